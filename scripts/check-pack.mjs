@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// Packs the library with `npm pack`, installs the tarball into a scratch project and proves that
+// it loads with `import` and with `require`, and that a TypeScript consumer type-checks under
+// `moduleResolution` node16 and bundler. Runs offline: zod and date-fns are linked from this
+// repository's node_modules.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const scratch = mkdtempSync(join(tmpdir(), 'mining-impact-pack-'));
+const run = (cmd, args, cwd = scratch) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+try {
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+  const tarball = join(scratch, packed[0].filename);
+  const files = packed[0].files.map((f) => f.path).sort();
+  console.log(`packed ${packed[0].filename}: ${files.length} files`);
+
+  const modules = join(scratch, 'node_modules');
+  const pkgDir = join(modules, 'mining-impact');
+  mkdirSync(pkgDir, { recursive: true });
+  run('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
+  for (const dep of ['zod', 'date-fns'])
+    symlinkSync(join(root, 'node_modules', dep), join(modules, dep), 'dir');
+
+  // Runtime: ESM import and CJS require of every entry point.
+  const pkg = JSON.parse(
+    run('node', ['-p', 'JSON.stringify(require("./node_modules/mining-impact/package.json"))']),
+  );
+  const entries = Object.keys(pkg.exports).filter((k) => k !== './package.json');
+  for (const entry of entries) {
+    const specifier = entry === '.' ? 'mining-impact' : `mining-impact/${entry.slice(2)}`;
+    writeFileSync(
+      join(scratch, 'esm.mjs'),
+      `import * as m from '${specifier}'; console.log(Object.keys(m).length);`,
+    );
+    writeFileSync(
+      join(scratch, 'cjs.cjs'),
+      `const m = require('${specifier}'); console.log(Object.keys(m).length);`,
+    );
+    const esm = Number(run('node', ['esm.mjs']).trim());
+    const cjs = Number(run('node', ['cjs.cjs']).trim());
+    if (esm === 0 || esm !== cjs)
+      throw new Error(`${specifier}: ESM has ${esm} exports, CJS has ${cjs}`);
+    console.log(`${specifier}: import and require both give ${esm} exports`);
+  }
+  writeFileSync(
+    join(scratch, 'smoke.mjs'),
+    `import { ratio, moneyFromDecimal, isImpactError } from 'mining-impact';
+const r = ratio(1, 4);
+if (r.value !== 0.25) throw new Error('ratio');
+if (moneyFromDecimal('1234.56', 'AZN').amountMinor !== 123456) throw new Error('money');
+try { moneyFromDecimal('1.234', 'AZN'); throw new Error('no throw'); } catch (e) { if (!isImpactError(e, 'INVALID_AMOUNT')) throw e; }`,
+  );
+  run('node', ['smoke.mjs']);
+
+  // Types: a consumer under node16 (ESM and CJS) and bundler resolution.
+  const consumer = `import { ratio, type Money, type CompanyId, CompanyIdSchema } from 'mining-impact';
+const money: Money = { amountMinor: 100, currency: 'AZN' };
+const id: CompanyId = CompanyIdSchema.parse('azergold');
+const value: number | null = ratio(1, 2).value;
+// @ts-expect-error a plain string is not a CompanyId
+const wrong: CompanyId = 'azergold';
+export { money, id, value, wrong };
+`;
+  const variants = [
+    {
+      name: 'node16-esm',
+      module: 'node16',
+      moduleResolution: 'node16',
+      type: 'module',
+      file: 'consumer.mts',
+    },
+    {
+      name: 'node16-cjs',
+      module: 'node16',
+      moduleResolution: 'node16',
+      type: 'commonjs',
+      file: 'consumer.cts',
+    },
+    {
+      name: 'bundler',
+      module: 'esnext',
+      moduleResolution: 'bundler',
+      type: 'module',
+      file: 'consumer.ts',
+    },
+  ];
+  for (const v of variants) {
+    const dir = join(scratch, v.name);
+    mkdirSync(dir);
+    symlinkSync(modules, join(dir, 'node_modules'), 'dir');
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: v.name, private: true, type: v.type }),
+    );
+    writeFileSync(join(dir, v.file), consumer);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: v.module,
+          moduleResolution: v.moduleResolution,
+          target: 'es2022',
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: [v.file],
+      }),
+    );
+    run(
+      process.execPath,
+      [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
+      dir,
+    );
+    console.log(`types: ${v.name} consumer type-checks`);
+  }
+  const unexpected = files.filter(
+    (f) => !/^(dist\/|schema\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),
+  );
+  if (unexpected.length > 0)
+    throw new Error(`unexpected files in the tarball: ${unexpected.join(', ')}`);
+  console.log('pack check passed');
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+  for (const f of readdirSync(root)) if (f.endsWith('.tgz')) rmSync(join(root, f));
+}

@@ -1,0 +1,52 @@
+/**
+ * The message behind every {@link ImpactErrorCode}, kept in one place.
+ *
+ * @remarks
+ * Each thrown {@link ImpactError} starts with `[mining-impact]`, then the message for its code,
+ * then, when given, a detail naming the offending value. Tests pin these texts, so changing one
+ * is a breaking change.
+ *
+ * @example
+ * ```ts
+ * impactErrorMessages.CURRENCY_MISMATCH;
+ * //=> 'Amounts in different currencies cannot be combined without an exchange rate'
+ * ```
+ *
+ * @category Errors
+ */
+export const impactErrorMessages = {
+  INVALID_AMOUNT: 'The amount is not a valid decimal for its currency',
+  UNKNOWN_CURRENCY: 'The currency is not an active ISO 4217 code with a minor unit',
+  CURRENCY_MISMATCH: 'Amounts in different currencies cannot be combined without an exchange rate',
+  INVALID_RATE: 'The exchange rate is not a positive decimal string',
+  UNSAFE_INTEGER: 'The result leaves the safe-integer range',
+  INVALID_QUANTITY: 'The quantity is not a finite, non-negative number in a known unit',
+  INVALID_NUMBER: 'The value is not a finite number',
+  INVALID_DATE: 'The value is not a calendar date in YYYY-MM-DD form',
+  INVALID_PERIOD: 'The period ends before it starts',
+  INVALID_ARGUMENT: 'The argument is not valid for this function',
+} as const;
+
+/**
+ * The stable code of an {@link ImpactError}: one of the keys of {@link impactErrorMessages}.
+ *
+ * @remarks
+ * - `INVALID_AMOUNT`: a malformed decimal, or more fraction digits than the currency has.
+ * - `UNKNOWN_CURRENCY`: a code that is not in the bundled ISO 4217 table.
+ * - `CURRENCY_MISMATCH`: two currencies combined, or a rate applied to the wrong currency.
+ * - `INVALID_RATE`: an exchange rate that is not a positive decimal string.
+ * - `UNSAFE_INTEGER`: an integer result beyond `Number.MAX_SAFE_INTEGER`.
+ * - `INVALID_QUANTITY`: a quantity that is negative, not finite or in an unknown unit.
+ * - `INVALID_NUMBER`: a `NaN` or infinite number where a finite one is required.
+ * - `INVALID_DATE`: a string that is not a real `YYYY-MM-DD` date.
+ * - `INVALID_PERIOD`: a period whose end is before its start.
+ * - `INVALID_ARGUMENT`: any other argument outside a function's documented domain.
+ *
+ * @example
+ * ```ts
+ * const code: ImpactErrorCode = 'CURRENCY_MISMATCH';
+ * ```
+ *
+ * @category Errors
+ */
+export type ImpactErrorCode = keyof typeof impactErrorMessages;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { CalendarDateSchema } from './calendarDate.js';
+import { pure } from './pure.js';
+
+/**
+ * A span of calendar days, both ends inclusive; open-ended when `end` is absent.
+ *
+ * @remarks
+ * `start <= end` is enforced. A reporting year is `{ start: '2024-01-01', end: '2024-12-31' }`;
+ * a program still running is `{ start: '2023-07-10' }`.
+ *
+ * @example
+ * ```ts
+ * PeriodSchema.parse({ start: '2024-01-01', end: '2024-12-31' });
+ * //=> { start: '2024-01-01', end: '2024-12-31' }
+ * PeriodSchema.safeParse({ start: '2024-12-31', end: '2024-01-01' }).success;
+ * //=> false
+ * ```
+ *
+ * @category Dates
+ */
+export const PeriodSchema = pure(() =>
+  z
+    .strictObject({
+      /** The first day of the period, inclusive. */
+      start: CalendarDateSchema,
+      /** The last day of the period, inclusive; absent while the period is open. */
+      end: CalendarDateSchema.optional(),
+    })
+    .refine((period) => period.end === undefined || period.start <= period.end, {
+      message: 'The period ends before it starts.',
+      path: ['end'],
+    }),
+);
+
+/**
+ * A span of calendar days (see {@link PeriodSchema}).
+ *
+ * @example
+ * ```ts
+ * const year2024: Period = { start: '2024-01-01', end: '2024-12-31' };
+ * ```
+ *
+ * @category Dates
+ */
+export type Period = z.infer<typeof PeriodSchema>;

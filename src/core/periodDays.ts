@@ -1,0 +1,33 @@
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
+import { ImpactError } from './ImpactError.js';
+import type { Period } from './period.js';
+
+/**
+ * Counts the days in a closed period, both ends included.
+ *
+ * @remarks
+ * `end − start + 1` calendar days, computed with date-fns, so leap days count. A one-day period
+ * has 1 day; the year 2024 has 366.
+ *
+ * @param period - The period, inclusive at both ends.
+ * @returns The number of days (>= 1), or `null` when the period is open-ended.
+ * @throws {@link ImpactError} `INVALID_PERIOD` when `end` is before `start`.
+ *
+ * @example
+ * ```ts
+ * periodDays({ start: '2024-02-01', end: '2024-02-29' });
+ * //=> 29
+ * periodDays({ start: '2024-01-01' });
+ * //=> null
+ * ```
+ *
+ * @category Dates
+ */
+export function periodDays(period: Readonly<Period>): number | null {
+  if (period.end === undefined) return null;
+  if (period.end < period.start) {
+    throw new ImpactError('INVALID_PERIOD', `${period.start} to ${period.end}`);
+  }
+  return differenceInCalendarDays(parseISO(period.end), parseISO(period.start)) + 1;
+}

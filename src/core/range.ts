@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { pure } from './pure.js';
+
+/**
+ * A projected figure as a range: low, optional central and high estimates.
+ *
+ * @remarks
+ * `low <= central <= high` (and `low <= high`) is enforced; all finite. Used for job
+ * projections and input-output multipliers, where a single number would overstate certainty.
+ *
+ * @example
+ * ```ts
+ * RangeSchema.parse({ low: 1.4, central: 1.8, high: 2.2 });
+ * //=> { low: 1.4, central: 1.8, high: 2.2 }
+ * RangeSchema.safeParse({ low: 2, central: 1, high: 3 }).success;
+ * //=> false
+ * ```
+ *
+ * @category Ratios and bounds
+ */
+export const RangeSchema = pure(() =>
+  z
+    .strictObject({
+      /** The low estimate. */
+      low: z.number(),
+      /** The central estimate, when one is given. */
+      central: z.number().optional(),
+      /** The high estimate. */
+      high: z.number(),
+    })
+    .refine((r) => r.low <= r.high, {
+      message: 'The low estimate is above the high one.',
+      path: ['high'],
+    })
+    .refine((r) => r.central === undefined || (r.low <= r.central && r.central <= r.high), {
+      message: 'The central estimate lies outside low..high.',
+      path: ['central'],
+    }),
+);
+
+/**
+ * A low / central / high estimate (see {@link RangeSchema}).
+ *
+ * @example
+ * ```ts
+ * const typeI: Range = { low: 1.4, central: 1.8, high: 2.2 };
+ * ```
+ *
+ * @category Ratios and bounds
+ */
+export type Range = z.infer<typeof RangeSchema>;

@@ -1,0 +1,7 @@
+/**
+ * mining-impact: typed, validated, standard-aligned social and economic impact indicators for
+ * mining companies.
+ *
+ * @packageDocumentation
+ */
+export * from './core/index.js';

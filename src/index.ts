@@ -5,3 +5,5 @@
  * @packageDocumentation
  */
 export * from './core/index.js';
+export * from './indicators/index.js';
+export * from './model/index.js';

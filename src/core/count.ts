@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORDERED_KEYWORD } from './orderedKeyword.js';
 import { pure } from './pure.js';
 
 /**
@@ -29,10 +30,16 @@ export const CountBoundsSchema = pure(() =>
     })
     .refine((b) => b.min !== undefined || b.max !== undefined, {
       message: 'Bounds need a min, a max or both.',
+      params: { code: 'bounds.empty' },
     })
     .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, {
       message: 'The lower bound is above the upper bound.',
       path: ['max'],
+      params: { code: 'bounds.min_above_max' },
+    })
+    .meta({
+      anyOf: [{ required: ['min'] }, { required: ['max'] }],
+      [ORDERED_KEYWORD]: ['min', 'max'],
     }),
 );
 

@@ -13,6 +13,7 @@ export * from './isWithinPeriod.js';
 export * from './minorUnitsOf.js';
 export * from './money.js';
 export * from './moneyFromDecimal.js';
+export * from './orderedKeyword.js';
 export * from './period.js';
 export * from './periodDays.js';
 export * from './periodsOverlap.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from './calendarDate.js';
+import { ORDERED_KEYWORD } from './orderedKeyword.js';
 import { pure } from './pure.js';
 
 /**
@@ -30,7 +31,9 @@ export const PeriodSchema = pure(() =>
     .refine((period) => period.end === undefined || period.start <= period.end, {
       message: 'The period ends before it starts.',
       path: ['end'],
-    }),
+      params: { code: 'period.end_before_start' },
+    })
+    .meta({ [ORDERED_KEYWORD]: ['start', 'end'] }),
 );
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORDERED_KEYWORD } from './orderedKeyword.js';
 import { pure } from './pure.js';
 
 /**
@@ -31,11 +32,14 @@ export const RangeSchema = pure(() =>
     .refine((r) => r.low <= r.high, {
       message: 'The low estimate is above the high one.',
       path: ['high'],
+      params: { code: 'range.unordered' },
     })
     .refine((r) => r.central === undefined || (r.low <= r.central && r.central <= r.high), {
       message: 'The central estimate lies outside low..high.',
       path: ['central'],
-    }),
+      params: { code: 'range.unordered' },
+    })
+    .meta({ [ORDERED_KEYWORD]: ['low', 'central', 'high'] }),
 );
 
 /**

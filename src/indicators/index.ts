@@ -1,0 +1,3 @@
+export * from './indicatorCatalog.js';
+export * from './indicatorCatalogEntry.js';
+export * from './indicatorResult.js';

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { CalendarDateSchema } from '../core/calendarDate.js';
+import { SiteIdSchema, SourceIdSchema } from '../core/ids.js';
+import { pure } from '../core/pure.js';
+
+/**
+ * The elements of local community engagement that GRI 413-1 lists, (i) to (viii).
+ *
+ * @remarks
+ * - `socialImpactAssessment`: (i) social impact assessments, including gender impact
+ *   assessments, based on participatory processes;
+ * - `environmentalImpactAssessment`: (ii) environmental impact assessments and ongoing
+ *   monitoring;
+ * - `publicDisclosure`: (iii) public disclosure of the results of environmental and social impact
+ *   assessments;
+ * - `developmentPrograms`: (iv) local community development programs based on local communities'
+ *   needs;
+ * - `stakeholderEngagementPlan`: (v) stakeholder engagement plans based on stakeholder mapping;
+ * - `consultationCommittees`: (vi) broad-based local community consultation committees and
+ *   processes that include vulnerable groups;
+ * - `workerRepresentation`: (vii) works councils, occupational health and safety committees and
+ *   other worker representation bodies to deal with impacts;
+ * - `grievanceProcess`: (viii) formal local community grievance processes.
+ *
+ * @example
+ * ```ts
+ * EngagementElementSchema.parse('grievanceProcess');
+ * //=> 'grievanceProcess'
+ * ```
+ *
+ * @category Model
+ */
+export const EngagementElementSchema = pure(() =>
+  z.enum([
+    'socialImpactAssessment',
+    'environmentalImpactAssessment',
+    'publicDisclosure',
+    'developmentPrograms',
+    'stakeholderEngagementPlan',
+    'consultationCommittees',
+    'workerRepresentation',
+    'grievanceProcess',
+  ]),
+);
+
+/**
+ * A GRI 413-1 element (see {@link EngagementElementSchema}).
+ *
+ * @example
+ * ```ts
+ * const element: EngagementElement = 'publicDisclosure';
+ * ```
+ *
+ * @category Model
+ */
+export type EngagementElement = z.infer<typeof EngagementElementSchema>;
+
+/**
+ * Which GRI 413-1 community engagement elements a site has implemented, as of a date.
+ *
+ * @remarks
+ * An element listed in `elements` is implemented; one not listed is not (or not reported).
+ *
+ * @example
+ * ```ts
+ * CommunityAssessmentSchema.parse({ siteId: 'site-chovdar', asOf: '2024-12-31', elements: ['developmentPrograms'], sourceIds: [] }).elements;
+ * //=> ['developmentPrograms']
+ * ```
+ *
+ * @category Model
+ */
+export const CommunityAssessmentSchema = pure(() =>
+  z.strictObject({
+    /** The site (operation) assessed. */
+    siteId: SiteIdSchema,
+    /** The day the assessment refers to. */
+    asOf: CalendarDateSchema,
+    /** The GRI 413-1 elements implemented at the site. */
+    elements: z.array(EngagementElementSchema),
+    /** The sources of the assessment. */
+    sourceIds: z.array(SourceIdSchema),
+  }),
+);
+
+/**
+ * A site's GRI 413-1 assessment (see {@link CommunityAssessmentSchema}).
+ *
+ * @example
+ * ```ts
+ * const assessment: CommunityAssessment = CommunityAssessmentSchema.parse({ siteId: 's1', asOf: '2024-12-31', elements: [], sourceIds: [] });
+ * ```
+ *
+ * @category Model
+ */
+export type CommunityAssessment = z.infer<typeof CommunityAssessmentSchema>;

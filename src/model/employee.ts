@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import { CalendarDateSchema } from '../core/calendarDate.js';
+import { CompanyIdSchema, EmployeeIdSchema, LocationIdSchema, SiteIdSchema } from '../core/ids.js';
+import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
+import { pure } from '../core/pure.js';
+
+/**
+ * Gender as recorded, with `undisclosed` for people who did not state it.
+ *
+ * @example
+ * ```ts
+ * GenderSchema.parse('female');
+ * //=> 'female'
+ * ```
+ *
+ * @category Model
+ */
+export const GenderSchema = pure(() => z.enum(['female', 'male', 'other', 'undisclosed']));
+
+/**
+ * A recorded gender (see {@link GenderSchema}).
+ *
+ * @example
+ * ```ts
+ * const gender: Gender = 'male';
+ * ```
+ *
+ * @category Model
+ */
+export type Gender = z.infer<typeof GenderSchema>;
+
+/**
+ * The employee category used for GRI 405-1 and 202-2 (`seniorManagement` is the reporter's
+ * senior management, as the reporter defines it).
+ *
+ * @example
+ * ```ts
+ * EmployeeCategorySchema.parse('seniorManagement');
+ * //=> 'seniorManagement'
+ * ```
+ *
+ * @category Model
+ */
+export const EmployeeCategorySchema = pure(() =>
+  z.enum(['worker', 'specialist', 'manager', 'seniorManagement']),
+);
+
+/**
+ * An employee category (see {@link EmployeeCategorySchema}).
+ *
+ * @example
+ * ```ts
+ * const category: EmployeeCategory = 'worker';
+ * ```
+ *
+ * @category Model
+ */
+export type EmployeeCategory = z.infer<typeof EmployeeCategorySchema>;
+
+/**
+ * Why a person left (GRI 401-1 turnover counts voluntary leavers, dismissals, retirements and
+ * deaths in service).
+ *
+ * @example
+ * ```ts
+ * TerminationReasonSchema.parse('retirement');
+ * //=> 'retirement'
+ * ```
+ *
+ * @category Model
+ */
+export const TerminationReasonSchema = pure(() =>
+  z.enum(['voluntary', 'dismissal', 'retirement', 'contractEnd', 'death', 'other']),
+);
+
+/**
+ * Why a person left (see {@link TerminationReasonSchema}).
+ *
+ * @example
+ * ```ts
+ * const reason: TerminationReason = 'voluntary';
+ * ```
+ *
+ * @category Model
+ */
+export type TerminationReason = z.infer<typeof TerminationReasonSchema>;
+
+/**
+ * Whether a contract is permanent or temporary.
+ *
+ * @example
+ * ```ts
+ * ContractTypeSchema.parse('permanent');
+ * //=> 'permanent'
+ * ```
+ *
+ * @category Model
+ */
+export const ContractTypeSchema = pure(() => z.enum(['permanent', 'temporary']));
+
+/**
+ * A contract type (see {@link ContractTypeSchema}).
+ *
+ * @example
+ * ```ts
+ * const contract: ContractType = 'temporary';
+ * ```
+ *
+ * @category Model
+ */
+export type ContractType = z.infer<typeof ContractTypeSchema>;
+
+/**
+ * Whether a person is the company's employee or a contractor's worker on its sites.
+ *
+ * @example
+ * ```ts
+ * EngagementSchema.parse('contractor');
+ * //=> 'contractor'
+ * ```
+ *
+ * @category Model
+ */
+export const EngagementSchema = pure(() => z.enum(['employee', 'contractor']));
+
+/**
+ * An engagement (see {@link EngagementSchema}).
+ *
+ * @example
+ * ```ts
+ * const engagement: Engagement = 'employee';
+ * ```
+ *
+ * @category Model
+ */
+export type Engagement = z.infer<typeof EngagementSchema>;
+
+/**
+ * One person working for the company or a contractor on its sites, without names or personal
+ * identifiers.
+ *
+ * @remarks
+ * `homeLocationId` is the person's origin (where they are from or have the right to reside),
+ * the basis of every "local" indicator. A person is active on a day `d` when
+ * `hireDate <= d` and there is no `terminationDate <= d`: the termination date is the day the
+ * person leaves, and on that day they are no longer counted.
+ *
+ * @example
+ * ```ts
+ * EmployeeSchema.parse({
+ *   id: 'e-0001',
+ *   companyId: 'azergold',
+ *   homeLocationId: 'AZ-DAS',
+ *   gender: 'male',
+ *   hireDate: '2019-03-01',
+ *   category: 'worker',
+ *   contract: 'permanent',
+ *   engagement: 'employee',
+ * }).category;
+ * //=> 'worker'
+ * ```
+ *
+ * @category Model
+ */
+export const EmployeeSchema = pure(() =>
+  z
+    .strictObject({
+      /** A pseudonymous id, unique in the company's records. */
+      id: EmployeeIdSchema,
+      /** The company the person works for or at. */
+      companyId: CompanyIdSchema,
+      /** The site the person works at, when known. */
+      siteId: SiteIdSchema.optional(),
+      /** Where the person is from: a settlement, district or region. */
+      homeLocationId: LocationIdSchema,
+      /** Gender as recorded. */
+      gender: GenderSchema,
+      /** The year of birth, for age bands (no full birth date is kept). */
+      birthYear: z.int().min(1900).max(2100).optional(),
+      /** The first day of employment. */
+      hireDate: CalendarDateSchema,
+      /** The day employment ended; absent while employed. */
+      terminationDate: CalendarDateSchema.optional(),
+      /** Why employment ended. */
+      terminationReason: TerminationReasonSchema.optional(),
+      /** The employee category. */
+      category: EmployeeCategorySchema,
+      /** Permanent or temporary contract. */
+      contract: ContractTypeSchema,
+      /** The company's employee, or a contractor's worker. */
+      engagement: EngagementSchema,
+    })
+    .refine((e) => e.terminationDate === undefined || e.hireDate <= e.terminationDate, {
+      message: 'The termination date is before the hire date.',
+      path: ['terminationDate'],
+      params: { code: 'period.end_before_start' },
+    })
+    .meta({ [ORDERED_KEYWORD]: ['hireDate', 'terminationDate'] }),
+);
+
+/**
+ * One person's employment record (see {@link EmployeeSchema}).
+ *
+ * @example
+ * ```ts
+ * const employee: Employee = EmployeeSchema.parse({ id: 'e1', companyId: 'c', homeLocationId: 'AZ-DAS', gender: 'female', hireDate: '2020-01-01', category: 'specialist', contract: 'permanent', engagement: 'employee' });
+ * ```
+ *
+ * @category Model
+ */
+export type Employee = z.infer<typeof EmployeeSchema>;

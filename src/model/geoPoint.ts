@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { pure } from '../core/pure.js';
+
+/**
+ * A GeoJSON Point in WGS 84: `{ type: 'Point', coordinates: [longitude, latitude] }`.
+ *
+ * @remarks
+ * GeoJSON order is longitude first (IATI writes "lat lon"; this model does not). Longitude lies
+ * in [-180, 180], latitude in [-90, 90].
+ *
+ * @example
+ * ```ts
+ * GeoPointSchema.parse({ type: 'Point', coordinates: [46.08, 40.52] }).coordinates;
+ * //=> [46.08, 40.52]
+ * ```
+ *
+ * @category Model
+ */
+export const GeoPointSchema = pure(() =>
+  z.strictObject({
+    /** Always `'Point'`. */
+    type: z.literal('Point'),
+    /** `[longitude, latitude]` in decimal degrees (WGS 84). */
+    coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  }),
+);
+
+/**
+ * A GeoJSON Point (see {@link GeoPointSchema}).
+ *
+ * @example
+ * ```ts
+ * const point: GeoPoint = { type: 'Point', coordinates: [46.08, 40.52] };
+ * ```
+ *
+ * @category Model
+ */
+export type GeoPoint = z.infer<typeof GeoPointSchema>;

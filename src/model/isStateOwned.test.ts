@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { CompanyIdSchema } from '../core/ids.js';
+import { type ImpactDatasetInput, ImpactDatasetSchema } from './impactDataset.js';
+import { isStateOwned } from './isStateOwned.js';
+
+const base: ImpactDatasetInput = {
+  schemaVersion: '1.0',
+  company: {
+    id: 'miner',
+    name: 'Miner CJSC',
+    entityType: 'registeredEntity',
+    commodities: ['gold'],
+  },
+  organizations: [
+    { id: 'state', name: 'The Republic', entityType: 'state' },
+    { id: 'holding', name: 'State Holding', entityType: 'registeredEntity' },
+    { id: 'fund', name: 'Private Fund', entityType: 'registeredEntity' },
+  ],
+};
+const miner = CompanyIdSchema.parse('miner');
+
+describe('isStateOwned', () => {
+  it('finds a direct state shareholding', () => {
+    const dataset = ImpactDatasetSchema.parse({
+      ...base,
+      ownership: [
+        {
+          subjectId: 'miner',
+          interestedPartyId: 'state',
+          type: 'shareholding',
+          share: { exact: 100 },
+        },
+      ],
+    });
+    expect(isStateOwned(miner, dataset)).toBe(true);
+  });
+
+  it('walks a chain through a holding company', () => {
+    const dataset = ImpactDatasetSchema.parse({
+      ...base,
+      ownership: [
+        { subjectId: 'miner', interestedPartyId: 'holding', type: 'shareholding' },
+        { subjectId: 'holding', interestedPartyId: 'state', type: 'controlByLegalFramework' },
+      ],
+    });
+    expect(isStateOwned(miner, dataset)).toBe(true);
+  });
+
+  it('is false for private ownership and for no ownership records', () => {
+    const privateOwned = ImpactDatasetSchema.parse({
+      ...base,
+      ownership: [{ subjectId: 'miner', interestedPartyId: 'fund', type: 'shareholding' }],
+    });
+    expect(isStateOwned(miner, privateOwned)).toBe(false);
+    expect(isStateOwned(miner, ImpactDatasetSchema.parse(base))).toBe(false);
+  });
+
+  it('terminates on ownership cycles', () => {
+    const dataset = ImpactDatasetSchema.parse({
+      ...base,
+      ownership: [
+        { subjectId: 'miner', interestedPartyId: 'holding', type: 'shareholding' },
+        { subjectId: 'holding', interestedPartyId: 'fund', type: 'shareholding' },
+        { subjectId: 'fund', interestedPartyId: 'holding', type: 'shareholding' },
+        { subjectId: 'fund', interestedPartyId: 'miner', type: 'shareholding' },
+      ],
+    });
+    expect(isStateOwned(miner, dataset)).toBe(false);
+  });
+
+  it('honours the dates of interests when asOf is given', () => {
+    const dataset = ImpactDatasetSchema.parse({
+      ...base,
+      ownership: [
+        {
+          subjectId: 'miner',
+          interestedPartyId: 'state',
+          type: 'shareholding',
+          start: '2015-02-11',
+          end: '2020-12-31',
+        },
+        {
+          subjectId: 'miner',
+          interestedPartyId: 'fund',
+          type: 'shareholding',
+          start: '2021-01-01',
+        },
+      ],
+    });
+    expect(isStateOwned(miner, dataset, '2018-06-01')).toBe(true);
+    expect(isStateOwned(miner, dataset, '2015-02-10')).toBe(false); // before the state interest began
+    expect(isStateOwned(miner, dataset, '2022-06-01')).toBe(false); // after it ended
+    expect(isStateOwned(miner, dataset)).toBe(true); // dates ignored
+  });
+
+  it('treats a state body as the state', () => {
+    const dataset = ImpactDatasetSchema.parse({
+      ...base,
+      organizations: [{ id: 'ministry', name: 'Ministry', entityType: 'stateBody' }],
+      ownership: [{ subjectId: 'miner', interestedPartyId: 'ministry', type: 'votingRights' }],
+    });
+    expect(isStateOwned(miner, dataset)).toBe(true);
+  });
+
+  it('counts the reporting company itself when it is a state body', () => {
+    const dataset = ImpactDatasetSchema.parse({
+      ...base,
+      company: { ...base.company, id: 'agency', entityType: 'stateBody' },
+      ownership: [{ subjectId: 'miner', interestedPartyId: 'agency', type: 'shareholding' }],
+    });
+    expect(isStateOwned(miner, dataset)).toBe(true);
+  });
+});

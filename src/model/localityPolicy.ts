@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { LocationIdSchema } from '../core/ids.js';
+import { pure } from '../core/pure.js';
+
+/**
+ * The definition of "local" an indicator uses.
+ *
+ * @remarks
+ * GRI 202-2 and 204-1 leave the geographic definition of *local* to the reporter, who must
+ * disclose it. Each variant is one such definition, comparing a person's home location with a
+ * site's location:
+ * - `sameDistrict`: home and site lie in the same district (rayon) or first-level city.
+ * - `sameEconomicRegion`: home and site lie in the same economic region.
+ * - `withinKm`: the great-circle distance between the two points is at most `km`.
+ * - `listedLocations`: home lies in (or under) one of `locationIds`, e.g. the communities
+ *   around an operation.
+ * - `outsideCapital`: home lies outside the capital: "from the regions". `capitalIds` names the
+ *   capital's locations; when empty, the gazetteer's capital is used.
+ *
+ * @example
+ * ```ts
+ * LocalityPolicySchema.parse({ kind: 'withinKm', km: 50 });
+ * //=> { kind: 'withinKm', km: 50 }
+ * ```
+ *
+ * @category Model
+ */
+export const LocalityPolicySchema = pure(() =>
+  z.discriminatedUnion('kind', [
+    z.strictObject({
+      /** Home and site in the same district or first-level city. */
+      kind: z.literal('sameDistrict'),
+    }),
+    z.strictObject({
+      /** Home and site in the same economic region. */
+      kind: z.literal('sameEconomicRegion'),
+    }),
+    z.strictObject({
+      /** Home within a great-circle distance of the site. */
+      kind: z.literal('withinKm'),
+      /** The largest distance, in kilometres, that still counts as local. */
+      km: z.number().positive(),
+    }),
+    z.strictObject({
+      /** Home in or under one of the listed locations. */
+      kind: z.literal('listedLocations'),
+      /** The locations that count as local. */
+      locationIds: z.array(LocationIdSchema).min(1),
+    }),
+    z.strictObject({
+      /** Home outside the capital ("from the regions"). */
+      kind: z.literal('outsideCapital'),
+      /** The capital's locations; empty to use the gazetteer's capital. */
+      capitalIds: z.array(LocationIdSchema),
+    }),
+  ]),
+);
+
+/**
+ * A definition of "local" (see {@link LocalityPolicySchema}).
+ *
+ * @example
+ * ```ts
+ * const policy: LocalityPolicy = { kind: 'sameDistrict' };
+ * ```
+ *
+ * @category Model
+ */
+export type LocalityPolicy = z.infer<typeof LocalityPolicySchema>;

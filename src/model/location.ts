@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { CalendarDateSchema } from '../core/calendarDate.js';
+import { LocationIdSchema, SourceIdSchema } from '../core/ids.js';
+import { pure } from '../core/pure.js';
+import { GeoPointSchema } from './geoPoint.js';
+import { LocalizedNameSchema } from './localizedName.js';
+
+/**
+ * The level of a location in the hierarchy country → economic region → district → settlement.
+ *
+ * @remarks
+ * `city`, `town` and `village` are settlements. In Azerbaijan a `town` is an urban-type settlement
+ * (qəsəbə); some cities (Bakı, Gəncə, Naftalan, …) are first-level units of their own, directly
+ * under an economic region.
+ *
+ * @example
+ * ```ts
+ * LocationKindSchema.parse('economicRegion');
+ * //=> 'economicRegion'
+ * ```
+ *
+ * @category Model
+ */
+export const LocationKindSchema = pure(() =>
+  z.enum(['country', 'economicRegion', 'district', 'city', 'town', 'village', 'other']),
+);
+
+/**
+ * The level of a location (see {@link LocationKindSchema}).
+ *
+ * @example
+ * ```ts
+ * const kind: LocationKind = 'district';
+ * ```
+ *
+ * @category Model
+ */
+export type LocationKind = z.infer<typeof LocationKindSchema>;
+
+/**
+ * The pattern of an ISO 3166-2 subdivision code, e.g. `AZ-DAS`.
+ *
+ * @example
+ * ```ts
+ * ISO_3166_2_PATTERN.test('AZ-GYG');
+ * //=> true
+ * ```
+ *
+ * @category Model
+ */
+export const ISO_3166_2_PATTERN: RegExp = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
+/**
+ * A population count with its date and source.
+ *
+ * @example
+ * ```ts
+ * PopulationSchema.parse({ count: 65252, asOf: '2021-12-31', sourceId: 'src-goygol-ih' }).count;
+ * //=> 65252
+ * ```
+ *
+ * @category Model
+ */
+export const PopulationSchema = pure(() =>
+  z.strictObject({
+    /** The number of residents. */
+    count: z.int().nonnegative(),
+    /** The day the count refers to. */
+    asOf: CalendarDateSchema,
+    /** The source of the count. */
+    sourceId: SourceIdSchema,
+  }),
+);
+
+/**
+ * A population count (see {@link PopulationSchema}).
+ *
+ * @example
+ * ```ts
+ * const population: Population = { count: 65252, asOf: '2021-12-31', sourceId: 'src-goygol-ih' as SourceId };
+ * ```
+ *
+ * @category Model
+ */
+export type Population = z.infer<typeof PopulationSchema>;
+
+/**
+ * A place: a country, an economic region, a district, a city, a town or a village.
+ *
+ * @remarks
+ * Locations form a tree through `parentId`. A dataset may add its own villages under the
+ * districts of a gazetteer without repeating the gazetteer. `remote` is meaningful for villages
+ * only; `capitalId` for countries only.
+ *
+ * @example
+ * ```ts
+ * LocationSchema.parse({ id: 'AZ-DAS', kind: 'district', name: 'Daşkəsən', parentId: 'ganja-dashkasan', iso3166_2: 'AZ-DAS' }).name;
+ * //=> 'Daşkəsən'
+ * ```
+ *
+ * @category Model
+ */
+export const LocationSchema = pure(() =>
+  z.strictObject({
+    /** The id; for ISO 3166-2 units, by convention the ISO code (`AZ-DAS`). */
+    id: LocationIdSchema,
+    /** The level of the location. */
+    kind: LocationKindSchema,
+    /** The official name, e.g. `'Daşkəsən'`. */
+    name: z.string().min(1).max(500),
+    /** Other names: exonyms, transliterations, historic names and spelling variants. */
+    names: z.array(LocalizedNameSchema).optional(),
+    /** The enclosing location; absent for a country. */
+    parentId: LocationIdSchema.optional(),
+    /** The ISO 3166-2 code, when the location is an ISO subdivision. */
+    iso3166_2: z
+      .string()
+      .regex(ISO_3166_2_PATTERN, 'Expected an ISO 3166-2 code, e.g. AZ-DAS.')
+      .optional(),
+    /** Whether the village is remote, as stated by a source (villages only). */
+    remote: z.boolean().optional(),
+    /** The population, with its date and source. */
+    population: PopulationSchema.optional(),
+    /** A representative point (GeoJSON, longitude first). */
+    point: GeoPointSchema.optional(),
+    /** For a country: the location of its capital. */
+    capitalId: LocationIdSchema.optional(),
+    /** The day from which the unit exists in this form (e.g. the decree that created it). */
+    validFrom: CalendarDateSchema.optional(),
+    /** The sources behind the location's data. */
+    sourceIds: z.array(SourceIdSchema).optional(),
+  }),
+);
+
+/**
+ * A place in the location tree (see {@link LocationSchema}).
+ *
+ * @example
+ * ```ts
+ * const district: Location = LocationSchema.parse({ id: 'AZ-DAS', kind: 'district', name: 'Daşkəsən' });
+ * ```
+ *
+ * @category Model
+ */
+export type Location = z.infer<typeof LocationSchema>;

@@ -1,0 +1,315 @@
+import { z } from 'zod';
+import { CalendarDateSchema } from '../core/calendarDate.js';
+import { CountSchema } from '../core/count.js';
+import { LocationIdSchema, ProgramIdSchema, SourceIdSchema } from '../core/ids.js';
+import { MoneySchema } from '../core/money.js';
+import { PeriodSchema } from '../core/period.js';
+import { pure } from '../core/pure.js';
+import { LocalizedNameSchema } from './localizedName.js';
+import { PartyIdSchema } from './partyId.js';
+
+/**
+ * The category of a social program.
+ *
+ * @remarks
+ * The seven categories of the reference company's CSR work (sports and health, environmental
+ * protection, agricultural development, education, public awareness, entrepreneurship support,
+ * historical and cultural heritage), plus community infrastructure (GRI 203-1) and `other`.
+ *
+ * @example
+ * ```ts
+ * ProgramCategorySchema.parse('culturalHeritage');
+ * //=> 'culturalHeritage'
+ * ```
+ *
+ * @category Model
+ */
+export const ProgramCategorySchema = pure(() =>
+  z.enum([
+    'sportsAndHealth',
+    'environment',
+    'agriculture',
+    'education',
+    'publicAwareness',
+    'entrepreneurship',
+    'culturalHeritage',
+    'infrastructure',
+    'other',
+  ]),
+);
+
+/**
+ * A program category (see {@link ProgramCategorySchema}).
+ *
+ * @example
+ * ```ts
+ * const category: ProgramCategory = 'education';
+ * ```
+ *
+ * @category Model
+ */
+export type ProgramCategory = z.infer<typeof ProgramCategorySchema>;
+
+/**
+ * The status of a program (IATI ActivityStatus).
+ *
+ * @example
+ * ```ts
+ * ProgramStatusSchema.parse('implementation');
+ * //=> 'implementation'
+ * ```
+ *
+ * @category Model
+ */
+export const ProgramStatusSchema = pure(() =>
+  z.enum(['pipeline', 'implementation', 'finalisation', 'closed', 'cancelled', 'suspended']),
+);
+
+/**
+ * A program status (see {@link ProgramStatusSchema}).
+ *
+ * @example
+ * ```ts
+ * const status: ProgramStatus = 'closed';
+ * ```
+ *
+ * @category Model
+ */
+export type ProgramStatus = z.infer<typeof ProgramStatusSchema>;
+
+/**
+ * A money flow of a program (IATI transaction types): a `commitment` promised, a
+ * `disbursement` paid out to an implementer, an `expenditure` spent on goods and services.
+ *
+ * @remarks
+ * GRI 201-1 community investment counts actual spending in the period (disbursements and
+ * expenditures), not commitments. For in-kind contributions the value is the deemed value.
+ *
+ * @example
+ * ```ts
+ * SpendSchema.parse({ date: '2024-06-01', value: { amountMinor: 500000, currency: 'AZN' }, kind: 'expenditure' }).kind;
+ * //=> 'expenditure'
+ * ```
+ *
+ * @category Model
+ */
+export const SpendSchema = pure(() =>
+  z.strictObject({
+    /** The day of the flow. */
+    date: CalendarDateSchema,
+    /** The amount; for in-kind contributions, the deemed value. */
+    value: MoneySchema,
+    /** Commitment, disbursement or expenditure. */
+    kind: z.enum(['commitment', 'disbursement', 'expenditure']),
+    /** Cash or in kind, when it differs from the program's form. */
+    form: z.enum(['cash', 'inKind']).optional(),
+    /** The party receiving the money or goods (EITI 6.1 beneficiary). */
+    recipientId: PartyIdSchema.optional(),
+    /** What the flow paid for. */
+    description: z.string().min(1).max(2000).optional(),
+    /** The sources of the figure. */
+    sourceIds: z.array(SourceIdSchema).optional(),
+  }),
+);
+
+/**
+ * A program money flow (see {@link SpendSchema}).
+ *
+ * @example
+ * ```ts
+ * const spend: Spend = { date: '2024-06-01', value: { amountMinor: 500000, currency: 'AZN' }, kind: 'expenditure' };
+ * ```
+ *
+ * @category Model
+ */
+export type Spend = z.infer<typeof SpendSchema>;
+
+/**
+ * The people, households or organizations a program reaches.
+ *
+ * @remarks
+ * IRIS+ convention: count people; use `household` only when the source counts households.
+ * `ids`, when given, are pseudonymous beneficiary ids that let the library count unique
+ * beneficiaries across programs. "Hundreds of community members" is
+ * `{ count: { min: 200, max: 999, phrase: 'hundreds of community members' }, unit: 'person', estimated: true }`.
+ *
+ * @example
+ * ```ts
+ * BeneficiariesSchema.parse({ count: 120, unit: 'person', estimated: false }).count;
+ * //=> 120
+ * ```
+ *
+ * @category Model
+ */
+export const BeneficiariesSchema = pure(() =>
+  z.strictObject({
+    /** How many, exact or as bounds. */
+    count: CountSchema,
+    /** What is counted. */
+    unit: z.enum(['person', 'household', 'organization']),
+    /** Pseudonymous ids of the beneficiaries, for de-duplication across programs. */
+    ids: z.array(z.string().min(1).max(128)).optional(),
+    /** Whether the count is an estimate. */
+    estimated: z.boolean(),
+  }),
+);
+
+/**
+ * Program beneficiaries (see {@link BeneficiariesSchema}).
+ *
+ * @example
+ * ```ts
+ * const beneficiaries: Beneficiaries = { count: 120, unit: 'person', estimated: false };
+ * ```
+ *
+ * @category Model
+ */
+export type Beneficiaries = z.infer<typeof BeneficiariesSchema>;
+
+/**
+ * A result a program aims at, with its indicator values (IATI result/indicator).
+ *
+ * @remarks
+ * `unit` and `percentage` measures carry numbers; a `qualitative` result carries a description
+ * and no numbers (validation reports numbers on a qualitative result).
+ *
+ * @example
+ * ```ts
+ * ProgramResultSchema.parse({ title: 'Pupils in the new school building', measure: 'unit', baseline: 0, target: 300, actual: 240, period: { start: '2023-09-01', end: '2024-06-30' } }).actual;
+ * //=> 240
+ * ```
+ *
+ * @category Model
+ */
+export const ProgramResultSchema = pure(() =>
+  z.strictObject({
+    /** What is measured. */
+    title: z.string().min(1).max(1000),
+    /** How it is measured. */
+    measure: z.enum(['unit', 'percentage', 'qualitative']),
+    /** The value before the program. */
+    baseline: z.number().optional(),
+    /** The value aimed at. */
+    target: z.number().optional(),
+    /** The value reached. */
+    actual: z.number().optional(),
+    /** For qualitative results: what was achieved, in words. */
+    description: z.string().min(1).max(5000).optional(),
+    /** The period the values refer to. */
+    period: PeriodSchema,
+    /** The sources of the values. */
+    sourceIds: z.array(SourceIdSchema).optional(),
+  }),
+);
+
+/**
+ * A program result (see {@link ProgramResultSchema}).
+ *
+ * @example
+ * ```ts
+ * const result: ProgramResult = { title: 'Trees planted', measure: 'unit', target: 1000, actual: 1200, period: { start: '2024-01-01', end: '2024-12-31' } };
+ * ```
+ *
+ * @category Model
+ */
+export type ProgramResult = z.infer<typeof ProgramResultSchema>;
+
+/**
+ * A social program of the company: CSR projects, donations, community infrastructure.
+ *
+ * @remarks
+ * Modelled on IATI activities and 360Giving grants: participants with roles, locations with
+ * percentages that sum to 100 (so spend can be split exactly between them), money flows by kind,
+ * beneficiaries and results. `regrant` marks money passed on to another grant-maker (reported
+ * apart, not counted twice). `obligation` is EITI 6.1's mandatory / voluntary.
+ *
+ * @example
+ * ```ts
+ * SocialProgramSchema.parse({
+ *   id: 'csr-sports-dashkasan',
+ *   title: 'Sports grounds in Daşkəsən',
+ *   category: 'sportsAndHealth',
+ *   sdgs: [3],
+ *   status: 'closed',
+ *   period: { start: '2023-01-01', end: '2023-12-31' },
+ *   locations: [{ locationId: 'AZ-DAS' }],
+ *   participants: [{ organizationId: 'azergold', role: 'funding' }],
+ *   obligation: 'voluntary',
+ *   form: 'inKind',
+ *   spend: [],
+ *   sourceIds: ['src-azergold-2023-07-10'],
+ * }).category;
+ * //=> 'sportsAndHealth'
+ * ```
+ *
+ * @category Model
+ */
+export const SocialProgramSchema = pure(() =>
+  z.strictObject({
+    /** The id other records cite. */
+    id: ProgramIdSchema,
+    /** The title. */
+    title: z.string().min(1).max(1000),
+    /** The title in other languages. */
+    names: z.array(LocalizedNameSchema).optional(),
+    /** What the program does. */
+    description: z.string().min(1).max(10000).optional(),
+    /** The category. */
+    category: ProgramCategorySchema,
+    /** The UN Sustainable Development Goals it contributes to (1 to 17). */
+    sdgs: z.array(z.int().min(1).max(17)),
+    /** Where the program is in its life. */
+    status: ProgramStatusSchema,
+    /** When the program runs; open-ended while it continues. */
+    period: PeriodSchema,
+    /** Where it takes place; percentages, when given, sum to 100. */
+    locations: z.array(
+      z.strictObject({
+        /** The location (a district, settlement or region). */
+        locationId: LocationIdSchema,
+        /** The share of the program at this location, in percent (up to 2 decimals). */
+        percentage: z.number().min(0).max(100).optional(),
+      }),
+    ),
+    /** Who funds, implements and is accountable for it. */
+    participants: z.array(
+      z.strictObject({
+        /** The company or organization. */
+        organizationId: PartyIdSchema,
+        /** Its role (IATI organisation roles). */
+        role: z.enum(['funding', 'implementing', 'accountable']),
+      }),
+    ),
+    /** Whether the company had to do it (law, contract) or chose to (EITI 6.1). */
+    obligation: z.enum(['voluntary', 'mandatory']),
+    /** Cash, in kind, or both. */
+    form: z.enum(['cash', 'inKind', 'mixed']),
+    /** Money flows: commitments, disbursements and expenditures. */
+    spend: z.array(SpendSchema),
+    /** The budget, when published. */
+    budget: MoneySchema.optional(),
+    /** Whether the money is passed on to another grant-maker. */
+    regrant: z.boolean().optional(),
+    /** Whether the program serves the community or primarily the company's own operations. */
+    primaryPurpose: z.enum(['community', 'business']).optional(),
+    /** Who it reaches. */
+    beneficiaries: BeneficiariesSchema.optional(),
+    /** What it aims at and achieved. */
+    results: z.array(ProgramResultSchema).optional(),
+    /** The sources of the program's data. */
+    sourceIds: z.array(SourceIdSchema),
+  }),
+);
+
+/**
+ * A social program (see {@link SocialProgramSchema}).
+ *
+ * @example
+ * ```ts
+ * declare const program: SocialProgram;
+ * program.category;
+ * ```
+ *
+ * @category Model
+ */
+export type SocialProgram = z.infer<typeof SocialProgramSchema>;

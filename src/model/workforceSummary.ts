@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { CalendarDateSchema } from '../core/calendarDate.js';
+import { CountSchema } from '../core/count.js';
+import { CompanyIdSchema, LocationIdSchema, SiteIdSchema, SourceIdSchema } from '../core/ids.js';
+import { pure } from '../core/pure.js';
+import { EmployeeCategorySchema, EngagementSchema, GenderSchema } from './employee.js';
+import { LocalityPolicySchema } from './localityPolicy.js';
+
+/**
+ * The age bands of GRI 401-1 and 405-1: under 30, 30 to 50, over 50.
+ *
+ * @remarks
+ * 30 and 50 fall in the middle band.
+ *
+ * @example
+ * ```ts
+ * AgeBandSchema.parse('30-50');
+ * //=> '30-50'
+ * ```
+ *
+ * @category Model
+ */
+export const AgeBandSchema = pure(() => z.enum(['<30', '30-50', '>50']));
+
+/**
+ * An age band (see {@link AgeBandSchema}).
+ *
+ * @example
+ * ```ts
+ * const band: AgeBand = '<30';
+ * ```
+ *
+ * @category Model
+ */
+export type AgeBand = z.infer<typeof AgeBandSchema>;
+
+/**
+ * Who a published headcount covers.
+ *
+ * @example
+ * ```ts
+ * WorkforceScopeSchema.parse('employeesAndContractors');
+ * //=> 'employeesAndContractors'
+ * ```
+ *
+ * @category Model
+ */
+export const WorkforceScopeSchema = pure(() =>
+  z.enum(['employees', 'employeesAndContractors', 'unknown']),
+);
+
+/**
+ * Who a headcount covers (see {@link WorkforceScopeSchema}).
+ *
+ * @example
+ * ```ts
+ * const scope: WorkforceScope = 'employees';
+ * ```
+ *
+ * @category Model
+ */
+export type WorkforceScope = z.infer<typeof WorkforceScopeSchema>;
+
+/**
+ * A workforce at a date, as aggregates: what companies publish, or what the library computes
+ * from employee records.
+ *
+ * @remarks
+ * Every count is a {@link Count}: exact, or bounds with the published phrase. "Over 80 % of
+ * 2,554 from the regions" is `headcount: 2554, fromRegions: { min: 2044, phrase: 'over 80
+ * percent of 2,554' }`. Breakdowns map a key to a count; a breakdown need not cover everyone
+ * (validation warns when exact parts do not add up to the headcount, and reports an error when
+ * they exceed it).
+ *
+ * @example
+ * ```ts
+ * WorkforceSummarySchema.parse({
+ *   companyId: 'azergold',
+ *   asOf: '2025-11-14',
+ *   headcount: 2554,
+ *   fromRegions: { min: 2044, phrase: 'over 80 percent of 2,554' },
+ *   scope: 'unknown',
+ *   sourceIds: ['src-trend-4117320'],
+ * }).headcount;
+ * //=> 2554
+ * ```
+ *
+ * @category Model
+ */
+export const WorkforceSummarySchema = pure(() =>
+  z.strictObject({
+    /** The company the workforce belongs to. */
+    companyId: CompanyIdSchema,
+    /** The site, when the summary covers one site only. */
+    siteId: SiteIdSchema.optional(),
+    /** The day the figures refer to. */
+    asOf: CalendarDateSchema,
+    /** Everyone counted. */
+    headcount: CountSchema,
+    /** Who the headcount covers: employees only, or contractors' workers too. */
+    scope: WorkforceScopeSchema.optional(),
+    /** People who are local under `localityPolicy`. */
+    local: CountSchema.optional(),
+    /** People who are not local under `localityPolicy`. */
+    nonLocal: CountSchema.optional(),
+    /** People whose locality could not be decided (unknown origin, missing data). */
+    localityUnknown: CountSchema.optional(),
+    /** People from outside the capital ("from the regions"). */
+    fromRegions: CountSchema.optional(),
+    /** People from the capital. */
+    fromCapital: CountSchema.optional(),
+    /** People whose origin is unknown. */
+    originUnknown: CountSchema.optional(),
+    /** People from villages marked remote. */
+    fromRemoteVillages: CountSchema.optional(),
+    /** People by origin location (district or first-level city). */
+    byOrigin: z.record(LocationIdSchema, CountSchema).optional(),
+    /** People by economic region of origin. */
+    byEconomicRegion: z.record(LocationIdSchema, CountSchema).optional(),
+    /** People by gender. */
+    byGender: z.partialRecord(GenderSchema, CountSchema).optional(),
+    /** People by employee category. */
+    byCategory: z.partialRecord(EmployeeCategorySchema, CountSchema).optional(),
+    /** People by engagement: employees and contractors' workers. */
+    byEngagement: z.partialRecord(EngagementSchema, CountSchema).optional(),
+    /** People by age band; `unknown` for records without a birth year. */
+    byAgeBand: z
+      .partialRecord(z.enum([...AgeBandSchema.options, 'unknown']), CountSchema)
+      .optional(),
+    /** The definition of "local" behind `local`, `nonLocal` and `localityUnknown`. */
+    localityPolicy: LocalityPolicySchema.optional(),
+    /** The publisher's own words for what "local" or "the regions" means, when stated. */
+    localityDefinition: z.string().min(1).max(2000).optional(),
+    /** Anything a reader should know about the figures. */
+    note: z.string().min(1).max(5000).optional(),
+    /** The sources of the figures. */
+    sourceIds: z.array(SourceIdSchema),
+  }),
+);
+
+/**
+ * A workforce summary (see {@link WorkforceSummarySchema}).
+ *
+ * @example
+ * ```ts
+ * const summary: WorkforceSummary = WorkforceSummarySchema.parse({ companyId: 'azergold', asOf: '2025-11-14', headcount: 2554, sourceIds: [] });
+ * ```
+ *
+ * @category Model
+ */
+export type WorkforceSummary = z.infer<typeof WorkforceSummarySchema>;

@@ -10,6 +10,7 @@ export * from './jobProjection.js';
 export * from './localityPolicy.js';
 export * from './localizedName.js';
 export * from './location.js';
+export * from './mineLifecycle.js';
 export * from './organization.js';
 export * from './organizationIdentity.js';
 export * from './ownershipInterest.js';

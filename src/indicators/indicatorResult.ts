@@ -79,7 +79,7 @@ export type NullReason = z.infer<typeof NullReasonSchema>;
  *
  * @example
  * ```ts
- * BreakdownRowSchema.parse({ key: 'AZ-DAS', label: 'Daşkəsən', value: 0.4, count: 40 }).key;
+ * BreakdownRowSchema.parse({ dimension: 'district', key: 'AZ-DAS', label: 'Daşkəsən', value: 0.4, count: 40 }).key;
  * //=> 'AZ-DAS'
  * ```
  *
@@ -87,6 +87,8 @@ export type NullReason = z.infer<typeof NullReasonSchema>;
  */
 export const BreakdownRowSchema = pure(() =>
   z.strictObject({
+    /** The dimension the row belongs to, e.g. `'category'`, `'district'`, `'year'`, `'site'`. */
+    dimension: z.string().optional(),
     /** The key of the row: an id, a category or a composite such as `'worker|female|<30'`. */
     key: z.string(),
     /** A readable label for the key. */

@@ -1,4 +1,5 @@
 export * from './addMoney.js';
+export * from './allocateMoney.js';
 export * from './bounds.js';
 export * from './calendarDate.js';
 export * from './convertMoney.js';

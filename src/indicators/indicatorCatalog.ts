@@ -1,3 +1,5 @@
+import { pure } from '../core/pure.js';
+import { communityCatalog } from './community/communityCatalog.js';
 import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
 
 /**
@@ -15,7 +17,9 @@ import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
  *
  * @category Indicators
  */
-export const indicatorCatalog: readonly IndicatorCatalogEntry[] = Object.freeze([]);
+export const indicatorCatalog: readonly IndicatorCatalogEntry[] = pure(() => [
+  ...Object.values(communityCatalog),
+]);
 
 /**
  * Finds a catalog entry by id.

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { makeAssessment, makeSite } from '../../../test/fixtures/builders.js';
+import { communityEngagementCoverage } from './communityEngagementCoverage.js';
+
+const sites = [
+  makeSite({ id: 'mine-a', kind: 'mine' }),
+  makeSite({ id: 'mine-b', kind: 'mine' }),
+  makeSite({ id: 'plant', kind: 'processingPlant' }),
+  makeSite({ id: 'camp', kind: 'explorationCamp' }),
+  makeSite({ id: 'office', kind: 'office' }),
+];
+
+describe('communityEngagementCoverage', () => {
+  it('divides operations with any element by all operations', () => {
+    const assessments = [
+      makeAssessment({
+        siteId: 'mine-a',
+        asOf: '2024-06-30',
+        elements: ['developmentPrograms', 'grievanceProcess'],
+      }),
+      makeAssessment({
+        siteId: 'plant',
+        asOf: '2024-03-31',
+        elements: ['environmentalImpactAssessment'],
+      }),
+      makeAssessment({ siteId: 'camp', asOf: '2024-03-31', elements: [] }),
+      // Offices are not operations by default: ignored.
+      makeAssessment({ siteId: 'office', asOf: '2024-03-31', elements: ['grievanceProcess'] }),
+    ];
+    const result = communityEngagementCoverage(sites, assessments, { asOf: '2024-12-31' });
+    // Operations: mine-a, mine-b, plant, camp = 4. With any element: mine-a, plant = 2. 2 / 4 = 0.5.
+    expect(result.value).toBe(0.5);
+    expect(result.ratio).toEqual({ numerator: 2, denominator: 4, value: 0.5 });
+    const byElement = Object.fromEntries(result.breakdown?.map((r) => [r.key, r.value]) ?? []);
+    // grievanceProcess: mine-a only (the office does not count) = 1 / 4.
+    expect(byElement.grievanceProcess).toBe(0.25);
+    expect(byElement.developmentPrograms).toBe(0.25);
+    expect(byElement.environmentalImpactAssessment).toBe(0.25);
+    expect(byElement.socialImpactAssessment).toBe(0);
+    expect(result.breakdown).toHaveLength(8);
+    expect(result.notes[0]).toMatch(/mine-b/);
+  });
+  it('uses the latest assessment on or before asOf', () => {
+    const assessments = [
+      makeAssessment({ siteId: 'mine-a', asOf: '2023-12-31', elements: ['grievanceProcess'] }),
+      makeAssessment({ siteId: 'mine-a', asOf: '2024-12-31', elements: [] }),
+      makeAssessment({ siteId: 'mine-a', asOf: '2025-06-30', elements: ['grievanceProcess'] }),
+    ];
+    const onlyMine = [makeSite({ id: 'mine-a' })];
+    // On 2024-12-31 the latest is the empty one: 0 / 1. On 2024-06-30 the 2023 one: 1 / 1.
+    expect(communityEngagementCoverage(onlyMine, assessments, { asOf: '2024-12-31' }).value).toBe(
+      0,
+    );
+    expect(communityEngagementCoverage(onlyMine, assessments, { asOf: '2024-06-30' }).value).toBe(
+      1,
+    );
+  });
+  it('lets the reporter choose what counts as an operation', () => {
+    const assessments = [makeAssessment({ siteId: 'office', elements: ['grievanceProcess'] })];
+    const result = communityEngagementCoverage(sites, assessments, {
+      asOf: '2024-12-31',
+      operationKinds: ['office'],
+    });
+    expect(result.value).toBe(1);
+    expect(result.definitions.operationKinds).toEqual(['office']);
+  });
+  it('is null with ZERO_DENOMINATOR without operations', () => {
+    const result = communityEngagementCoverage([], [], { asOf: '2024-12-31' });
+    expect(result.value).toBeNull();
+    expect(result.reason).toBe('ZERO_DENOMINATOR');
+    expect(result.breakdown?.every((r) => r.reason === 'ZERO_DENOMINATOR')).toBe(true);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { makeProgram } from '../../../test/fixtures/builders.js';
+import { costPerBeneficiary } from './costPerBeneficiary.js';
+
+const year = { start: '2024-01-01', end: '2024-12-31' };
+const azn = (amountMinor: number) => ({ amountMinor, currency: 'AZN' as const });
+
+describe('costPerBeneficiary', () => {
+  it('divides spending by beneficiaries per program and overall', () => {
+    const programs = [
+      makeProgram({
+        id: 'a',
+        beneficiaries: { count: 40, unit: 'person', estimated: false },
+        spend: [
+          { date: '2024-03-01', value: azn(80_000), kind: 'expenditure' },
+          { date: '2024-04-01', value: azn(20_000), kind: 'disbursement' },
+          { date: '2024-05-01', value: azn(999_999), kind: 'commitment' },
+        ],
+      }),
+      makeProgram({
+        id: 'b',
+        beneficiaries: { count: 60, unit: 'person', estimated: false },
+        spend: [{ date: '2024-06-01', value: azn(50_000), kind: 'expenditure' }],
+      }),
+    ];
+    const result = costPerBeneficiary(programs, { period: year });
+    // a: (80,000 + 20,000) / 40 = 2,500 minor units (AZN 25.00); b: 50,000 / 60 = 833.33 → 833.
+    expect(result.breakdown?.map((r) => [r.key, r.money])).toEqual([
+      ['a|AZN', [azn(2500)]],
+      ['b|AZN', [azn(833)]],
+    ]);
+    // Overall: 150,000 / (40 + 60) = 1,500.
+    expect(result.money).toEqual([azn(1500)]);
+    expect(result.value).toBeNull();
+    expect(result.reason).toBeUndefined();
+    expect(result.notes).toHaveLength(1);
+  });
+
+  it('keeps currencies apart', () => {
+    const program = makeProgram({
+      id: 'a',
+      beneficiaries: { count: 10, unit: 'person', estimated: false },
+      spend: [
+        { date: '2024-03-01', value: azn(10_000), kind: 'expenditure' },
+        { date: '2024-03-01', value: { amountMinor: 5_000, currency: 'USD' }, kind: 'expenditure' },
+      ],
+    });
+    // AZN: 10,000 / 10 = 1,000; USD: 5,000 / 10 = 500.
+    expect(costPerBeneficiary([program], { period: year }).money).toEqual([
+      azn(1000),
+      { amountMinor: 500, currency: 'USD' },
+    ]);
+  });
+
+  it('bounds the cost when the count is bounded', () => {
+    const program = makeProgram({
+      id: 'a',
+      beneficiaries: {
+        count: { min: 200, max: 999, phrase: 'hundreds' },
+        unit: 'person',
+        estimated: true,
+      },
+      spend: [{ date: '2024-03-01', value: azn(999_000), kind: 'expenditure' }],
+    });
+    const result = costPerBeneficiary([program], { period: year });
+    // 999,000 / 999 = 1,000 at least; 999,000 / 200 = 4,995 at most (minor units).
+    expect(result.breakdown?.[0]?.bounds).toEqual({ min: 1000, max: 4995 });
+    expect(result.money).toEqual([]);
+    expect(result.reason).toBe('BOUNDED');
+  });
+
+  it('has no upper bound when the minimum count is 0 and no lower bound above 0 without a maximum', () => {
+    const program = makeProgram({
+      id: 'a',
+      beneficiaries: { count: { max: 50 }, unit: 'person', estimated: true },
+      spend: [{ date: '2024-03-01', value: azn(1_000), kind: 'expenditure' }],
+    });
+    // At least 1,000 / 50 = 20; no upper bound (the count may be 0).
+    expect(costPerBeneficiary([program], { period: year }).breakdown?.[0]?.bounds).toEqual({
+      min: 20,
+    });
+    const open = makeProgram({
+      id: 'b',
+      beneficiaries: { count: { min: 10 }, unit: 'person', estimated: true },
+      spend: [{ date: '2024-03-01', value: azn(1_000), kind: 'expenditure' }],
+    });
+    // At most 1,000 / 10 = 100; at least 0.
+    expect(costPerBeneficiary([open], { period: year }).breakdown?.[0]?.bounds).toEqual({
+      min: 0,
+      max: 100,
+    });
+  });
+
+  it('gives ZERO_DENOMINATOR for a program with no beneficiaries', () => {
+    const program = makeProgram({
+      id: 'a',
+      beneficiaries: { count: 0, unit: 'person', estimated: false },
+      spend: [{ date: '2024-03-01', value: azn(1_000), kind: 'expenditure' }],
+    });
+    const result = costPerBeneficiary([program], { period: year });
+    expect(result.breakdown?.[0]?.reason).toBe('ZERO_DENOMINATOR');
+    expect(result.money).toEqual([]);
+  });
+
+  it('is MISSING_DATA without beneficiary counts', () => {
+    expect(costPerBeneficiary([makeProgram()], { period: year }).reason).toBe('MISSING_DATA');
+  });
+});

@@ -1,0 +1,158 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { makeProgram } from '../../../test/fixtures/builders.js';
+import { programBeneficiaries } from './programBeneficiaries.js';
+
+const hundreds = { min: 200, max: 999, phrase: 'hundreds of community members' };
+
+describe('programBeneficiaries', () => {
+  it('counts unique people across programs when ids are given', () => {
+    const programs = [
+      makeProgram({
+        id: 'a',
+        category: 'education',
+        beneficiaries: { count: 3, unit: 'person', ids: ['p1', 'p2', 'p3'], estimated: false },
+      }),
+      makeProgram({
+        id: 'b',
+        category: 'sportsAndHealth',
+        beneficiaries: { count: 2, unit: 'person', ids: ['p3', 'p4'], estimated: false },
+      }),
+    ];
+    const result = programBeneficiaries(programs);
+    // Sum 3 + 2 = 5; unique {p1, p2, p3, p4} = 4 (p3 is in both).
+    expect(result.sum).toBe(5);
+    expect(result.unique).toBe(4);
+    expect(result.mayDoubleCount).toBe(false);
+    expect(result.bounds).toEqual({ min: 4, max: 4 });
+    expect(result.result.value).toBe(4);
+  });
+
+  it('flags possible double counting without ids and bounds the unique count', () => {
+    const programs = [
+      makeProgram({ id: 'a', beneficiaries: { count: 120, unit: 'person', estimated: false } }),
+      makeProgram({ id: 'b', beneficiaries: { count: 80, unit: 'person', estimated: false } }),
+    ];
+    const result = programBeneficiaries(programs);
+    // Unique people: at least the larger program (120), at most everyone distinct (200).
+    expect(result.sum).toBe(200);
+    expect(result.unique).toBeNull();
+    expect(result.mayDoubleCount).toBe(true);
+    expect(result.bounds).toEqual({ min: 120, max: 200 });
+    expect(result.result.value).toBeNull();
+    expect(result.result.reason).toBe('BOUNDED');
+    expect(result.result.notes[0]).toMatch(/counted in several programs/);
+  });
+
+  it('keeps "hundreds" a bound', () => {
+    const result = programBeneficiaries([
+      makeProgram({ id: 'a', beneficiaries: { count: hundreds, unit: 'person', estimated: true } }),
+    ]);
+    expect(result.sum).toBeNull();
+    expect(result.bounds).toEqual({ min: 200, max: 999 });
+    expect(result.result.value).toBeNull();
+    expect(result.result.notes).toContain('Some counts are estimates.');
+  });
+
+  it('leaves the maximum open when a count has no upper bound', () => {
+    const result = programBeneficiaries([
+      makeProgram({
+        id: 'a',
+        beneficiaries: { count: { min: 50 }, unit: 'person', estimated: true },
+      }),
+      makeProgram({ id: 'b', beneficiaries: { count: 30, unit: 'person', estimated: false } }),
+    ]);
+    // At least max(50, 30) = 50; no upper bound.
+    expect(result.bounds).toEqual({ min: 50 });
+  });
+
+  it('never adds households to persons', () => {
+    const programs = [
+      makeProgram({
+        id: 'a',
+        category: 'education',
+        beneficiaries: { count: 40, unit: 'person', estimated: false },
+      }),
+      makeProgram({
+        id: 'b',
+        category: 'infrastructure',
+        beneficiaries: { count: 12, unit: 'household', estimated: false },
+      }),
+      makeProgram({ id: 'c' }),
+    ];
+    expect(programBeneficiaries(programs).sum).toBe(40);
+    expect(programBeneficiaries(programs).result.value).toBe(40);
+    expect(programBeneficiaries(programs, { unit: 'household' }).sum).toBe(12);
+    expect(programBeneficiaries(programs, { unit: 'household' }).programIds).toEqual(['b']);
+  });
+
+  it('breaks the counts down by category', () => {
+    const programs = [
+      makeProgram({
+        id: 'a',
+        category: 'education',
+        beneficiaries: { count: 40, unit: 'person', estimated: false },
+      }),
+      makeProgram({
+        id: 'b',
+        category: 'education',
+        beneficiaries: { count: hundreds, unit: 'person', estimated: true },
+      }),
+      makeProgram({
+        id: 'c',
+        category: 'agriculture',
+        beneficiaries: { count: 15, unit: 'person', estimated: false },
+      }),
+    ];
+    const result = programBeneficiaries(programs);
+    // education: 40 + [200, 999] = [240, 1039]; agriculture: 15.
+    expect(result.byCategory).toEqual([
+      { category: 'agriculture', programs: 1, min: 15, max: 15 },
+      { category: 'education', programs: 2, min: 240, max: 1039 },
+    ]);
+    expect(result.result.breakdown?.map((r) => [r.key, r.value])).toEqual([
+      ['agriculture', 15],
+      ['education', null],
+    ]);
+  });
+
+  it('is empty without programs reporting beneficiaries', () => {
+    const result = programBeneficiaries([makeProgram()]);
+    expect(result.sum).toBe(0);
+    expect(result.result.value).toBeNull();
+    expect(result.result.reason).toBe('MISSING_DATA');
+  });
+
+  const withIds = fc.uniqueArray(fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5', 'p6'), {
+    maxLength: 6,
+  });
+  test.prop([fc.array(withIds, { minLength: 1, maxLength: 6 })])(
+    'never has more unique beneficiaries than the sum',
+    (lists) => {
+      const programs = lists.map((ids, i) =>
+        makeProgram({
+          id: `p${i}`,
+          beneficiaries: { count: ids.length, unit: 'person', ids, estimated: false },
+        }),
+      );
+      const result = programBeneficiaries(programs);
+      expect(result.unique).not.toBeNull();
+      expect(result.unique ?? 0).toBeLessThanOrEqual(result.sum ?? 0);
+      expect(result.bounds.min).toBeLessThanOrEqual(result.bounds.max ?? Number.POSITIVE_INFINITY);
+    },
+  );
+
+  test.prop([fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 8 })])(
+    'does not depend on the order of programs',
+    (counts) => {
+      const programs = counts.map((count, i) =>
+        makeProgram({ id: `p${i}`, beneficiaries: { count, unit: 'person', estimated: false } }),
+      );
+      const forward = programBeneficiaries(programs);
+      const backward = programBeneficiaries([...programs].reverse());
+      expect(backward.sum).toBe(forward.sum);
+      expect(backward.bounds).toEqual(forward.bounds);
+      expect(backward.byCategory).toEqual(forward.byCategory);
+    },
+  );
+});

@@ -1,0 +1,138 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import type { Money } from '../../core/money.js';
+import { type SroiOutcome, sroi } from './sroi.js';
+
+const azn = (amountMinor: number): Money => ({ amountMinor, currency: 'AZN' });
+
+// Outcome A: 20 young people in sport, proxy AZN 500.00 each per year, deadweight 25 %,
+// attribution 20 %, no displacement, drop-off 50 %, lasting 3 years.
+const sport: SroiOutcome = {
+  name: 'Young people in sport',
+  quantity: 20,
+  financialProxy: azn(50000),
+  deadweight: 0.25,
+  attribution: 0.2,
+  displacement: 0,
+  dropOff: 0.5,
+  durationYears: 3,
+};
+// Outcome B: 5 households with a water connection, proxy AZN 1,200.00 per year, deadweight
+// 10 %, attribution 50 %, displacement 20 %, no drop-off, lasting 2 years.
+const water: SroiOutcome = {
+  name: 'Households with piped water',
+  quantity: 5,
+  financialProxy: azn(120000),
+  deadweight: 0.1,
+  attribution: 0.5,
+  displacement: 0.2,
+  dropOff: 0,
+  durationYears: 2,
+};
+
+describe('sroi', () => {
+  it('computes the worked example year by year', () => {
+    // Year 1, A: 20 × 50,000 = 1,000,000 × 0.75 × 0.80 × 1.00 = 600,000 minor units
+    //         B:  5 × 120,000 = 600,000 × 0.90 × 0.50 × 0.80 = 216,000
+    //         total 816,000; discounted 816,000 / 1.035 = 788,405.797 → 788,406
+    // Year 2, A: 600,000 × (1 − 0.5) = 300,000; B: 216,000 × (1 − 0) = 216,000
+    //         total 516,000; discounted 516,000 / 1.035² (1.071225) = 481,691.521 → 481,692
+    // Year 3, A: 300,000 × 0.5 = 150,000; B has ended (2 years)
+    //         total 150,000; discounted 150,000 / 1.035³ (1.108717875) = 135,291.406 → 135,291
+    // PV = 788,406 + 481,692 + 135,291 = 1,405,389 (AZN 14,053.89)
+    // Investment AZN 10,000.00 = 1,000,000; NPV = 405,389; SROI = 1.405389; net 0.405389.
+    const result = sroi({
+      investment: azn(1_000_000),
+      outcomes: [sport, water],
+      discountRate: 0.035,
+    });
+    expect(result.byYear).toEqual([
+      { year: 1, value: azn(816000), presentValue: azn(788406) },
+      { year: 2, value: azn(516000), presentValue: azn(481692) },
+      { year: 3, value: azn(150000), presentValue: azn(135291) },
+    ]);
+    expect(result.presentValue).toEqual(azn(1_405_389));
+    expect(result.netPresentValue).toEqual(azn(405_389));
+    expect(result.ratio).toBeCloseTo(1.405389, 12);
+    expect(result.netRatio).toBeCloseTo(0.405389, 12);
+  });
+
+  it('returns an indicator result with the assumptions', () => {
+    const { result } = sroi({ investment: azn(1_000_000), outcomes: [sport], discountRate: 0.035 });
+    // A alone: 600,000/1.035 + 300,000/1.035² + 150,000/1.035³ = 579,710 + 280,053 + 135,291
+    //        = 995,054 → SROI 0.995054
+    expect(result.indicatorId).toBe('community.sroi');
+    expect(result.standards).toEqual(['SROI Guide 2012']);
+    expect(result.value).toBeCloseTo(0.995054, 12);
+    expect(result.money).toEqual([azn(995054)]);
+    expect(result.breakdown?.map((row) => row.money)).toEqual([
+      [azn(579710)],
+      [azn(280053)],
+      [azn(135291)],
+    ]);
+    expect(result.definitions.discountRate).toBe(0.035);
+    expect(result.notes[0]).toMatch(/assumptions/);
+  });
+
+  it('gives null ratios for a zero investment', () => {
+    const result = sroi({ investment: azn(0), outcomes: [sport], discountRate: 0 });
+    // No discounting: 600,000 + 300,000 + 150,000 = 1,050,000.
+    expect(result.presentValue).toEqual(azn(1_050_000));
+    expect(result.ratio).toBeNull();
+    expect(result.netRatio).toBeNull();
+    expect(result.result.reason).toBe('ZERO_DENOMINATOR');
+  });
+
+  it('gives a zero present value without outcomes', () => {
+    const result = sroi({ investment: azn(100), outcomes: [], discountRate: 0.035 });
+    expect(result.presentValue).toEqual(azn(0));
+    expect(result.byYear).toEqual([]);
+    expect(result.ratio).toBe(0);
+  });
+
+  it.each([
+    ['discountRate', { discountRate: -0.01 }],
+    ['discountRate', { discountRate: 1.5 }],
+    ['deadweight', { outcomes: [{ ...sport, deadweight: 1.2 }] }],
+    ['attribution', { outcomes: [{ ...sport, attribution: Number.NaN }] }],
+    ['displacement', { outcomes: [{ ...sport, displacement: -0.1 }] }],
+    ['dropOff', { outcomes: [{ ...sport, dropOff: 2 }] }],
+    ['durationYears', { outcomes: [{ ...sport, durationYears: 0 }] }],
+    ['durationYears', { outcomes: [{ ...sport, durationYears: 1.5 }] }],
+    ['quantity', { outcomes: [{ ...sport, quantity: -1 }] }],
+  ])('throws INVALID_ARGUMENT naming %s', (name, patch) => {
+    const input = { investment: azn(1), outcomes: [sport], discountRate: 0.035, ...patch };
+    expect(() => sroi(input)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => sroi(input)).toThrow(new RegExp(name));
+  });
+
+  it('throws CURRENCY_MISMATCH for a proxy in another currency', () => {
+    const usdProxy = { ...sport, financialProxy: { amountMinor: 100, currency: 'USD' as const } };
+    expect(() => sroi({ investment: azn(1), outcomes: [usdProxy], discountRate: 0 })).toThrow(
+      expect.objectContaining({ code: 'CURRENCY_MISMATCH' }),
+    );
+  });
+
+  const rate = fc.double({ min: 0, max: 1, noNaN: true });
+  const outcome = fc.record({
+    quantity: fc.integer({ min: 0, max: 10_000 }),
+    financialProxy: fc.integer({ min: 0, max: 10_000_000 }).map(azn),
+    deadweight: rate,
+    attribution: rate,
+    displacement: rate,
+    dropOff: rate,
+    durationYears: fc.integer({ min: 1, max: 30 }),
+  });
+  test.prop([fc.array(outcome, { maxLength: 5 }), fc.double({ min: 0, max: 0.2, noNaN: true })])(
+    'byYear sums to the present value, which never exceeds the undiscounted total',
+    (outcomes, discountRate) => {
+      const result = sroi({ investment: azn(1_000_000), outcomes, discountRate });
+      const pv = result.byYear.reduce((s, y) => s + y.presentValue.amountMinor, 0);
+      const undiscounted = result.byYear.reduce((s, y) => s + y.value.amountMinor, 0);
+      expect(pv).toBe(result.presentValue.amountMinor);
+      // Rounding each year can add at most half a unit per year.
+      expect(pv).toBeLessThanOrEqual(undiscounted + result.byYear.length);
+      expect(result.ratio === null || Number.isFinite(result.ratio)).toBe(true);
+    },
+  );
+});

@@ -2,3 +2,4 @@ export * from './community/index.js';
 export * from './indicatorCatalog.js';
 export * from './indicatorCatalogEntry.js';
 export * from './indicatorResult.js';
+export * from './workforce/index.js';

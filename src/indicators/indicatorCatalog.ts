@@ -1,6 +1,7 @@
 import { pure } from '../core/pure.js';
 import { communityCatalog } from './community/communityCatalog.js';
 import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
+import { workforceCatalog } from './workforce/workforceCatalog.js';
 
 /**
  * Every indicator of the library, one entry each.
@@ -18,6 +19,7 @@ import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
  * @category Indicators
  */
 export const indicatorCatalog: readonly IndicatorCatalogEntry[] = pure(() => [
+  ...Object.values(workforceCatalog),
   ...Object.values(communityCatalog),
 ]);
 

@@ -33,11 +33,10 @@ export function sdgCoverage(programs: Iterable<Readonly<SocialProgram>>): Indica
       byGoal.set(goal, set);
     }
   }
-  const goals = [...byGoal.keys()].sort((a, b) => a - b);
+  const goals = [...byGoal.entries()].sort(([a], [b]) => a - b);
   return resultFrom(communityCatalog.sdgCoverage, {
     value: goals.length,
-    breakdown: goals.map((goal) => {
-      const ids = byGoal.get(goal) ?? new Set<string>();
+    breakdown: goals.map(([goal, ids]) => {
       return {
         dimension: 'sdg',
         key: String(goal),

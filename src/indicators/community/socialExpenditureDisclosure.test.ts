@@ -85,3 +85,18 @@ describe('socialExpenditureDisclosure', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('socialExpenditureDisclosure ordering', () => {
+  it('orders rows of the same day by program id', () => {
+    const spend = [{ date: '2024-03-01', value: azn(1), kind: 'expenditure' as const }];
+    const rows = socialExpenditureDisclosure(
+      [
+        makeProgram({ id: 'z', spend }),
+        makeProgram({ id: 'a', spend }),
+        makeProgram({ id: 'm', spend }),
+      ],
+      { period: year },
+    ).rows;
+    expect(rows.map((r) => r.programId)).toEqual(['a', 'm', 'z']);
+  });
+});

@@ -136,3 +136,20 @@ describe('sroi', () => {
     },
   );
 });
+
+describe('sroi overflow', () => {
+  it('throws UNSAFE_INTEGER when the present value leaves the safe range', () => {
+    const huge = {
+      ...sport,
+      quantity: 1e9,
+      financialProxy: azn(9e12),
+      deadweight: 0,
+      attribution: 0,
+      dropOff: 0,
+      durationYears: 100,
+    };
+    expect(() => sroi({ investment: azn(1), outcomes: [huge], discountRate: 0 })).toThrow(
+      expect.objectContaining({ code: 'UNSAFE_INTEGER' }),
+    );
+  });
+});

@@ -127,3 +127,43 @@ describe('contractorShare', () => {
     );
   });
 });
+
+describe('workforce breakdowns by site and contract', () => {
+  it('groups by site (unknown when absent) and by contract', async () => {
+    const { newHireRate } = await import('./newHireRate.js');
+    const { makeEmployee } = await import('../../../test/fixtures/builders.js');
+    const records = [
+      makeEmployee({ id: 'a', hireDate: '2024-03-01', siteId: 'mine-1', contract: 'temporary' }),
+      makeEmployee({ id: 'b', hireDate: '2020-03-01', siteId: 'mine-1' }),
+      makeEmployee({ id: 'c', hireDate: '2024-04-01' }),
+    ];
+    const result = newHireRate(records, {
+      period: { start: '2024-01-01', end: '2024-12-31' },
+      breakdown: ['site', 'contract'],
+    });
+    // Hires a, c over 3 at end: site mine-1 1/3, unknown 1/3; temporary 1/3, permanent 1/3.
+    expect(result.breakdown?.map((r) => [r.dimension, r.key, r.count])).toEqual([
+      ['site', 'mine-1', 1],
+      ['site', 'unknown', 1],
+      ['contract', 'permanent', 1],
+      ['contract', 'temporary', 1],
+    ]);
+  });
+  it('includes contractors in the composition when asked', () => {
+    // 5 employees + e10 active on 2024-12-31.
+    expect(
+      diversityComposition(workforce2024, { asOf: '2024-12-31', includeContractors: true }).value,
+    ).toBe(6);
+  });
+  it('gives ZERO_DENOMINATOR for empty records and an empty engagement breakdown', () => {
+    expect(contractorShare([], { asOf: '2024-12-31' }).reason).toBe('ZERO_DENOMINATOR');
+    const summary = WorkforceSummarySchema.parse({
+      companyId: 'miner',
+      asOf: '2025-06-30',
+      headcount: 0,
+      byEngagement: { employee: 0, contractor: 0 },
+      sourceIds: [],
+    });
+    expect(contractorShare(summary).reason).toBe('ZERO_DENOMINATOR');
+  });
+});

@@ -1,4 +1,3 @@
-import { pure } from '../../core/pure.js';
 import {
   DATASET_SCHEMA_VERSION,
   type ImpactDataset,
@@ -13,6 +12,9 @@ import { projectionInputs } from './projections.js';
 import { depositInputs, siteInputs } from './sites.js';
 import { sourceInputs } from './sources.js';
 import { workforceInputs } from './workforce.js';
+
+// Annotated `@__PURE__` rather than wrapped in `pure`: data modules use only what the root entry
+// exports (see tsup.config.ts).
 
 /**
  * What public sources say about AzerGold CJSC, the state-owned Azerbaijani gold miner, as an
@@ -47,20 +49,18 @@ import { workforceInputs } from './workforce.js';
  *
  * @category Reference data
  */
-export const azergoldDataset: ImpactDataset = pure(() =>
-  ImpactDatasetSchema.parse({
-    schemaVersion: DATASET_SCHEMA_VERSION,
-    company: companyInput,
-    organizations: organizationInputs,
-    ownership: ownershipInputs,
-    locations: locationInputs,
-    sites: siteInputs,
-    deposits: depositInputs,
-    workforce: workforceInputs,
-    programs: programInputs,
-    awards: awardInputs,
-    projections: projectionInputs,
-    production: productionInputs,
-    sources: sourceInputs,
-  }),
-);
+export const azergoldDataset: ImpactDataset = /* @__PURE__ */ ImpactDatasetSchema.parse({
+  schemaVersion: DATASET_SCHEMA_VERSION,
+  company: companyInput,
+  organizations: organizationInputs,
+  ownership: ownershipInputs,
+  locations: locationInputs,
+  sites: siteInputs,
+  deposits: depositInputs,
+  workforce: workforceInputs,
+  programs: programInputs,
+  awards: awardInputs,
+  projections: projectionInputs,
+  production: productionInputs,
+  sources: sourceInputs,
+});

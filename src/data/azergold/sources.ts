@@ -78,8 +78,7 @@ export const sourceInputs: NonNullable<ImpactDatasetInput['sources']> = [
     reliability: 'secondary',
     note:
       'The subsidiary "Dashkasan Iron Ore" LLC (Daşkəsən Dəmir Filiz MMC) was established on ' +
-      '14 December 2020, after a decree of 1 September 2020 added ferrous-metal (iron ore) ' +
-      "deposits to AzerGold's mandate. AzerGold's share in it is not stated.",
+      "14 December 2020. AzerGold's share in it is not stated.",
   },
 
   // --- Workforce ---------------------------------------------------------------------------------

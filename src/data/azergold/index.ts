@@ -1,0 +1,7 @@
+/**
+ * mining-impact/data/azergold: the AzerGold CJSC reference dataset, every fact with its source.
+ *
+ * @packageDocumentation
+ */
+export * from './azergoldDataset.js';
+export * from './azergoldSources.js';

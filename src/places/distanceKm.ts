@@ -3,7 +3,6 @@ import type { GeoPoint } from '../model/geoPoint.js';
 
 /** The mean Earth radius R₁ = (2a + b) / 3 of WGS 84, in kilometres (IUGG). */
 const MEAN_EARTH_RADIUS_KM = 6371.0088;
-const RADIANS_PER_DEGREE = Math.PI / 180;
 
 /** Reads `[longitude, latitude]` in radians, or throws for a malformed point. */
 function radians(point: GeoPoint, label: string): [number, number] {
@@ -20,7 +19,7 @@ function radians(point: GeoPoint, label: string): [number, number] {
       `${label} must be a GeoJSON Point with longitude in [-180, 180] and latitude in [-90, 90]`,
     );
   }
-  return [lon * RADIANS_PER_DEGREE, lat * RADIANS_PER_DEGREE];
+  return [(lon * Math.PI) / 180, (lat * Math.PI) / 180];
 }
 
 /**

@@ -18,8 +18,8 @@ import type { Location } from '../model/location.js';
  *
  * azGazetteer.byId.get('AZ-GYG')?.name;
  * //=> 'Göygöl'
- * azGazetteer.byNameKey.get(normalizePlaceName('Khanlar'))?.map((entry) => entry.location.id);
- * //=> ['AZ-GYG']
+ * azGazetteer.byNameKey.get(normalizePlaceName('GOYGÖL'))?.map((entry) => entry.name);
+ * //=> ['Göygöl', 'Goygol']
  * ```
  *
  * @category Places

@@ -1,10 +1,5 @@
 import { ImpactError } from '../core/ImpactError.js';
 
-/** `sh`, `ch`, `gh` and `kh` become `s`, `c`, `g` and `x` (Şuşa / Shusha / Susha, Xaçmaz / Khachmaz). */
-const DIGRAPH = /([scgk])h/g;
-/** A letter written twice or more (Saatlı / Saatli, Ismayilli / Ismailli after the folds). */
-const REPEATED_LETTER = /(\p{L})\1+/gu;
-
 /**
  * Folds a place name to the key under which its spelling variants meet.
  *
@@ -59,10 +54,13 @@ export function normalizePlaceName(name: string): string {
     .replace(/j/g, 'c') // Culfa / Julfa, Kəlbəcər / Kalbajar
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  // The patterns live in the function: a module-level RegExp would be kept by bundlers.
   for (;;) {
     const next = key
-      .replace(DIGRAPH, (_digraph, first: string) => (first === 'k' ? 'x' : first))
-      .replace(REPEATED_LETTER, '$1');
+      // sh, ch, gh, kh → s, c, g, x: Şuşa / Shusha / Susha, Xaçmaz / Khachmaz
+      .replace(/([scgk])h/g, (_digraph, first: string) => (first === 'k' ? 'x' : first))
+      // a letter written twice or more: Saatlı / Saatli, Ismayilli / Ismailli after the folds
+      .replace(/(\p{L})\1+/gu, '$1');
     if (next === key) return key;
     key = next;
   }

@@ -38,7 +38,7 @@ function asWritten(name: string): string {
  *
  * resolvePlace(azGazetteer, 'Dashkesen').map((m) => [m.location.id, m.kind]);
  * //=> [['AZ-DAS', 'alias']]
- * resolvePlace(azGazetteer, 'goygol').map((m) => [m.location.id, m.matchedName, m.kind]);
+ * resolvePlace(azGazetteer, 'Goygöl').map((m) => [m.location.id, m.matchedName, m.kind]);
  * //=> [['AZ-GYG', 'Göygöl', 'normalized']]
  * resolvePlace(azGazetteer, 'Lənkəran').map((m) => m.location.id);
  * //=> ['AZ-LAN', 'AZ-LA']

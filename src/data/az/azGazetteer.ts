@@ -1,15 +1,14 @@
 import { pure } from '../../core/pure.js';
-import { createGazetteer } from '../../places/createGazetteer.js';
-import type { Gazetteer } from '../../places/gazetteer.js';
+import { createGazetteer, type Gazetteer } from '../../index.js';
 import { azLocations } from './azLocations.js';
 
 /**
  * The gazetteer of Azerbaijan: {@link azLocations} indexed for lookups.
  *
  * @remarks
- * Use it with {@link resolvePlace}, {@link districtOf}, {@link economicRegionOf},
- * {@link capitalOf} and {@link classifyLocality}; add a dataset's own villages with
- * {@link extendGazetteer}, which leaves this gazetteer unchanged.
+ * Use it with {@link index!resolvePlace}, {@link index!districtOf}, {@link index!economicRegionOf},
+ * {@link index!capitalOf} and {@link index!classifyLocality}; add a dataset's own villages with
+ * {@link index!extendGazetteer}, which leaves this gazetteer unchanged.
  *
  * @example
  * ```ts
@@ -23,4 +22,4 @@ import { azLocations } from './azLocations.js';
  *
  * @category Azerbaijan
  */
-export const azGazetteer: Gazetteer = pure(() => createGazetteer(azLocations));
+export const azGazetteer: Gazetteer = /* @__PURE__ */ pure(() => createGazetteer(azLocations));

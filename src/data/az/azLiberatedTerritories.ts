@@ -1,5 +1,5 @@
-import { LocationIdSchema, SourceIdSchema } from '../../core/ids.js';
 import { pure } from '../../core/pure.js';
+import { LocationIdSchema, SourceIdSchema } from '../../index.js';
 import { deepFreeze } from './deepFreeze.js';
 import type { LiberatedTerritory } from './liberatedTerritory.js';
 
@@ -31,7 +31,7 @@ type Entry = [id: string, years: (2020 | 2023)[], sourceIds: string[], note: str
  *
  * @category Azerbaijan
  */
-export const azLiberatedTerritories: readonly LiberatedTerritory[] = pure(() =>
+export const azLiberatedTerritories: readonly LiberatedTerritory[] = /* @__PURE__ */ pure(() =>
   deepFreeze(
     (
       [

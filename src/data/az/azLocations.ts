@@ -1,5 +1,5 @@
 import { pure } from '../../core/pure.js';
-import { type Location, LocationSchema } from '../../model/location.js';
+import { type Location, LocationSchema } from '../../index.js';
 import { azLocationRecords } from './azLocationRecords.js';
 import { deepFreeze } from './deepFreeze.js';
 
@@ -41,6 +41,6 @@ import { deepFreeze } from './deepFreeze.js';
  *
  * @category Azerbaijan
  */
-export const azLocations: readonly Location[] = pure(() =>
+export const azLocations: readonly Location[] = /* @__PURE__ */ pure(() =>
   deepFreeze(azLocationRecords.map((record) => LocationSchema.parse(record))),
 );

@@ -1,5 +1,5 @@
 import { pure } from '../../core/pure.js';
-import { type Source, SourceSchema } from '../../model/source.js';
+import { type Source, SourceSchema } from '../../index.js';
 import { deepFreeze } from './deepFreeze.js';
 
 /**
@@ -21,7 +21,7 @@ import { deepFreeze } from './deepFreeze.js';
  *
  * @category Azerbaijan
  */
-export const azSources: readonly Source[] = pure(() =>
+export const azSources: readonly Source[] = /* @__PURE__ */ pure(() =>
   deepFreeze(
     [
       {

@@ -1,5 +1,5 @@
-import { type LocationId, LocationIdSchema } from '../../core/ids.js';
 import { pure } from '../../core/pure.js';
+import { type LocationId, LocationIdSchema } from '../../index.js';
 
 /**
  * The economic regions the Great Return program concerns: Karabakh and East Zangezur.
@@ -21,7 +21,7 @@ import { pure } from '../../core/pure.js';
  *
  * @category Azerbaijan
  */
-export const greatReturnRegionIds: readonly LocationId[] = pure(() =>
+export const greatReturnRegionIds: readonly LocationId[] = /* @__PURE__ */ pure(() =>
   Object.freeze(
     ['az-er-karabakh', 'az-er-eastern-zangazur'].map((id) => LocationIdSchema.parse(id)),
   ),

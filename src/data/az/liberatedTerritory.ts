@@ -1,4 +1,4 @@
-import type { LocationId, SourceId } from '../../core/ids.js';
+import type { LocationId, SourceId } from '../../index.js';
 
 /**
  * A district or city of Azerbaijan liberated in 2020-2023, with the sources that say so.

@@ -1,5 +1,5 @@
-import type { LocationId } from '../../core/ids.js';
 import { pure } from '../../core/pure.js';
+import type { LocationId } from '../../index.js';
 import { azLiberatedTerritories } from './azLiberatedTerritories.js';
 
 /**
@@ -21,6 +21,6 @@ import { azLiberatedTerritories } from './azLiberatedTerritories.js';
  *
  * @category Azerbaijan
  */
-export const liberatedTerritoryIds: readonly LocationId[] = pure(() =>
+export const liberatedTerritoryIds: readonly LocationId[] = /* @__PURE__ */ pure(() =>
   Object.freeze(azLiberatedTerritories.map((entry) => entry.locationId)),
 );

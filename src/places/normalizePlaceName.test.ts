@@ -71,6 +71,14 @@ describe('normalizePlaceName', () => {
     expect(goychayKeys).toEqual(new Set(['goicai']));
   });
 
+  it('folds runs of digraph letters in one linear pass', () => {
+    expect(normalizePlaceName('sshh')).toBe('s');
+    expect(normalizePlaceName('Kkhh')).toBe('kx');
+    // 200,000 characters: a quadratic fold would take minutes.
+    expect(normalizePlaceName(`${'s'.repeat(100_000)}${'h'.repeat(100_000)}`)).toBe('s');
+    expect(normalizePlaceName('sh'.repeat(100_000))).toBe('s');
+  });
+
   it('throws INVALID_ARGUMENT for a value that is not a string', () => {
     expect(() => normalizePlaceName(42 as unknown as string)).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
@@ -150,6 +158,15 @@ describe('normalizePlaceName properties', () => {
     const key = normalizePlaceName(name);
     expect(normalizePlaceName(key)).toBe(key);
   });
+
+  test.prop([fc.string({ unit: fc.constantFrom(...'schkgjqyeəaı '.split('')), maxLength: 40 })])(
+    'is idempotent on runs of the folded letters and digraphs',
+    (name) => {
+      const key = normalizePlaceName(name);
+      expect(normalizePlaceName(key)).toBe(key);
+      expect(key).not.toMatch(/[scgk]h|(\p{L})\1|[eəıyqj]/u);
+    },
+  );
 
   test.prop([fc.string({ unit: 'grapheme', maxLength: 40 })])(
     'gives letters and digits separated by single spaces',

@@ -12,8 +12,8 @@ import { ImpactError } from '../core/ImpactError.js';
  *    `i`; `q` → `g`; `j` → `c`.
  * 3. Everything that is not a letter or a digit (hyphens, en dashes, apostrophes, spaces) becomes
  *    one space; the ends are trimmed.
- * 4. Until nothing changes: the digraphs `sh`, `ch`, `gh`, `kh` become `s`, `c`, `g`, `x`, and
- *    a letter repeated in a row is written once.
+ * 4. The digraphs `sh`, `ch`, `gh`, `kh` become `s`, `c`, `g`, `x`, and a letter repeated in a
+ *    row is written once.
  *
  * So Daşkəsən, Dashkasan, Dashkesan, Dashkesen and Daskasan all give `'daskasan'`; Göyçay gives
  * `'goicai'` and Göygöl `'goigol'`, which stay apart. The key is for matching only, never for
@@ -44,7 +44,7 @@ export function normalizePlaceName(name: string): string {
   if (typeof name !== 'string') {
     throw new ImpactError('INVALID_ARGUMENT', `a place name must be a string, got ${typeof name}`);
   }
-  let key = name
+  const key = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -54,14 +54,14 @@ export function normalizePlaceName(name: string): string {
     .replace(/j/g, 'c') // Culfa / Julfa, Kəlbəcər / Kalbajar
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  // The patterns live in the function: a module-level RegExp would be kept by bundlers.
-  for (;;) {
-    const next = key
+  // One pass suffices: a digraph takes every h after it, and the letters merged by the second
+  // replacement are equal, so neither creates a new digraph. Both are linear in the length.
+  // (The patterns live in the function: a module-level RegExp would be kept by bundlers.)
+  return (
+    key
       // sh, ch, gh, kh → s, c, g, x: Şuşa / Shusha / Susha, Xaçmaz / Khachmaz
-      .replace(/([scgk])h/g, (_digraph, first: string) => (first === 'k' ? 'x' : first))
+      .replace(/([scgk])h+/g, (_digraph, first: string) => (first === 'k' ? 'x' : first))
       // a letter written twice or more: Saatlı / Saatli, Ismayilli / Ismailli after the folds
-      .replace(/(\p{L})\1+/gu, '$1');
-    if (next === key) return key;
-    key = next;
-  }
+      .replace(/(\p{L})\1+/gu, '$1')
+  );
 }

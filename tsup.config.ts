@@ -31,6 +31,7 @@ const dataUsesRootEntry: NonNullable<Options['esbuildPlugins']>[number] = {
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    'data/az/index': 'src/data/az/index.ts',
     'data/azergold/index': 'src/data/azergold/index.ts',
   },
   format: ['esm', 'cjs'],

@@ -56,15 +56,35 @@ if (moneyFromDecimal('1234.56', 'AZN').amountMinor !== 123456) throw new Error('
 try { moneyFromDecimal('1.234', 'AZN'); throw new Error('no throw'); } catch (e) { if (!isImpactError(e, 'INVALID_AMOUNT')) throw e; }`,
   );
   run('node', ['smoke.mjs']);
+  // The data subpath and the main entry share one copy of the library, in ESM and in CJS.
+  const subpathSmoke = (load) => `${load}
+if (m.capitalOf(az.azGazetteer)?.id !== 'AZ-BA') throw new Error('capitalOf');
+if (m.resolvePlace(az.azGazetteer, 'Dashkesen')[0]?.location.id !== 'AZ-DAS') throw new Error('resolvePlace');`;
+  writeFileSync(
+    join(scratch, 'subpath.mjs'),
+    subpathSmoke(
+      "import * as m from 'mining-impact'; import * as az from 'mining-impact/data/az';",
+    ),
+  );
+  writeFileSync(
+    join(scratch, 'subpath.cjs'),
+    subpathSmoke(
+      "const m = require('mining-impact'); const az = require('mining-impact/data/az');",
+    ),
+  );
+  run('node', ['subpath.mjs']);
+  run('node', ['subpath.cjs']);
 
   // Types: a consumer under node16 (ESM and CJS) and bundler resolution.
-  const consumer = `import { ratio, type Money, type CompanyId, CompanyIdSchema } from 'mining-impact';
+  const consumer = `import { ratio, type Money, type CompanyId, CompanyIdSchema, type Gazetteer } from 'mining-impact';
+import { azGazetteer } from 'mining-impact/data/az';
+const gazetteer: Gazetteer = azGazetteer;
 const money: Money = { amountMinor: 100, currency: 'AZN' };
 const id: CompanyId = CompanyIdSchema.parse('azergold');
 const value: number | null = ratio(1, 2).value;
 // @ts-expect-error a plain string is not a CompanyId
 const wrong: CompanyId = 'azergold';
-export { money, id, value, wrong };
+export { money, id, value, wrong, gazetteer };
 `;
   const variants = [
     {

@@ -25,6 +25,8 @@ export const impactErrorMessages = {
   INVALID_DATE: 'The value is not a calendar date in YYYY-MM-DD form',
   INVALID_PERIOD: 'The period ends before it starts',
   INVALID_ARGUMENT: 'The argument is not valid for this function',
+  INVALID_LOCATION: 'The location does not match the Location schema',
+  DUPLICATE_LOCATION: 'Two locations of a gazetteer share an id or an ISO 3166-2 code',
 } as const;
 
 /**
@@ -41,6 +43,8 @@ export const impactErrorMessages = {
  * - `INVALID_DATE`: a string that is not a real `YYYY-MM-DD` date.
  * - `INVALID_PERIOD`: a period whose end is before its start.
  * - `INVALID_ARGUMENT`: any other argument outside a function's documented domain.
+ * - `INVALID_LOCATION`: a location given to a gazetteer that the Location schema rejects.
+ * - `DUPLICATE_LOCATION`: two locations of one gazetteer with the same id or ISO 3166-2 code.
  *
  * @example
  * ```ts

@@ -1,0 +1,44 @@
+import type { Location } from '../model/location.js';
+import { checkGazetteer } from './checkGazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/**
+ * Lists the locations that enclose a location, nearest first.
+ *
+ * @remarks
+ * Follows `parentId` from the location upwards: parent, grandparent, … up to the country. The
+ * walk stops at a parent the gazetteer does not hold, and at the first location seen twice, so a
+ * cyclic parent chain ends instead of looping; the location itself is never listed.
+ *
+ * @param gazetteer - The gazetteer to walk.
+ * @param id - The id of the location.
+ * @returns The enclosing locations, nearest first; `[]` for a root or an unknown id.
+ *
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when `gazetteer` is not a gazetteer.
+ *
+ * @example
+ * ```ts
+ * import { azGazetteer } from 'mining-impact/data/az';
+ *
+ * ancestors(azGazetteer, 'AZ-DAS').map((location) => location.id);
+ * //=> ['az-er-ganja-dashkasan', 'AZ']
+ * ```
+ *
+ * @category Places
+ */
+export function ancestors(gazetteer: Gazetteer, id: string): Location[] {
+  checkGazetteer(gazetteer);
+  const start = typeof id === 'string' ? gazetteer.byId.get(id) : undefined;
+  if (start === undefined) return [];
+  const chain: Location[] = [];
+  const seen = new Set<string>([start.id]);
+  let parentId = start.parentId;
+  while (parentId !== undefined && !seen.has(parentId)) {
+    const parent = gazetteer.byId.get(parentId);
+    if (parent === undefined) break;
+    chain.push(parent);
+    seen.add(parent.id);
+    parentId = parent.parentId;
+  }
+  return chain;
+}

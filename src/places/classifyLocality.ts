@@ -1,0 +1,145 @@
+import { ImpactError } from '../core/ImpactError.js';
+import type { LocalityPolicy } from '../model/localityPolicy.js';
+import type { Location } from '../model/location.js';
+import { ancestors } from './ancestors.js';
+import { capitalOf } from './capitalOf.js';
+import { checkGazetteer } from './checkGazetteer.js';
+import { distanceKm } from './distanceKm.js';
+import { districtOf } from './districtOf.js';
+import { economicRegionOf } from './economicRegionOf.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Locality } from './locality.js';
+
+/** Two units compared: the same one is local, two different ones non-local, a missing one unknown. */
+function sameUnit(home: Location | undefined, site: Location | undefined): Locality {
+  if (home === undefined || site === undefined) return 'unknown';
+  return home.id === site.id ? 'local' : 'nonLocal';
+}
+
+/**
+ * Where `home` stands relative to a set of areas: inside one of them; apart from all of them; or
+ * undecided, when it encloses one without lying inside any, or an area is not in the gazetteer.
+ */
+function inAreas(
+  gazetteer: Gazetteer,
+  home: Location,
+  areaIds: readonly string[],
+): 'inside' | 'apart' | 'undecided' {
+  const areas = new Set(areaIds);
+  const homeChain = [home, ...ancestors(gazetteer, home.id)];
+  if (homeChain.some((location) => areas.has(location.id))) return 'inside';
+  for (const areaId of areas) {
+    if (!gazetteer.byId.has(areaId)) return 'undecided';
+    if (ancestors(gazetteer, areaId).some((location) => location.id === home.id)) {
+      return 'undecided';
+    }
+  }
+  return 'apart';
+}
+
+/** Throws for a policy that is not one of the documented variants. */
+function checkPolicy(policy: LocalityPolicy): void {
+  const p = policy as Partial<Record<string, unknown>> | null | undefined;
+  const kind = p?.kind;
+  const valid =
+    kind === 'sameDistrict' ||
+    kind === 'sameEconomicRegion' ||
+    (kind === 'withinKm' && typeof p?.km === 'number' && Number.isFinite(p.km) && p.km > 0) ||
+    (kind === 'listedLocations' && Array.isArray(p?.locationIds) && p.locationIds.length > 0) ||
+    (kind === 'outsideCapital' && Array.isArray(p?.capitalIds));
+  if (!valid) {
+    throw new ImpactError(
+      'INVALID_ARGUMENT',
+      `not a valid locality policy of kind ${JSON.stringify(String(kind)).slice(0, 64)}`,
+    );
+  }
+}
+
+/**
+ * Classifies a person's home as local or not to a site, under an explicit definition of "local".
+ *
+ * @remarks
+ * GRI 202-2 and 204-1 leave the definition of *local* to the reporter, who must disclose it; the
+ * {@link LocalityPolicy} is that disclosure. Home and site are location ids of the gazetteer; a
+ * village or town is classified through the district and economic region it lies in.
+ * - `sameDistrict`: local when {@link districtOf} home and site is the same district or
+ *   first-level city.
+ * - `sameEconomicRegion`: local when {@link economicRegionOf} home and site is the same region.
+ * - `withinKm`: local when {@link distanceKm} between the home's and the site's own `point` is
+ *   at most `km` (a boundary distance is local). Points are never borrowed from a parent: a
+ *   district's representative point says nothing about where in the district someone lives.
+ * - `listedLocations`: local when home is one of `locationIds` or lies under one.
+ * - `outsideCapital` ("from the regions"): local when home lies outside every capital location;
+ *   `capitalIds`, or when it is empty the gazetteer's capital ({@link capitalOf}).
+ *
+ * The answer is `unknown`, never `nonLocal`, when the data cannot decide: the home or the site id
+ * is not in the gazetteer (both must be, under every policy); a location is above the level the
+ * policy compares (a home recorded as an economic region under `sameDistrict`, as the country
+ * under `sameEconomicRegion`); a point is missing under `withinKm`; under `listedLocations` or
+ * `outsideCapital` the home encloses a listed location or a capital without lying inside one (a
+ * home recorded as the country), or an id of `locationIds` or `capitalIds` is not in the
+ * gazetteer; `outsideCapital` with no `capitalIds` and no capital in the gazetteer.
+ *
+ * @param gazetteer - The gazetteer holding both locations.
+ * @param homeLocationId - Where the person lives (or was hired from), e.g. a village id.
+ * @param siteLocationId - Where the site is.
+ * @param policy - The definition of local.
+ * @returns `'local'`, `'nonLocal'` or `'unknown'`; never throws for unknown or malformed ids.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when `policy` is not a valid
+ * {@link LocalityPolicy} (unknown kind, `km` not a positive finite number, no `locationIds`) or
+ * `gazetteer` is not a gazetteer.
+ *
+ * @example
+ * ```ts
+ * import { azGazetteer } from 'mining-impact/data/az';
+ *
+ * const g = extendGazetteer(azGazetteer, [
+ *   { id: 'vil-chovdar', kind: 'village', name: 'Çovdar', parentId: 'AZ-DAS' },
+ * ] as Location[]);
+ * classifyLocality(g, 'vil-chovdar', 'AZ-DAS', { kind: 'sameDistrict' });
+ * //=> 'local'
+ * classifyLocality(g, 'AZ-GYG', 'AZ-GOY', { kind: 'sameEconomicRegion' });
+ * //=> 'nonLocal'
+ * classifyLocality(g, 'AZ-BA', 'AZ-DAS', { kind: 'outsideCapital', capitalIds: [] });
+ * //=> 'nonLocal'
+ * classifyLocality(g, 'vil-chovdar', 'AZ-DAS', { kind: 'withinKm', km: 50 });
+ * //=> 'unknown'
+ * ```
+ *
+ * @category Places
+ */
+export function classifyLocality(
+  gazetteer: Gazetteer,
+  homeLocationId: string,
+  siteLocationId: string,
+  policy: LocalityPolicy,
+): Locality {
+  checkGazetteer(gazetteer);
+  checkPolicy(policy);
+  const home = typeof homeLocationId === 'string' ? gazetteer.byId.get(homeLocationId) : undefined;
+  const site = typeof siteLocationId === 'string' ? gazetteer.byId.get(siteLocationId) : undefined;
+  if (home === undefined || site === undefined) return 'unknown';
+  switch (policy.kind) {
+    case 'sameDistrict':
+      return sameUnit(districtOf(gazetteer, home.id), districtOf(gazetteer, site.id));
+    case 'sameEconomicRegion':
+      return sameUnit(economicRegionOf(gazetteer, home.id), economicRegionOf(gazetteer, site.id));
+    case 'withinKm':
+      if (home.point === undefined || site.point === undefined) return 'unknown';
+      return distanceKm(home.point, site.point) <= policy.km ? 'local' : 'nonLocal';
+    case 'listedLocations': {
+      const where = inAreas(gazetteer, home, policy.locationIds);
+      return where === 'inside' ? 'local' : where === 'apart' ? 'nonLocal' : 'unknown';
+    }
+    case 'outsideCapital': {
+      let capitalIds: readonly string[] = policy.capitalIds;
+      if (capitalIds.length === 0) {
+        const capital = capitalOf(gazetteer);
+        if (capital === undefined) return 'unknown';
+        capitalIds = [capital.id];
+      }
+      const where = inAreas(gazetteer, home, capitalIds);
+      return where === 'inside' ? 'nonLocal' : where === 'apart' ? 'local' : 'unknown';
+    }
+  }
+}

@@ -25,6 +25,9 @@ export const impactErrorMessages = {
   INVALID_DATE: 'The value is not a calendar date in YYYY-MM-DD form',
   INVALID_PERIOD: 'The period ends before it starts',
   INVALID_ARGUMENT: 'The argument is not valid for this function',
+  INVALID_GRADE: 'The grade is not a finite, non-negative value of at most 100 % (1,000,000 g/t)',
+  INVALID_MULTIPLIER:
+    'The employment multipliers would give unordered or negative jobs: Type I must be at least 1, Type II at least Type I, and induced jobs ordered low to high',
 } as const;
 
 /**
@@ -41,6 +44,11 @@ export const impactErrorMessages = {
  * - `INVALID_DATE`: a string that is not a real `YYYY-MM-DD` date.
  * - `INVALID_PERIOD`: a period whose end is before its start.
  * - `INVALID_ARGUMENT`: any other argument outside a function's documented domain.
+ * - `INVALID_GRADE`: an ore grade that is negative, not finite, above 100 % or above
+ *   1,000,000 g/t (the whole tonne), or in an unknown unit.
+ * - `INVALID_MULTIPLIER`: input-output employment multipliers whose low, central or high
+ *   estimates would give negative or unordered indirect or induced jobs: a Type I below 1, a
+ *   Type II below the Type I, or a Type II − Type I spread that shrinks from low to high.
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+export * from './deposits/index.js';
 export * from './indicatorCatalog.js';
 export * from './indicatorCatalogEntry.js';
 export * from './indicatorResult.js';

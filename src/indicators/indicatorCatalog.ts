@@ -1,3 +1,4 @@
+import { depositsCatalog } from './deposits/depositsCatalog.js';
 import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
 
 /**
@@ -15,7 +16,9 @@ import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
  *
  * @category Indicators
  */
-export const indicatorCatalog: readonly IndicatorCatalogEntry[] = Object.freeze([]);
+export const indicatorCatalog: readonly IndicatorCatalogEntry[] = Object.freeze([
+  ...depositsCatalog,
+]);
 
 /**
  * Finds a catalog entry by id.

@@ -1,5 +1,6 @@
 import { depositsCatalog } from './deposits/depositsCatalog.js';
 import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
+import { jobsCatalog } from './jobs/jobsCatalog.js';
 
 /**
  * Every indicator of the library, one entry each.
@@ -18,6 +19,7 @@ import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
  */
 export const indicatorCatalog: readonly IndicatorCatalogEntry[] = Object.freeze([
   ...depositsCatalog,
+  ...jobsCatalog,
 ]);
 
 /**

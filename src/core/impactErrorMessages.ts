@@ -25,9 +25,8 @@ export const impactErrorMessages = {
   INVALID_DATE: 'The value is not a calendar date in YYYY-MM-DD form',
   INVALID_PERIOD: 'The period ends before it starts',
   INVALID_ARGUMENT: 'The argument is not valid for this function',
-  INVALID_GRADE: 'The grade is not a finite, non-negative value of at most 100 % (1,000,000 g/t)',
-  INVALID_MULTIPLIER:
-    'The employment multipliers would give unordered or negative jobs: Type I must be at least 1, Type II at least Type I, and induced jobs ordered low to high',
+  INVALID_GRADE: 'The grade is not between 0 and 100 % (1,000,000 g/t)',
+  INVALID_MULTIPLIER: 'The multipliers would give negative or unordered jobs',
 } as const;
 
 /**

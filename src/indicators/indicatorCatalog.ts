@@ -1,3 +1,4 @@
+import { pure } from '../core/pure.js';
 import { depositsCatalog } from './deposits/depositsCatalog.js';
 import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
 import { jobsCatalog } from './jobs/jobsCatalog.js';
@@ -17,10 +18,9 @@ import { jobsCatalog } from './jobs/jobsCatalog.js';
  *
  * @category Indicators
  */
-export const indicatorCatalog: readonly IndicatorCatalogEntry[] = Object.freeze([
-  ...depositsCatalog,
-  ...jobsCatalog,
-]);
+export const indicatorCatalog: readonly IndicatorCatalogEntry[] = pure(() =>
+  Object.freeze([...depositsCatalog, ...jobsCatalog]),
+);
 
 /**
  * Finds a catalog entry by id.

@@ -40,13 +40,7 @@ const STATEMENT_CATEGORIES: readonly (readonly [string, string, readonly Estimat
   ['provedProbable', 'proved + probable', ['proved', 'probable']],
 ];
 
-const CATEGORIES: ReadonlySet<string> = new Set([
-  'measured',
-  'indicated',
-  'inferred',
-  'proved',
-  'probable',
-]);
+const CATEGORIES: readonly string[] = ['measured', 'indicated', 'inferred', 'proved', 'probable'];
 
 type Total = { ore: number; metal: number; deposits: Set<string> };
 
@@ -129,7 +123,7 @@ export function resourceReserveStatement(
           `effective date ${String(line.effectiveDate)} of ${commodity} estimate ${index} of ${deposit.id}`,
         );
       }
-      if (!CATEGORIES.has(line.category)) {
+      if (!CATEGORIES.includes(line.category)) {
         throw new ImpactError(
           'INVALID_ARGUMENT',
           `unknown category ${String(line.category)} in ${deposit.id}`,

@@ -195,13 +195,16 @@ describe('productionSummary', () => {
         expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
       );
     });
-    it('rejects a negative quantity', () => {
+    it('rejects a record that does not match its schema, naming the field', () => {
       const bad = {
         ...(records[0] as ProductionRecord),
         quantity: { value: -1, unit: 't' as const },
       };
-      expect(() => productionSummary([bad])).toThrow(
-        expect.objectContaining({ code: 'INVALID_QUANTITY' }),
+      expect(() => productionSummary([records[1] as ProductionRecord, bad])).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: expect.stringContaining('records[1].quantity.value'),
+        }),
       );
     });
     it('rejects an unknown unit', () => {

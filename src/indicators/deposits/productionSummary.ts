@@ -2,7 +2,7 @@ import { ImpactError } from '../../core/ImpactError.js';
 import type { SourceId } from '../../core/ids.js';
 import { GRAMS_PER_UNIT, type MassUnit } from '../../core/quantity.js';
 import { ratio } from '../../core/ratio.js';
-import type { ProductionRecord } from '../../model/productionRecord.js';
+import { type ProductionRecord, ProductionRecordSchema } from '../../model/productionRecord.js';
 import {
   addDecimal,
   divideDecimalToNumber,
@@ -11,6 +11,7 @@ import {
   multiplyDecimal,
   subtractDecimal,
 } from '../exactDecimal.js';
+import { firstIssue } from '../firstIssue.js';
 import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { productionSummaryEntry } from './depositsCatalog.js';
@@ -39,12 +40,9 @@ type Entry = {
 
 const ZERO: ExactDecimal = { digits: 0n, scale: 0 };
 
-/** The quantity in grams as an exact decimal, after the checks of {@link convertQuantity}. */
+/** The quantity of a valid record in grams, as an exact decimal. */
 function gramsOf(record: Readonly<ProductionRecord>): ExactDecimal {
   const { value, unit } = record.quantity;
-  if (!Object.hasOwn(GRAMS_PER_UNIT, unit) || !Number.isFinite(value) || value < 0) {
-    throw new ImpactError('INVALID_QUANTITY', `${value} ${unit}`);
-  }
   return multiplyDecimal(exactDecimal(value), exactDecimal(GRAMS_PER_UNIT[unit]));
 }
 
@@ -86,9 +84,10 @@ function covers(broad: Readonly<ProductionRecord>, narrow: Readonly<ProductionRe
  * @param options - The mass unit of the summary (see {@link ProductionSummaryOptions}).
  * @returns The summary as an indicator result (unit `table`), rows ordered by commodity then
  * year; the row values are >= 0 and finite.
- * @throws {@link ImpactError} `INVALID_QUANTITY` for a quantity that is negative, not finite or
- * in an unknown unit; `INVALID_ARGUMENT` for a year that is not an integer, an unknown `unit`,
- * or two records of one commodity, year, site and deposit; `INVALID_NUMBER` when a quantity or a
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when a record does not match
+ * {@link ProductionRecordSchema} (the message names the first issue, e.g.
+ * `records[3].quantity.value`), for an unknown `unit`, or for two records of one commodity, year,
+ * site and deposit; `INVALID_NUMBER` when a quantity or a
  * year-on-year change is too large for a double in `unit` (only with absurd magnitudes, such as a
  * previous year of 10^-320 t).
  *
@@ -115,9 +114,16 @@ export function productionSummary(
   const groups = new Map<string, { commodity: string; year: number; entries: Entry[] }>();
   const sourceIds = new Set<SourceId>();
   let converted = false;
-  for (const record of records) {
-    if (!Number.isInteger(record.year)) {
-      throw new ImpactError('INVALID_ARGUMENT', `production year ${String(record.year)}`);
+  for (const [index, record] of records.entries()) {
+    const parsed = ProductionRecordSchema.safeParse(record);
+    if (!parsed.success) {
+      throw new ImpactError(
+        'INVALID_ARGUMENT',
+        firstIssue(parsed.error.issues, `records[${index}]`),
+        {
+          cause: parsed.error,
+        },
+      );
     }
     const grams = gramsOf(record);
     converted ||= record.quantity.unit !== unit;

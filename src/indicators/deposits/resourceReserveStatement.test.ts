@@ -234,14 +234,19 @@ describe('resourceReserveStatement', () => {
         }),
       ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     });
-    it('rejects an effective date that is not a calendar date', () => {
+    it('rejects a deposit that does not match its schema, naming the field', () => {
       const bad = {
         ...valid,
         estimates: [{ ...valid.estimates?.[0], effectiveDate: '2022-6-30' }],
       } as Deposit;
       expect(() =>
-        resourceReserveStatement([bad], { commodity: 'gold', asOf: '2024-12-31' }),
-      ).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+        resourceReserveStatement([valid, bad], { commodity: 'gold', asOf: '2024-12-31' }),
+      ).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: expect.stringContaining('deposits[1].estimates.0.effectiveDate'),
+        }),
+      );
     });
     it('rejects an unknown category rather than drop it', () => {
       const bad = {
@@ -250,7 +255,21 @@ describe('resourceReserveStatement', () => {
       } as unknown as Deposit;
       expect(() =>
         resourceReserveStatement([bad], { commodity: 'gold', asOf: '2024-12-31' }),
-      ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+      ).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: expect.stringContaining('deposits[0].estimates.0.category'),
+        }),
+      );
+    });
+    it('rejects a grade above 100 %', () => {
+      const bad = {
+        ...valid,
+        estimates: [{ ...valid.estimates?.[0], grade: { value: 120, unit: '%' } }],
+      } as Deposit;
+      expect(() =>
+        resourceReserveStatement([bad], { commodity: 'gold', asOf: '2024-12-31' }),
+      ).toThrow(expect.objectContaining({ code: 'INVALID_GRADE' }));
     });
   });
 

@@ -4,7 +4,13 @@ import { ImpactError } from '../../core/ImpactError.js';
 import type { SourceId } from '../../core/ids.js';
 import { GRAMS_PER_UNIT, type MassUnit } from '../../core/quantity.js';
 import type { Commodity } from '../../model/company.js';
-import type { Deposit, EstimateCategory, ResourceEstimate } from '../../model/deposit.js';
+import {
+  type Deposit,
+  DepositSchema,
+  type EstimateCategory,
+  type ResourceEstimate,
+} from '../../model/deposit.js';
+import { firstIssue } from '../firstIssue.js';
 import type { BreakdownRow, DefinitionValue, IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { containedMetal } from './containedMetal.js';
@@ -40,8 +46,6 @@ const STATEMENT_CATEGORIES: readonly (readonly [string, string, readonly Estimat
   ['provedProbable', 'proved + probable', ['proved', 'probable']],
 ];
 
-const CATEGORIES: readonly string[] = ['measured', 'indicated', 'inferred', 'proved', 'probable'];
-
 type Total = { ore: number; metal: number; deposits: Set<string> };
 
 /**
@@ -68,10 +72,10 @@ type Total = { ore: number; metal: number; deposits: Set<string> };
  * @returns The statement as an indicator result (unit `table`), rows ordered by reporting code,
  * then category as listed above, then ore before metal; the estimate dates used are in
  * `definitions.estimates`.
- * @throws {@link ImpactError} `INVALID_DATE` when `asOf` or an effective date used is not a
- * calendar date; `INVALID_ARGUMENT` for two deposits with one id, an unknown estimate category or
- * an unknown `metalUnit`; `INVALID_GRADE` or `INVALID_QUANTITY` for a grade or an ore tonnage
- * {@link containedMetal} rejects.
+ * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date;
+ * `INVALID_ARGUMENT` when a deposit does not match {@link DepositSchema} (the message names the
+ * first issue, e.g. `deposits[2].estimates.0.effectiveDate`), for two deposits with one id, or
+ * an unknown `metalUnit`; `INVALID_GRADE` for a grade above 100 % or 1,000,000 g/t.
  *
  * @example
  * ```ts
@@ -102,7 +106,12 @@ export function resourceReserveStatement(
     throw new ImpactError('INVALID_ARGUMENT', `unknown metal unit ${String(metalUnit)}`);
   }
   const seen = new Set<string>();
-  for (const deposit of deposits) {
+  for (const [index, deposit] of deposits.entries()) {
+    const parsed = DepositSchema.safeParse(deposit);
+    if (!parsed.success) {
+      const detail = firstIssue(parsed.error.issues, `deposits[${index}]`);
+      throw new ImpactError('INVALID_ARGUMENT', detail, { cause: parsed.error });
+    }
     if (seen.has(deposit.id))
       throw new ImpactError('INVALID_ARGUMENT', `two deposits ${deposit.id}`);
     seen.add(deposit.id);
@@ -116,20 +125,6 @@ export function resourceReserveStatement(
   const sorted = [...deposits].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const deposit of sorted) {
     const lines = (deposit.estimates ?? []).filter((e) => e.commodity === commodity);
-    for (const [index, line] of lines.entries()) {
-      if (!isCalendarDate(line.effectiveDate)) {
-        throw new ImpactError(
-          'INVALID_DATE',
-          `effective date ${String(line.effectiveDate)} of ${commodity} estimate ${index} of ${deposit.id}`,
-        );
-      }
-      if (!CATEGORIES.includes(line.category)) {
-        throw new ImpactError(
-          'INVALID_ARGUMENT',
-          `unknown category ${String(line.category)} in ${deposit.id}`,
-        );
-      }
-    }
     const eligible = lines.filter((e) => e.effectiveDate <= asOf);
     if (eligible.length === 0) {
       if (lines.length > 0 || deposit.commodities.includes(commodity)) missing.push(deposit.id);

@@ -12,6 +12,7 @@ import {
   multiplyDecimal,
   subtractDecimal,
 } from '../exactDecimal.js';
+import { firstIssue } from '../firstIssue.js';
 import type { EmploymentFigures } from './employmentFigures.js';
 import type { EmploymentProjection, EmploymentYear } from './employmentProjection.js';
 import type { JobsFigure } from './jobsFigure.js';
@@ -192,14 +193,6 @@ function reduceDirect(items: readonly Direct[], merge: (a: Direct, b: Direct) =>
   return rest.reduce(merge, first);
 }
 
-/** The path and message of the first issue of a failed parse (there is always one). */
-function firstIssue(error: {
-  readonly issues: readonly { path: PropertyKey[]; message: string }[];
-}): string {
-  const issue = error.issues[0] as { path: PropertyKey[]; message: string };
-  return `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`;
-}
-
 type Measures = {
   readonly indirect: Measure;
   readonly induced: Measure;
@@ -212,7 +205,9 @@ type Measures = {
 function checkInputs(projection: Readonly<JobProjection>, throughYear: number | undefined): void {
   const parsed = JobProjectionSchema.safeParse(projection);
   if (!parsed.success) {
-    throw new ImpactError('INVALID_ARGUMENT', firstIssue(parsed.error), { cause: parsed.error });
+    throw new ImpactError('INVALID_ARGUMENT', firstIssue(parsed.error.issues, ''), {
+      cause: parsed.error,
+    });
   }
   if (
     throughYear !== undefined &&
@@ -386,8 +381,11 @@ export function projectEmployment(
   });
 
   // The years of the table.
-  const firstYear = Math.min(...phases.map((p) => p.startYear));
-  const lastYear = Math.max(...phases.map((p) => p.endYear ?? p.startYear));
+  const firstYear = phases.reduce(
+    (year, p) => Math.min(year, p.startYear),
+    Number.POSITIVE_INFINITY,
+  );
+  const lastYear = phases.reduce((year, p) => Math.max(year, p.endYear ?? p.startYear), 0);
   const throughYear = options?.throughYear ?? lastYear;
   const directs = phases.map((p, index): Direct => {
     const { min, max } = countInterval(p.directJobs);

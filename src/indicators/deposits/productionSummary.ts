@@ -117,13 +117,8 @@ export function productionSummary(
   for (const [index, record] of records.entries()) {
     const parsed = ProductionRecordSchema.safeParse(record);
     if (!parsed.success) {
-      throw new ImpactError(
-        'INVALID_ARGUMENT',
-        firstIssue(parsed.error.issues, `records[${index}]`),
-        {
-          cause: parsed.error,
-        },
-      );
+      const detail = firstIssue(parsed.error.issues, `records[${index}]`);
+      throw new ImpactError('INVALID_ARGUMENT', detail, { cause: parsed.error });
     }
     const grams = gramsOf(record);
     converted ||= record.quantity.unit !== unit;
@@ -154,10 +149,12 @@ export function productionSummary(
   const recordNotes: string[] = [];
   const breakdown: BreakdownRow[] = [];
   for (const group of ordered) {
-    const added = group.entries.filter(
-      (e) => !group.entries.some((other) => other !== e && covers(other.record, e.record)),
+    // Scopes are unique within a group: sorting by scope makes the notes independent of input order.
+    const entries = [...group.entries].sort((a, b) => (a.scope < b.scope ? -1 : 1));
+    const added = entries.filter(
+      (e) => !entries.some((other) => other !== e && covers(other.record, e.record)),
     );
-    for (const e of group.entries) {
+    for (const e of entries) {
       if (!added.includes(e)) coveredNotes.push(`${group.commodity} ${group.year} (${e.scope})`);
       if (e.record.note !== undefined) {
         recordNotes.push(`${group.commodity} ${group.year} (${e.scope}): ${e.record.note}`);

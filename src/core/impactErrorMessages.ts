@@ -27,6 +27,8 @@ export const impactErrorMessages = {
   INVALID_ARGUMENT: 'The argument is not valid for this function',
   INVALID_LOCATION: 'The location does not match the Location schema',
   DUPLICATE_LOCATION: 'Two locations of a gazetteer share an id or an ISO 3166-2 code',
+  INVALID_GRADE: 'The grade is not between 0 and 100 % (1,000,000 g/t)',
+  INVALID_MULTIPLIER: 'The multipliers would give negative or unordered jobs',
 } as const;
 
 /**
@@ -45,6 +47,11 @@ export const impactErrorMessages = {
  * - `INVALID_ARGUMENT`: any other argument outside a function's documented domain.
  * - `INVALID_LOCATION`: a location given to a gazetteer that the Location schema rejects.
  * - `DUPLICATE_LOCATION`: two locations of one gazetteer with the same id or ISO 3166-2 code.
+ * - `INVALID_GRADE`: an ore grade that is negative, not finite, above 100 % or above
+ *   1,000,000 g/t (the whole tonne), or in an unknown unit.
+ * - `INVALID_MULTIPLIER`: input-output employment multipliers whose low, central or high
+ *   estimates would give negative or unordered indirect or induced jobs: a Type I below 1, a
+ *   Type II below the Type I, or a Type II − Type I spread that shrinks from low to high.
  *
  * @example
  * ```ts

@@ -1,6 +1,8 @@
 import { pure } from '../core/pure.js';
 import { communityCatalog } from './community/communityCatalog.js';
+import { depositsCatalog } from './deposits/depositsCatalog.js';
 import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
+import { jobsCatalog } from './jobs/jobsCatalog.js';
 import { workforceCatalog } from './workforce/workforceCatalog.js';
 
 /**
@@ -18,10 +20,14 @@ import { workforceCatalog } from './workforce/workforceCatalog.js';
  *
  * @category Indicators
  */
-export const indicatorCatalog: readonly IndicatorCatalogEntry[] = pure(() => [
-  ...Object.values(workforceCatalog),
-  ...Object.values(communityCatalog),
-]);
+export const indicatorCatalog: readonly IndicatorCatalogEntry[] = pure(() =>
+  Object.freeze([
+    ...Object.values(workforceCatalog),
+    ...Object.values(communityCatalog),
+    ...depositsCatalog,
+    ...jobsCatalog,
+  ]),
+);
 
 /**
  * Finds a catalog entry by id.

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import * as library from '../index.js';
+import { depositsCatalog } from './deposits/depositsCatalog.js';
+import { catalogEntry, indicatorCatalog } from './indicatorCatalog.js';
+import { IndicatorCatalogEntrySchema } from './indicatorCatalogEntry.js';
+import { jobsCatalog } from './jobs/jobsCatalog.js';
+
+describe('the deposits and jobs catalogs', () => {
+  const entries = [...depositsCatalog, ...jobsCatalog];
+
+  it('are valid entries of their family, each computed by an exported function', () => {
+    for (const entry of entries) {
+      expect(IndicatorCatalogEntrySchema.safeParse(entry).success).toBe(true);
+      expect(entry.id.startsWith(`${entry.family}.`)).toBe(true);
+      expect(typeof (library as Record<string, unknown>)[entry.functionName]).toBe('function');
+    }
+    expect(depositsCatalog.every((e) => e.family === 'deposits')).toBe(true);
+    expect(jobsCatalog.every((e) => e.family === 'jobs')).toBe(true);
+  });
+
+  it('are part of the indicator catalog, found by id', () => {
+    for (const entry of entries) {
+      expect(indicatorCatalog).toContain(entry);
+      expect(catalogEntry(entry.id)).toBe(entry);
+    }
+    expect(depositsCatalog.map((e) => e.id)).toEqual([
+      'deposits.resourceReserveStatement',
+      'deposits.productionSummary',
+    ]);
+    expect(jobsCatalog).toHaveLength(10);
+  });
+
+  it('are frozen', () => {
+    expect(Object.isFrozen(depositsCatalog)).toBe(true);
+    expect(Object.isFrozen(jobsCatalog)).toBe(true);
+    for (const entry of entries) expect(Object.isFrozen(entry)).toBe(true);
+  });
+});

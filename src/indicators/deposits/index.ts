@@ -1,0 +1,4 @@
+export * from './containedMetal.js';
+export { depositsCatalog } from './depositsCatalog.js';
+export * from './productionSummary.js';
+export * from './resourceReserveStatement.js';

@@ -1,0 +1,46 @@
+import type { Bounds } from '../../core/bounds.js';
+import type { Range } from '../../core/range.js';
+
+/**
+ * A projected number of jobs (or job-years): a low / central / high range, bounds, or a figure
+ * that could not be estimated.
+ *
+ * @remarks
+ * - `range`: the direct count is exact, so each figure is a {@link Range} whose low, central and
+ *   high come from the low, central and high multipliers (`central` is absent when the
+ *   multipliers have none; it is never invented).
+ * - `bounds`: the direct count is known only as bounds ("thousands" = `{ min: 2000 }`) or the
+ *   local-hire share is, so the figure is {@link Bounds}: `min` from the lowest inputs, `max`
+ *   from the highest, and no `max` when an input has no upper bound.
+ * - `notEstimated`: an input the figure needs is absent: `missing` names it (`multipliers` for
+ *   indirect and induced jobs without multipliers, `typeII` for induced jobs without a Type II
+ *   multiplier, `localHireShare` for local jobs without a share).
+ *
+ * @example
+ * ```ts
+ * const indirect: JobsFigure = { kind: 'range', range: { low: 200, central: 400, high: 600 } };
+ * const total: JobsFigure = { kind: 'bounds', bounds: { min: 3000 } };
+ * const local: JobsFigure = { kind: 'notEstimated', missing: 'localHireShare' };
+ * ```
+ *
+ * @category Jobs
+ */
+export type JobsFigure =
+  | {
+      /** A range: the direct count is exact. */
+      readonly kind: 'range';
+      /** The low, central (when the multipliers have one) and high figures. */
+      readonly range: Range;
+    }
+  | {
+      /** Bounds: the direct count or the local-hire share is known only within bounds. */
+      readonly kind: 'bounds';
+      /** The lower bound and, when every input has one, the upper bound. */
+      readonly bounds: Bounds;
+    }
+  | {
+      /** Not estimated: an input is missing. */
+      readonly kind: 'notEstimated';
+      /** The missing input. */
+      readonly missing: 'multipliers' | 'typeII' | 'localHireShare';
+    };

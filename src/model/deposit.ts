@@ -120,7 +120,7 @@ export type EstimateCategory = z.infer<typeof EstimateCategorySchema>;
  *
  * @remarks
  * A grade in percent is at most 100 (issue code `grade.percent_above_100`; in the JSON Schema an
- * `if`/`then` on the unit).
+ * `anyOf`: the unit is not `%`, or the value is at most 100).
  *
  * @example
  * ```ts
@@ -144,8 +144,10 @@ export const GradeSchema = pure(() =>
       params: { code: 'grade.percent_above_100' },
     })
     .meta({
-      if: { properties: { unit: { const: '%' } }, required: ['unit'] },
-      then: { properties: { value: { maximum: 100 } } },
+      anyOf: [
+        { properties: { unit: { not: { const: '%' } } } },
+        { properties: { value: { maximum: 100 } } },
+      ],
     }),
 );
 

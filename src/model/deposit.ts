@@ -145,8 +145,8 @@ export const GradeSchema = pure(() =>
     })
     .meta({
       anyOf: [
-        { properties: { unit: { not: { const: '%' } } } },
-        { properties: { value: { maximum: 100 } } },
+        { type: 'object', properties: { unit: { type: 'string', not: { const: '%' } } } },
+        { type: 'object', properties: { value: { type: 'number', maximum: 100 } } },
       ],
     }),
 );

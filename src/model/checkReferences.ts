@@ -74,120 +74,115 @@ function index(
   return entities;
 }
 
-function* references(dataset: Readonly<ImpactDataset>): Generator<Reference> {
-  const many = function* (
+function forEachReference(
+  dataset: Readonly<ImpactDataset>,
+  visit: (reference: Reference) => void,
+): void {
+  const many = (
     ids: readonly string[] | undefined,
     path: Path,
     kinds: readonly EntityKind[],
-  ): Generator<Reference> {
-    for (const [i, id] of (ids ?? []).entries()) yield { id, path: [...path, i], kinds };
+  ): void => {
+    for (const [i, id] of (ids ?? []).entries()) visit({ id, path: [...path, i], kinds });
   };
-  const one = function* (
-    id: string | undefined,
-    path: Path,
-    kinds: readonly EntityKind[],
-  ): Generator<Reference> {
-    if (id !== undefined) yield { id, path, kinds };
+  const one = (id: string | undefined, path: Path, kinds: readonly EntityKind[]): void => {
+    if (id !== undefined) visit({ id, path, kinds });
   };
 
   const { company } = dataset;
-  yield* one(company.headquartersLocationId, ['company', 'headquartersLocationId'], LOCATION);
-  yield* many(company.sourceIds, ['company', 'sourceIds'], SOURCE);
+  one(company.headquartersLocationId, ['company', 'headquartersLocationId'], LOCATION);
+  many(company.sourceIds, ['company', 'sourceIds'], SOURCE);
   for (const [i, item] of dataset.organizations.entries()) {
-    yield* many(item.sourceIds, ['organizations', i, 'sourceIds'], SOURCE);
+    many(item.sourceIds, ['organizations', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of dataset.ownership.entries()) {
-    yield* one(item.subjectId, ['ownership', i, 'subjectId'], PARTY);
-    yield* one(item.interestedPartyId, ['ownership', i, 'interestedPartyId'], PARTY);
-    yield* many(item.sourceIds, ['ownership', i, 'sourceIds'], SOURCE);
+    one(item.subjectId, ['ownership', i, 'subjectId'], PARTY);
+    one(item.interestedPartyId, ['ownership', i, 'interestedPartyId'], PARTY);
+    many(item.sourceIds, ['ownership', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of dataset.locations.entries()) {
-    yield* one(item.parentId, ['locations', i, 'parentId'], LOCATION);
-    yield* one(item.capitalId, ['locations', i, 'capitalId'], LOCATION);
-    yield* one(item.population?.sourceId, ['locations', i, 'population', 'sourceId'], SOURCE);
-    yield* many(item.sourceIds, ['locations', i, 'sourceIds'], SOURCE);
+    one(item.parentId, ['locations', i, 'parentId'], LOCATION);
+    one(item.capitalId, ['locations', i, 'capitalId'], LOCATION);
+    one(item.population?.sourceId, ['locations', i, 'population', 'sourceId'], SOURCE);
+    many(item.sourceIds, ['locations', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of dataset.sites.entries()) {
-    yield* one(item.companyId, ['sites', i, 'companyId'], ['company']);
-    yield* one(item.locationId, ['sites', i, 'locationId'], LOCATION);
-    yield* many(item.depositIds, ['sites', i, 'depositIds'], ['deposit']);
-    yield* many(item.sourceIds, ['sites', i, 'sourceIds'], SOURCE);
+    one(item.companyId, ['sites', i, 'companyId'], ['company']);
+    one(item.locationId, ['sites', i, 'locationId'], LOCATION);
+    many(item.depositIds, ['sites', i, 'depositIds'], ['deposit']);
+    many(item.sourceIds, ['sites', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of dataset.deposits.entries()) {
-    yield* one(item.locationId, ['deposits', i, 'locationId'], LOCATION);
-    yield* one(item.operatorId, ['deposits', i, 'operatorId'], PARTY);
+    one(item.locationId, ['deposits', i, 'locationId'], LOCATION);
+    one(item.operatorId, ['deposits', i, 'operatorId'], PARTY);
     for (const [j, step] of (item.stageHistory ?? []).entries()) {
-      yield* many(step.sourceIds, ['deposits', i, 'stageHistory', j, 'sourceIds'], SOURCE);
+      many(step.sourceIds, ['deposits', i, 'stageHistory', j, 'sourceIds'], SOURCE);
     }
-    yield* one(item.licence?.holderId, ['deposits', i, 'licence', 'holderId'], PARTY);
-    yield* many(item.licence?.sourceIds, ['deposits', i, 'licence', 'sourceIds'], SOURCE);
+    one(item.licence?.holderId, ['deposits', i, 'licence', 'holderId'], PARTY);
+    many(item.licence?.sourceIds, ['deposits', i, 'licence', 'sourceIds'], SOURCE);
     for (const [j, estimate] of (item.estimates ?? []).entries()) {
-      yield* one(estimate.sourceId, ['deposits', i, 'estimates', j, 'sourceId'], SOURCE);
+      one(estimate.sourceId, ['deposits', i, 'estimates', j, 'sourceId'], SOURCE);
     }
-    yield* many(item.sourceIds, ['deposits', i, 'sourceIds'], SOURCE);
+    many(item.sourceIds, ['deposits', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of (dataset.employees ?? []).entries()) {
-    yield* one(item.companyId, ['employees', i, 'companyId'], ['company']);
-    yield* one(item.siteId, ['employees', i, 'siteId'], ['site']);
-    yield* one(item.homeLocationId, ['employees', i, 'homeLocationId'], LOCATION);
+    one(item.companyId, ['employees', i, 'companyId'], ['company']);
+    one(item.siteId, ['employees', i, 'siteId'], ['site']);
+    one(item.homeLocationId, ['employees', i, 'homeLocationId'], LOCATION);
   }
   for (const [i, item] of dataset.workforce.entries()) {
-    yield* one(item.companyId, ['workforce', i, 'companyId'], ['company']);
-    yield* one(item.siteId, ['workforce', i, 'siteId'], ['site']);
+    one(item.companyId, ['workforce', i, 'companyId'], ['company']);
+    one(item.siteId, ['workforce', i, 'siteId'], ['site']);
     for (const field of ['byOrigin', 'byEconomicRegion'] as const) {
       for (const key of Object.keys(item[field] ?? {})) {
-        yield { id: key, path: ['workforce', i, field, key], kinds: LOCATION };
+        visit({ id: key, path: ['workforce', i, field, key], kinds: LOCATION });
       }
     }
     const policy = item.localityPolicy;
     if (policy?.kind === 'listedLocations') {
-      yield* many(policy.locationIds, ['workforce', i, 'localityPolicy', 'locationIds'], LOCATION);
+      many(policy.locationIds, ['workforce', i, 'localityPolicy', 'locationIds'], LOCATION);
     } else if (policy?.kind === 'outsideCapital') {
-      yield* many(policy.capitalIds, ['workforce', i, 'localityPolicy', 'capitalIds'], LOCATION);
+      many(policy.capitalIds, ['workforce', i, 'localityPolicy', 'capitalIds'], LOCATION);
     }
-    yield* many(item.sourceIds, ['workforce', i, 'sourceIds'], SOURCE);
+    many(item.sourceIds, ['workforce', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of dataset.programs.entries()) {
     for (const [j, location] of item.locations.entries()) {
-      yield* one(location.locationId, ['programs', i, 'locations', j, 'locationId'], LOCATION);
+      one(location.locationId, ['programs', i, 'locations', j, 'locationId'], LOCATION);
     }
     for (const [j, participant] of item.participants.entries()) {
-      yield* one(
-        participant.organizationId,
-        ['programs', i, 'participants', j, 'organizationId'],
-        PARTY,
-      );
+      one(participant.organizationId, ['programs', i, 'participants', j, 'organizationId'], PARTY);
     }
     for (const [j, spend] of item.spend.entries()) {
-      yield* one(spend.recipientId, ['programs', i, 'spend', j, 'recipientId'], PARTY);
-      yield* many(spend.sourceIds, ['programs', i, 'spend', j, 'sourceIds'], SOURCE);
+      one(spend.recipientId, ['programs', i, 'spend', j, 'recipientId'], PARTY);
+      many(spend.sourceIds, ['programs', i, 'spend', j, 'sourceIds'], SOURCE);
     }
     for (const [j, result] of (item.results ?? []).entries()) {
-      yield* many(result.sourceIds, ['programs', i, 'results', j, 'sourceIds'], SOURCE);
+      many(result.sourceIds, ['programs', i, 'results', j, 'sourceIds'], SOURCE);
     }
-    yield* many(item.sourceIds, ['programs', i, 'sourceIds'], SOURCE);
+    many(item.sourceIds, ['programs', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of dataset.awards.entries()) {
-    yield* one(item.awardingBodyId, ['awards', i, 'awardingBodyId'], PARTY);
-    yield* one(item.recipientId, ['awards', i, 'recipientId'], [...PARTY, 'program']);
-    yield* many(item.sourceIds, ['awards', i, 'sourceIds'], SOURCE);
+    one(item.awardingBodyId, ['awards', i, 'awardingBodyId'], PARTY);
+    one(item.recipientId, ['awards', i, 'recipientId'], [...PARTY, 'program']);
+    many(item.sourceIds, ['awards', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of dataset.projections.entries()) {
-    yield* one(item.depositId, ['projections', i, 'depositId'], ['deposit']);
-    yield* one(item.multipliers?.sourceId, ['projections', i, 'multipliers', 'sourceId'], SOURCE);
-    yield* many(item.sourceIds, ['projections', i, 'sourceIds'], SOURCE);
+    one(item.depositId, ['projections', i, 'depositId'], ['deposit']);
+    one(item.multipliers?.sourceId, ['projections', i, 'multipliers', 'sourceId'], SOURCE);
+    many(item.sourceIds, ['projections', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of dataset.production.entries()) {
-    yield* one(item.siteId, ['production', i, 'siteId'], ['site']);
-    yield* one(item.depositId, ['production', i, 'depositId'], ['deposit']);
-    yield* many(item.sourceIds, ['production', i, 'sourceIds'], SOURCE);
+    one(item.siteId, ['production', i, 'siteId'], ['site']);
+    one(item.depositId, ['production', i, 'depositId'], ['deposit']);
+    many(item.sourceIds, ['production', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of dataset.assessments.entries()) {
-    yield* one(item.siteId, ['assessments', i, 'siteId'], ['site']);
-    yield* many(item.sourceIds, ['assessments', i, 'sourceIds'], SOURCE);
+    one(item.siteId, ['assessments', i, 'siteId'], ['site']);
+    many(item.sourceIds, ['assessments', i, 'sourceIds'], SOURCE);
   }
   for (const [i, item] of (dataset.fx ?? []).entries()) {
-    yield* one(item.sourceId, ['fx', i, 'sourceId'], SOURCE);
+    one(item.sourceId, ['fx', i, 'sourceId'], SOURCE);
   }
 }
 
@@ -208,11 +203,11 @@ function* references(dataset: Readonly<ImpactDataset>): Generator<Reference> {
 export function checkReferences(dataset: Readonly<ImpactDataset>, context: RuleContext): Issue[] {
   const entities = index(dataset, context);
   const issues: Issue[] = [];
-  for (const reference of references(dataset)) {
+  forEachReference(dataset, (reference) => {
     const found = entities.get(reference.id);
     let matches = 0;
     for (const kind of reference.kinds) matches += found?.get(kind) ?? 0;
-    if (matches === 1) continue;
+    if (matches === 1) return;
     const expected = kindList(reference.kinds);
     if (matches > 1) {
       issues.push(
@@ -245,6 +240,6 @@ export function checkReferences(dataset: Readonly<ImpactDataset>, context: RuleC
         ),
       );
     }
-  }
+  });
   return issues;
 }

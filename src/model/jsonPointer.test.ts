@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { FORBIDDEN_KEYS, isForbiddenKey } from './forbiddenKeys.js';
+import { jsonPointer } from './jsonPointer.js';
+
+describe('jsonPointer', () => {
+  it('joins keys and indices, the empty path being the whole document', () => {
+    expect(jsonPointer([])).toBe('');
+    expect(jsonPointer(['programs', 3, 'spend', 0, 'value'])).toBe('/programs/3/spend/0/value');
+    expect(jsonPointer([''])).toBe('/');
+  });
+
+  it('escapes ~ before / as RFC 6901 requires', () => {
+    expect(jsonPointer(['a/b', 'm~n', '~1'])).toBe('/a~1b/m~0n/~01');
+  });
+});
+
+describe('isForbiddenKey', () => {
+  it('is true for the three forbidden keys only', () => {
+    expect(FORBIDDEN_KEYS.map(isForbiddenKey)).toEqual([true, true, true]);
+    expect(['proto', '__proto', 'Constructor', 'prototypes', 'AZ-DAS'].some(isForbiddenKey)).toBe(
+      false,
+    );
+  });
+});

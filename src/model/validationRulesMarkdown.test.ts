@@ -18,7 +18,7 @@ describe('docs/validation-rules.md', () => {
 describe('validationRules', () => {
   it('gives every rule a dotted code, a severity, a stage, what it applies to and a description', () => {
     for (const [code, rule] of Object.entries(validationRules)) {
-      expect(code).toMatch(/^[a-z]+(?:\.[a-z_]+)+$/);
+      expect(code).toMatch(/^[a-z]+(?:\.[a-z0-9_]+)+$/);
       expect(IssueSeveritySchema.safeParse(rule.severity).success).toBe(true);
       expect(['input', 'structure', 'rule']).toContain(rule.stage);
       expect(rule.appliesTo.length).toBeGreaterThan(0);

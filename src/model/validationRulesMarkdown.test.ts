@@ -22,7 +22,7 @@ describe('validationRules', () => {
       expect(IssueSeveritySchema.safeParse(rule.severity).success).toBe(true);
       expect(['input', 'structure', 'rule']).toContain(rule.stage);
       expect(rule.appliesTo.length).toBeGreaterThan(0);
-      expect(rule.description).toMatch(/\.$/);
+      expect(rule.description).toMatch(/[.)]$/);
     }
   });
 });

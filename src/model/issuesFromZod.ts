@@ -77,7 +77,7 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknow
     if ('expected' in issue && typeof issue.expected === 'string')
       context.expected = issue.expected;
     const message =
-      value === undefined && issue.code === 'invalid_type'
+      value === undefined
         ? `${sentence(issue.message)} The field is missing.`
         : `${sentence(issue.message)} Found ${describeValue(value)}.`;
     out.push(makeIssue(codeFor(issue), path, message, context));

@@ -34,9 +34,9 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function kindOf(value: object): string {
   try {
     const tag = Object.prototype.toString.call(value).slice(8, -1);
-    return /^[A-Z]/.test(tag) && tag !== 'Object' ? `a ${tag} object` : 'a non-plain object';
+    return /^[A-Z]/.test(tag) && tag !== 'Object' ? `A ${tag} object` : 'A non-plain object';
   } catch {
-    return 'a non-plain object';
+    return 'A non-plain object';
   }
 }
 

@@ -133,6 +133,17 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('throws INVALID_ARGUMENT for a gazetteer without a map, never a TypeError', () => {
+    for (const gazetteer of [{ byId: {} }, { byId: null }, { byId: 'AZ' }]) {
+      expect(() => validateDataset(minimalDataset, { now: NOW, gazetteer } as never)).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    }
+    expect(() => validateDataset(minimalDataset, undefined as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE' }),
+    );
+  });
+
   it('throws INVALID_DATE for a `now` that is not a calendar date', () => {
     expect(() => validateDataset(minimalDataset, { now: '2025-13-01' })).toThrow(
       expect.objectContaining({ code: 'INVALID_DATE' }),
@@ -214,7 +225,22 @@ describe('hostile input', () => {
     expect(result.issues[0]?.message).toBe(
       'An accessor (getter or setter) property is not JSON data.',
     );
-    expect(result.issues[3]?.message).toBe('a Map object is not JSON data.');
+    expect(result.issues[3]?.message).toBe('A Map object is not JSON data.');
+    expect(result.issues[4]?.message).toBe('A non-plain object is not JSON data.');
+  });
+
+  it('names a non-plain object even when reading its tag throws', () => {
+    const hostile = new Proxy(new (class Hostile {})(), {
+      get() {
+        throw new Error('trap');
+      },
+    });
+    const [issue] = validateDataset(hostile, options).issues;
+    expect(issue).toMatchObject({
+      code: 'input.not_json',
+      path: '',
+      message: 'A non-plain object is not JSON data.',
+    });
   });
 
   it('handles cycles, huge nesting, revoked proxies and odd roots', () => {

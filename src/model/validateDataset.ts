@@ -90,7 +90,8 @@ function isUnderAny(path: string, prefixes: ReadonlySet<string>): boolean {
  * @param input - The value to validate, e.g. the result of `JSON.parse`.
  * @param options - `now` and, optionally, the gazetteer that dataset locations may extend.
  * @returns `valid`, the parsed `data` when the structure is valid, the issues and a summary.
- * @throws {@link ImpactError} `INVALID_DATE` when `options.now` is not a calendar date.
+ * @throws {@link ImpactError} `INVALID_DATE` when `options.now` is not a calendar date;
+ * `INVALID_ARGUMENT` when `options.gazetteer.byId` is not a map.
  *
  * @example
  * ```ts
@@ -107,9 +108,21 @@ export function validateDataset(
   input: unknown,
   options: Readonly<ValidateDatasetOptions>,
 ): DatasetValidation {
-  const { now } = options;
-  if (!isCalendarDate(now))
+  const now: unknown = options?.now;
+  if (!isCalendarDate(now)) {
     throw new ImpactError('INVALID_DATE', `now: ${JSON.stringify(String(now)).slice(0, 40)}`);
+  }
+  const byId: unknown = options.gazetteer?.byId;
+  if (
+    byId !== undefined &&
+    (typeof byId !== 'object' ||
+      byId === null ||
+      typeof (byId as Map<string, Location>).get !== 'function' ||
+      typeof (byId as Map<string, Location>).has !== 'function' ||
+      typeof (byId as Map<string, Location>).keys !== 'function')
+  ) {
+    throw new ImpactError('INVALID_ARGUMENT', 'gazetteer.byId must be a Map of locations by id');
+  }
 
   const sanitized = sanitizeInput(input);
   const issues: Issue[] = [...sanitized.issues];
@@ -123,7 +136,7 @@ export function validateDataset(
       now,
       farFuture: formatISO(addYears(parseISO(now), 15), { representation: 'date' }),
       nowYear: Number(now.slice(0, 4)),
-      gazetteer: options.gazetteer?.byId ?? new Map<string, Location>(),
+      gazetteer: (byId as ReadonlyMap<string, Location> | undefined) ?? new Map<string, Location>(),
     };
     issues.push(
       ...checkIds(data),

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { accepts, rejects } from '../../test/fixtures/schemaExpectations.js';
-import { GeoPointSchema } from './geoPoint.js';
-import { LocalizedNameSchema, NameKindSchema } from './localizedName.js';
 import { LocationSchema, PopulationSchema } from './location.js';
 
 const village = { id: 'v-chovdar', kind: 'village', name: 'Çovdar', parentId: 'AZ-DAS' };
@@ -39,44 +37,5 @@ describe('LocationSchema', () => {
       'too_small',
     );
     rejects(PopulationSchema, { count: 10, asOf: '2024-01-01' }, ['sourceId'], 'invalid_type');
-  });
-});
-
-describe('GeoPointSchema', () => {
-  it('accepts [longitude, latitude] within range', () => {
-    accepts(GeoPointSchema, { type: 'Point', coordinates: [-180, 90] });
-  });
-
-  it('rejects latitude first beyond 90, a third coordinate and other geometry types', () => {
-    rejects(
-      GeoPointSchema,
-      { type: 'Point', coordinates: [40.5, 91] },
-      ['coordinates', 1],
-      'too_big',
-    );
-    rejects(
-      GeoPointSchema,
-      { type: 'Point', coordinates: [46, 40, 10] },
-      ['coordinates'],
-      'too_big',
-    );
-    rejects(GeoPointSchema, { type: 'Polygon', coordinates: [46, 40] }, ['type'], 'invalid_value');
-  });
-});
-
-describe('LocalizedNameSchema', () => {
-  it('accepts a name with a BCP 47 tag and a kind', () => {
-    accepts(LocalizedNameSchema, { value: 'Kǝngǝrli', lang: 'az-Latn', kind: 'variant' });
-    expect(NameKindSchema.options).toContain('historic');
-  });
-
-  it('rejects malformed language tags and empty names', () => {
-    rejects(
-      LocalizedNameSchema,
-      { value: 'Dashkasan', lang: 'English', kind: 'exonym' },
-      ['lang'],
-      'invalid_format',
-    );
-    rejects(LocalizedNameSchema, { value: '', lang: 'en', kind: 'exonym' }, ['value'], 'too_small');
   });
 });

@@ -30,7 +30,9 @@ try {
   const pkg = JSON.parse(
     run('node', ['-p', 'JSON.stringify(require("./node_modules/mining-impact/package.json"))']),
   );
-  const entries = Object.keys(pkg.exports).filter((k) => k !== './package.json');
+  const entries = Object.keys(pkg.exports).filter(
+    (k) => k !== './package.json' && !k.startsWith('./schema/'),
+  );
   for (const entry of entries) {
     const specifier = entry === '.' ? 'mining-impact' : `mining-impact/${entry.slice(2)}`;
     writeFileSync(
@@ -74,6 +76,18 @@ if (m.resolvePlace(az.azGazetteer, 'Dashkesen')[0]?.location.id !== 'AZ-DAS') th
   );
   run('node', ['subpath.mjs']);
   run('node', ['subpath.cjs']);
+
+  // JSON Schema files: importable with an import attribute and with require.
+  writeFileSync(
+    join(scratch, 'schema.mjs'),
+    `import dataset from 'mining-impact/schema/dataset.json' with { type: 'json' };
+import { createRequire } from 'node:module';
+const site = createRequire(import.meta.url)('mining-impact/schema/site.json');
+if (dataset.$id !== 'https://mining-impact.dev/schema/1.0/dataset.json') throw new Error(dataset.$id);
+if (site.$id !== 'https://mining-impact.dev/schema/1.0/site.json') throw new Error(site.$id);`,
+  );
+  run('node', ['schema.mjs']);
+  console.log('mining-impact/schema/*.json: import and require both resolve');
 
   // Types: a consumer under node16 (ESM and CJS) and bundler resolution.
   const consumer = `import { ratio, type Money, type CompanyId, CompanyIdSchema, type Gazetteer } from 'mining-impact';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../core/calendarDate.js';
 import { DepositIdSchema, LocationIdSchema, SourceIdSchema } from '../core/ids.js';
+import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
 import { QuantitySchema } from '../core/quantity.js';
 import { CommoditySchema } from './company.js';
@@ -117,6 +118,10 @@ export type EstimateCategory = z.infer<typeof EstimateCategorySchema>;
 /**
  * A grade: grams per tonne (precious metals) or percent (base metals).
  *
+ * @remarks
+ * A grade in percent is at most 100 (issue code `grade.percent_above_100`; in the JSON Schema an
+ * `anyOf`: the unit is not `%`, or the value is at most 100).
+ *
  * @example
  * ```ts
  * GradeSchema.parse({ value: 2.1, unit: 'g/t' });
@@ -126,12 +131,24 @@ export type EstimateCategory = z.infer<typeof EstimateCategorySchema>;
  * @category Model
  */
 export const GradeSchema = pure(() =>
-  z.strictObject({
-    /** The grade, >= 0; at most 100 when in percent (checked by validation). */
-    value: z.number().nonnegative(),
-    /** `'g/t'` or `'%'`. */
-    unit: z.enum(['g/t', '%']),
-  }),
+  z
+    .strictObject({
+      /** The grade, >= 0; at most 100 when in percent. */
+      value: z.number().nonnegative(),
+      /** `'g/t'` or `'%'`. */
+      unit: z.enum(['g/t', '%']),
+    })
+    .refine((grade) => grade.unit !== '%' || grade.value <= 100, {
+      message: 'A grade in percent is at most 100.',
+      path: ['value'],
+      params: { code: 'grade.percent_above_100' },
+    })
+    .meta({
+      anyOf: [
+        { type: 'object', properties: { unit: { type: 'string', not: { const: '%' } } } },
+        { type: 'object', properties: { value: { type: 'number', maximum: 100 } } },
+      ],
+    }),
 );
 
 /**
@@ -201,6 +218,9 @@ export type ResourceEstimate = z.infer<typeof ResourceEstimateSchema>;
 /**
  * A mineral licence or agreement under which a deposit is worked.
  *
+ * @remarks
+ * `grantedOn <= expiresOn` is enforced (issue code `period.end_before_start`).
+ *
  * @example
  * ```ts
  * LicenceSchema.parse({ reference: 'PSA 1997', holderId: 'aimc' }).reference;
@@ -210,18 +230,28 @@ export type ResourceEstimate = z.infer<typeof ResourceEstimateSchema>;
  * @category Model
  */
 export const LicenceSchema = pure(() =>
-  z.strictObject({
-    /** The licence number or agreement reference. */
-    reference: z.string().min(1).max(500).optional(),
-    /** The holder of the licence. */
-    holderId: PartyIdSchema.optional(),
-    /** The day it was granted. */
-    grantedOn: CalendarDateSchema.optional(),
-    /** The day it expires. */
-    expiresOn: CalendarDateSchema.optional(),
-    /** The sources behind it. */
-    sourceIds: z.array(SourceIdSchema).optional(),
-  }),
+  z
+    .strictObject({
+      /** The licence number or agreement reference. */
+      reference: z.string().min(1).max(500).optional(),
+      /** The holder of the licence. */
+      holderId: PartyIdSchema.optional(),
+      /** The day it was granted. */
+      grantedOn: CalendarDateSchema.optional(),
+      /** The day it expires. */
+      expiresOn: CalendarDateSchema.optional(),
+      /** The sources behind it. */
+      sourceIds: z.array(SourceIdSchema).optional(),
+    })
+    .refine(
+      (l) => l.grantedOn === undefined || l.expiresOn === undefined || l.grantedOn <= l.expiresOn,
+      {
+        message: 'The licence expires before it is granted.',
+        path: ['expiresOn'],
+        params: { code: 'period.end_before_start' },
+      },
+    )
+    .meta({ [ORDERED_KEYWORD]: ['grantedOn', 'expiresOn'] }),
 );
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../core/calendarDate.js';
 import { SourceIdSchema } from '../core/ids.js';
+import { HttpUrlSchema } from './httpUrl.js';
 import { LocalizedNameSchema } from './localizedName.js';
 import { EntityTypeSchema, OrganizationIdentifierSchema } from './organizationIdentity.js';
 
@@ -28,7 +29,7 @@ export function organizationFields() {
     /** The day it was founded. */
     foundedOn: CalendarDateSchema.optional(),
     /** Its website (http or https). */
-    url: z.url({ protocol: /^https?$/, error: 'Expected an http(s) URL.' }).optional(),
+    url: HttpUrlSchema.optional(),
     /** The sources behind these facts. */
     sourceIds: z.array(SourceIdSchema).optional(),
   };

@@ -267,7 +267,7 @@ export const SocialProgramSchema = pure(() =>
       z.strictObject({
         /** The location (a district, settlement or region). */
         locationId: LocationIdSchema,
-        /** The share of the program at this location, in percent (up to 2 decimals). */
+        /** The share of the program at this location, in percent, with at most 2 decimals. */
         percentage: z.number().min(0).max(100).optional(),
       }),
     ),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDateSchema } from '../core/calendarDate.js';
 import { SourceIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
+import { HttpUrlSchema } from './httpUrl.js';
 import { LANGUAGE_TAG_PATTERN } from './localizedName.js';
 
 /**
@@ -59,7 +60,7 @@ export const SourceSchema = pure(() =>
     /** Who published it. */
     publisher: z.string().min(1).max(500).optional(),
     /** Where it can be read (http or https). */
-    url: z.url({ protocol: /^https?$/, error: 'Expected an http(s) URL.' }).optional(),
+    url: HttpUrlSchema.optional(),
     /** The day it was published, when known. */
     publishedOn: CalendarDateSchema.optional(),
     /** The day it was read. */

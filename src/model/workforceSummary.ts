@@ -4,6 +4,7 @@ import { CountSchema } from '../core/count.js';
 import { CompanyIdSchema, LocationIdSchema, SiteIdSchema, SourceIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
 import { EmployeeCategorySchema, EngagementSchema, GenderSchema } from './employee.js';
+import { idKeyedRecord } from './idKeyedRecord.js';
 import { LocalityPolicySchema } from './localityPolicy.js';
 
 /**
@@ -114,9 +115,9 @@ export const WorkforceSummarySchema = pure(() =>
     /** People from villages marked remote. */
     fromRemoteVillages: CountSchema.optional(),
     /** People by origin location (district or first-level city). */
-    byOrigin: z.record(LocationIdSchema, CountSchema).optional(),
+    byOrigin: idKeyedRecord(LocationIdSchema, CountSchema).optional(),
     /** People by economic region of origin. */
-    byEconomicRegion: z.record(LocationIdSchema, CountSchema).optional(),
+    byEconomicRegion: idKeyedRecord(LocationIdSchema, CountSchema).optional(),
     /** People by gender. */
     byGender: z.partialRecord(GenderSchema, CountSchema).optional(),
     /** People by employee category. */

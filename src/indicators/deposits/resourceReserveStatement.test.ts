@@ -262,14 +262,18 @@ describe('resourceReserveStatement', () => {
         }),
       );
     });
-    it('rejects a grade above 100 %', () => {
+    it('rejects a grade above 100 % as invalid input, naming the field', () => {
+      // The Deposit schema itself rejects a percent grade above 100 (grade.percent_above_100).
       const bad = {
         ...valid,
         estimates: [{ ...valid.estimates?.[0], grade: { value: 120, unit: '%' } }],
       } as Deposit;
       expect(() =>
         resourceReserveStatement([bad], { commodity: 'gold', asOf: '2024-12-31' }),
-      ).toThrow(expect.objectContaining({ code: 'INVALID_GRADE' }));
+      ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+      expect(() =>
+        resourceReserveStatement([bad], { commodity: 'gold', asOf: '2024-12-31' }),
+      ).toThrow(/grade/);
     });
   });
 

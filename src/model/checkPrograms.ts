@@ -1,4 +1,5 @@
 import { isWithinPeriod } from '../core/isWithinPeriod.js';
+import { clipText } from './clipText.js';
 import type { ImpactDataset } from './impactDataset.js';
 import type { Issue } from './issue.js';
 import { makeIssue } from './makeIssue.js';
@@ -112,7 +113,7 @@ export function checkPrograms(dataset: Readonly<ImpactDataset>): Issue[] {
           makeIssue(
             'program.result.qualitative_values',
             ['programs', i, 'results', j, field],
-            `The qualitative result "${result.title.slice(0, 60)}" has a ${field} of ${value}; qualitative results carry no numbers.`,
+            `The qualitative result "${clipText(result.title, 60)}" has a ${field} of ${value}; qualitative results carry no numbers.`,
             { [field]: value },
           ),
         );

@@ -1,3 +1,5 @@
+import { clipText } from './clipText.js';
+
 const MAX_STRING = 60;
 const MAX_KEYS = 5;
 
@@ -5,7 +7,7 @@ const MAX_KEYS = 5;
  * Names a value in a few words for an issue message, without dumping objects.
  *
  * @remarks
- * Strings are quoted and cut after 60 characters; arrays give their length; objects list at
+ * Strings are quoted and cut after 60 UTF-16 code units (never inside a surrogate pair); arrays give their length; objects list at
  * most five keys, never their values.
  *
  * @param value - The value, as found in a sanitized input (plain data).
@@ -16,7 +18,7 @@ export function describeValue(value: unknown): string {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(
-        value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value,
+        value.length > MAX_STRING ? `${clipText(value, MAX_STRING)}…` : value,
       ) as string;
     case 'number':
     case 'boolean':

@@ -1,8 +1,12 @@
 import type { z } from 'zod';
+import { clipText } from './clipText.js';
 import { describeValue } from './describeValue.js';
 import type { Issue } from './issue.js';
 import { makeIssue } from './makeIssue.js';
 import { type IssueCode, validationRules } from './validationRules.js';
+
+/** The longest string an issue's context repeats from the input. */
+const MAX_CONTEXT_STRING = 200;
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let current = root;
@@ -26,6 +30,32 @@ function codeFor(issue: z.core.$ZodIssue): IssueCode {
   return Object.hasOwn(validationRules, code) ? (code as IssueCode) : 'schema.invalid';
 }
 
+/** Whether the input does not fit a union option at all: a type error at the option's root. */
+function misfits(issues: readonly z.core.$ZodIssue[]): boolean {
+  return issues.some(
+    (issue) =>
+      issue.path.length === 0 && (issue.code === 'invalid_type' || issue.code === 'invalid_union'),
+  );
+}
+
+function signature(issues: readonly z.core.$ZodIssue[]): string {
+  return JSON.stringify(issues.map((issue) => [issue.code, issue.path.map(String)]));
+}
+
+/**
+ * The issues of the one shape a value given to a union was meant to have, with their full paths,
+ * or `null` when no shape fits or several fit with different problems.
+ */
+function narrowUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | null {
+  if (issue.code !== 'invalid_union') return null;
+  const fitting = issue.errors.filter((branch) => branch.length > 0 && !misfits(branch));
+  const [first] = fitting;
+  if (first === undefined || fitting.some((branch) => signature(branch) !== signature(first))) {
+    return null;
+  }
+  return first.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 function sentence(text: string): string {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
@@ -36,9 +66,13 @@ function sentence(text: string): string {
  *
  * @remarks
  * A refinement's `params.code` becomes the issue code; other zod issues get `schema.<zod code>`
- * (`schema.invalid` when the registry has no such code). An `unrecognized_keys` issue becomes
+ * (`schema.invalid` when the registry has no such code). A union issue is replaced by the issues
+ * of the shape the value was meant to have, when the value's type fits one shape only (bounds
+ * `{ min: "42" }` of a count give `schema.invalid_type` at `…/min`) or every shape it fits reports
+ * the same problem (an id with a space given to a party id gives `schema.invalid_format`). An `unrecognized_keys` issue becomes
  * one issue per key, pointing at the key. Each message ends with the offending value as found
- * in `input`.
+ * in `input`, in a few words; the context repeats a string value or key up to 200 code units, and
+ * names a number JSON cannot hold (`'NaN'`, `'Infinity'`) as a string.
  *
  * @param issues - The zod issues.
  * @param input - The value that was parsed, to name the offending values.
@@ -48,6 +82,11 @@ function sentence(text: string): string {
 export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknown): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
+    const narrowed = narrowUnion(issue);
+    if (narrowed !== null) {
+      out.push(...issuesFromZod(narrowed, input));
+      continue;
+    }
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -55,10 +94,8 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknow
           makeIssue(
             'schema.unrecognized_keys',
             [...path, key],
-            `The key "${key}" is not part of the model.`,
-            {
-              key,
-            },
+            `The key ${describeValue(key)} is not part of the model.`,
+            { key: clipText(key, MAX_CONTEXT_STRING) },
           ),
         );
       }
@@ -66,14 +103,11 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknow
     }
     const value = valueAt(input, path);
     const context: Record<string, string | number | boolean | null> = { zodCode: issue.code };
-    if (
-      typeof value === 'string' ||
-      typeof value === 'number' ||
-      typeof value === 'boolean' ||
-      value === null
-    ) {
-      context.value = typeof value === 'string' && value.length > 200 ? value.slice(0, 200) : value;
-    }
+    if (typeof value === 'string') context.value = clipText(value, MAX_CONTEXT_STRING);
+    // NaN and ±Infinity are named, never passed on: an issue holds JSON data only.
+    else if (typeof value === 'number')
+      context.value = Number.isFinite(value) ? value : String(value);
+    else if (typeof value === 'boolean' || value === null) context.value = value;
     if ('expected' in issue && typeof issue.expected === 'string')
       context.expected = issue.expected;
     const message =

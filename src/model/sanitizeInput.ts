@@ -1,3 +1,4 @@
+import { clipText } from './clipText.js';
 import { isForbiddenKey } from './forbiddenKeys.js';
 import type { Issue } from './issue.js';
 import { makeIssue } from './makeIssue.js';
@@ -34,7 +35,9 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 function kindOf(value: object): string {
   try {
     const tag = Object.prototype.toString.call(value).slice(8, -1);
-    return /^[A-Z]/.test(tag) && tag !== 'Object' ? `A ${tag} object` : 'A non-plain object';
+    return /^[A-Z]/.test(tag) && tag !== 'Object'
+      ? `A ${clipText(tag, 60)} object`
+      : 'A non-plain object';
   } catch {
     return 'A non-plain object';
   }
@@ -51,8 +54,9 @@ function kindOf(value: object): string {
  * left out as well: non-plain objects, accessor and non-enumerable properties, symbol keys,
  * named properties and holes in arrays (`input.not_json`), references back to an enclosing
  * object (`input.cycle`), nesting beyond {@link MAX_INPUT_DEPTH} (`input.too_deep`), more than
- * {@link MAX_INPUT_CONTAINERS} objects and arrays (`input.too_large`), and values whose reading
- * throws (`input.unreadable`). Primitives, functions included, are kept for the schema to judge.
+ * {@link MAX_INPUT_CONTAINERS} objects and arrays (`input.too_large`), values whose reading
+ * throws (`input.unreadable`) and functions (`input.not_json`). Other primitives are kept for the
+ * schema to judge.
  *
  * @param input - The untrusted value.
  * @returns The copy and the issues.
@@ -121,7 +125,11 @@ export function sanitizeInput(input: unknown): SanitizedInput {
     for (const key of Reflect.ownKeys(source)) {
       if (typeof key === 'symbol') {
         issues.push(
-          makeIssue('input.not_json', path, `A symbol key (${String(key)}) is not JSON data.`),
+          makeIssue(
+            'input.not_json',
+            path,
+            `A symbol key (${clipText(String(key), 60)}) is not JSON data.`,
+          ),
         );
         continue;
       }
@@ -145,6 +153,10 @@ export function sanitizeInput(input: unknown): SanitizedInput {
   };
 
   function visit(value: unknown, depth: number): unknown {
+    if (typeof value === 'function') {
+      issues.push(makeIssue('input.not_json', path, 'A function is not JSON data.'));
+      return OMIT;
+    }
     if (typeof value !== 'object' || value === null) return value;
     try {
       if (ancestors.has(value)) {

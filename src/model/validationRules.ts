@@ -58,7 +58,7 @@ export const validationRules = pure(() =>
       stage: 'input',
       appliesTo: 'any value in the input',
       description:
-        'The input holds only JSON data: plain objects, arrays, strings, numbers, booleans and null. A Date, Map, class instance or other non-plain object, an accessor (getter) property, a symbol key or a named property on an array is reported and left out.',
+        'The input holds only JSON data: plain objects, arrays, strings, numbers, booleans and null. A Date, Map, class instance or other non-plain object, a function, an accessor (getter) property, a symbol key or a named property on an array is reported and left out.',
     },
     'input.cycle': {
       severity: 'error',

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { CountSchema } from '../core/count.js';
+import { MoneySchema } from '../core/money.js';
+import { CompanySchema } from './company.js';
+import { issuesFromZod } from './issuesFromZod.js';
+import { ShareSchema } from './ownershipInterest.js';
+import { PartyIdSchema } from './partyId.js';
+
+function issuesOf(schema: z.ZodType, input: unknown) {
+  const result = schema.safeParse(input);
+  return result.success ? [] : issuesFromZod(result.error.issues, input);
+}
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+describe('issuesFromZod: unions (regressions)', () => {
+  it('reports the problem inside the one shape the value fits', () => {
+    // { min: "42" } is no integer, and bounds whose min is not a number: the bounds are meant.
+    const [issue, ...rest] = issuesOf(CountSchema, { min: '42' });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'schema.invalid_type', path: '/min' });
+    expect(issue?.message).toBe('Invalid input: expected number, received string. Found "42".');
+  });
+
+  it('reports the problem every fitting shape shares', () => {
+    // A company id and an organization id have the same pattern: both report the space.
+    expect(issuesOf(PartyIdSchema, 'the miner').map((i) => [i.code, i.path])).toEqual([
+      ['schema.invalid_format', ''],
+    ]);
+  });
+
+  it('keeps the union issue when no shape fits the type', () => {
+    expect(issuesOf(CountSchema, 1.5).map((i) => [i.code, i.path])).toEqual([
+      ['schema.invalid_union', ''],
+    ]);
+    expect(issuesOf(CountSchema, true).map((i) => [i.code, i.path])).toEqual([
+      ['schema.invalid_union', ''],
+    ]);
+  });
+
+  it('keeps the union issue when several shapes fit with different problems', () => {
+    // { exact: "50" } fits the exact share (wrong type) and the range (missing min and max).
+    expect(issuesOf(ShareSchema, { exact: '50' }).map((i) => [i.code, i.path])).toEqual([
+      ['schema.invalid_union', ''],
+    ]);
+  });
+});
+
+describe('issuesFromZod: context and messages hold JSON text only (regressions)', () => {
+  it('names NaN and Infinity as strings in the context', () => {
+    const [nan] = issuesOf(MoneySchema, { amountMinor: Number.NaN, currency: 'AZN' });
+    expect(nan?.context?.value).toBe('NaN');
+    const [inf] = issuesOf(MoneySchema, { amountMinor: Number.NEGATIVE_INFINITY, currency: 'AZN' });
+    expect(inf?.context?.value).toBe('-Infinity');
+  });
+
+  it('keeps a finite number as a number', () => {
+    const [issue] = issuesOf(MoneySchema, { amountMinor: 1.5, currency: 'AZN' });
+    expect(issue?.context?.value).toBe(1.5);
+  });
+
+  it('cuts an unknown key of 10 kB in the message and the context', () => {
+    const key = 'k'.repeat(10_240);
+    const company = { id: 'c', name: 'C', entityType: 'ngo', commodities: [], [key]: 1 };
+    const [issue] = issuesOf(CompanySchema, company);
+    expect(issue?.code).toBe('schema.unrecognized_keys');
+    expect(issue?.path).toBe(`/${key}`);
+    // The key is described in 60 code units and an ellipsis; the context keeps 200.
+    expect(issue?.message).toBe(`The key "${'k'.repeat(60)}…" is not part of the model.`);
+    expect(issue?.context?.key).toBe('k'.repeat(200));
+  });
+
+  it('never cuts a string value inside a surrogate pair', () => {
+    const name = `x${'🙂'.repeat(600)}`;
+    const [issue] = issuesOf(CompanySchema, { id: 'c', name, entityType: 'ngo', commodities: [] });
+    expect(issue?.code).toBe('schema.too_big');
+    // 200 code units from "x🙂…" end on a high surrogate: 199 are kept (x and 99 emoji).
+    expect(issue?.context?.value).toBe(`x${'🙂'.repeat(99)}`);
+    expect(LONE_SURROGATE.test(issue?.message ?? '')).toBe(false);
+  });
+});

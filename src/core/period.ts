@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CalendarDateSchema } from './calendarDate.js';
 import { ORDERED_KEYWORD } from './orderedKeyword.js';
 import { pure } from './pure.js';
+import { whenFieldsValid } from './whenFieldsValid.js';
 
 /**
  * A span of calendar days, both ends inclusive; open-ended when `end` is absent.
@@ -32,6 +33,7 @@ export const PeriodSchema = pure(() =>
       message: 'The period ends before it starts.',
       path: ['end'],
       params: { code: 'period.end_before_start' },
+      when: whenFieldsValid('start', 'end'),
     })
     .meta({ [ORDERED_KEYWORD]: ['start', 'end'] }),
 );

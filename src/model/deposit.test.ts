@@ -91,3 +91,10 @@ describe('LicenceSchema', () => {
     );
   });
 });
+
+describe('LicenceSchema dates (regression)', () => {
+  it('does not compare a malformed grant date with the expiry', () => {
+    const result = LicenceSchema.safeParse({ grantedOn: '2039-1-1', expiresOn: '2039-01-01' });
+    expect(result.error?.issues.map((issue) => issue.code)).toEqual(['invalid_format']);
+  });
+});

@@ -4,6 +4,7 @@ import { DepositIdSchema, LocationIdSchema, SourceIdSchema } from '../core/ids.j
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
 import { QuantitySchema } from '../core/quantity.js';
+import { whenFieldsValid } from '../core/whenFieldsValid.js';
 import { CommoditySchema } from './company.js';
 import { LocalizedNameSchema } from './localizedName.js';
 import { PartyIdSchema } from './partyId.js';
@@ -249,6 +250,7 @@ export const LicenceSchema = pure(() =>
         message: 'The licence expires before it is granted.',
         path: ['expiresOn'],
         params: { code: 'period.end_before_start' },
+        when: whenFieldsValid('grantedOn', 'expiresOn'),
       },
     )
     .meta({ [ORDERED_KEYWORD]: ['grantedOn', 'expiresOn'] }),

@@ -37,3 +37,17 @@ describe('EmployeeSchema', () => {
     );
   });
 });
+
+describe('EmployeeSchema dates (regression)', () => {
+  it('reports a malformed hire date once, not also as after the termination', () => {
+    // "2024-13-01" > "2024-11-30" as strings: the refinement used to add period.end_before_start.
+    const result = EmployeeSchema.safeParse({
+      ...employee,
+      hireDate: '2024-13-01',
+      terminationDate: '2024-11-30',
+    });
+    expect(result.error?.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['invalid_format', ['hireDate']],
+    ]);
+  });
+});

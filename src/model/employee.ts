@@ -3,6 +3,7 @@ import { CalendarDateSchema } from '../core/calendarDate.js';
 import { CompanyIdSchema, EmployeeIdSchema, LocationIdSchema, SiteIdSchema } from '../core/ids.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
+import { whenFieldsValid } from '../core/whenFieldsValid.js';
 
 /**
  * Gender as recorded, with `undisclosed` for people who did not state it.
@@ -194,6 +195,7 @@ export const EmployeeSchema = pure(() =>
       message: 'The termination date is before the hire date.',
       path: ['terminationDate'],
       params: { code: 'period.end_before_start' },
+      when: whenFieldsValid('hireDate', 'terminationDate'),
     })
     .meta({ [ORDERED_KEYWORD]: ['hireDate', 'terminationDate'] }),
 );

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accepts, rejects } from '../../test/fixtures/schemaExpectations.js';
 import { OwnershipInterestSchema, ShareSchema } from './ownershipInterest.js';
 
@@ -45,5 +45,18 @@ describe('ShareSchema', () => {
     rejects(ShareSchema, { exact: 100.5 }, ['exact'], 'too_big');
     rejects(ShareSchema, { min: 60, max: 40 }, ['max'], 'bounds.min_above_max');
     rejects(ShareSchema, { exact: 10, min: 5, max: 20 }, [], 'invalid_union');
+  });
+});
+
+describe('OwnershipInterestSchema dates (regression)', () => {
+  it('does not compare a malformed start with the end', () => {
+    const result = OwnershipInterestSchema.safeParse({
+      subjectId: 'azergold',
+      interestedPartyId: 'state-az',
+      type: 'shareholding',
+      start: '2024-13-01',
+      end: '2024-12-31',
+    });
+    expect(result.error?.issues.map((issue) => issue.code)).toEqual(['invalid_format']);
   });
 });

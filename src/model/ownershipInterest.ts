@@ -3,6 +3,7 @@ import { CalendarDateSchema } from '../core/calendarDate.js';
 import { SourceIdSchema } from '../core/ids.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
+import { whenFieldsValid } from '../core/whenFieldsValid.js';
 import { PartyIdSchema } from './partyId.js';
 
 /**
@@ -123,6 +124,7 @@ export const OwnershipInterestSchema = pure(() =>
       message: 'The interest ends before it starts.',
       path: ['end'],
       params: { code: 'period.end_before_start' },
+      when: whenFieldsValid('start', 'end'),
     })
     .meta({ [ORDERED_KEYWORD]: ['start', 'end'] }),
 );

@@ -139,3 +139,18 @@ describe('periodDays', () => {
     );
   });
 });
+
+describe('periodDays with malformed dates (regression)', () => {
+  it('throws INVALID_DATE instead of counting NaN days', () => {
+    // date-fns parses "2024-13-01" as an Invalid Date; the difference used to be NaN.
+    expect(() => periodDays({ start: '2024-13-01', end: '2024-13-05' })).toThrow(
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: period.start: "2024-13-01"',
+    );
+    expect(() => periodDays({ start: '2024-01-01', end: '2024-02-30' })).toThrow(
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: period.end: "2024-02-30"',
+    );
+  });
+  it('checks the start of an open period too', () => {
+    expect(() => periodDays({ start: '2024-1-1' })).toThrow(ImpactError);
+  });
+});

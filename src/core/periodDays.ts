@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
-import { ImpactError } from './ImpactError.js';
+import { checkPeriod } from './checkPeriod.js';
 import type { Period } from './period.js';
 
 /**
@@ -12,7 +12,8 @@ import type { Period } from './period.js';
  *
  * @param period - The period, inclusive at both ends.
  * @returns The number of days (>= 1), or `null` when the period is open-ended.
- * @throws {@link ImpactError} `INVALID_PERIOD` when `end` is before `start`.
+ * @throws {@link ImpactError} `INVALID_DATE` when `start` or `end` is not a calendar date (such
+ * dates would count `NaN` days); `INVALID_PERIOD` when `end` is before `start`.
  *
  * @example
  * ```ts
@@ -25,9 +26,7 @@ import type { Period } from './period.js';
  * @category Dates
  */
 export function periodDays(period: Readonly<Period>): number | null {
+  checkPeriod(period, 'period');
   if (period.end === undefined) return null;
-  if (period.end < period.start) {
-    throw new ImpactError('INVALID_PERIOD', `${period.start} to ${period.end}`);
-  }
   return differenceInCalendarDays(parseISO(period.end), parseISO(period.start)) + 1;
 }

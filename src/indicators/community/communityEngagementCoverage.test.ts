@@ -71,3 +71,12 @@ describe('communityEngagementCoverage', () => {
     expect(result.breakdown?.every((r) => r.reason === 'ZERO_DENOMINATOR')).toBe(true);
   });
 });
+
+describe('communityEngagementCoverage asOf (regression)', () => {
+  it('throws INVALID_DATE for an asOf that is not a calendar date', () => {
+    // "2024-12-31T00:00:00Z" > "2024-12-31": an assessment of that day would have counted.
+    expect(() => communityEngagementCoverage(sites, [], { asOf: '2024-12-31T00:00:00Z' })).toThrow(
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: asOf: "2024-12-31T00:00:00Z"',
+    );
+  });
+});

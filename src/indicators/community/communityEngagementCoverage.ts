@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../core/calendarDate.js';
+import { checkCalendarDate } from '../../core/checkCalendarDate.js';
 import { ratio } from '../../core/ratio.js';
 import {
   type CommunityAssessment,
@@ -47,6 +48,7 @@ const DEFAULT_OPERATION_KINDS: readonly SiteKind[] = ['mine', 'processingPlant',
  * @param options - The assessment day and the kinds of site that count as operations.
  * @returns An indicator result with a ratio in [0, 1]; `null` with `ZERO_DENOMINATOR` when there
  * are no operations.
+ * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date.
  *
  * @example
  * ```ts
@@ -61,6 +63,7 @@ export function communityEngagementCoverage(
   assessments: Iterable<Readonly<CommunityAssessment>>,
   options: Readonly<CommunityEngagementCoverageOptions>,
 ): IndicatorResult {
+  checkCalendarDate(options.asOf, 'asOf');
   const kinds = options.operationKinds ?? DEFAULT_OPERATION_KINDS;
   const operations = [...sites].filter((site) => kinds.includes(site.kind));
   const operationIds = new Set<string>(operations.map((site) => site.id));

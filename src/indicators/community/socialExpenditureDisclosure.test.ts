@@ -100,3 +100,16 @@ describe('socialExpenditureDisclosure ordering', () => {
     expect(rows.map((r) => r.programId)).toEqual(['a', 'm', 'z']);
   });
 });
+
+describe('socialExpenditureDisclosure periods (regressions)', () => {
+  it('throws INVALID_PERIOD for a period that ends before it starts', () => {
+    expect(() =>
+      socialExpenditureDisclosure([], { period: { start: '2024-12-31', end: '2024-01-01' } }),
+    ).toThrow('[mining-impact] The period ends before it starts: 2024-12-31 to 2024-01-01');
+  });
+  it('throws INVALID_DATE for a period start that is not a calendar date', () => {
+    expect(() => socialExpenditureDisclosure([], { period: { start: '2024-00-01' } })).toThrow(
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: period.start: "2024-00-01"',
+    );
+  });
+});

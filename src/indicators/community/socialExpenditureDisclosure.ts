@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../core/calendarDate.js';
+import { checkPeriod } from '../../core/checkPeriod.js';
 import type { ProgramId } from '../../core/ids.js';
 import type { Money } from '../../core/money.js';
 import type { Period } from '../../core/period.js';
@@ -76,6 +77,8 @@ export interface SocialExpenditureDisclosure {
  * @param programs - The social programs.
  * @param options - The reporting period.
  * @returns The rows and the per-currency totals.
+ * @throws {@link ImpactError} `INVALID_DATE` when an end of the period is not a calendar date;
+ * `INVALID_PERIOD` when the period ends before it starts.
  *
  * @example
  * ```ts
@@ -89,6 +92,7 @@ export function socialExpenditureDisclosure(
   programs: Iterable<Readonly<SocialProgram>>,
   options: { readonly period: Readonly<Period> },
 ): SocialExpenditureDisclosure {
+  checkPeriod(options.period, 'period');
   const rows: SocialExpenditureRow[] = [];
   const used: Readonly<SocialProgram>[] = [];
   for (const program of programs) {

@@ -167,3 +167,18 @@ describe('workforce breakdowns by site and contract', () => {
     expect(contractorShare(summary).reason).toBe('ZERO_DENOMINATOR');
   });
 });
+
+describe('asOf must be a calendar date (regressions)', () => {
+  // "2024-12-1" sorts after "2024-12-01" … "2024-12-09" and before "2024-12-10": compared as a
+  // string it used to count the wrong people without a word.
+  it('throws INVALID_DATE from diversityComposition', () => {
+    expect(() => diversityComposition(workforce2024, { asOf: '2024-12-1' })).toThrow(
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: asOf: "2024-12-1"',
+    );
+  });
+  it('throws INVALID_DATE from contractorShare of records', () => {
+    expect(() => contractorShare(workforce2024, { asOf: '2024-02-30' })).toThrow(
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: asOf: "2024-02-30"',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../core/calendarDate.js';
+import { checkCalendarDate } from '../../core/checkCalendarDate.js';
 import { countInterval } from '../../core/count.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import { ratio } from '../../core/ratio.js';
@@ -26,7 +27,8 @@ function isSummary(input: unknown): input is Readonly<WorkforceSummary> {
  * @param options - The reference day, for records.
  * @returns An indicator result with a ratio in [0, 1]; `null` with `MISSING_DATA` when a summary
  * has no engagement breakdown, `ZERO_DENOMINATOR` when nobody is counted.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when records are given without `asOf`.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when records are given without `asOf`;
+ * `INVALID_DATE` when that `asOf` is not a calendar date.
  *
  * @example
  * ```ts
@@ -79,6 +81,7 @@ export function contractorShare(
   const asOf = options.asOf;
   if (asOf === undefined)
     throw new ImpactError('INVALID_ARGUMENT', 'contractorShare of records needs asOf');
+  checkCalendarDate(asOf, 'asOf');
   let contractors = 0;
   let all = 0;
   for (const e of input) {

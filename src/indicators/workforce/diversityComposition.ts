@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../core/calendarDate.js';
+import { checkCalendarDate } from '../../core/checkCalendarDate.js';
 import { ratio } from '../../core/ratio.js';
 import {
   type Employee,
@@ -25,6 +26,7 @@ import { workforceCatalog } from './workforceCatalog.js';
  * @param employees - The employment records.
  * @param options - The reference day and whether contractors count.
  * @returns A `table` indicator result (value = people counted) with the breakdown rows.
+ * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date.
  *
  * @example
  * ```ts
@@ -38,6 +40,7 @@ export function diversityComposition(
   employees: Iterable<Readonly<Employee>>,
   options: { readonly asOf: CalendarDate; readonly includeContractors?: boolean | undefined },
 ): IndicatorResult {
+  checkCalendarDate(options.asOf, 'asOf');
   const byCategory = new Map<EmployeeCategory, Map<string, number>>();
   let people = 0;
   for (const e of employees) {

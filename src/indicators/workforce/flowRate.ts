@@ -1,3 +1,4 @@
+import { checkPeriod } from '../../core/checkPeriod.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import { ratio } from '../../core/ratio.js';
 import type { Employee } from '../../model/employee.js';
@@ -33,6 +34,7 @@ export function flowRate(
       'a rate needs a period with an end (the headcount is taken at the end)',
     );
   }
+  checkPeriod(period, 'period');
   const end = period.end;
   const denominatorKind = options.denominator ?? 'periodEnd';
   const groupDenominator = options.groupDenominator ?? 'total';

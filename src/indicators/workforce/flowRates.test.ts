@@ -183,3 +183,25 @@ describe('order independence', () => {
     },
   );
 });
+
+describe('flow rates reject malformed periods (regressions)', () => {
+  // Compared as strings, an inverted or malformed period used to select no hires, leavers or
+  // headcount and return a rate anyway.
+  const inverted = { start: '2024-12-31', end: '2024-01-01' };
+  const malformed = { start: '2024-1-1', end: '2024-12-31' };
+
+  it('throws INVALID_PERIOD for a period that ends before it starts', () => {
+    const message = '[mining-impact] The period ends before it starts: 2024-12-31 to 2024-01-01';
+    expect(() => newHireRate(workforce2024, { period: inverted })).toThrow(message);
+    expect(() => turnoverRate(workforce2024, { period: inverted })).toThrow(message);
+    expect(() => netEmploymentChange(workforce2024, { period: inverted })).toThrow(message);
+  });
+
+  it('throws INVALID_DATE for a period end that is not a calendar date', () => {
+    const message =
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: period.start: "2024-1-1"';
+    expect(() => newHireRate(workforce2024, { period: malformed })).toThrow(message);
+    expect(() => turnoverRate(workforce2024, { period: malformed })).toThrow(message);
+    expect(() => netEmploymentChange(workforce2024, { period: malformed })).toThrow(message);
+  });
+});

@@ -1,3 +1,4 @@
+import { checkPeriod } from '../../core/checkPeriod.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import type { Period } from '../../core/period.js';
 import type { Employee } from '../../model/employee.js';
@@ -44,7 +45,8 @@ export interface EmploymentChange {
  * @param employees - The employment records.
  * @param options - The period (with an end) and whether contractors count.
  * @returns The flows and the net change (negative when employment fell).
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end; `INVALID_DATE` when
+ * an end of the period is not a calendar date; `INVALID_PERIOD` when it ends before it starts.
  *
  * @example
  * ```ts
@@ -61,6 +63,7 @@ export function netEmploymentChange(
   const { start: first, end: last } = options.period;
   if (last === undefined)
     throw new ImpactError('INVALID_ARGUMENT', 'the net change needs a period with an end');
+  checkPeriod(options.period, 'period');
   let start = 0;
   let hires = 0;
   let leavers = 0;

@@ -19,7 +19,8 @@ import { workforceCatalog } from './workforceCatalog.js';
  * @param options - The period, breakdowns and denominators.
  * @returns An indicator result whose value is the rate (may exceed 1 in a fast-growing
  * workforce); `null` with `ZERO_DENOMINATOR` when nobody is employed at the period end.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end; `INVALID_DATE` when
+ * an end of the period is not a calendar date; `INVALID_PERIOD` when it ends before it starts.
  *
  * @example
  * ```ts

@@ -43,7 +43,8 @@ const GRI_TURNOVER_REASONS: readonly TerminationReason[] = [
  * @param options - The period, breakdowns, denominators and counted reasons.
  * @returns An indicator result whose value is the rate; `null` with `ZERO_DENOMINATOR` when nobody
  * is employed at the period end.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end; `INVALID_DATE` when
+ * an end of the period is not a calendar date; `INVALID_PERIOD` when it ends before it starts.
  *
  * @example
  * ```ts

@@ -106,3 +106,41 @@ describe('costPerBeneficiary', () => {
     expect(costPerBeneficiary([makeProgram()], { period: year }).reason).toBe('MISSING_DATA');
   });
 });
+
+describe('costPerBeneficiary (regressions)', () => {
+  it('orders the bounds of a negative total (refunds above payments)', () => {
+    const program = makeProgram({
+      id: 'a',
+      beneficiaries: { count: { min: 200, max: 400 }, unit: 'person', estimated: true },
+      spend: [{ date: '2024-03-01', value: azn(-100_000), kind: 'disbursement' }],
+    });
+    // −100,000 over the most (400) = −250; over the fewest (200) = −500: −500 .. −250.
+    const [row] = costPerBeneficiary([program], { period: year }).breakdown ?? [];
+    expect(row?.bounds).toEqual({ min: -500, max: -250 });
+  });
+
+  it('leaves a negative total unbounded below when nobody may have benefited', () => {
+    const program = makeProgram({
+      id: 'a',
+      beneficiaries: { count: { max: 400 }, unit: 'person', estimated: true },
+      spend: [{ date: '2024-03-01', value: azn(-100_000), kind: 'disbursement' }],
+    });
+    // Over the most: −100,000 / 400 = −250; over none: no limit.
+    const [row] = costPerBeneficiary([program], { period: year }).breakdown ?? [];
+    expect(row?.bounds).toEqual({ max: -250 });
+  });
+
+  it('throws INVALID_PERIOD for a period that ends before it starts', () => {
+    expect(() =>
+      costPerBeneficiary([], { period: { start: '2024-12-31', end: '2024-01-01' } }),
+    ).toThrow('[mining-impact] The period ends before it starts: 2024-12-31 to 2024-01-01');
+  });
+
+  it('throws INVALID_DATE for a period with a malformed end', () => {
+    expect(() =>
+      costPerBeneficiary([], { period: { start: '2024-01-01', end: '2024-13-01' } }),
+    ).toThrow(
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: period.end: "2024-13-01"',
+    );
+  });
+});

@@ -1,3 +1,5 @@
+import type { Bounds } from '../../core/bounds.js';
+import { checkPeriod } from '../../core/checkPeriod.js';
 import { countInterval } from '../../core/count.js';
 import type { Money } from '../../core/money.js';
 import type { Period } from '../../core/period.js';
@@ -34,7 +36,8 @@ export interface CostPerBeneficiaryOptions {
  * For each program reporting beneficiaries in the unit: its community investment in the period
  * (disbursements and expenditures, per currency) / its beneficiaries, rounded half to even to the
  * minor unit. With a bounded count the cost is bounded: total / max .. total / min (no upper
- * bound when the minimum is 0; no lower bound above 0 when there is no maximum). The overall
+ * bound when the minimum is 0; no lower bound above 0 when there is no maximum); for a negative
+ * total (refunds above payments) the same two quotients in the other order. The overall
  * figure divides the programs' total by the sum of their counts, which may double count people
  * (see {@link programBeneficiaries}). Amounts in different currencies are never combined.
  *
@@ -45,6 +48,8 @@ export interface CostPerBeneficiaryOptions {
  * `bounds` (in minor units); `value` is always `null` (money has no single number); `reason` is
  * `MISSING_DATA` when no program reports beneficiaries in the unit and `BOUNDED` when only bounds
  * are known.
+ * @throws {@link ImpactError} `INVALID_DATE` when an end of the period is not a calendar date;
+ * `INVALID_PERIOD` when the period ends before it starts.
  *
  * @example
  * ```ts
@@ -58,6 +63,7 @@ export function costPerBeneficiary(
   programs: Iterable<Readonly<SocialProgram>>,
   options: Readonly<CostPerBeneficiaryOptions>,
 ): IndicatorResult {
+  checkPeriod(options.period, 'period');
   const unit = options.unit ?? 'person';
   const counted = [...programs].filter((p) => p.beneficiaries?.unit === unit);
   const breakdown: BreakdownRow[] = [];
@@ -118,14 +124,13 @@ function row(programId: string, total: Money, min: number, max: number | null): 
       ],
     };
   }
-  return {
-    ...base,
-    value: null,
-    reason: 'BOUNDED',
-    // Fewest minor units per beneficiary with the most beneficiaries, and the reverse.
-    bounds: {
-      min: max === null ? 0 : total.amountMinor / max,
-      ...(min === 0 ? {} : { max: total.amountMinor / min }),
-    },
-  };
+  // Per beneficiary, the total spread over the most beneficiaries and over the fewest (none
+  // when the fewest is 0: no limit). A negative total (refunds above payments) reverses them.
+  const overMost = max === null ? 0 : total.amountMinor / max;
+  const overFewest = min === 0 ? undefined : total.amountMinor / min;
+  const bounds: Bounds =
+    total.amountMinor < 0
+      ? { ...(overFewest === undefined ? {} : { min: overFewest }), max: overMost }
+      : { min: overMost, ...(overFewest === undefined ? {} : { max: overFewest }) };
+  return { ...base, value: null, reason: 'BOUNDED', bounds };
 }

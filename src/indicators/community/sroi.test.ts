@@ -153,3 +153,48 @@ describe('sroi overflow', () => {
     );
   });
 });
+
+describe('sroi safe integers (regressions)', () => {
+  const once = (financialProxy: Money): SroiOutcome => ({
+    quantity: 1,
+    financialProxy,
+    deadweight: 0,
+    attribution: 0,
+    displacement: 0,
+    dropOff: 0,
+    durationYears: 1,
+  });
+
+  it('throws UNSAFE_INTEGER when a year is unsafe although its present value is safe', () => {
+    // Year 1: 1 × 2^53 = 9,007,199,254,740,992 minor units, one above Number.MAX_SAFE_INTEGER;
+    // discounted at 100 %: 2^53 / 2 = 2^52, a safe present value. The year itself is not.
+    expect(() =>
+      sroi({ investment: azn(1), outcomes: [once(azn(2 ** 53))], discountRate: 1 }),
+    ).toThrow('[mining-impact] The result leaves the safe-integer range: the value of year 1');
+  });
+
+  it('throws UNSAFE_INTEGER when the net present value is unsafe', () => {
+    // PV: 2^52 / 2 = 2^51 (discount 100 %); investment −(2^53 − 1) (a credit):
+    // PV − investment = 2^51 + 2^53 − 1 > 2^53 − 1.
+    expect(() =>
+      sroi({
+        investment: azn(-Number.MAX_SAFE_INTEGER),
+        outcomes: [once(azn(2 ** 52))],
+        discountRate: 1,
+      }),
+    ).toThrow('the net present value leaves the safe-integer range');
+  });
+
+  it('keeps every amount of the result a safe integer at the edge', () => {
+    // Year 1: 2^53 − 1 undiscounted; at 100 %: (2^53 − 1) / 2 = 4,503,599,627,370,495.5, rounded
+    // half to even: 4,503,599,627,370,496.
+    const result = sroi({
+      investment: azn(0),
+      outcomes: [once(azn(Number.MAX_SAFE_INTEGER))],
+      discountRate: 1,
+    });
+    expect(result.byYear[0]?.value.amountMinor).toBe(Number.MAX_SAFE_INTEGER);
+    expect(result.presentValue.amountMinor).toBe(4_503_599_627_370_496);
+    expect(result.netPresentValue.amountMinor).toBe(4_503_599_627_370_496);
+  });
+});

@@ -130,7 +130,9 @@ function checkRate(name: string, value: number): void {
  * @returns The present value, net present value, ratios and the year-by-year values.
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when a rate is outside [0, 1], a quantity is
  * negative or not finite, or a duration is not an integer from 1 to 100;
- * `CURRENCY_MISMATCH` when a proxy is not in the investment's currency.
+ * `CURRENCY_MISMATCH` when a proxy is not in the investment's currency; `UNSAFE_INTEGER` when a
+ * year's value, the present value or the net present value in minor units leaves the
+ * safe-integer range.
  *
  * @example
  * ```ts
@@ -190,21 +192,32 @@ export function sroi(input: Readonly<SroiInput>): SroiResult {
         (1 - o.displacement);
       value += first * (1 - o.dropOff) ** (year - 1);
     }
+    const undiscounted = roundHalfEvenNumber(value);
+    if (!Number.isSafeInteger(undiscounted)) {
+      throw new ImpactError(
+        'UNSAFE_INTEGER',
+        `the value of year ${year} leaves the safe-integer range`,
+      );
+    }
     const discounted = roundHalfEvenNumber(value / (1 + discountRate) ** year);
     presentMinor += discounted;
     byYear.push({
       year,
-      value: { amountMinor: roundHalfEvenNumber(value), currency },
+      value: { amountMinor: undiscounted, currency },
       presentValue: { amountMinor: discounted, currency },
     });
   }
   if (!Number.isSafeInteger(presentMinor)) {
     throw new ImpactError('UNSAFE_INTEGER', 'the present value leaves the safe-integer range');
   }
+  const netMinor = presentMinor - investment.amountMinor;
+  if (!Number.isSafeInteger(netMinor)) {
+    throw new ImpactError('UNSAFE_INTEGER', 'the net present value leaves the safe-integer range');
+  }
   const presentValue: Money = { amountMinor: presentMinor, currency };
-  const netPresentValue: Money = { amountMinor: presentMinor - investment.amountMinor, currency };
+  const netPresentValue: Money = { amountMinor: netMinor, currency };
   const sroiRatio = ratio(presentMinor, investment.amountMinor);
-  const netRatio = ratio(presentMinor - investment.amountMinor, investment.amountMinor);
+  const netRatio = ratio(netMinor, investment.amountMinor);
   const result = resultFrom(communityCatalog.sroi, {
     value: sroiRatio.value,
     ...(sroiRatio.reason === undefined ? {} : { reason: sroiRatio.reason }),

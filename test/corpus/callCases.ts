@@ -1,0 +1,3 @@
+import type { CallCase } from './corpusCase.js';
+
+export const callCases: readonly CallCase[] = [];

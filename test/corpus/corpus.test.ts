@@ -1,0 +1,288 @@
+/// <reference types="node" />
+// Runs the hostile-input corpus. Each case states its exact outcome; every case also has to:
+// - throw nothing but an ImpactError whose code the function documents under `@throws`;
+// - leave Object.prototype, Array.prototype, Function.prototype (and the other built-in
+//   prototypes below) exactly as they were;
+// - leave its input unchanged;
+// - report issues that conform to the Issue schema with the severity of their rule, and whose
+//   messages stay short whatever the size of the input;
+// - for datasets, keep the valid records next to a bad one: without the bad records the same
+//   input validates with no issue, and every record is in the parsed data.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isImpactError } from '../../src/core/ImpactError.js';
+import { IssueSchema } from '../../src/model/issue.js';
+import { issuesFromZod } from '../../src/model/issuesFromZod.js';
+import { validateDataset } from '../../src/model/validateDataset.js';
+import { validationRules } from '../../src/model/validationRules.js';
+import { NOW } from '../fixtures/baseDataset.js';
+import { callCases } from './callCases.js';
+import type { CallCase, CorpusCase, DatasetCase, ValueCase } from './corpusCase.js';
+import { datasetCases } from './datasetCases.js';
+import { datasetFields, datasetSchema, entitySpecs, fieldCases } from './fieldCases.js';
+import { valueCases } from './valueCases.js';
+
+const corpus: readonly CorpusCase[] = [...fieldCases, ...datasetCases, ...valueCases, ...callCases];
+
+// --- prototypes -------------------------------------------------------------------------------
+
+const WATCHED: readonly [string, object][] = [
+  ['Object.prototype', Object.prototype],
+  ['Array.prototype', Array.prototype],
+  ['Function.prototype', Function.prototype],
+  ['String.prototype', String.prototype],
+  ['Number.prototype', Number.prototype],
+  ['Boolean.prototype', Boolean.prototype],
+  ['Map.prototype', Map.prototype],
+  ['Set.prototype', Set.prototype],
+  ['Error.prototype', Error.prototype],
+  ['RegExp.prototype', RegExp.prototype],
+];
+
+type Snapshot = readonly {
+  readonly name: string;
+  readonly extensible: boolean;
+  readonly parent: object | null;
+  readonly keys: readonly (string | symbol)[];
+  readonly descriptors: readonly PropertyDescriptor[];
+}[];
+
+function snapshotPrototypes(): Snapshot {
+  return WATCHED.map(([name, prototype]) => {
+    const keys = Reflect.ownKeys(prototype);
+    return {
+      name,
+      extensible: Object.isExtensible(prototype),
+      parent: Object.getPrototypeOf(prototype) as object | null,
+      keys,
+      descriptors: keys.map(
+        (key) => Reflect.getOwnPropertyDescriptor(prototype, key) as PropertyDescriptor,
+      ),
+    };
+  });
+}
+
+/** Fails unless every watched prototype has the same keys with the very same values. */
+function expectPrototypesUnchanged(before: Snapshot): void {
+  const after = snapshotPrototypes();
+  for (const [i, was] of before.entries()) {
+    const now = after[i] as Snapshot[number];
+    expect({ name: now.name, keys: now.keys }).toEqual({ name: was.name, keys: was.keys });
+    expect(now.extensible, was.name).toBe(was.extensible);
+    expect(now.parent === was.parent, was.name).toBe(true);
+    for (const [j, descriptor] of was.descriptors.entries()) {
+      const current = now.descriptors[j] as PropertyDescriptor;
+      const same =
+        current.value === descriptor.value &&
+        current.get === descriptor.get &&
+        current.set === descriptor.set &&
+        current.writable === descriptor.writable &&
+        current.enumerable === descriptor.enumerable &&
+        current.configurable === descriptor.configurable;
+      expect(same, `${was.name}.${String(was.keys[j])}`).toBe(true);
+    }
+  }
+  // The classic symptom of pollution: a property appearing on every object.
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(([] as unknown as Record<string, unknown>).polluted).toBeUndefined();
+}
+
+// --- helpers ----------------------------------------------------------------------------------
+
+/** A serialization of the input to compare before and after, or `null` when JSON cannot hold it. */
+function serialize(value: unknown): string | null {
+  try {
+    return JSON.stringify(value) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function byPathThenCode(
+  a: { readonly code: string; readonly path: string },
+  b: { readonly code: string; readonly path: string },
+): number {
+  return a.path === b.path ? (a.code < b.code ? -1 : 1) : a.path < b.path ? -1 : 1;
+}
+
+function codesAndPaths(
+  issues: readonly { readonly code: string; readonly path: string }[],
+): { code: string; path: string }[] {
+  return issues.map(({ code, path }) => ({ code, path })).sort(byPathThenCode);
+}
+
+function unescapeSegment(segment: string): string {
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+/** Removes the values at the given JSON Pointers (array items by index, object keys). */
+function removeAll(root: unknown, pointers: readonly string[]): unknown {
+  // Remove later array items first, so that earlier indices stay valid.
+  const sorted = [...pointers].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  for (const pointer of sorted) {
+    const segments = pointer.split('/').slice(1).map(unescapeSegment);
+    const last = segments.pop() as string;
+    let parent: unknown = root;
+    for (const segment of segments) parent = (parent as Record<string, unknown>)[segment];
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete (parent as Record<string, unknown>)[last];
+  }
+  return root;
+}
+
+/** Runs a call and returns what it threw, or `undefined` with the result. */
+function attempt(call: () => unknown): { thrown: unknown; threw: boolean; result: unknown } {
+  try {
+    return { thrown: undefined, threw: false, result: call() };
+  } catch (error) {
+    return { thrown: error, threw: true, result: undefined };
+  }
+}
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+function checkIssueShapes(issues: readonly unknown[]): void {
+  for (const issue of issues) {
+    const parsed = IssueSchema.parse(issue);
+    const rule = validationRules[parsed.code as keyof typeof validationRules];
+    expect(rule, parsed.code).toBeDefined();
+    expect(parsed.severity).toBe(rule.severity);
+    // A message names the offending value in a few words, never the whole value.
+    expect(parsed.message.length).toBeLessThanOrEqual(400);
+    expect(JSON.stringify(parsed.context ?? {}).length).toBeLessThanOrEqual(600);
+    // No half of a surrogate pair: messages and context survive any UTF-8 encoder.
+    for (const text of [parsed.message, ...Object.values(parsed.context ?? {})]) {
+      if (typeof text === 'string') expect(LONE_SURROGATE.test(text), text).toBe(false);
+    }
+  }
+}
+
+/** Every number in a value is finite: no NaN, no Infinity reaches a result. */
+function expectFiniteNumbers(value: unknown, path = ''): void {
+  if (typeof value === 'number') {
+    expect(Number.isFinite(value), `number at ${path || '(root)'}`).toBe(true);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      expectFiniteNumbers(item, `${path}/${index}`);
+    });
+  } else if (typeof value === 'object' && value !== null && !(value instanceof Map)) {
+    for (const [key, item] of Object.entries(value)) expectFiniteNumbers(item, `${path}/${key}`);
+  }
+}
+
+// --- @throws documentation -------------------------------------------------------------------
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.includes('.test') ? [path] : [];
+  });
+}
+
+const SOURCES = sourceFiles(join(import.meta.dirname, '../../src'));
+
+/** The `@throws` text of an exported function's TSDoc, from the file named after it. */
+function documentedThrows(fn: string): string {
+  const file = SOURCES.find((path) => path.endsWith(`/${fn}.ts`));
+  if (file === undefined) throw new Error(`no source file for ${fn}`);
+  const text = readFileSync(file, 'utf8');
+  const start = text.search(new RegExp(`export (?:function|const|class) ${fn}\\b`));
+  const doc = text.slice(0, start).split('/**').at(-1) ?? '';
+  return [...doc.matchAll(/@throws([\s\S]*?)(?=\n \* @|\*\/)/g)].map((m) => m[1]).join(' ');
+}
+
+// --- the runs ---------------------------------------------------------------------------------
+
+function runDataset(c: DatasetCase): void {
+  const input = c.input();
+  const before = serialize(input);
+  const prototypes = snapshotPrototypes();
+  const { thrown, threw, result } = attempt(() =>
+    validateDataset(input, { now: NOW, ...c.options }),
+  );
+  expectPrototypesUnchanged(prototypes);
+  expect(threw ? thrown : undefined).toBeUndefined();
+  const validation = result as ReturnType<typeof validateDataset>;
+  expect(codesAndPaths(validation.issues)).toEqual(codesAndPaths(c.issues));
+  checkIssueShapes(validation.issues);
+  expect(validation.valid).toBe(
+    c.issues.every((issue) => validationRules[issue.code].severity !== 'error'),
+  );
+  expect(serialize(input)).toBe(before);
+  if (validation.data !== undefined) expectFiniteNumbers(validation.data);
+
+  if (c.bad !== undefined && c.bad.length > 0) {
+    const clean = removeAll(c.input(), c.bad) as Record<string, unknown>;
+    const kept = validateDataset(clean, { now: NOW, ...c.options });
+    expect(kept.issues).toEqual([]);
+    const data = kept.data as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(clean)) {
+      if (Array.isArray(value)) expect((data[key] as unknown[]).length, key).toBe(value.length);
+    }
+  }
+}
+
+function runValue(c: ValueCase): void {
+  const before = serialize(c.input);
+  const prototypes = snapshotPrototypes();
+  const { thrown, threw, result } = attempt(() => c.schema.safeParse(c.input));
+  expectPrototypesUnchanged(prototypes);
+  expect(threw ? thrown : undefined).toBeUndefined();
+  const parsed = result as ReturnType<typeof c.schema.safeParse>;
+  const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues, c.input);
+  expect(codesAndPaths(issues)).toEqual(codesAndPaths(c.issues));
+  checkIssueShapes(issues);
+  expect(serialize(c.input)).toBe(before);
+}
+
+function runCall(c: CallCase): void {
+  const prototypes = snapshotPrototypes();
+  const { thrown, threw, result } = attempt(c.call);
+  expectPrototypesUnchanged(prototypes);
+  if (c.throws === undefined) {
+    expect(threw ? thrown : undefined).toBeUndefined();
+    expectFiniteNumbers(result);
+    c.returns?.(result);
+    return;
+  }
+  expect(threw, 'the call returned instead of throwing').toBe(true);
+  if (!isImpactError(thrown, c.throws)) throw thrown;
+  expect(documentedThrows(c.fn)).toContain(c.throws);
+}
+
+describe('the hostile-input corpus', () => {
+  it('has at least 200 cases with unique names', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(corpus.map((c) => c.name)).size).toBe(corpus.length);
+  });
+
+  it('lists every field of every entity in the field tables', () => {
+    for (const spec of entitySpecs) {
+      const shape = (spec.schema as unknown as { shape: Record<string, unknown> }).shape;
+      expect(Object.keys(spec.fields).sort(), spec.entity).toEqual(Object.keys(shape).sort());
+    }
+    const shape = (datasetSchema as unknown as { shape: Record<string, unknown> }).shape;
+    expect(Object.keys(datasetFields).sort()).toEqual(Object.keys(shape).sort());
+  });
+
+  it.each(
+    corpus.filter((c): c is DatasetCase => c.kind === 'dataset').map((c) => [c.name, c] as const),
+  )('dataset: %s', (_, c) => {
+    runDataset(c);
+  });
+
+  it.each(
+    corpus.filter((c): c is ValueCase => c.kind === 'value').map((c) => [c.name, c] as const),
+  )('value: %s', (_, c) => {
+    runValue(c);
+  });
+
+  it.each(corpus.filter((c): c is CallCase => c.kind === 'call').map((c) => [c.name, c] as const))(
+    'call: %s',
+    (_, c) => {
+      runCall(c);
+    },
+  );
+});

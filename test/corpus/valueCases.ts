@@ -1,0 +1,3 @@
+import type { ValueCase } from './corpusCase.js';
+
+export const valueCases: readonly ValueCase[] = [];

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { baseDataset } from '../../test/fixtures/baseDataset.js';
 import { garbage, nearValidDataset, validDataset } from '../../test/fixtures/datasetArbitraries.js';
 import { azergoldPublishedDataset, minimalDataset } from '../../test/fixtures/exampleDatasets.js';
+import { propertyRuns } from '../../test/fixtures/propertyRuns.js';
 import { isOrderedByKeys, ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { AwardSchema } from './award.js';
 import { CommunityAssessmentSchema } from './communityAssessment.js';
@@ -184,15 +185,18 @@ describe('Ajv and zod accept and reject the same documents', () => {
     expect(agree(beyond)).toBe(false);
   });
 
-  test.prop([validDataset], { numRuns: 300 })('on valid datasets', (dataset) => {
+  test.prop([validDataset], { numRuns: propertyRuns(300) })('on valid datasets', (dataset) => {
     expect(agree(dataset)).toBe(true);
   });
 
-  test.prop([nearValidDataset], { numRuns: 600 })('on near-valid datasets', (dataset) => {
-    agree(dataset);
-  });
+  test.prop([nearValidDataset], { numRuns: propertyRuns(600) })(
+    'on near-valid datasets',
+    (dataset) => {
+      agree(dataset);
+    },
+  );
 
-  test.prop([garbage], { numRuns: 300 })('on arbitrary JSON', (value) => {
+  test.prop([garbage], { numRuns: propertyRuns(300) })('on arbitrary JSON', (value) => {
     agree(value);
   });
 });

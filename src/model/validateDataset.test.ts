@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { baseDataset, NOW } from '../../test/fixtures/baseDataset.js';
 import { garbage, nearValidDataset, validDataset } from '../../test/fixtures/datasetArbitraries.js';
 import { azergoldPublishedDataset, minimalDataset } from '../../test/fixtures/exampleDatasets.js';
+import { propertyRuns } from '../../test/fixtures/propertyRuns.js';
 import { isImpactError } from '../core/ImpactError.js';
 import { IssueSchema } from './issue.js';
 import { validateDataset } from './validateDataset.js';
@@ -308,7 +309,7 @@ describe('hostile input', () => {
     }),
   );
 
-  test.prop([anyInput], { numRuns: 10_000 })(
+  test.prop([anyInput], { numRuns: propertyRuns(10_000) })(
     'never throws, on 10,000 valid, near-valid and garbage inputs',
     (input) => {
       const { valid, issues, summary } = validateDataset(input, options);

@@ -1,3 +1,4 @@
+import { checkAmountMinor } from './checkAmountMinor.js';
 import { ImpactError } from './ImpactError.js';
 import type { Money } from './money.js';
 
@@ -12,7 +13,8 @@ import type { Money } from './money.js';
  * @param addend - The amount to add, in the same currency.
  * @returns The sum, in the same currency.
  * @throws {@link ImpactError} `CURRENCY_MISMATCH` when the currencies differ; `UNSAFE_INTEGER`
- * when the sum leaves the safe-integer range.
+ * when the sum leaves the safe-integer range; `INVALID_AMOUNT` when an amount is not a safe
+ * integer.
  *
  * @example
  * ```ts
@@ -26,6 +28,8 @@ export function addMoney(augend: Readonly<Money>, addend: Readonly<Money>): Mone
   if (augend.currency !== addend.currency) {
     throw new ImpactError('CURRENCY_MISMATCH', `${augend.currency} and ${addend.currency}`);
   }
+  checkAmountMinor(augend.amountMinor);
+  checkAmountMinor(addend.amountMinor);
   const amountMinor = augend.amountMinor + addend.amountMinor;
   if (!Number.isSafeInteger(amountMinor)) {
     throw new ImpactError('UNSAFE_INTEGER', `${augend.amountMinor} + ${addend.amountMinor}`);

@@ -64,3 +64,11 @@ describe('allocateMoney', () => {
     },
   );
 });
+
+describe('allocateMoney amounts (regression)', () => {
+  it('throws INVALID_AMOUNT for a fractional amount instead of a RangeError from BigInt', () => {
+    expect(() => allocateMoney({ amountMinor: 100.5, currency: 'AZN' }, [1, 1])).toThrow(
+      '[mining-impact] The amount is not a valid decimal for its currency: 100.5 minor units is not a safe integer',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { checkAmountMinor } from './checkAmountMinor.js';
 import { ImpactError } from './ImpactError.js';
 import type { Money } from './money.js';
 
@@ -16,7 +17,8 @@ import type { Money } from './money.js';
  * @param weights - One non-negative integer weight per part; at least one must be positive.
  * @returns One amount per weight, in the same currency, summing to `money`.
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when there are no weights, a weight is negative
- * or not a safe integer, or all weights are zero.
+ * or not a safe integer, or all weights are zero; `INVALID_AMOUNT` when `money.amountMinor` is
+ * not a safe integer.
  *
  * @example
  * ```ts
@@ -27,6 +29,7 @@ import type { Money } from './money.js';
  * @category Money
  */
 export function allocateMoney(money: Readonly<Money>, weights: readonly number[]): Money[] {
+  checkAmountMinor(money.amountMinor);
   if (weights.length === 0)
     throw new ImpactError('INVALID_ARGUMENT', 'allocateMoney needs at least one weight');
   let total = 0n;

@@ -1,3 +1,4 @@
+import { checkAmountMinor } from './checkAmountMinor.js';
 import { DECIMAL_RATE_PATTERN, type FxRate } from './fxRate.js';
 import { ImpactError } from './ImpactError.js';
 import { minorUnitsOf } from './minorUnitsOf.js';
@@ -17,7 +18,8 @@ import { roundHalfEven } from './roundHalfEven.js';
  * @returns The amount in `rate.to`.
  * @throws {@link ImpactError} `CURRENCY_MISMATCH` when `money.currency` is not `rate.from`;
  * `INVALID_RATE` when the rate is not a positive decimal string; `UNSAFE_INTEGER` when the
- * result leaves the safe-integer range; `UNKNOWN_CURRENCY` for an unknown code.
+ * result leaves the safe-integer range; `UNKNOWN_CURRENCY` for an unknown code; `INVALID_AMOUNT`
+ * when `money.amountMinor` is not a safe integer.
  *
  * @example
  * ```ts
@@ -31,6 +33,7 @@ import { roundHalfEven } from './roundHalfEven.js';
  * @category Money
  */
 export function convertMoney(money: Readonly<Money>, rate: Readonly<FxRate>): Money {
+  checkAmountMinor(money.amountMinor);
   if (money.currency !== rate.from) {
     throw new ImpactError('CURRENCY_MISMATCH', `${money.currency} amount with a ${rate.from} rate`);
   }

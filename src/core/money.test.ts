@@ -262,3 +262,37 @@ describe('convertMoney', () => {
     expect(codeOf(() => convertMoney(usd(Number.MAX_SAFE_INTEGER), rate))).toBe('UNSAFE_INTEGER');
   });
 });
+
+describe('money helpers reject amounts that are not safe integers (regressions)', () => {
+  const rate = { from: 'USD', to: 'AZN', rate: '1.7', date: '2024-12-31' } as const;
+  it('convertMoney throws INVALID_AMOUNT instead of a RangeError from BigInt', () => {
+    expect(() => convertMoney(usd(1.5), rate)).toThrow(
+      '[mining-impact] The amount is not a valid decimal for its currency: 1.5 minor units is not a safe integer',
+    );
+  });
+  it('toDecimalString throws INVALID_AMOUNT instead of writing "1..5" or "1e+2.1"', () => {
+    expect(codeOf(() => toDecimalString(azn(1.5)))).toBe('INVALID_AMOUNT');
+    expect(codeOf(() => toDecimalString(azn(1e21)))).toBe('INVALID_AMOUNT');
+    expect(codeOf(() => toDecimalString(azn(Number.NaN)))).toBe('INVALID_AMOUNT');
+  });
+  it('addMoney, sumMoney and sumMoneyByCurrency check every amount, the first one too', () => {
+    expect(codeOf(() => addMoney(azn(1), azn(0.5)))).toBe('INVALID_AMOUNT');
+    // A single item used to be returned as it was: sumMoney([1.5]) gave 1.5.
+    expect(codeOf(() => sumMoney([azn(1.5)]))).toBe('INVALID_AMOUNT');
+    expect(codeOf(() => sumMoneyByCurrency([azn(Number.POSITIVE_INFINITY)]))).toBe(
+      'INVALID_AMOUNT',
+    );
+    expect(() => sumMoney([{ amountMinor: '5' as unknown as number, currency: 'AZN' }])).toThrow(
+      'string minor units is not a safe integer',
+    );
+  });
+  it('moneyFromDecimal names at most 40 characters of a long decimal', () => {
+    const long = `1${'0'.repeat(1000)}`;
+    expect(() => moneyFromDecimal(long, 'AZN')).toThrow(
+      `[mining-impact] The amount is not a valid decimal for its currency: ${long.slice(0, 40)}… is beyond the safe-integer range`,
+    );
+    expect(() => moneyFromDecimal(`0.${'1'.repeat(100)}`, 'AZN')).toThrow(
+      `0.${'1'.repeat(38)}… has 100 fraction digits; AZN has 2`,
+    );
+  });
+});

@@ -36,15 +36,16 @@ export function moneyFromDecimal(decimal: string, currency: CurrencyCode): Money
     throw new ImpactError('INVALID_AMOUNT', JSON.stringify(String(decimal).slice(0, 40)));
   }
   const [, sign = '', whole = '', fraction = ''] = match;
+  const shown = decimal.length > 40 ? `${decimal.slice(0, 40)}…` : decimal;
   if (fraction.length > scale) {
     throw new ImpactError(
       'INVALID_AMOUNT',
-      `${decimal} has ${fraction.length} fraction digits; ${currency} has ${scale}`,
+      `${shown} has ${fraction.length} fraction digits; ${currency} has ${scale}`,
     );
   }
   const minor = BigInt(`${sign}${whole}${fraction.padEnd(scale, '0')}`);
   if (minor > BigInt(Number.MAX_SAFE_INTEGER) || minor < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw new ImpactError('INVALID_AMOUNT', `${decimal} is beyond the safe-integer range`);
+    throw new ImpactError('INVALID_AMOUNT', `${shown} is beyond the safe-integer range`);
   }
   return { amountMinor: Number(minor), currency };
 }

@@ -15,7 +15,8 @@ import type { Money } from './money.js';
  * @param currency - The expected currency; required to sum an empty list.
  * @returns The total (zero in `currency` for an empty list).
  * @throws {@link ImpactError} `CURRENCY_MISMATCH` when an item is in another currency;
- * `INVALID_ARGUMENT` for an empty list without `currency`; `UNSAFE_INTEGER` on overflow.
+ * `INVALID_ARGUMENT` for an empty list without `currency`; `UNSAFE_INTEGER` on overflow;
+ * `INVALID_AMOUNT` when an amount is not a safe integer.
  *
  * @example
  * ```ts
@@ -32,7 +33,7 @@ export function sumMoney(items: Iterable<Readonly<Money>>, currency?: CurrencyCo
   for (const item of items) {
     total =
       total === undefined
-        ? { amountMinor: item.amountMinor, currency: item.currency }
+        ? addMoney({ amountMinor: 0, currency: item.currency }, item)
         : addMoney(total, item);
   }
   if (total === undefined) {

@@ -11,7 +11,8 @@ import type { Money } from './money.js';
  *
  * @param items - The amounts, in any currencies.
  * @returns One {@link Money} per currency, sorted by code; empty for an empty list.
- * @throws {@link ImpactError} `UNSAFE_INTEGER` when a total leaves the safe-integer range.
+ * @throws {@link ImpactError} `UNSAFE_INTEGER` when a total leaves the safe-integer range;
+ * `INVALID_AMOUNT` when an amount is not a safe integer.
  *
  * @example
  * ```ts
@@ -32,7 +33,7 @@ export function sumMoneyByCurrency(items: Iterable<Readonly<Money>>): Money[] {
     totals.set(
       item.currency,
       current === undefined
-        ? { amountMinor: item.amountMinor, currency: item.currency }
+        ? addMoney({ amountMinor: 0, currency: item.currency }, item)
         : addMoney(current, item),
     );
   }

@@ -1,3 +1,4 @@
+import { checkAmountMinor } from './checkAmountMinor.js';
 import { minorUnitsOf } from './minorUnitsOf.js';
 import type { Money } from './money.js';
 
@@ -10,7 +11,8 @@ import type { Money } from './money.js';
  *
  * @param money - The amount.
  * @returns The decimal string, e.g. `'1234.56'`.
- * @throws {@link ImpactError} `UNKNOWN_CURRENCY` for an unknown code.
+ * @throws {@link ImpactError} `UNKNOWN_CURRENCY` for an unknown code; `INVALID_AMOUNT` when
+ * `amountMinor` is not a safe integer (it would be written as `1..5` or `1e+21`).
  *
  * @example
  * ```ts
@@ -23,6 +25,7 @@ import type { Money } from './money.js';
  * @category Money
  */
 export function toDecimalString(money: Readonly<Money>): string {
+  checkAmountMinor(money.amountMinor);
   const scale = minorUnitsOf(money.currency);
   const negative = money.amountMinor < 0;
   const digits = String(Math.abs(money.amountMinor)).padStart(scale + 1, '0');

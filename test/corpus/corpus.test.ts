@@ -212,6 +212,10 @@ function runDataset(c: DatasetCase): void {
   );
   expect(serialize(input)).toBe(before);
   if (validation.data !== undefined) expectFiniteNumbers(validation.data);
+  if (c.data !== undefined) {
+    expect(validation.data, 'the case checks data, so the structure must be valid').toBeDefined();
+    c.data(validation.data as NonNullable<typeof validation.data>);
+  }
 
   if (c.bad !== undefined && c.bad.length > 0) {
     const clean = removeAll(c.input(), c.bad) as Record<string, unknown>;
@@ -250,6 +254,8 @@ function runCall(c: CallCase): void {
   expect(threw, 'the call returned instead of throwing').toBe(true);
   if (!isImpactError(thrown, c.throws)) throw thrown;
   expect(documentedThrows(c.fn)).toContain(c.throws);
+  if (c.message !== undefined) expect(thrown.message).toBe(c.message);
+  expect(thrown.message.length).toBeLessThanOrEqual(400);
 }
 
 describe('the hostile-input corpus', () => {

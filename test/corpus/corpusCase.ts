@@ -5,6 +5,7 @@
 // kept.
 import type { z } from 'zod';
 import type { ImpactErrorCode } from '../../src/core/impactErrorMessages.js';
+import type { ImpactDataset } from '../../src/model/impactDataset.js';
 import type { ValidateDatasetOptions } from '../../src/model/validateDataset.js';
 import type { IssueCode } from '../../src/model/validationRules.js';
 
@@ -33,6 +34,8 @@ export interface DatasetCase {
   readonly bad?: readonly string[];
   /** Options besides `now` (which is the fixtures' day unless given). */
   readonly options?: Partial<ValidateDatasetOptions>;
+  /** Further checks on the parsed data, e.g. that a value is kept verbatim. */
+  readonly data?: (data: ImpactDataset) => void;
 }
 
 /** A hostile value given to one schema (for values the dataset does not hold, e.g. timestamps). */
@@ -59,6 +62,8 @@ export interface CallCase {
   readonly call: () => unknown;
   /** The ImpactError code the call must throw; absent when it must return. */
   readonly throws?: ImpactErrorCode;
+  /** The whole message of the thrown error, when the case pins it. */
+  readonly message?: string;
   /** Checks on what the call returned, when it returns. */
   readonly returns?: (result: unknown) => void;
 }

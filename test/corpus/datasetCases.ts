@@ -1,6 +1,7 @@
 // Hand-written hostile datasets. Most cases add one bad record to the base dataset
 // (test/fixtures/baseDataset.ts, which has no issue at all), followed by a valid neighbour of the
 // same kind; the expected paths are relative to the bad record unless they start at the root.
+import { expect } from 'vitest';
 import { baseDataset } from '../fixtures/baseDataset.js';
 import type { DatasetCase, ExpectedIssue } from './corpusCase.js';
 import { records } from './records.js';
@@ -1673,6 +1674,56 @@ const several: DatasetCase[] = [
   ),
 ];
 
+// --- spreadsheet formulas -----------------------------------------------------------------------
+// Text that a spreadsheet would run as a formula is ordinary text in a dataset: it is kept
+// verbatim (escaping it is the job of whatever writes CSV), and never allowed in an id.
+
+const FORMULAS = ['=HYPERLINK("http://x.example/","x")', '+1+2', '-2+3', '@SUM(A1:A2)'];
+
+const formulas: DatasetCase[] = [
+  ...FORMULAS.map(
+    (text): DatasetCase => ({
+      kind: 'dataset',
+      name: `a site name starting with ${JSON.stringify(text[0])}: ${text}`,
+      input: withRecord('site', (r) => {
+        r.name = text;
+      }),
+      issues: [],
+      data: (data) => {
+        expect(data.sites[1]?.name).toBe(text);
+      },
+    }),
+  ),
+  {
+    kind: 'dataset',
+    name: 'formulas in a program title, a note and a source quote are kept verbatim',
+    input: () => {
+      const dataset = withRecord('program', (r) => {
+        r.title = '=1+1';
+        r.note = '@cmd';
+      })();
+      ((dataset.sources as Json[])[0] as Json).quote = '+SUM(1)';
+      return dataset;
+    },
+    issues: [],
+    data: (data) => {
+      expect([data.programs[1]?.title, data.programs[1]?.note, data.sources[0]?.quote]).toEqual([
+        '=1+1',
+        '@cmd',
+        '+SUM(1)',
+      ]);
+    },
+  },
+  bad(
+    'a symbol key with a 10 kB description',
+    'site',
+    (r) => {
+      (r as Record<symbol, unknown>)[Symbol(TEN_KB)] = 1;
+    },
+    [['input.not_json', '']],
+  ),
+];
+
 /** Every hand-written dataset case. */
 export const datasetCases: readonly DatasetCase[] = [
   ...numbers,
@@ -1690,4 +1741,5 @@ export const datasetCases: readonly DatasetCase[] = [
   ...percentageCases,
   ...breakdowns,
   ...several,
+  ...formulas,
 ];

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { makeProgram } from '../../../test/fixtures/builders.js';
+import { azGazetteer } from '../../data/az/azGazetteer.js';
+import { LocationSchema } from '../../model/location.js';
+import { extendGazetteer } from '../../places/extendGazetteer.js';
+import { IndicatorResultSchema } from '../indicatorResult.js';
+import { categoryCoverage } from './categoryCoverage.js';
+
+const g = extendGazetteer(azGazetteer, [
+  LocationSchema.parse({ id: 'vil-chovdar', kind: 'village', name: 'Çovdar', parentId: 'AZ-DAS' }),
+]);
+
+const programs = [
+  makeProgram({
+    id: 'sports',
+    category: 'sportsAndHealth',
+    locations: [{ locationId: 'AZ-DAS' }, { locationId: 'AZ-GYG' }],
+    sourceIds: ['src-a'],
+  }),
+  makeProgram({
+    id: 'water',
+    category: 'infrastructure',
+    locations: [{ locationId: 'vil-chovdar' }],
+    sourceIds: ['src-b'],
+  }),
+  makeProgram({
+    id: 'school',
+    category: 'education',
+    locations: [{ locationId: 'AZ-DAS' }],
+    status: 'closed',
+    period: { start: '2020-01-01', end: '2020-12-31' },
+    sourceIds: ['src-c'],
+  }),
+  makeProgram({
+    id: 'planned',
+    category: 'agriculture',
+    locations: [{ locationId: 'AZ-DAS' }],
+    status: 'pipeline',
+  }),
+  makeProgram({
+    id: 'regional',
+    category: 'culturalHeritage',
+    locations: [{ locationId: 'az-er-karabakh' }],
+  }),
+];
+
+describe('categoryCoverage', () => {
+  it('lists the active categories of every district where programs are located', () => {
+    const coverage = categoryCoverage(programs, { gazetteer: g });
+    // Daşkəsən: sports (the district), infrastructure (Çovdar village), education (closed, but it
+    // ran); agriculture is only in the pipeline. Göygöl: sports. Karabakh is a region: unknown.
+    expect(coverage.districts.map((d) => [d.districtId, d.label, d.active])).toEqual([
+      [
+        'AZ-DAS',
+        'Daşkəsən',
+        [
+          { category: 'sportsAndHealth', programIds: ['sports'] },
+          { category: 'education', programIds: ['school'] },
+          { category: 'infrastructure', programIds: ['water'] },
+        ],
+      ],
+      ['AZ-GYG', 'Göygöl', [{ category: 'sportsAndHealth', programIds: ['sports'] }]],
+      ['unknown', 'unknown', [{ category: 'culturalHeritage', programIds: ['regional'] }]],
+    ]);
+    // 9 categories, 3 active in Daşkəsən: 6 inactive.
+    expect(coverage.districts[0]?.inactive).toEqual([
+      'environment',
+      'agriculture',
+      'publicAwareness',
+      'entrepreneurship',
+      'culturalHeritage',
+      'other',
+    ]);
+    expect(coverage.result.notes).toEqual([
+      'Programs in the pipeline or cancelled do not count: planned.',
+      'Locations above the district level or not in the gazetteer are reported as district unknown: az-er-karabakh.',
+    ]);
+  });
+
+  it('gives a full district × category table in the result', () => {
+    const { result } = categoryCoverage(programs, { gazetteer: g });
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+    expect(result).toMatchObject({
+      indicatorId: 'community.categoryCoverage',
+      unit: 'table',
+      value: null,
+      reason: 'NOT_APPLICABLE',
+    });
+    // 3 districts × (1 district row + 9 category rows) = 30 rows.
+    expect(result.breakdown).toHaveLength(30);
+    // Daşkəsən: 3 active categories, 3 programs (sports, school, water).
+    expect(result.breakdown?.[0]).toEqual({
+      dimension: 'district',
+      key: 'AZ-DAS',
+      label: 'Daşkəsən',
+      value: 3,
+      count: 3,
+    });
+    expect(result.breakdown?.find((r) => r.key === 'AZ-DAS|agriculture')).toEqual({
+      dimension: 'districtCategory',
+      key: 'AZ-DAS|agriculture',
+      label: 'Daşkəsən: agriculture',
+      value: 0,
+      count: 0,
+    });
+    expect(result.sourceIds).toEqual(['src-1', 'src-a', 'src-b', 'src-c']);
+  });
+
+  it('reports the listed districts, in order, also where nothing is active', () => {
+    const coverage = categoryCoverage(programs, {
+      gazetteer: g,
+      locationIds: ['AZ-GOR', 'AZ-DAS', 'AZ-DAS'],
+    });
+    expect(
+      coverage.districts.map((d) => [d.districtId, d.active.length, d.inactive.length]),
+    ).toEqual([
+      ['AZ-GOR', 0, 9],
+      ['AZ-DAS', 3, 6],
+    ]);
+    expect(coverage.result.definitions.districtIds).toEqual(['AZ-GOR', 'AZ-DAS']);
+    expect(coverage.result.notes).toContain(
+      'Locations above the district level or not in the gazetteer are not attributed to the listed districts: az-er-karabakh.',
+    );
+  });
+
+  it('expands a region into its districts and cities', () => {
+    const coverage = categoryCoverage(programs, {
+      gazetteer: g,
+      locationIds: ['az-er-ganja-dashkasan'],
+    });
+    // The Gəncə-Daşkəsən region, in the gazetteer's order: the cities Gəncə and Naftalan, then
+    // the districts Daşkəsən, Goranboy, Göygöl and Samux.
+    expect(coverage.districts.map((d) => d.districtId)).toEqual([
+      'AZ-GA',
+      'AZ-NA',
+      'AZ-DAS',
+      'AZ-GOR',
+      'AZ-GYG',
+      'AZ-SMX',
+    ]);
+    expect(coverage.districts.filter((d) => d.active.length > 0).map((d) => d.districtId)).toEqual([
+      'AZ-DAS',
+      'AZ-GYG',
+    ]);
+  });
+
+  it('keeps only programs overlapping the period', () => {
+    const coverage = categoryCoverage(programs, {
+      gazetteer: g,
+      locationIds: ['AZ-DAS'],
+      period: { start: '2024-01-01', end: '2024-12-31' },
+    });
+    // The school program ran in 2020 only.
+    expect(coverage.districts[0]?.active.map((a) => a.category)).toEqual([
+      'sportsAndHealth',
+      'infrastructure',
+    ]);
+    expect(coverage.result.definitions.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('rejects unknown ids, settlements and bad periods', () => {
+    expect(() => categoryCoverage(programs, { gazetteer: g, locationIds: ['AZ-XYZ'] })).toThrow(
+      '"AZ-XYZ" is not in the gazetteer',
+    );
+    expect(() =>
+      categoryCoverage(programs, { gazetteer: g, locationIds: ['vil-chovdar'] }),
+    ).toThrow('location vil-chovdar lies within the district AZ-DAS: list the district');
+    expect(() =>
+      categoryCoverage(programs, {
+        gazetteer: g,
+        period: { start: '2024-12-31', end: '2024-01-01' },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_PERIOD' }));
+  });
+
+  it('is empty without programs', () => {
+    const coverage = categoryCoverage([], { gazetteer: g });
+    expect(coverage.districts).toEqual([]);
+    expect(coverage.result.breakdown).toEqual([]);
+    expect(coverage.result.notes).toEqual([]);
+  });
+});

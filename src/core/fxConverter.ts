@@ -30,9 +30,10 @@ export function fxConverter(
 ): (money: Readonly<Money>, date: CalendarDate) => FxConversion {
   const parsed = FxTableSchema.safeParse(table);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = ['fx', ...(issue?.path ?? []).map(String)].join('.');
-    throw new ImpactError('INVALID_ARGUMENT', `${path}: ${issue?.message ?? 'invalid'}`, {
+    // A failed parse has at least one issue.
+    const issue = parsed.error.issues[0] as { path: PropertyKey[]; message: string };
+    const path = ['fx', ...issue.path.map(String)].join('.');
+    throw new ImpactError('INVALID_ARGUMENT', `${path}: ${issue.message}`, {
       cause: parsed.error,
     });
   }

@@ -11,6 +11,21 @@ import type { Gazetteer } from '../places/gazetteer.js';
 export const UNKNOWN_PLACE = 'unknown';
 
 /**
+ * Orders row keys: ascending, with `'unknown'` last.
+ *
+ * @param a - The first key.
+ * @param b - The second key.
+ * @returns A negative number when `a` comes first, positive when `b` does, 0 when equal.
+ * @internal
+ */
+export function byPlaceKey(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === UNKNOWN_PLACE) return 1;
+  if (b === UNKNOWN_PLACE) return -1;
+  return a < b ? -1 : 1;
+}
+
+/**
  * Where a location lies, for a breakdown by economic region and by district.
  *
  * @internal

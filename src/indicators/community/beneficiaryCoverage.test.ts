@@ -105,6 +105,7 @@ describe('beneficiaryCoverage', () => {
         locations: [{ locationId: 'AZ-GYG' }],
         beneficiaries: { count: 50, unit: 'person', estimated: false },
       }),
+      makeProgram({ id: 'no-count', locations: [{ locationId: 'AZ-GYG' }] }),
       makeProgram({
         id: 'elsewhere',
         locations: [{ locationId: 'AZ-DAS' }],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeProgram } from '../../../test/fixtures/builders.js';
 import { azGazetteer } from '../../data/az/azGazetteer.js';
 import { LocationSchema } from '../../model/location.js';
+import { createGazetteer } from '../../places/createGazetteer.js';
 import { extendGazetteer } from '../../places/extendGazetteer.js';
 import { IndicatorResultSchema } from '../indicatorResult.js';
 import { categoryCoverage } from './categoryCoverage.js';
@@ -158,7 +159,28 @@ describe('categoryCoverage', () => {
     expect(coverage.result.definitions.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
   });
 
+  it('stops at a parent cycle and reads an open-ended period', () => {
+    const cyclic = createGazetteer([
+      LocationSchema.parse({ id: 'r1', kind: 'economicRegion', name: 'R1', parentId: 'r2' }),
+      LocationSchema.parse({ id: 'r2', kind: 'economicRegion', name: 'R2', parentId: 'r1' }),
+      LocationSchema.parse({ id: 'd1', kind: 'district', name: 'D1', parentId: 'r2' }),
+      LocationSchema.parse({ id: 'r3', kind: 'other', name: 'R3', parentId: 'r1' }),
+      LocationSchema.parse({ id: 'r4', kind: 'economicRegion', name: 'R4' }),
+    ]);
+    const coverage = categoryCoverage(
+      [makeProgram({ locations: [{ locationId: 'd1' }], period: { start: '2023-01-01' } })],
+      { gazetteer: cyclic, locationIds: ['r1', 'r4'], period: { start: '2024-01-01' } },
+    );
+    // r1 → r2 and r3 (no children) → d1 (and r1 again, where the walk stops); r4 has no
+    // district under it. The program runs on from 2023.
+    expect(coverage.districts.map((d) => [d.districtId, d.active.length])).toEqual([['d1', 1]]);
+    expect(coverage.result.definitions.period).toEqual({ start: '2024-01-01', end: null });
+  });
+
   it('rejects unknown ids, settlements and bad periods', () => {
+    expect(() =>
+      categoryCoverage(programs, { gazetteer: g, locationIds: [42 as unknown as string] }),
+    ).toThrow('"42" is not in the gazetteer');
     expect(() => categoryCoverage(programs, { gazetteer: g, locationIds: ['AZ-XYZ'] })).toThrow(
       '"AZ-XYZ" is not in the gazetteer',
     );

@@ -14,7 +14,7 @@ import { districtOf } from '../../places/districtOf.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
 import { checkPeriod } from '../checkPeriod.js';
 import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
-import { UNKNOWN_PLACE } from '../placeOf.js';
+import { byPlaceKey, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { checkedPrograms } from './checkedPrograms.js';
@@ -119,12 +119,10 @@ function districtsFor(gazetteer: Gazetteer, id: string): Location[] {
   const seen = new Set<string>([location.id]);
   const queue: Location[] = [...(gazetteer.childrenOf.get(location.id) ?? [])];
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-    if (seen.has(next.id)) continue;
+    if (seen.has(next.id)) continue; // a parent cycle
     seen.add(next.id);
     if (districtOf(gazetteer, next.id)?.id === next.id) found.push(next);
-    else if (districtOf(gazetteer, next.id) === undefined) {
-      queue.push(...(gazetteer.childrenOf.get(next.id) ?? []));
-    }
+    else queue.push(...(gazetteer.childrenOf.get(next.id) ?? []));
   }
   return found;
 }
@@ -208,16 +206,11 @@ export function categoryCoverage(
     if (any) used.push(program);
   }
 
-  const keys =
-    locationIds !== undefined
-      ? [...listed.keys()]
-      : [...active.keys()].sort((a, b) =>
-          a === UNKNOWN_PLACE ? 1 : b === UNKNOWN_PLACE ? -1 : a < b ? -1 : 1,
-        );
+  const keys = locationIds !== undefined ? [...listed.keys()] : [...active.keys()].sort(byPlaceKey);
   const categories: readonly ProgramCategory[] = ProgramCategorySchema.options;
   const districts: DistrictCategories[] = keys.map((key) => {
     const entry = active.get(key);
-    const label = listed.get(key)?.name ?? entry?.label ?? UNKNOWN_PLACE;
+    const label = listed.get(key)?.name ?? (entry as { label: string }).label;
     const byCategory = entry?.byCategory ?? new Map<ProgramCategory, Set<ProgramId>>();
     return {
       districtId: key,

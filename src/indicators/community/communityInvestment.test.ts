@@ -452,6 +452,26 @@ describe('communityInvestment: currencies', () => {
     );
   });
 
+  it('lists the rates used by currency, then date', () => {
+    const program = makeProgram({
+      spend: [
+        { date: '2024-05-01', value: usd(100), kind: 'expenditure' },
+        { date: '2024-05-01', value: { amountMinor: 100, currency: 'EUR' }, kind: 'expenditure' },
+      ],
+    });
+    const fx = {
+      currency: 'AZN' as const,
+      rates: [
+        { from: 'USD' as const, to: 'AZN' as const, rate: '1.7', date: '2024-01-01' },
+        { from: 'EUR' as const, to: 'AZN' as const, rate: '1.85', date: '2024-01-01' },
+      ],
+    };
+    const investment = communityInvestment([program], { ...options, fx });
+    // USD 1.00 × 1.7 = 170 qəpik; EUR 1.00 × 1.85 = 185 qəpik; 170 + 185 = 355.
+    expect(investment.total).toEqual([azn(355)]);
+    expect(investment.ratesUsed.map((r) => r.from)).toEqual(['EUR', 'USD']);
+  });
+
   it('converts before splitting, so the converted parts add up to the converted flow', () => {
     const program = makeProgram({
       locations: [{ locationId: 'AZ-DAS' }, { locationId: 'AZ-GYG' }, { locationId: 'AZ-GOR' }],
@@ -537,7 +557,9 @@ describe('communityInvestment: bad input', () => {
       ],
       spend,
     });
-    expect(() => communityInvestment([precise], options)).toThrow(/33\.333 is not in \[0, 100\]/);
+    expect(() => communityInvestment([precise], options)).toThrow(
+      /33\.333 has more than two decimals/,
+    );
     const half = makeProgram({
       id: 'p',
       locations: [

@@ -12,7 +12,7 @@ import { checkGazetteer } from '../../places/checkGazetteer.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
 import { checkPeriod } from '../checkPeriod.js';
 import type { BreakdownRow, DefinitionValue, IndicatorResult } from '../indicatorResult.js';
-import { placeOf, UNKNOWN_PLACE } from '../placeOf.js';
+import { byPlaceKey, placeOf, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { checkedPrograms } from './checkedPrograms.js';
@@ -168,13 +168,6 @@ function addTo(totals: Map<string, Money>, money: Readonly<Money>): void {
 
 function sortedMoney(totals: ReadonlyMap<string, Money>): Money[] {
   return [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
-}
-
-function byKey(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === UNKNOWN_PLACE) return 1;
-  if (b === UNKNOWN_PLACE) return -1;
-  return a < b ? -1 : 1;
 }
 
 function periodJson(period: Readonly<Period>): DefinitionValue {
@@ -378,7 +371,7 @@ export function communityInvestment(
   const rows: CommunityInvestmentRow[] = [];
   for (const dimension of DIMENSIONS) {
     const byKeyCells = cells.get(dimension) as Map<string, Cell>;
-    for (const key of [...byKeyCells.keys()].sort(byKey)) {
+    for (const key of [...byKeyCells.keys()].sort(byPlaceKey)) {
       const cell = byKeyCells.get(key) as Cell;
       rows.push({
         dimension,
@@ -392,9 +385,8 @@ export function communityInvestment(
   const totals = sortedMoney(total);
   const regrantedTotals = sortedMoney(regranted);
   const businessTotals = sortedMoney(business);
-  const rates = [...ratesUsed.values()].sort((a, b) =>
-    a.from === b.from ? (a.date < b.date ? -1 : 1) : a.from < b.from ? -1 : 1,
-  );
+  // Keyed `<from>|<date>`, unique: sorting the keys sorts by currency, then date.
+  const rates = [...ratesUsed.keys()].sort().map((key) => ratesUsed.get(key) as FxRate);
 
   const notes = noteList({
     empty: totals.length === 0,

@@ -19,7 +19,7 @@ const FULL = 10_000;
  * @param program - The program.
  * @returns One weight per location, in order; `[]` for a program with no location.
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when only some locations have a percentage, a
- * percentage has more than two decimals or lies outside [0, 100], or the percentages do not sum
+ * percentage has more than two decimals, or the percentages do not sum
  * to 100 (± 0.01).
  * @internal
  */
@@ -34,11 +34,12 @@ export function locationWeights(program: Readonly<SocialProgram>): number[] {
   }
   const weights = program.locations.map((location) => {
     const percentage = location.percentage as number;
-    const points = percentage >= 0 && percentage <= 100 ? basisPoints(percentage) : null;
+    // The schema keeps a percentage in [0, 100]; basisPoints rejects more than two decimals.
+    const points = basisPoints(percentage);
     if (points === null) {
       throw new ImpactError(
         'INVALID_ARGUMENT',
-        `program ${program.id}: location percentage ${percentage} is not in [0, 100] with at most two decimals`,
+        `program ${program.id}: location percentage ${percentage} has more than two decimals`,
       );
     }
     return points;

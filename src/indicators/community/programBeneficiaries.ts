@@ -4,7 +4,7 @@ import { checkGazetteer } from '../../places/checkGazetteer.js';
 import { economicRegionOf } from '../../places/economicRegionOf.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
 import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
-import { UNKNOWN_PLACE } from '../placeOf.js';
+import { byPlaceKey, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { communityCatalog } from './communityCatalog.js';
@@ -206,7 +206,7 @@ export function programBeneficiaries(
     gazetteer === undefined
       ? undefined
       : [...regions.entries()]
-          .sort(([a], [b]) => (a === UNKNOWN_PLACE ? 1 : b === UNKNOWN_PLACE ? -1 : a < b ? -1 : 1))
+          .sort(([a], [b]) => byPlaceKey(a, b))
           .map(([regionId, r]) => ({
             regionId,
             label: r.label,

@@ -6,7 +6,7 @@ import { type Deposit, type MineStage, MineStageSchema } from '../../model/depos
 import { checkGazetteer } from '../../places/checkGazetteer.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
 import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
-import { placeOf, UNKNOWN_PLACE } from '../placeOf.js';
+import { byPlaceKey, placeOf, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';
 import { checkDepositList } from './checkDepositList.js';
 import { depositPipelineEntry } from './depositsCatalog.js';
@@ -116,13 +116,6 @@ function stageOn(
   };
 }
 
-function byKey(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === UNKNOWN_PLACE) return 1;
-  if (b === UNKNOWN_PLACE) return -1;
-  return a < b ? -1 : 1;
-}
-
 /** Counts deposits per key, keeping the first label seen. */
 function tally(
   rows: Map<string, { label: string; count: number }>,
@@ -230,7 +223,7 @@ export function depositPipeline(
   const byStage = (a: string, b: string): number => {
     const [sa = '', ra = ''] = a.split('|');
     const [sb = '', rb = ''] = b.split('|');
-    return stageOrder.indexOf(sa) - stageOrder.indexOf(sb) || byKey(ra, rb);
+    return stageOrder.indexOf(sa) - stageOrder.indexOf(sb) || byPlaceKey(ra, rb);
   };
   const rowsOf = (
     dimension: string,
@@ -243,8 +236,8 @@ export function depositPipeline(
     });
   const breakdown = [
     ...rowsOf('stage', stages, byStage),
-    ...rowsOf('economicRegion', regions, byKey),
-    ...rowsOf('commodity', commodities, byKey),
+    ...rowsOf('economicRegion', regions, byPlaceKey),
+    ...rowsOf('commodity', commodities, byPlaceKey),
     ...rowsOf('stage|economicRegion', stageRegion, byStage),
     ...rowsOf('stage|commodity', stageCommodity, byStage),
   ];

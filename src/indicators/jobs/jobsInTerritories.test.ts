@@ -273,6 +273,42 @@ describe('jobsInTerritories', () => {
     expect(single.results[3]?.value).toBe(1250);
   });
 
+  it('counts direct jobs only when a projection has no multipliers, and a region as unknown district', () => {
+    const plain = projection({
+      id: 'p7',
+      depositId: 'dep-region',
+      phases: [{ phase: 'operations', startYear: 2030, endYear: 2030, directJobs: 40 }],
+      localHireShare: 0.5,
+    });
+    const result = jobsInTerritories(
+      [p1, plain],
+      [...deposits, deposit('dep-region', 'az-er-karabakh')],
+      g,
+      ['AZ-KAL', 'az-er-karabakh'],
+    );
+    // P7 has no multipliers: every total is direct jobs only. 2030: P1 500 in Kəlbəcər, P7 40 in
+    // the Karabakh region itself (district unknown, last). Totals: 500 and 40 (direct);
+    // local 500 × 0.8 = 400 and 40 × 0.5 = 20.
+    expect(result.totalIncludes).toEqual(['direct']);
+    expect(
+      result.rows.map((r) => [r.districtId, r.year, r.figures.total, r.figures.local]),
+    ).toEqual([
+      ['AZ-KAL', 2030, range(500, 500, 500), range(400, 400, 400)],
+      ['AZ-KAL', 2031, range(500, 500, 500), range(400, 400, 400)],
+      ['unknown', 2030, range(40, 40, 40), range(20, 20, 20)],
+    ]);
+    // 2030 together: indirect not estimated (P7 has no multipliers); total 500 + 40 = 540.
+    expect(result.byYear[0]?.figures.indirect).toEqual({
+      kind: 'notEstimated',
+      missing: 'multipliers',
+    });
+    expect(result.byYear[0]?.figures.total).toEqual(range(540, 540, 540));
+    expect(result.results[3]?.definitions.projections).toEqual([
+      expect.objectContaining({ projectionId: 'p1', districtId: 'AZ-KAL' }),
+      expect.objectContaining({ projectionId: 'p7', districtId: 'unknown' }),
+    ]);
+  });
+
   it('counts a whole region and leaves out construction-only projections', () => {
     const region = jobsInTerritories([p1, building], deposits, g, [
       'az-er-eastern-zangazur',

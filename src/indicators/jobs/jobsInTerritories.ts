@@ -9,7 +9,7 @@ import { checkDepositList } from '../deposits/checkDepositList.js';
 import type { IndicatorCatalogEntry } from '../indicatorCatalogEntry.js';
 import type { BreakdownRow, DefinitionValue, IndicatorResult } from '../indicatorResult.js';
 import { isInOrUnder } from '../isInOrUnder.js';
-import { UNKNOWN_PLACE } from '../placeOf.js';
+import { byPlaceKey, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';
 import { peakEmploymentFigures, sumEmploymentFigures } from './combineJobsFigures.js';
 import type { EmploymentFigures } from './employmentFigures.js';
@@ -135,21 +135,15 @@ type Component = 'direct' | 'indirect' | 'induced';
 /** One projection's figures for one year. */
 type Part = { readonly projectionId: ProjectionId; readonly figures: EmploymentFigures };
 
-function byKey(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === UNKNOWN_PLACE) return 1;
-  if (b === UNKNOWN_PLACE) return -1;
-  return a < b ? -1 : 1;
-}
-
 /** The projection with only the multipliers that give the components of `includes`. */
 function restricted(
   projection: Readonly<JobProjection>,
   includes: readonly Component[],
 ): Readonly<JobProjection> {
   const { multipliers, ...rest } = projection;
+  // Only called for a projection whose total includes more than `includes`, so it has
+  // multipliers, and `includes` lacks at least `induced`.
   if (multipliers === undefined || !includes.includes('indirect')) return rest;
-  if (includes.includes('induced')) return projection;
   return { ...rest, multipliers: { typeI: multipliers.typeI, sourceId: multipliers.sourceId } };
 }
 
@@ -340,7 +334,7 @@ export function jobsInTerritories(
       projectionIds: cell.parts.map((p) => p.projectionId).sort(),
       figures: sumEmploymentFigures(cell.parts.map((p) => p.figures)),
     }))
-    .sort((a, b) => byKey(a.districtId, b.districtId) || a.year - b.year);
+    .sort((a, b) => byPlaceKey(a.districtId, b.districtId) || a.year - b.year);
   const byYear: TerritoryJobsYear[] = [...years.entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, parts]) => ({

@@ -43,6 +43,7 @@ const programs = [
     category: 'culturalHeritage',
     locations: [{ locationId: 'az-er-karabakh' }],
   }),
+  makeProgram({ id: 'fund', category: 'sportsAndHealth', locations: [] }),
 ];
 
 describe('categoryCoverage', () => {
@@ -61,7 +62,14 @@ describe('categoryCoverage', () => {
         ],
       ],
       ['AZ-GYG', 'Göygöl', [{ category: 'sportsAndHealth', programIds: ['sports'] }]],
-      ['unknown', 'unknown', [{ category: 'culturalHeritage', programIds: ['regional'] }]],
+      [
+        'unknown',
+        'unknown',
+        [
+          { category: 'sportsAndHealth', programIds: ['fund'] },
+          { category: 'culturalHeritage', programIds: ['regional'] },
+        ],
+      ],
     ]);
     // 9 categories, 3 active in Daşkəsən: 6 inactive.
     expect(coverage.districts[0]?.inactive).toEqual([
@@ -75,6 +83,7 @@ describe('categoryCoverage', () => {
     expect(coverage.result.notes).toEqual([
       'Programs in the pipeline or cancelled do not count: planned.',
       'Locations above the district level or not in the gazetteer are reported as district unknown: az-er-karabakh.',
+      'Programs without a location are reported as district unknown: fund.',
     ]);
   });
 
@@ -119,8 +128,11 @@ describe('categoryCoverage', () => {
       ['AZ-DAS', 3, 6],
     ]);
     expect(coverage.result.definitions.districtIds).toEqual(['AZ-GOR', 'AZ-DAS']);
-    expect(coverage.result.notes).toContain(
-      'Locations above the district level or not in the gazetteer are not attributed to the listed districts: az-er-karabakh.',
+    expect(coverage.result.notes).toEqual(
+      expect.arrayContaining([
+        'Locations above the district level or not in the gazetteer are not attributed to the listed districts: az-er-karabakh.',
+        'Programs without a location are not attributed to the listed districts: fund.',
+      ]),
     );
   });
 

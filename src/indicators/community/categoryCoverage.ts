@@ -135,7 +135,8 @@ function districtsFor(gazetteer: Gazetteer, id: string): Location[] {
  * the district, in a town or village within it ({@link districtOf}), or in the district as a
  * first-level city. Programs in the pipeline or cancelled never ran and do not count; with
  * `period`, only programs whose period overlaps it count. A location above the district level
- * (an economic region), a country or an id the gazetteer does not hold gives district `unknown`:
+ * (an economic region), a country, an id the gazetteer does not hold, or a program without a
+ * location gives district `unknown`:
  * reported as its own row when no `locationIds` are given, and otherwise named in a note, since
  * such a program may or may not reach the listed districts. With `locationIds` every listed
  * district is reported, so the categories missing in a district are visible.
@@ -181,6 +182,7 @@ export function categoryCoverage(
   const used: Readonly<SocialProgram>[] = [];
   const notRun = new Set<ProgramId>();
   const aboveDistrict = new Set<string>();
+  const withoutLocation = new Set<ProgramId>();
   for (const program of list) {
     if (NOT_ACTIVE.includes(program.status)) {
       notRun.add(program.id);
@@ -188,10 +190,13 @@ export function categoryCoverage(
     }
     if (period !== undefined && !periodsOverlap(program.period, period)) continue;
     let any = false;
-    for (const location of program.locations) {
-      const district = districtOf(gazetteer, location.locationId);
+    if (program.locations.length === 0) withoutLocation.add(program.id);
+    // A program without a location counts, like one above the district level, as unknown.
+    const placed = program.locations.length === 0 ? [null] : program.locations;
+    for (const location of placed) {
+      const district = location === null ? undefined : districtOf(gazetteer, location.locationId);
       const key = district?.id ?? UNKNOWN_PLACE;
-      if (district === undefined) aboveDistrict.add(location.locationId);
+      if (location !== null && district === undefined) aboveDistrict.add(location.locationId);
       if (locationIds !== undefined && !listed.has(key)) continue;
       any = true;
       const entry = active.get(key) ?? {
@@ -259,6 +264,14 @@ export function categoryCoverage(
       locationIds === undefined
         ? `Locations above the district level or not in the gazetteer are reported as district unknown: ${ids}.`
         : `Locations above the district level or not in the gazetteer are not attributed to the listed districts: ${ids}.`,
+    );
+  }
+  if (withoutLocation.size > 0) {
+    const ids = [...withoutLocation].sort().join(', ');
+    notes.push(
+      locationIds === undefined
+        ? `Programs without a location are reported as district unknown: ${ids}.`
+        : `Programs without a location are not attributed to the listed districts: ${ids}.`,
     );
   }
   const result = resultFrom(communityCatalog.categoryCoverage, {

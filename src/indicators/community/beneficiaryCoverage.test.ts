@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeProgram } from '../../../test/fixtures/builders.js';
 import { azGazetteer } from '../../data/az/azGazetteer.js';
+import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
 import { LocationSchema } from '../../model/location.js';
 import { createGazetteer } from '../../places/createGazetteer.js';
 import { extendGazetteer } from '../../places/extendGazetteer.js';
@@ -265,5 +266,17 @@ describe('beneficiaryCoverage', () => {
     expect(() => beneficiaryCoverage([], g, 42 as unknown as string)).toThrow(
       /"42" is not in the gazetteer/,
     );
+  });
+});
+
+describe('beneficiaryCoverage: the AzerGold reference case', () => {
+  it('is bounded in Göygöl and unknown in Daşkəsən', () => {
+    const goygol = beneficiaryCoverage(azergoldDataset.programs, azGazetteer, 'AZ-GYG');
+    // The seven area programs (at most 999 persons each) are all also located in Daşkəsən, so
+    // each adds 0 to 999: between 0 and 7 × 999 = 6,993 of 65,252 residents.
+    expect(goygol).toMatchObject({ value: null, reason: 'BOUNDED' });
+    expect(goygol.bounds).toEqual({ min: 0, max: 6993 / 65252 });
+    const dashkasan = beneficiaryCoverage(azergoldDataset.programs, azGazetteer, 'AZ-DAS');
+    expect(dashkasan).toMatchObject({ value: null, reason: 'MISSING_DATA' });
   });
 });

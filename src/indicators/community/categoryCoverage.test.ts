@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeProgram } from '../../../test/fixtures/builders.js';
 import { azGazetteer } from '../../data/az/azGazetteer.js';
+import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
 import { LocationSchema } from '../../model/location.js';
 import { createGazetteer } from '../../places/createGazetteer.js';
 import { extendGazetteer } from '../../places/extendGazetteer.js';
@@ -212,5 +213,25 @@ describe('categoryCoverage', () => {
     expect(coverage.districts).toEqual([]);
     expect(coverage.result.breakdown).toEqual([]);
     expect(coverage.result.notes).toEqual([]);
+  });
+});
+
+describe('categoryCoverage: the AzerGold reference case', () => {
+  it('finds every category in Daşkəsən, the seven areas in Göygöl, health in Gəncə', () => {
+    const coverage = categoryCoverage(azergoldDataset.programs, {
+      gazetteer: azGazetteer,
+      locationIds: ['AZ-DAS', 'AZ-GYG', 'AZ-GA'],
+    });
+    // Daşkəsən: the seven areas + infrastructure (water) + other (the 2024 campaigns) = 9.
+    // Göygöl: the seven areas. Gəncə: the Autism Centre (sports and health).
+    expect(coverage.districts.map((d) => [d.districtId, d.active.length])).toEqual([
+      ['AZ-DAS', 9],
+      ['AZ-GYG', 7],
+      ['AZ-GA', 1],
+    ]);
+    expect(coverage.districts[1]?.inactive).toEqual(['infrastructure', 'other']);
+    expect(coverage.districts[2]?.active).toEqual([
+      { category: 'sportsAndHealth', programIds: ['csr-ganja-autism-centre'] },
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { makeProgram } from '../../../test/fixtures/builders.js';
 import { SourceIdSchema } from '../../core/ids.js';
 import type { Money } from '../../core/money.js';
 import { azGazetteer } from '../../data/az/azGazetteer.js';
+import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
 import { LocationSchema } from '../../model/location.js';
 import type { SocialProgram } from '../../model/socialProgram.js';
 import { extendGazetteer } from '../../places/extendGazetteer.js';
@@ -718,4 +719,21 @@ describe('communityInvestment: properties', () => {
       );
     },
   );
+});
+
+describe('communityInvestment: the AzerGold reference case', () => {
+  it('is empty: no amount is published with a date, and a budget is not spend', () => {
+    const investment = communityInvestment(azergoldDataset.programs, {
+      period: { start: '2015-02-11' },
+      gazetteer: azGazetteer,
+    });
+    // The AZN 300,000 donation of 2020 is the program's budget, not a flow.
+    expect(azergoldDataset.programs.find((p) => p.id === 'csr-covid-fund-2020')?.budget).toEqual(
+      azn(30_000_000),
+    );
+    expect(investment.total).toEqual([]);
+    expect(investment.result.notes).toEqual([
+      'No disbursement or expenditure counts in the period.',
+    ]);
+  });
 });

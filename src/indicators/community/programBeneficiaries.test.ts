@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { makeProgram } from '../../../test/fixtures/builders.js';
 import { azGazetteer } from '../../data/az/azGazetteer.js';
+import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
 import { programBeneficiaries } from './programBeneficiaries.js';
 
 const hundreds = { min: 200, max: 999, phrase: 'hundreds of community members' };
@@ -239,5 +240,24 @@ describe('programBeneficiaries', () => {
     expect(() => programBeneficiaries([], { gazetteer: {} as typeof azGazetteer })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
+  });
+});
+
+describe('programBeneficiaries: the AzerGold reference case', () => {
+  it('bounds the seven areas between 0 and 7 × 999, all in Gəncə-Daşkəsən', () => {
+    const result = programBeneficiaries(azergoldDataset.programs, { gazetteer: azGazetteer });
+    // Seven programs count persons, each { max: 999 }: no minimum, at most 7 × 999 = 6,993.
+    expect(result.programIds).toHaveLength(7);
+    expect(result.bounds).toEqual({ min: 0, max: 6993 });
+    expect(result.mayDoubleCount).toBe(true);
+    expect(result.byRegion).toEqual([
+      {
+        regionId: 'az-er-ganja-dashkasan',
+        label: 'Gəncə-Daşkəsən',
+        programs: 7,
+        min: 0,
+        max: 6993,
+      },
+    ]);
   });
 });

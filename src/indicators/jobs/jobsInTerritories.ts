@@ -154,8 +154,9 @@ function restricted(
  * @remarks
  * A projection counts when its deposit's location is one of `territoryIds` or lies under one (a
  * district, a village within it, or a region's districts when a region is listed), e.g. the
- * districts of {@link liberatedTerritoryIds} for the Great Return program. Each counted
- * projection goes through {@link projectEmployment} (with `options.throughYear`), and its
+ * districts of `liberatedTerritoryIds` (from `mining-impact/data/az`) for the Great Return
+ * program. Each counted projection goes through {@link projectEmployment} (with
+ * `options.throughYear`), and its
  * permanent operations figures are added up per district of its deposit ({@link districtOf}) and
  * year, and per year over all the territories: low with low, central with central (only where
  * every part has one), high with high; a bound ("thousands" = `{ min: 2000 }`) makes the sum a

@@ -58,9 +58,9 @@ function addCounts(into: HomeCounts, from: HomeCounts): void {
   }
 }
 
-/** A map as an object with sorted keys (own properties only, so no key reaches a prototype). */
+/** A map (keys distinct) as an object with sorted keys, own properties only: no key reaches a prototype. */
 function sortedRecord(counts: ReadonlyMap<string, number>): Record<LocationId, number> {
-  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) as Record<
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1))) as Record<
     LocationId,
     number
   >;
@@ -329,7 +329,7 @@ function structuredCopy<T>(value: T): T {
  * const accumulator = createWorkforceAccumulator({ asOf: '2025-06-30', gazetteer: azGazetteer });
  * for (const employee of employees) accumulator.add(employee);
  * accumulator.result().fromRegions;
- * //=> 7
+ * //=> 8
  * ```
  *
  * @category Indicators

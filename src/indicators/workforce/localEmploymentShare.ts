@@ -25,8 +25,8 @@ import { workforceCatalog } from './workforceCatalog.js';
  *
  * @example
  * ```ts
- * localEmploymentShare(summary).ratio; // headcount 11: local 5, nonLocal 3, unknown 3
- * //=> { numerator: 5, denominator: 11, value: 0.45454545454545453 }
+ * localEmploymentShare(summary).ratio; // headcount 12: local 5, nonLocal 3, unknown 4
+ * //=> { numerator: 5, denominator: 12, value: 0.4166666666666667 }
  * ```
  *
  * @category Indicators

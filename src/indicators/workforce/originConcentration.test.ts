@@ -58,6 +58,9 @@ describe('originConcentration', () => {
     expect(unknown.value).toBeNull();
     expect(unknown.reason).toBe('ZERO_DENOMINATOR');
     expect(originConcentration(published({ headcount: 3 })).reason).toBe('MISSING_DATA');
+    expect(originConcentration(published({ headcount: 3 }), { level: 'district' }).notes).toEqual([
+      'The summary has no breakdown by district (byOrigin).',
+    ]);
     const zeroRows = originConcentration(published({ headcount: 0, byEconomicRegion: { A: 0 } }));
     expect(zeroRows.breakdown?.[0]?.reason).toBe('ZERO_DENOMINATOR');
   });

@@ -4,8 +4,8 @@ import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { checkedCountInterval } from './checkedCountInterval.js';
+import { checkSummary } from './checkSummary.js';
 import { originRanges } from './originRanges.js';
-import { checkSummary } from './summaryShare.js';
 import { workforceCatalog } from './workforceCatalog.js';
 import type { OriginLevel } from './workforceOriginDistribution.js';
 
@@ -50,8 +50,8 @@ export interface OriginConcentrationOptions {
  *
  * @example
  * ```ts
- * originConcentration(summary).value; // byEconomicRegion: 6, 2 and 1 people; 2 unknown
- * //=> 0.5061728395061729
+ * originConcentration(summary).value; // byEconomicRegion: 7, 2 and 1 people; 2 unknown
+ * //=> 0.54
  * ```
  *
  * @category Indicators

@@ -23,8 +23,10 @@ const records = [
   }),
   // h5: from Göygöl (Ganja-Dashkasan), hired before 2024.
   makeEmployee({ id: 'h5', homeLocationId: 'AZ-GYG', hireDate: '2018-01-01' }),
+  // h6: from Daşkəsən like h1, hired before 2024.
+  makeEmployee({ id: 'h6', homeLocationId: 'AZ-DAS', hireDate: '2017-01-01' }),
 ];
-// At the end of 2024: h1 h2 h3 h5 = 4. Hires: h1 h3 = 2. GRI turnover: h4 = 1.
+// At the end of 2024: h1 h2 h3 h5 h6 = 5. Hires: h1 h3 = 2. GRI turnover: h4 = 1.
 
 describe("the 'originRegion' breakdown of newHireRate and turnoverRate", () => {
   it('breaks new hires down by economic region of origin over the total headcount', () => {
@@ -33,12 +35,12 @@ describe("the 'originRegion' breakdown of newHireRate and turnoverRate", () => {
       breakdown: ['originRegion'],
       gazetteer: azGazetteer,
     });
-    // 2 / 4 = 0.5 in total; Ganja-Dashkasan h1 → 1/4; Gazakh-Tovuz h3 → 1/4; Bakı and unknown 0.
-    expect(result.value).toBe(0.5);
+    // 2 / 5 = 0.4 in total; Ganja-Dashkasan h1 → 1/5; Gazakh-Tovuz h3 → 1/5; Bakı and unknown 0.
+    expect(result.value).toBe(0.4);
     expect(result.breakdown?.map((r) => [r.dimension, r.key, r.count, r.value])).toEqual([
       ['originRegion', 'az-er-baku', 0, 0],
-      ['originRegion', 'az-er-ganja-dashkasan', 1, 0.25],
-      ['originRegion', 'az-er-gazakh-tovuz', 1, 0.25],
+      ['originRegion', 'az-er-ganja-dashkasan', 1, 0.2],
+      ['originRegion', 'az-er-gazakh-tovuz', 1, 0.2],
       ['originRegion', 'unknown', 0, 0],
     ]);
   });
@@ -50,9 +52,9 @@ describe("the 'originRegion' breakdown of newHireRate and turnoverRate", () => {
       groupDenominator: 'group',
       gazetteer: azGazetteer,
     });
-    // Ganja-Dashkasan: 1 hire (h1) of 2 at the end (h1, h5) = 0.5; Gazakh-Tovuz 1 of 1 = 1.
+    // Ganja-Dashkasan: 1 hire (h1) of 3 at the end (h1, h5, h6); Gazakh-Tovuz 1 of 1 = 1.
     const rows = Object.fromEntries(result.breakdown?.map((r) => [r.key, r.value]) ?? []);
-    expect(rows['az-er-ganja-dashkasan']).toBe(0.5);
+    expect(rows['az-er-ganja-dashkasan']).toBe(1 / 3);
     expect(rows['az-er-gazakh-tovuz']).toBe(1);
     // Nobody from the unknown place is employed at the end: 0 / 0.
     expect(rows.unknown).toBeNull();
@@ -64,10 +66,10 @@ describe("the 'originRegion' breakdown of newHireRate and turnoverRate", () => {
       breakdown: ['gender', 'originRegion'],
       gazetteer: azGazetteer,
     });
-    // h4 left: 1 / 4 = 0.25, from an unknown place.
-    expect(result.value).toBe(0.25);
+    // h4 left: 1 / 5 = 0.2, from an unknown place.
+    expect(result.value).toBe(0.2);
     const regional = result.breakdown?.filter((r) => r.dimension === 'originRegion');
-    expect(regional?.find((r) => r.key === 'unknown')?.value).toBe(0.25);
+    expect(regional?.find((r) => r.key === 'unknown')?.value).toBe(0.2);
     expect(result.breakdown?.filter((r) => r.dimension === 'gender')).toHaveLength(1);
   });
 
@@ -82,7 +84,7 @@ describe("the 'originRegion' breakdown of newHireRate and turnoverRate", () => {
         gazetteer: {} as typeof azGazetteer,
       }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
-    // 2 / 4 without any breakdown; the gazetteer is not needed.
-    expect(newHireRate(records, { period: year2024 }).value).toBe(0.5);
+    // 2 / 5 without any breakdown; the gazetteer is not needed.
+    expect(newHireRate(records, { period: year2024 }).value).toBe(0.4);
   });
 });

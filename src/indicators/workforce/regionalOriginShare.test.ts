@@ -72,6 +72,22 @@ describe('regionalOriginShare', () => {
     });
   });
 
+  it('echoes what the publisher says "the regions" are', () => {
+    const result = regionalOriginShare(
+      WorkforceSummarySchema.parse({
+        companyId: 'miner',
+        asOf: '2025-06-30',
+        headcount: 50,
+        fromRegions: 40,
+        localityDefinition: 'outside Baku, Sumqayıt and Abşeron',
+        sourceIds: [],
+      }),
+    );
+    // 40 / 50 = 0.8.
+    expect(result.value).toBe(0.8);
+    expect(result.definitions.localityDefinition).toBe('outside Baku, Sumqayıt and Abşeron');
+  });
+
   it('is MISSING_DATA without fromRegions', () => {
     const result = regionalOriginShare(
       WorkforceSummarySchema.parse({

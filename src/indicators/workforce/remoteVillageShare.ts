@@ -21,8 +21,8 @@ import { workforceCatalog } from './workforceCatalog.js';
  *
  * @example
  * ```ts
- * remoteVillageShare(summary).ratio; // 2 of 11 people from remote villages
- * //=> { numerator: 2, denominator: 11, value: 0.18181818181818182 }
+ * remoteVillageShare(summary).ratio; // 2 of 12 people from remote villages
+ * //=> { numerator: 2, denominator: 12, value: 0.16666666666666666 }
  * ```
  *
  * @category Indicators

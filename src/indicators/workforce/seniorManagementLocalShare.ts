@@ -9,6 +9,7 @@ import type { Locality } from '../../places/locality.js';
 import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
+import { indexSites } from './indexSites.js';
 import { isActiveOn } from './isActiveOn.js';
 import { localityLookup } from './localityLookup.js';
 import { workforceCatalog } from './workforceCatalog.js';
@@ -51,22 +52,6 @@ const LOCALITIES: readonly Locality[] = ['local', 'nonLocal', 'unknown'];
 
 function fail(detail: string): never {
   throw new ImpactError('INVALID_ARGUMENT', detail);
-}
-
-function sitesById(sites: SeniorManagementLocalShareOptions['sites']): Map<string, Readonly<Site>> {
-  if (typeof (sites as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
-    fail('sites is not iterable');
-  }
-  const byId = new Map<string, Readonly<Site>>();
-  for (const site of sites) {
-    const id = (site as { id?: unknown } | null)?.id;
-    if (typeof id !== 'string' || typeof site.locationId !== 'string') {
-      fail('a site needs a string id and locationId');
-    }
-    if (byId.has(id)) fail(`two sites share the id ${JSON.stringify(id).slice(0, 140)}`);
-    byId.set(id, site);
-  }
-  return byId;
 }
 
 function significantSites(
@@ -157,7 +142,7 @@ export function seniorManagementLocalShare(
     throw new ImpactError('INVALID_DATE', `asOf ${JSON.stringify(asOf)?.slice(0, 40)}`);
   }
   const locality = localityLookup(gazetteer, localityPolicy);
-  const byId = sitesById(options.sites);
+  const byId = indexSites(options.sites);
   const { sites, basis } = significantSites(byId, options.significantSiteIds);
   const tallies = new Map<string, Tally>(
     sites.map((site) => [site.id, { local: 0, nonLocal: 0, unknown: 0 }]),

@@ -123,6 +123,13 @@ describe('summarizeWorkforce', () => {
     expect([noSites.local, noSites.nonLocal, noSites.localityUnknown]).toEqual([0, 0, 12]);
   });
 
+  it('counts a record whose home is not a location id as of unknown origin', () => {
+    const odd = { ...makeEmployee({ id: 'odd', siteId: 'site-cirpa' }), homeLocationId: 42 };
+    const summary = summarizeWorkforce([odd as unknown as Employee], options);
+    expect(summary).toMatchObject({ headcount: 1, originUnknown: 1, localityUnknown: 1 });
+    expect(summary.byOrigin).toEqual({});
+  });
+
   it('does not count a termination on the asOf day, and counts a hire on it', () => {
     const records = [
       makeEmployee({ id: 'left', hireDate: '2020-01-01', terminationDate: '2025-06-30' }),
@@ -174,6 +181,7 @@ describe('summarizeWorkforce', () => {
       { localityPolicy: { kind: 'nearby' } },
       { sites: [originSites[0], originSites[0]] },
       { sites: [{ id: 'no-location' }] },
+      { sites: [null] },
       { sites: 7 },
       { capitalIds: 'AZ-BA' },
       { companyId: 'a b' },

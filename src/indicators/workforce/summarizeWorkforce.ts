@@ -35,7 +35,7 @@ import type { WorkforceSummaryOptions } from './workforceSummaryOptions.js';
  *   localityPolicy: { kind: 'sameDistrict' },
  * });
  * [summary.headcount, summary.local, summary.fromRegions];
- * //=> [11, 5, 7]
+ * //=> [12, 5, 8]
  * ```
  *
  * @category Indicators

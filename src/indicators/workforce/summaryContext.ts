@@ -9,6 +9,7 @@ import { districtOf } from '../../places/districtOf.js';
 import { economicRegionOf } from '../../places/economicRegionOf.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
 import type { Locality } from '../../places/locality.js';
+import { indexSites } from './indexSites.js';
 import { localityLookup } from './localityLookup.js';
 import type { WorkforceSummaryOptions } from './workforceSummaryOptions.js';
 
@@ -70,24 +71,6 @@ function copyPolicy(policy: LocalityPolicy): LocalityPolicy {
   }
 }
 
-function siteLocationsOf(sites: WorkforceSummaryOptions['sites']): Map<string, string> {
-  const locations = new Map<string, string>();
-  if (sites === undefined) return locations;
-  if (typeof (sites as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') {
-    fail('sites is not iterable');
-  }
-  for (const site of sites) {
-    const id = (site as { id?: unknown } | null)?.id;
-    const locationId = (site as { locationId?: unknown } | null)?.locationId;
-    if (typeof id !== 'string' || typeof locationId !== 'string') {
-      fail('a site needs a string id and locationId');
-    }
-    if (locations.has(id)) fail(`two sites share the id ${JSON.stringify(id).slice(0, 140)}`);
-    locations.set(id, locationId);
-  }
-  return locations;
-}
-
 /**
  * Checks the options of a workforce summary and prepares the cached lookups.
  *
@@ -117,7 +100,8 @@ export function createSummaryContext(options: Readonly<WorkforceSummaryOptions>)
   // Checks the gazetteer (and the policy, when given) before any record is read.
   checkGazetteer(gazetteer);
   const locality = policy === undefined ? undefined : localityLookup(gazetteer, policy);
-  const siteLocations = siteLocationsOf(options.sites);
+  const siteLocations = new Map<string, string>();
+  for (const [id, site] of indexSites(options.sites ?? [])) siteLocations.set(id, site.locationId);
   const policyCopy = policy === undefined ? undefined : copyPolicy(policy);
   const capital: LocalityPolicy = {
     kind: 'outsideCapital',

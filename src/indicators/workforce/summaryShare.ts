@@ -1,13 +1,13 @@
-import type { Bounds } from '../../core/bounds.js';
 import type { Count } from '../../core/count.js';
-import { ImpactError } from '../../core/ImpactError.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import type { IndicatorCatalogEntry } from '../indicatorCatalogEntry.js';
 import type { BreakdownRow, DefinitionValue, IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { checkedCountInterval } from './checkedCountInterval.js';
+import { checkSummary } from './checkSummary.js';
 import { type CountRange, type CountShare, countShare } from './countShare.js';
+import { shareFields } from './shareFields.js';
 
 /** The scalar count fields of a workforce summary. */
 export type SummaryCountField =
@@ -34,34 +34,6 @@ export interface SummaryShareSpec {
   readonly unknownNote?: ((count: number) => string) | undefined;
   /** Definitions of the indicator, next to asOf, basis, denominator and scope. */
   readonly definitions: Readonly<Record<string, DefinitionValue>>;
-}
-
-/** Checks that a summary is an object before any field is read. */
-export function checkSummary(summary: Readonly<WorkforceSummary>): void {
-  if (typeof summary !== 'object' || summary === null) {
-    throw new ImpactError('INVALID_ARGUMENT', 'expected a WorkforceSummary');
-  }
-}
-
-/** A share as the fields of a result or a row: the ratio, or `null` with the bounds. */
-export function shareFields(
-  share: CountShare,
-  phrase?: string | undefined,
-): Pick<BreakdownRow, 'value' | 'reason' | 'ratio' | 'bounds'> {
-  if (share.kind === 'exact') {
-    const { ratio } = share;
-    return {
-      value: ratio.value,
-      ...(ratio.reason === undefined ? {} : { reason: ratio.reason }),
-      ratio,
-    };
-  }
-  const bounds: Bounds = {
-    min: share.min,
-    max: share.max,
-    ...(phrase === undefined ? {} : { phrase }),
-  };
-  return { value: null, reason: 'BOUNDED', bounds };
 }
 
 /**

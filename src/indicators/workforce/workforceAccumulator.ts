@@ -16,8 +16,8 @@ import type { WorkforceSummary } from '../../model/workforceSummary.js';
  * const south = createWorkforceAccumulator(options);
  * for (const e of northRecords) north.add(e);
  * for (const e of southRecords) south.add(e);
- * north.merge(south).result().headcount;
- * //=> 2554
+ * north.merge(south).result().headcount; // 7 and 5 people
+ * //=> 12
  * ```
  *
  * @category Indicators

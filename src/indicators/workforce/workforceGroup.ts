@@ -9,7 +9,7 @@ import type { WorkforceDimension } from './workforceDimension.js';
  * @param employee - The record.
  * @param dimension - The breakdown dimension.
  * @param asOf - The reference day (for age bands).
- * @param originRegionOf - The economic region id of a home (`'unknown'` when none), for
+ * @param originRegionOf - The economic region id of a home (`'unknown'` when none); required for
  * `'originRegion'`.
  * @returns The key (`'unknown'` when the record lacks the data).
  * @internal
@@ -32,6 +32,7 @@ export function workforceGroup(
     case 'contract':
       return employee.contract;
     case 'originRegion':
-      return originRegionOf?.(employee.homeLocationId) ?? 'unknown';
+      // flowRate always passes the resolver with this dimension.
+      return (originRegionOf as (homeLocationId: string) => string)(employee.homeLocationId);
   }
 }

@@ -5,9 +5,10 @@ import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { checkedCountInterval } from './checkedCountInterval.js';
+import { checkSummary } from './checkSummary.js';
 import { type CountRange, countShare } from './countShare.js';
 import { originRanges } from './originRanges.js';
-import { checkSummary, shareFields } from './summaryShare.js';
+import { shareFields } from './shareFields.js';
 import { workforceCatalog } from './workforceCatalog.js';
 
 /**
@@ -63,7 +64,7 @@ export interface WorkforceOriginDistributionOptions {
  * @example
  * ```ts
  * workforceOriginDistribution(summary, { level: 'economicRegion' }).breakdown?.map((r) => [r.key, r.count]);
- * //=> [['az-er-baku', 2], ['az-er-ganja-dashkasan', 6], ['az-er-gazakh-tovuz', 1], ['unknown', 2]]
+ * //=> [['az-er-baku', 2], ['az-er-ganja-dashkasan', 7], ['az-er-gazakh-tovuz', 1], ['unknown', 2]]
  * ```
  *
  * @category Indicators

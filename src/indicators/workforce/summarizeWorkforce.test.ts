@@ -15,6 +15,8 @@ import { WorkforceSummarySchema } from '../../model/workforceSummary.js';
 import { extendGazetteer } from '../../places/extendGazetteer.js';
 import { ageBand } from './ageBand.js';
 import { isActiveOn } from './isActiveOn.js';
+import { localEmploymentShare } from './localEmploymentShare.js';
+import { seniorManagementLocalShare } from './seniorManagementLocalShare.js';
 import { summarizeWorkforce } from './summarizeWorkforce.js';
 import type { WorkforceSummaryOptions } from './workforceSummaryOptions.js';
 
@@ -143,6 +145,19 @@ describe('summarizeWorkforce', () => {
     const summary = summarizeWorkforce(gone, options);
     expect(summary).toMatchObject({ companyId: 'miner', headcount: 0, local: 0, fromRegions: 0 });
     expect(summary.byOrigin).toEqual({});
+    // Nobody is left to divide by: the shares are null, never 0 or NaN.
+    expect(localEmploymentShare(summary)).toMatchObject({
+      value: null,
+      reason: 'ZERO_DENOMINATOR',
+    });
+    expect(
+      seniorManagementLocalShare(gone, {
+        asOf: asOf2025,
+        gazetteer: originGazetteer,
+        sites: originSites,
+        localityPolicy: { kind: 'sameDistrict' },
+      }).reason,
+    ).toBe('ZERO_DENOMINATOR');
     expect(summarizeWorkforce([], { ...options, companyId: 'miner' }).headcount).toBe(0);
   });
 

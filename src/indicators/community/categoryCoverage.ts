@@ -1,3 +1,4 @@
+import { checkPeriod } from '../../core/checkPeriod.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import type { ProgramId } from '../../core/ids.js';
 import type { Period } from '../../core/period.js';
@@ -12,7 +13,6 @@ import {
 import { checkGazetteer } from '../../places/checkGazetteer.js';
 import { districtOf } from '../../places/districtOf.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
-import { checkPeriod } from '../checkPeriod.js';
 import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
 import { byPlaceKey, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';

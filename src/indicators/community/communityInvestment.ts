@@ -1,5 +1,6 @@
 import { addMoney } from '../../core/addMoney.js';
 import { allocateMoney } from '../../core/allocateMoney.js';
+import { checkPeriod } from '../../core/checkPeriod.js';
 import { type FxConversion, fxConverter } from '../../core/fxConverter.js';
 import type { FxRate } from '../../core/fxRate.js';
 import type { FxTable } from '../../core/fxTable.js';
@@ -10,7 +11,6 @@ import type { Period } from '../../core/period.js';
 import type { SocialProgram } from '../../model/socialProgram.js';
 import { checkGazetteer } from '../../places/checkGazetteer.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
-import { checkPeriod } from '../checkPeriod.js';
 import type { BreakdownRow, DefinitionValue, IndicatorResult } from '../indicatorResult.js';
 import { byPlaceKey, placeOf, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';

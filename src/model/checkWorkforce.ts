@@ -23,6 +23,8 @@ const SCALAR_GROUPS = [
   { name: 'fromRemoteVillages', fields: ['fromRemoteVillages'] },
 ] as const;
 
+const PLACE_FIELDS: ReadonlySet<string> = new Set(['byOrigin', 'byEconomicRegion']);
+
 const RECORD_FIELDS = [
   'byOrigin',
   'byEconomicRegion',
@@ -52,7 +54,9 @@ function breakdowns(summary: Readonly<WorkforceSummary>, i: number): Breakdown[]
       name: field,
       path: ['workforce', i, field],
       counts: Object.values(record) as Count[],
-      partition: true,
+      // An origin breakdown lists places: people whose origin is unknown at that level have no
+      // key, so a total below the headcount is expected, not a gap.
+      partition: !PLACE_FIELDS.has(field),
     });
   }
   return out;
@@ -68,7 +72,8 @@ function breakdowns(summary: Readonly<WorkforceSummary>, i: number): Breakdown[]
  * end (an error: no reading of the bounds makes the figures consistent). It falls short when the
  * sum of its upper ends is below the headcount's lower end (a warning); an unbounded part never
  * falls short. A single count such as `fromRemoteVillages`, or one count of a group, is a subset
- * and is only checked for exceeding.
+ * and is only checked for exceeding; so are `byOrigin` and `byEconomicRegion`, which list places
+ * only (people whose origin is unknown at that level have no key).
  *
  * @param dataset - The structurally valid dataset.
  * @returns The issues.

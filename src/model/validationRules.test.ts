@@ -550,3 +550,23 @@ describe('validation rules', () => {
     });
   });
 });
+
+describe('workforce.breakdown_incomplete and origin breakdowns (regression)', () => {
+  it('does not call an origin breakdown incomplete: people of unknown origin have no key', () => {
+    // A summary computed by summarizeWorkforce lists only homes the gazetteer places: 60 + 30 of
+    // 100 here, the other 10 of unknown origin. That used to be a warning.
+    const { issues } = run((d) => {
+      d.workforce[0].byOrigin = { 'XX-D1': 60, 'XX-CAP': 30 };
+      d.workforce[0].byEconomicRegion = { 'XX-R1': 60 };
+    }, undefined);
+    expect(issues).toEqual([]);
+  });
+  it('still reports an origin breakdown above the headcount', () => {
+    const { issues } = run((d) => {
+      d.workforce[0].byOrigin = { 'XX-D1': 60, 'XX-CAP': 41 };
+    }, undefined);
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['workforce.breakdown_exceeds_headcount', '/workforce/0/byOrigin'],
+    ]);
+  });
+});

@@ -280,9 +280,9 @@ export const validationRules = pure(() =>
       severity: 'warning',
       stage: 'rule',
       appliesTo:
-        '/workforce/[]: the same breakdowns as above (the two groups of single counts when at least two of their counts are given)',
+        '/workforce/[]: the same breakdowns as above except byOrigin and byEconomicRegion (the two groups of single counts when at least two of their counts are given)',
       description:
-        'A breakdown adds up to the headcount: it is reported when even the sum of the upper bounds of its counts is below the lower bound of the headcount.',
+        'A breakdown adds up to the headcount: it is reported when even the sum of the upper bounds of its counts is below the lower bound of the headcount. Origin breakdowns are not checked: they list places, and people whose origin is unknown at that level have no key.',
     },
     'deposit.stage_order': {
       severity: 'error',

@@ -29,8 +29,9 @@ const SHARES = new Set([
 
 function numbersIn(value: unknown, path = '', out: [string, number][] = []): [string, number][] {
   if (typeof value === 'number') out.push([path, value]);
-  else if (Array.isArray(value)) value.forEach((item, i) => numbersIn(item, `${path}/${i}`, out));
-  else if (typeof value === 'object' && value !== null) {
+  else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) numbersIn(item, `${path}/${i}`, out);
+  } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) numbersIn(item, `${path}/${key}`, out);
   }
   return out;

@@ -80,3 +80,25 @@ describe('issuesFromZod: context and messages hold JSON text only (regressions)'
     expect(LONE_SURROGATE.test(issue?.message ?? '')).toBe(false);
   });
 });
+
+describe('issuesFromZod: one issue for a value of the wrong type (regression)', () => {
+  it('drops the length issue zod adds for an array or a function where a string belongs', () => {
+    // z.string().min(1) given [] reports invalid_type and, measuring [].length = 0, too_small.
+    const company = { id: 'c', entityType: 'ngo', commodities: [] };
+    expect(issuesOf(CompanySchema, { ...company, name: [] }).map((i) => [i.code, i.path])).toEqual([
+      ['schema.invalid_type', '/name'],
+    ]);
+    expect(
+      issuesOf(CompanySchema, { ...company, name: new Array(501).fill('a') }).map((i) => [
+        i.code,
+        i.path,
+      ]),
+    ).toEqual([['schema.invalid_type', '/name']]);
+  });
+  it('keeps a length issue of a value of the right type', () => {
+    const company = { id: 'c', entityType: 'ngo', commodities: [] };
+    expect(issuesOf(CompanySchema, { ...company, name: '' }).map((i) => [i.code, i.path])).toEqual([
+      ['schema.too_small', '/name'],
+    ]);
+  });
+});

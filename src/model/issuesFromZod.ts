@@ -69,7 +69,9 @@ function sentence(text: string): string {
  * (`schema.invalid` when the registry has no such code). A union issue is replaced by the issues
  * of the shape the value was meant to have, when the value's type fits one shape only (bounds
  * `{ min: "42" }` of a count give `schema.invalid_type` at `…/min`) or every shape it fits reports
- * the same problem (an id with a space given to a party id gives `schema.invalid_format`). An `unrecognized_keys` issue becomes
+ * the same problem (an id with a space given to a party id gives `schema.invalid_format`). A
+ * length issue at a path that already has the wrong type is left out (zod measures the length of
+ * an array given for a string). An `unrecognized_keys` issue becomes
  * one issue per key, pointing at the key. Each message ends with the offending value as found
  * in `input`, in a few words; the context repeats a string value or key up to 200 code units, and
  * names a number JSON cannot hold (`'NaN'`, `'Infinity'`) as a string.
@@ -116,5 +118,16 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknow
         : `${sentence(issue.message)} Found ${describeValue(value)}.`;
     out.push(makeIssue(codeFor(issue), path, message, context));
   }
-  return out;
+  // zod checks the length of anything that has one: an empty array where a name belongs is also
+  // "too small". The wrong type says it all.
+  const wrongType = new Set(
+    out.filter((issue) => issue.code === 'schema.invalid_type').map((issue) => issue.path),
+  );
+  return out.filter(
+    (issue) =>
+      !(
+        (issue.code === 'schema.too_small' || issue.code === 'schema.too_big') &&
+        wrongType.has(issue.path)
+      ),
+  );
 }

@@ -12,18 +12,27 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isImpactError } from '../../src/core/ImpactError.js';
-import { IssueSchema } from '../../src/model/issue.js';
+import { type Issue, IssueSchema } from '../../src/model/issue.js';
 import { issuesFromZod } from '../../src/model/issuesFromZod.js';
 import { validateDataset } from '../../src/model/validateDataset.js';
 import { validationRules } from '../../src/model/validationRules.js';
 import { NOW } from '../fixtures/baseDataset.js';
 import { callCases } from './callCases.js';
-import type { CallCase, CorpusCase, DatasetCase, ValueCase } from './corpusCase.js';
+import type { CallCase, CorpusCase, DatasetCase, ExpectedIssue, ValueCase } from './corpusCase.js';
 import { datasetCases } from './datasetCases.js';
 import { datasetFields, datasetSchema, entitySpecs, fieldCases } from './fieldCases.js';
+import { siteCases } from './siteCases.js';
+import { textCases } from './textCases.js';
 import { valueCases } from './valueCases.js';
 
-const corpus: readonly CorpusCase[] = [...fieldCases, ...datasetCases, ...valueCases, ...callCases];
+const corpus: readonly CorpusCase[] = [
+  ...fieldCases,
+  ...datasetCases,
+  ...siteCases,
+  ...textCases,
+  ...valueCases,
+  ...callCases,
+];
 
 // --- prototypes -------------------------------------------------------------------------------
 
@@ -140,6 +149,17 @@ function attempt(call: () => unknown): { thrown: unknown; threw: boolean; result
   }
 }
 
+/** Compares the message and context of the issues whose expectation pins the message. */
+function expectTexts(actual: readonly Issue[], expected: readonly ExpectedIssue[]): void {
+  for (const want of expected) {
+    if (want.message === undefined) continue;
+    const found = actual.filter((issue) => issue.code === want.code && issue.path === want.path);
+    expect(found, `${want.code} ${want.path}`).toHaveLength(1);
+    expect(found[0]?.message).toBe(want.message);
+    expect(found[0]?.context).toEqual(want.context);
+  }
+}
+
 const LONE_SURROGATE = /\p{Cs}/u;
 
 function checkIssueShapes(issues: readonly unknown[]): void {
@@ -206,6 +226,7 @@ function runDataset(c: DatasetCase): void {
   expect(threw ? thrown : undefined).toBeUndefined();
   const validation = result as ReturnType<typeof validateDataset>;
   expect(codesAndPaths(validation.issues)).toEqual(codesAndPaths(c.issues));
+  expectTexts(validation.issues, c.issues);
   checkIssueShapes(validation.issues);
   expect(validation.valid).toBe(
     c.issues.every((issue) => validationRules[issue.code].severity !== 'error'),
@@ -237,6 +258,7 @@ function runValue(c: ValueCase): void {
   const parsed = result as ReturnType<typeof c.schema.safeParse>;
   const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues, c.input);
   expect(codesAndPaths(issues)).toEqual(codesAndPaths(c.issues));
+  expectTexts(issues, c.issues);
   checkIssueShapes(issues);
   expect(serialize(c.input)).toBe(before);
 }

@@ -15,6 +15,10 @@ export interface ExpectedIssue {
   readonly code: IssueCode;
   /** The RFC 6901 JSON Pointer of the issue. */
   readonly path: string;
+  /** The whole message, when the case pins it. */
+  readonly message?: string;
+  /** The whole context when the case pins the message (`undefined`: the issue has none). */
+  readonly context?: Readonly<Record<string, string | number | boolean | null>>;
 }
 
 /** A hostile dataset given to `validateDataset`. */

@@ -160,6 +160,14 @@ export { money, id, value, wrong, gazetteer };
   );
   if (unexpected.length > 0)
     throw new Error(`unexpected files in the tarball: ${unexpected.join(', ')}`);
+  const missing = [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'dist/index.js',
+    'schema/dataset.json',
+  ].filter((f) => !files.includes(f));
+  if (missing.length > 0) throw new Error(`missing from the tarball: ${missing.join(', ')}`);
   console.log('pack check passed');
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import { ratio } from '../../src/core/ratio.js';
 import { sumMoney } from '../../src/core/sumMoney.js';
 import { sumMoneyByCurrency } from '../../src/core/sumMoneyByCurrency.js';
 import { toDecimalString } from '../../src/core/toDecimalString.js';
+import { azGazetteer } from '../../src/data/az/index.js';
 import { communityEngagementCoverage } from '../../src/indicators/community/communityEngagementCoverage.js';
 import { costPerBeneficiary } from '../../src/indicators/community/costPerBeneficiary.js';
 import { programBeneficiaries } from '../../src/indicators/community/programBeneficiaries.js';
@@ -23,6 +24,7 @@ import { resultProgress } from '../../src/indicators/community/resultProgress.js
 import { socialExpenditureDisclosure } from '../../src/indicators/community/socialExpenditureDisclosure.js';
 import { type SroiOutcome, sroi } from '../../src/indicators/community/sroi.js';
 import { containedMetal } from '../../src/indicators/deposits/containedMetal.js';
+import { depositPipeline } from '../../src/indicators/deposits/depositPipeline.js';
 import { productionSummary } from '../../src/indicators/deposits/productionSummary.js';
 import { resourceReserveStatement } from '../../src/indicators/deposits/resourceReserveStatement.js';
 import { projectEmployment } from '../../src/indicators/jobs/projectEmployment.js';
@@ -749,7 +751,7 @@ const indicators: CallCase[] = [
     'resourceReserveStatement',
     () => resourceReserveStatement([deposit(1)], { commodity: 'copper', asOf: '2024-1-1' }),
     'INVALID_DATE',
-    `${P} The value is not a calendar date in YYYY-MM-DD form: asOf 2024-1-1`,
+    `${P} The value is not a calendar date in YYYY-MM-DD form: asOf: "2024-1-1"`,
   ),
   throws(
     'a reserve statement with one deposit twice',
@@ -1012,5 +1014,42 @@ const indicators: CallCase[] = [
   ),
 ];
 
+// A date argument of 10 kB is named in 40 characters, never repeated whole.
+const longDate = `2024-${'1'.repeat(10_240)}`;
+const longArguments: CallCase[] = [
+  throws(
+    'a reserve statement as of a 10 kB string',
+    'resourceReserveStatement',
+    () => resourceReserveStatement([], { commodity: 'gold', asOf: longDate }),
+    'INVALID_DATE',
+    `${P} The value is not a calendar date in YYYY-MM-DD form: asOf: "${longDate.slice(0, 40)}"`,
+  ),
+  throws(
+    'a deposit pipeline as of a 10 kB string',
+    'depositPipeline',
+    () => depositPipeline([], { asOf: longDate, gazetteer: azGazetteer }),
+    'INVALID_DATE',
+    `${P} The value is not a calendar date in YYYY-MM-DD form: asOf: "${longDate.slice(0, 40)}"`,
+  ),
+  throws(
+    'validation on a 10 kB day',
+    'validateDataset',
+    () => validateDataset({}, { now: longDate }),
+    'INVALID_DATE',
+  ),
+  throws(
+    'money from a 10 kB decimal',
+    'moneyFromDecimal',
+    () => moneyFromDecimal(`1.${'0'.repeat(10_240)}`, 'AZN'),
+    'INVALID_AMOUNT',
+  ),
+];
+
 /** Every call case. */
-export const callCases: readonly CallCase[] = [...core, ...validation, ...places, ...indicators];
+export const callCases: readonly CallCase[] = [
+  ...core,
+  ...validation,
+  ...places,
+  ...indicators,
+  ...longArguments,
+];

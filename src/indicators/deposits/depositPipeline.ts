@@ -1,5 +1,5 @@
-import { type CalendarDate, isCalendarDate } from '../../core/calendarDate.js';
-import { ImpactError } from '../../core/ImpactError.js';
+import type { CalendarDate } from '../../core/calendarDate.js';
+import { checkCalendarDate } from '../../core/checkCalendarDate.js';
 import type { DepositId, SourceId } from '../../core/ids.js';
 import type { Commodity } from '../../model/company.js';
 import { type Deposit, type MineStage, MineStageSchema } from '../../model/deposit.js';
@@ -176,7 +176,7 @@ export function depositPipeline(
   options: Readonly<DepositPipelineOptions>,
 ): DepositPipeline {
   const { asOf, gazetteer } = options;
-  if (!isCalendarDate(asOf)) throw new ImpactError('INVALID_DATE', `asOf ${String(asOf)}`);
+  checkCalendarDate(asOf, 'asOf');
   checkGazetteer(gazetteer);
   checkDepositList(deposits, 'deposits');
 

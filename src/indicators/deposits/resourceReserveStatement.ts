@@ -1,4 +1,5 @@
-import { type CalendarDate, isCalendarDate } from '../../core/calendarDate.js';
+import type { CalendarDate } from '../../core/calendarDate.js';
+import { checkCalendarDate } from '../../core/checkCalendarDate.js';
 import { convertQuantity } from '../../core/convertQuantity.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import type { SourceId } from '../../core/ids.js';
@@ -101,7 +102,7 @@ export function resourceReserveStatement(
 ): IndicatorResult {
   const { commodity, asOf } = options;
   const metalUnit = options.metalUnit ?? 't';
-  if (!isCalendarDate(asOf)) throw new ImpactError('INVALID_DATE', `asOf ${String(asOf)}`);
+  checkCalendarDate(asOf, 'asOf');
   if (!Object.hasOwn(GRAMS_PER_UNIT, metalUnit)) {
     throw new ImpactError('INVALID_ARGUMENT', `unknown metal unit ${String(metalUnit)}`);
   }

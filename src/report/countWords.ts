@@ -1,0 +1,21 @@
+import type { Count } from '../core/count.js';
+import { formatInteger } from './formatInteger.js';
+
+/**
+ * Writes a count in words: `2554` → `'2,554'`, `{ min: 2044 }` → `'at least 2,044'`.
+ *
+ * @param count - An exact count or bounds.
+ * @returns `'n'`, `'at least n'`, `'at most n'` or `'between n and m'`.
+ * @internal
+ */
+export function countWords(count: Readonly<Count>): string {
+  if (typeof count === 'number') return formatInteger(count);
+  if (count.min !== undefined && count.max !== undefined) {
+    return count.min === count.max
+      ? formatInteger(count.min)
+      : `between ${formatInteger(count.min)} and ${formatInteger(count.max)}`;
+  }
+  return count.min !== undefined
+    ? `at least ${formatInteger(count.min)}`
+    : `at most ${formatInteger(count.max ?? 0)}`;
+}

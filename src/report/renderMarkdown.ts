@@ -36,7 +36,10 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
   ];
 }
 
-function indicatorRow(result: Readonly<IndicatorResult>, notes: ReadonlyMap<string, number>): string[] {
+function indicatorRow(
+  result: Readonly<IndicatorResult>,
+  notes: ReadonlyMap<string, number>,
+): string[] {
   const refs = [...new Set(result.notes)].map((note) => `[${notes.get(note)}]`).join(' ');
   return [
     `${t(result.title)} (\`${t(result.indicatorId)}\`)`,

@@ -4,6 +4,23 @@ import { decodeUtf8 } from './decodeUtf8.js';
 import { jsonPosition } from './jsonPosition.js';
 
 /**
+ * Where `JSON.parse` stopped: the position its message gives, else the place of the quoted
+ * context V8 shows for an unexpected token (up to ten characters on either side), else the end.
+ */
+function errorOffset(message: string, text: string): number {
+  const at = /at position (\d+)/.exec(message);
+  if (at !== null) return Number(at[1]);
+  const context = /^Unexpected token '(.)', (?:"|(\.\.\.))(.*?)(?:\.\.\.)?" is not valid JSON$/s.exec(message);
+  if (context !== null) {
+    const [, token = '', cut, snippet = ''] = context;
+    const start = text.indexOf(snippet);
+    const within = snippet.indexOf(token, cut === undefined ? 0 : Math.min(10, snippet.length - 1));
+    if (start !== -1 && within !== -1) return start + within;
+  }
+  return text.length;
+}
+
+/**
  * Reads a JSON file: strict UTF-8 (a byte-order mark is dropped), parsed with `JSON.parse`.
  *
  * @remarks
@@ -44,8 +61,7 @@ export async function readJsonFile(path: string): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(message);
-    const offset = at === null ? text.length : Number(at[1]);
+    const offset = errorOffset(message, text);
     const { line, column } = jsonPosition(text, offset);
     const reason = message
       .replace(/ in JSON at position \d+.*$/s, '')

@@ -31,8 +31,12 @@ describe('mining-impact report', () => {
     expect(err).toBe('');
     const line = (pattern: RegExp) => out.split('\n').find((l) => pattern.test(l)) ?? '';
     expect(line(/^- 2,554 people/)).toContain('[src-trend-4117320](#sources)');
-    expect(line(/from outside the capital/)).toMatch(/a share of at least 0\.80, published as "over 80 percent of 2,554"\. Sources: .*src-trend-4117320/);
-    expect(line(/7 categories in Daşkəsən \(Dashkasan\) and Göygöl \(Goygol\)/)).toContain('[src-trend-4117320](#sources)');
+    expect(line(/from outside the capital/)).toMatch(
+      /a share of at least 0\.80, published as "over 80 percent of 2,554"\. Sources: .*src-trend-4117320/,
+    );
+    expect(line(/7 categories in Daşkəsən \(Dashkasan\) and Göygöl \(Goygol\)/)).toContain(
+      '[src-trend-4117320](#sources)',
+    );
     expect(line(/National CSR Award/)).toContain('[src-azergold-csr-award-claim](#sources)');
     for (const id of ['src-trend-4117320', 'src-azergold-csr-award-claim'])
       expect(out).toMatch(new RegExp(`^- \`${id}\`: `, 'm'));
@@ -52,10 +56,21 @@ describe('mining-impact report', () => {
 
   it('reports on a dataset file with a period and a locality policy', async () => {
     const path = file('base.json', JSON.stringify(baseDataset()));
-    const { code, out } = await run('report', path, '--as-of', '2024-12-31', '--period', '2024-01-01..2024-12-31', '--locality', 'listedLocations:XX-D1');
+    const { code, out } = await run(
+      'report',
+      path,
+      '--as-of',
+      '2024-12-31',
+      '--period',
+      '2024-01-01..2024-12-31',
+      '--locality',
+      'listedLocations:XX-D1',
+    );
     expect(code).toBe(0);
     expect(out).toContain('# Impact report: Example Mining CJSC');
-    expect(out).toContain('Definition of "local": {"kind":"listedLocations","locationIds":\\["XX-D1"\\]}');
+    expect(out).toContain(
+      'Definition of "local": {"kind":"listedLocations","locationIds":\\["XX-D1"\\]}',
+    );
   });
 
   it('reads a folder with dataset.json and employees.csv', async () => {
@@ -66,7 +81,24 @@ describe('mining-impact report', () => {
     writeFileSync(
       join(folder, 'employees.csv'),
       'id,companyId,siteId,homeLocationId,gender,birthYear,hireDate,terminationDate,terminationReason,category,contract,engagement\r\n' +
-        employees?.map((e) => [e.id, e.companyId, e.siteId ?? '', e.homeLocationId, e.gender, e.birthYear ?? '', e.hireDate, e.terminationDate ?? '', e.terminationReason ?? '', e.category, e.contract, e.engagement].join(',')).join('\r\n'),
+        employees
+          ?.map((e) =>
+            [
+              e.id,
+              e.companyId,
+              e.siteId ?? '',
+              e.homeLocationId,
+              e.gender,
+              e.birthYear ?? '',
+              e.hireDate,
+              e.terminationDate ?? '',
+              e.terminationReason ?? '',
+              e.category,
+              e.contract,
+              e.engagement,
+            ].join(','),
+          )
+          .join('\r\n'),
     );
     const { code, err, out } = await run('report', folder, '--as-of', '2024-12-31');
     expect(err).toContain('employees.csv: 2 rows read, 2 valid, 0 rejected');
@@ -79,7 +111,10 @@ describe('mining-impact report', () => {
     mkdirSync(folder);
     const { employees, ...rest } = baseDataset();
     writeFileSync(join(folder, 'dataset.json'), JSON.stringify(rest));
-    writeFileSync(join(folder, 'employees.ndjson'), `${JSON.stringify(employees?.[0])}\n{"id":\n${JSON.stringify({ ...employees?.[1], hireDate: '2024-13-01' })}\n`);
+    writeFileSync(
+      join(folder, 'employees.ndjson'),
+      `${JSON.stringify(employees?.[0])}\n{"id":\n${JSON.stringify({ ...employees?.[1], hireDate: '2024-13-01' })}\n`,
+    );
     const { code, err } = await run('report', folder);
     expect(code).toBe(1);
     expect(err).toContain('3 rows read, 1 valid, 2 rejected');
@@ -88,10 +123,18 @@ describe('mining-impact report', () => {
   });
 
   it('gives exit 1 and the errors for an invalid dataset', async () => {
-    const path = file('invalid.json', JSON.stringify({ ...baseDataset(), sites: [{ ...baseDataset().sites?.[0], locationId: 'XX-NOPE' }] }));
+    const path = file(
+      'invalid.json',
+      JSON.stringify({
+        ...baseDataset(),
+        sites: [{ ...baseDataset().sites?.[0], locationId: 'XX-NOPE' }],
+      }),
+    );
     const { code, err } = await run('report', path, '--as-of', '2024-12-31');
     expect(code).toBe(1);
-    expect(err.split('\n')[0]).toBe('mining-impact: the dataset is not valid (1 errors); run "mining-impact validate" for the details');
+    expect(err.split('\n')[0]).toBe(
+      'mining-impact: the dataset is not valid (1 errors); run "mining-impact validate" for the details',
+    );
     expect(err).toContain('ref.missing');
   });
 
@@ -100,7 +143,10 @@ describe('mining-impact report', () => {
       [['report', '--bogus'], "Unknown option '--bogus'"],
       [['report', '--format', 'pdf'], '--format: "pdf" is not one of md, html, json, csv'],
       [['report', '--as-of', '2025-02-30'], '--as-of: "2025-02-30" is not a date YYYY-MM-DD'],
-      [['report', '--period', '2025-06-01..2025-01-01'], '--period: "2025-06-01..2025-01-01" is not start..end'],
+      [
+        ['report', '--period', '2025-06-01..2025-01-01'],
+        '--period: "2025-06-01..2025-01-01" is not start..end',
+      ],
       [['report', '--locality', 'nearby'], '--locality: "nearby" is not a policy'],
       [['report', 'a.json', 'b.json'], 'report takes one input, not 2'],
       [['report', join(dir, 'missing.json')], 'The file or folder cannot be read'],
@@ -118,10 +164,18 @@ describe('mining-impact report', () => {
   });
 
   it('reports malformed JSON with its line and column, and bad UTF-8, with exit 1', async () => {
-    const json = await run('report', file('broken.json', '{\n  "schemaVersion": "1.0",\n  "company": }\n'));
+    const json = await run(
+      'report',
+      file('broken.json', '{\n  "schemaVersion": "1.0",\n  "company": }\n'),
+    );
     expect(json.code).toBe(1);
-    expect(json.err).toMatch(/^mining-impact: The file is not valid JSON: .*broken\.json: line 3, column 14: /);
-    const utf8 = await run('validate', file('latin1.json', Uint8Array.from([0x7b, 0x0a, 0x22, 0xe9, 0x22, 0x7d])));
+    expect(json.err).toMatch(
+      /^mining-impact: The file is not valid JSON: .*broken\.json: line 3, column 14: /,
+    );
+    const utf8 = await run(
+      'validate',
+      file('latin1.json', Uint8Array.from([0x7b, 0x0a, 0x22, 0xe9, 0x22, 0x7d])),
+    );
     expect(utf8.code).toBe(1);
     expect(utf8.err).toMatch(/The file is not valid UTF-8: .*latin1\.json: line 2, column 2\n$/);
   });
@@ -136,7 +190,13 @@ describe('mining-impact validate', () => {
   });
 
   it('exits 1 when there are errors', async () => {
-    const path = file('dangling.json', JSON.stringify({ ...baseDataset(), sites: [{ ...baseDataset().sites?.[0], locationId: 'XX-NOPE' }] }));
+    const path = file(
+      'dangling.json',
+      JSON.stringify({
+        ...baseDataset(),
+        sites: [{ ...baseDataset().sites?.[0], locationId: 'XX-NOPE' }],
+      }),
+    );
     const { code, out } = await run('validate', path, '--as-of', '2025-11-14');
     expect(code).toBe(1);
     expect(out).toMatch(/^error {3}ref\.missing {2}1\n {10}\/sites\/0\/locationId: /);
@@ -154,7 +214,12 @@ describe('mining-impact schema, --help and --version', () => {
   });
 
   it('has help on every command and a version', async () => {
-    for (const argv of [['--help'], ['report', '--help'], ['validate', '-h'], ['schema', '--help']]) {
+    for (const argv of [
+      ['--help'],
+      ['report', '--help'],
+      ['validate', '-h'],
+      ['schema', '--help'],
+    ]) {
       const { code, out } = await run(...argv);
       expect(code).toBe(0);
       expect(out).toMatch(/^Usage: mining-impact/);

@@ -142,7 +142,7 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
       period,
       localityPolicy,
       gazetteer: azGazetteer,
-      now: io.today() > asOf ? io.today() : asOf,
+      now: [io.today(), asOf].sort()[1],
     });
   } catch (error) {
     if (isImpactError(error, 'INVALID_DATASET')) {

@@ -54,7 +54,11 @@ async function load(html: string) {
   });
   await page.setContent(html, { waitUntil: 'load' });
   const charts = await page.$$eval('figure', (figures) =>
-    figures.map((f) => ({ id: f.id, marks: f.querySelectorAll('svg path, svg rect').length, svg: f.querySelector('svg') !== null })),
+    figures.map((f) => ({
+      id: f.id,
+      marks: f.querySelectorAll('svg path, svg rect').length,
+      svg: f.querySelector('svg') !== null,
+    })),
   );
   const scripts = await page.$$eval('script', (s) => s.length);
   const title = await page.title();
@@ -64,13 +68,21 @@ async function load(html: string) {
 
 describe('renderHtml in headless Chromium', () => {
   it('shows the AzerGold report offline, with SVG charts and no request', async () => {
-    const report = buildImpactReport(azergoldDataset, { asOf: '2025-12-31', period: { start: '2025-01-01' }, gazetteer: azGazetteer });
+    const report = buildImpactReport(azergoldDataset, {
+      asOf: '2025-12-31',
+      period: { start: '2025-01-01' },
+      gazetteer: azGazetteer,
+    });
     const { errors, requests, charts, scripts, title } = await load(await renderHtml(report));
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     expect(scripts).toBe(0);
     expect(title).toBe('Impact report: AzerGold CJSC');
-    expect(charts.map((c) => c.id)).toEqual(['chart-workforce-origin', 'chart-community-investment', 'chart-projected-jobs']);
+    expect(charts.map((c) => c.id)).toEqual([
+      'chart-workforce-origin',
+      'chart-community-investment',
+      'chart-projected-jobs',
+    ]);
     for (const chart of charts) {
       expect(chart.svg).toBe(true);
       expect(chart.marks).toBeGreaterThan(0);
@@ -82,7 +94,11 @@ describe('renderHtml in headless Chromium', () => {
     input.company.name = '<img src=x onerror=alert(1)>';
     const programs = input.programs ?? [];
     input.programs = programs.map((p) => ({ ...p, title: '</td><script>alert(1)</script>' }));
-    const report = buildImpactReport(input, { asOf: '2024-12-31', period: { start: '2024-01-01' }, now: '2025-11-14' });
+    const report = buildImpactReport(input, {
+      asOf: '2024-12-31',
+      period: { start: '2024-01-01' },
+      now: '2025-11-14',
+    });
     const html = await renderHtml(report);
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>');
@@ -90,10 +106,16 @@ describe('renderHtml in headless Chromium', () => {
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     expect(scripts).toBe(0);
-    expect(charts.map((c) => c.id)).toEqual(['chart-workforce-origin', 'chart-community-investment', 'chart-projected-jobs']);
+    expect(charts.map((c) => c.id)).toEqual([
+      'chart-workforce-origin',
+      'chart-community-investment',
+      'chart-projected-jobs',
+    ]);
   }, 60_000);
 
   it('escapes the five HTML characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;',
+    );
   });
 });

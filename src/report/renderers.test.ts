@@ -14,7 +14,10 @@ import { shareWords } from './shareWords.js';
 
 const hostile = baseDataset();
 hostile.company.name = 'Evil <script>alert(1)</script> | [x](http://e.vil)';
-hostile.programs = [{ ...hostile.programs![0]!, title: '=HYPERLINK("http://e.vil")' }];
+hostile.programs = (hostile.programs ?? []).map((p) => ({
+  ...p,
+  title: '=HYPERLINK("http://e.vil")',
+}));
 const report = buildImpactReport(hostile, {
   asOf: '2024-12-31',
   period: { start: '2024-01-01', end: '2024-12-31' },

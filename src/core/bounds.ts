@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDERED_KEYWORD } from './orderedKeyword.js';
+import { boundsSchemaOf } from './boundsSchemaOf.js';
 import { pure } from './pure.js';
 
 /**
@@ -22,30 +22,7 @@ import { pure } from './pure.js';
  *
  * @category Ratios and bounds
  */
-export const BoundsSchema = pure(() =>
-  z
-    .strictObject({
-      /** The smallest value the statement allows; absent when there is no lower bound. */
-      min: z.number().optional(),
-      /** The largest value the statement allows; absent when there is no upper bound. */
-      max: z.number().optional(),
-      /** The words the figure was published in, e.g. `'over 80 percent of 2,554'`. */
-      phrase: z.string().min(1).max(500).optional(),
-    })
-    .refine((b) => b.min !== undefined || b.max !== undefined, {
-      message: 'Bounds need a min, a max or both.',
-      params: { code: 'bounds.empty' },
-    })
-    .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, {
-      message: 'The lower bound is above the upper bound.',
-      path: ['max'],
-      params: { code: 'bounds.min_above_max' },
-    })
-    .meta({
-      anyOf: [{ required: ['min'] }, { required: ['max'] }],
-      [ORDERED_KEYWORD]: ['min', 'max'],
-    }),
-);
+export const BoundsSchema = pure(() => boundsSchemaOf(z.number()));
 
 /**
  * A figure known within bounds (see {@link BoundsSchema}).

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORDERED_KEYWORD } from './orderedKeyword.js';
+import { boundsSchemaOf } from './boundsSchemaOf.js';
 import { pure } from './pure.js';
 
 /**
@@ -18,30 +18,7 @@ import { pure } from './pure.js';
  *
  * @category Ratios and bounds
  */
-export const CountBoundsSchema = pure(() =>
-  z
-    .strictObject({
-      /** The smallest count the statement allows; absent when there is no lower bound. */
-      min: z.int().nonnegative().optional(),
-      /** The largest count the statement allows; absent when there is no upper bound. */
-      max: z.int().nonnegative().optional(),
-      /** The words the figure was published in. */
-      phrase: z.string().min(1).max(500).optional(),
-    })
-    .refine((b) => b.min !== undefined || b.max !== undefined, {
-      message: 'Bounds need a min, a max or both.',
-      params: { code: 'bounds.empty' },
-    })
-    .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, {
-      message: 'The lower bound is above the upper bound.',
-      path: ['max'],
-      params: { code: 'bounds.min_above_max' },
-    })
-    .meta({
-      anyOf: [{ required: ['min'] }, { required: ['max'] }],
-      [ORDERED_KEYWORD]: ['min', 'max'],
-    }),
-);
+export const CountBoundsSchema = pure(() => boundsSchemaOf(z.int().nonnegative()));
 
 /**
  * Bounds on a count (see {@link CountBoundsSchema}).

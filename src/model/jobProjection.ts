@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundsSchemaOf } from '../core/boundsSchemaOf.js';
 import { CountSchema } from '../core/count.js';
 import { DepositIdSchema, ProjectionIdSchema, SourceIdSchema } from '../core/ids.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
@@ -50,30 +51,7 @@ export const ProjectionPhaseSchema = pure(() =>
 export type ProjectionPhase = z.infer<typeof ProjectionPhaseSchema>;
 
 // Bounds on a fraction: the shape of BoundsSchema with both bounds in [0, 1].
-const FractionBoundsSchema = pure(() =>
-  z
-    .strictObject({
-      /** The smallest the fraction can be, in [0, 1]. */
-      min: z.number().min(0).max(1).optional(),
-      /** The largest the fraction can be, in [0, 1]. */
-      max: z.number().min(0).max(1).optional(),
-      /** The words the figure was published in. */
-      phrase: z.string().min(1).max(500).optional(),
-    })
-    .refine((b) => b.min !== undefined || b.max !== undefined, {
-      message: 'Bounds need a min, a max or both.',
-      params: { code: 'bounds.empty' },
-    })
-    .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, {
-      message: 'The lower bound is above the upper bound.',
-      path: ['max'],
-      params: { code: 'bounds.min_above_max' },
-    })
-    .meta({
-      anyOf: [{ required: ['min'] }, { required: ['max'] }],
-      [ORDERED_KEYWORD]: ['min', 'max'],
-    }),
-);
+const FractionBoundsSchema = pure(() => boundsSchemaOf(z.number().min(0).max(1)));
 
 /**
  * A projection of the jobs a new mine will create, under a named scenario.

@@ -296,6 +296,8 @@ export const SocialProgramSchema = pure(() =>
     beneficiaries: BeneficiariesSchema.optional(),
     /** What it aims at and achieved. */
     results: z.array(ProgramResultSchema).optional(),
+    /** Anything a reader should know: what is assumed, what no source states. */
+    note: z.string().min(1).max(5000).optional(),
     /** The sources of the program's data. */
     sourceIds: z.array(SourceIdSchema),
   }),

@@ -60,11 +60,9 @@ async function load(input: string | undefined, io: CliIo): Promise<DatasetInput>
 }
 
 function message(error: unknown): string {
-  return (
-    (error instanceof Error ? error.message : String(error))
-      .replace(/^\[mining-impact\] /, '')
-      .split('\n')[0] ?? ''
-  );
+  return (error instanceof Error ? error.message : String(error))
+    .replace(/^\[mining-impact\] /, '')
+    .replace(/\n[\s\S]*$/, '');
 }
 
 /** Prints rejected employee rows; true when there were any. */
@@ -171,9 +169,7 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
           : renderMarkdown(built);
   if (typeof values.out === 'string') {
     await writeFile(values.out, text).catch((error: unknown) => {
-      throw new UsageError(
-        `--out: cannot write ${values.out}: ${(error as { code?: string }).code ?? 'error'}`,
-      );
+      throw new UsageError(`--out: cannot write ${values.out}: ${message(error)}`);
     });
     io.stderr.write(`Wrote ${values.out}\n`);
   } else io.stdout.write(text);
@@ -224,9 +220,7 @@ async function schema(args: readonly string[], io: CliIo): Promise<number> {
     await mkdir(to, { recursive: true });
     for (const file of files) await writeFile(join(to, file), await readFile(join(from, file)));
   } catch (error) {
-    throw new UsageError(
-      `--out: cannot write to ${to}: ${(error as { code?: string }).code ?? 'error'}`,
-    );
+    throw new UsageError(`--out: cannot write to ${to}: ${message(error)}`);
   }
   io.stderr.write(`Wrote ${files.length} JSON Schema files to ${to}\n`);
   return 0;

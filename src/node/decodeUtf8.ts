@@ -27,10 +27,8 @@ export function decodeUtf8(bytes: Uint8Array, name: string): string {
         high = mid - 1;
       }
     }
-    // `low` bytes decode; back up over a truncated sequence so the position points at its start.
-    let start = low;
-    while (start > 0 && ((bytes[start] ?? 0) & 0xc0) === 0x80) start--;
-    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, start)).replace(/^\uFEFF/, '');
+    // A fatal decoder rejects a truncated sequence too, so `low` ends on a character boundary.
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, low)).replace(/^\uFEFF/, '');
     const { line, column } = jsonPosition(prefix, prefix.length);
     throw new ImpactError('INVALID_UTF8', `${name}: line ${line}, column ${column}`);
   }

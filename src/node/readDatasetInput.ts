@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Employee, ImpactError } from '../index.js';
+import { errorCode } from './errorCode.js';
 import { readEmployees } from './readEmployees.js';
 import { readJsonFile } from './readJsonFile.js';
 import type { RowIssue } from './rowIssue.js';
@@ -95,11 +96,7 @@ export async function readDatasetInput(
   options: Readonly<ReadDatasetInputOptions> = {},
 ): Promise<DatasetInput> {
   const info = await stat(path).catch((error: unknown) => {
-    throw new ImpactError(
-      'FILE_UNREADABLE',
-      `${path}: ${(error as { code?: string }).code ?? 'read error'}`,
-      { cause: error },
-    );
+    throw new ImpactError('FILE_UNREADABLE', `${path}: ${errorCode(error)}`, { cause: error });
   });
   if (!info.isDirectory()) return { dataset: await readJsonFile(path), employees: null };
   const dataset = await readJsonFile(join(path, 'dataset.json'));

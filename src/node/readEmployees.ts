@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { type Employee, ImpactError } from '../index.js';
 import { employeeFromCsv } from './employeeFromCsv.js';
+import { errorCode } from './errorCode.js';
 import type { RowIssue } from './rowIssue.js';
 import { validateEmployeeRow } from './validateEmployeeRow.js';
 
@@ -123,7 +124,7 @@ async function* ndjsonRows(
     try {
       record = JSON.parse(text);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = (error as Error).message;
       yield {
         row: line,
         issues: [
@@ -154,9 +155,15 @@ async function* csvRows(
     read += chunk.length;
     onBytes?.(read);
   });
-  const parser = source.pipe(
-    parse({ bom: true, columns: true, relax_column_count: true, skip_empty_lines: true }),
-  );
+  const parser = parse({
+    bom: true,
+    columns: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  });
+  // \`pipe\` does not forward a read error (a missing file): end the parser with it.
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
   let row = 1;
   try {
     for await (const record of parser as AsyncIterable<Record<string, string>>) {
@@ -180,10 +187,9 @@ async function* csvRows(
         : { row, issues: checked.issues };
     }
   } catch (error) {
-    if (error instanceof ImpactError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') throw error;
-    // A structural CSV error (an unclosed quote) ends the file: report it at the next row.
+    // A file error goes up; a structural CSV error (an unclosed quote) ends the file and is
+    // reported at the next row.
+    if (!errorCode(error).startsWith('CSV_')) throw error;
     yield {
       row: row + 1,
       issues: [
@@ -191,7 +197,7 @@ async function* csvRows(
           row: row + 1,
           column: null,
           code: 'csv.invalid',
-          message: error instanceof Error ? error.message : String(error),
+          message: (error as Error).message,
         },
       ],
     };
@@ -253,12 +259,7 @@ export function readEmployees(
           yield row;
         }
       } catch (error) {
-        if (error instanceof ImpactError) throw error;
-        throw new ImpactError(
-          'FILE_UNREADABLE',
-          `${path}: ${(error as { code?: string }).code ?? 'read error'}`,
-          { cause: error },
-        );
+        throw new ImpactError('FILE_UNREADABLE', `${path}: ${errorCode(error)}`, { cause: error });
       }
     },
   };

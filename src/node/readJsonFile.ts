@@ -1,25 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { ImpactError } from '../index.js';
 import { decodeUtf8 } from './decodeUtf8.js';
+import { errorCode } from './errorCode.js';
+import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPosition } from './jsonPosition.js';
-
-/**
- * Where `JSON.parse` stopped: the position its message gives, else the place of the quoted
- * context V8 shows for an unexpected token (up to ten characters on either side), else the end.
- */
-function errorOffset(message: string, text: string): number {
-  const at = /at position (\d+)/.exec(message);
-  if (at !== null) return Number(at[1]);
-  const context =
-    /^Unexpected token '(.)', (?:"|(\.\.\.))(.*?)(?:\.\.\.)?" is not valid JSON$/s.exec(message);
-  if (context !== null) {
-    const [, token = '', cut, snippet = ''] = context;
-    const start = text.indexOf(snippet);
-    const within = snippet.indexOf(token, cut === undefined ? 0 : Math.min(10, snippet.length - 1));
-    if (start !== -1 && within !== -1) return start + within;
-  }
-  return text.length;
-}
 
 /**
  * Reads a JSON file: strict UTF-8 (a byte-order mark is dropped), parsed with `JSON.parse`.
@@ -49,20 +33,16 @@ export async function readJsonFile(path: string): Promise<unknown> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new ImpactError(
-      'FILE_UNREADABLE',
-      `${path}: ${(error as { code?: string }).code ?? 'read error'}`,
-      {
-        cause: error,
-      },
-    );
+    throw new ImpactError('FILE_UNREADABLE', `${path}: ${errorCode(error)}`, {
+      cause: error,
+    });
   }
   const text = decodeUtf8(bytes, path);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = errorOffset(message, text);
+    const message = (error as Error).message;
+    const offset = jsonErrorOffset(message, text);
     const { line, column } = jsonPosition(text, offset);
     const reason = message
       .replace(/ in JSON at position \d+.*$/s, '')

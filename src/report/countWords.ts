@@ -15,7 +15,8 @@ export function countWords(count: Readonly<Count>): string {
       ? formatInteger(count.min)
       : `between ${formatInteger(count.min)} and ${formatInteger(count.max)}`;
   }
+  // Bounds hold a min or a max: without a min, the max is there.
   return count.min !== undefined
     ? `at least ${formatInteger(count.min)}`
-    : `at most ${formatInteger(count.max ?? 0)}`;
+    : `at most ${formatInteger(Number(count.max))}`;
 }

@@ -1,4 +1,4 @@
-import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import type { IndicatorResult, NullReason } from '../indicators/indicatorResult.js';
 import { formatInteger } from './formatInteger.js';
 import { moneyText } from './moneyText.js';
 import { hasFigure } from './resultStatus.js';
@@ -11,7 +11,7 @@ const UNIT_WORDS: Readonly<Partial<Record<IndicatorResult['unit'], string>>> = {
   mass: ' t',
 };
 
-const REASON_WORDS: Readonly<Record<string, string>> = {
+const REASON_WORDS: Readonly<Record<NullReason, string>> = {
   ZERO_DENOMINATOR: 'not defined: the denominator is zero',
   MISSING_DATA: 'not available: an input is missing',
   NOT_APPLICABLE: 'not applicable',
@@ -65,7 +65,7 @@ export function describeResult(result: Readonly<IndicatorResult>): string {
       return `between ${amount(min, unit)} and ${amount(max, unit)}`;
     return min !== undefined
       ? `at least ${amount(min, unit)}`
-      : `at most ${amount(max ?? 0, unit)}`;
+      : `at most ${amount(Number(max), unit)}`;
   }
   if (result.range !== undefined) {
     const { low, central, high } = result.range;
@@ -76,5 +76,5 @@ export function describeResult(result: Readonly<IndicatorResult>): string {
     return result.money.map(moneyText).join('; ');
   const rows = (result.breakdown ?? []).filter(hasFigure).length;
   if (rows > 0) return `${rows} ${rows === 1 ? 'row' : 'rows'} (see the breakdown)`;
-  return REASON_WORDS[result.reason ?? 'MISSING_DATA'] ?? 'not available';
+  return REASON_WORDS[result.reason ?? 'MISSING_DATA'];
 }

@@ -1,5 +1,7 @@
 import { pure } from '../core/pure.js';
 import { indicatorCatalog } from '../indicators/indicatorCatalog.js';
+import type { IndicatorCatalogEntry } from '../indicators/indicatorCatalogEntry.js';
+import { compareDisclosureCodes } from './compareDisclosureCodes.js';
 import type { GriContentIndexEntry } from './griContentIndexEntry.js';
 import type { IndicatorCoverage } from './indicatorCoverage.js';
 
@@ -23,21 +25,6 @@ const GRI_TITLES: Readonly<Record<string, string>> = pure(() =>
   }),
 );
 
-/** `'GRI 14.10'` → [14, 10]; `'GRI 202-2'` → [202, 2]. */
-function numbersOf(code: string): number[] {
-  return (code.match(/\d+/g) ?? []).map(Number);
-}
-
-function compareCodes(a: string, b: string): number {
-  const x = numbersOf(a);
-  const y = numbersOf(b);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? -1) - (y[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Builds the GRI content index of a report from the catalog and the coverage of each indicator.
  *
@@ -48,13 +35,17 @@ function compareCodes(a: string, b: string): number {
  * `computationFailed` when one failed, else `notApplicable`.
  *
  * @param coverage - The coverage of every catalog indicator.
+ * @param catalog - The catalog; by default {@link indicatorCatalog}.
  * @returns The index entries.
  * @internal
  */
-export function griContentIndex(coverage: readonly IndicatorCoverage[]): GriContentIndexEntry[] {
+export function griContentIndex(
+  coverage: readonly IndicatorCoverage[],
+  catalog: readonly IndicatorCatalogEntry[] = indicatorCatalog,
+): GriContentIndexEntry[] {
   const statusOf = new Map(coverage.map((c) => [c.indicatorId, c.status]));
   const disclosures = new Map<string, GriContentIndexEntry['indicators']>();
-  for (const entry of indicatorCatalog) {
+  for (const entry of catalog) {
     for (const standard of entry.standards) {
       if (!standard.startsWith('GRI ')) continue;
       const list = disclosures.get(standard) ?? [];
@@ -66,8 +57,8 @@ export function griContentIndex(coverage: readonly IndicatorCoverage[]): GriCont
       disclosures.set(standard, list);
     }
   }
-  return [...disclosures.keys()].sort(compareCodes).map((disclosure) => {
-    const indicators = disclosures.get(disclosure) ?? [];
+  const sorted = [...disclosures].sort(([a], [b]) => compareDisclosureCodes(a, b));
+  return sorted.map(([disclosure, indicators]) => {
     const statuses = new Set(indicators.map((i) => i.status));
     const title = GRI_TITLES[disclosure];
     const base = { disclosure, ...(title === undefined ? {} : { title }) };

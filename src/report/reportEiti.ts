@@ -2,9 +2,8 @@ import type { LocationId, SourceId } from '../core/ids.js';
 import { socialExpenditureDisclosure } from '../indicators/community/socialExpenditureDisclosure.js';
 import type { IndicatorResult } from '../indicators/indicatorResult.js';
 import { isActiveOn } from '../indicators/workforce/isActiveOn.js';
-import { districtOf } from '../places/districtOf.js';
+import { districtPlace } from './districtPlace.js';
 import type { EitiSections } from './eitiSections.js';
-import { placeLabel } from './placeLabel.js';
 import type { ReportContext } from './reportContext.js';
 
 /**
@@ -85,20 +84,17 @@ export function reportEiti(
   const districts = new Map<string, { label: string; deposits: string[] }>();
   for (const deposit of data.deposits) {
     if (stageOn(deposit, asOf) !== 'production') continue;
-    const district =
-      districtOf(gazetteer, deposit.locationId) ?? gazetteer.byId.get(deposit.locationId);
-    const id = district?.id ?? deposit.locationId;
-    const entry = districts.get(id) ?? {
-      label: district === undefined ? deposit.locationId : placeLabel(district),
-      deposits: [],
-    };
+    const { id, label } = districtPlace(gazetteer, deposit.locationId);
+    const entry = districts.get(id) ?? { label, deposits: [] };
     entry.deposits.push(deposit.name);
     districts.set(id, entry);
   }
+  const programs = new Map<string, readonly SourceId[]>(
+    data.programs.map((p) => [p.id, p.sourceIds]),
+  );
   const sourceIds = new Set<SourceId>();
   for (const row of disclosure.rows)
-    for (const p of data.programs)
-      if (p.id === row.programId) for (const id of p.sourceIds) sourceIds.add(id);
+    for (const id of programs.get(row.programId) ?? []) sourceIds.add(id);
   return {
     socialExpenditures: {
       requirement: 'EITI 6.1',

@@ -2,17 +2,21 @@ import type { Bounds } from '../core/bounds.js';
 import { type Count, countInterval } from '../core/count.js';
 import type { SourceId } from '../core/ids.js';
 import type { WorkforceSummary } from '../model/workforceSummary.js';
-import { districtOf } from '../places/districtOf.js';
 import { categoryLabel } from './categoryLabel.js';
 import { countWords } from './countWords.js';
+import { districtPlace } from './districtPlace.js';
 import { formatInteger } from './formatInteger.js';
-import { placeLabel } from './placeLabel.js';
 import type { ReportContext } from './reportContext.js';
 import type { ReportFact } from './reportFact.js';
 import { shareWords } from './shareWords.js';
 
 type Reliability = ReportFact['reliability'];
-const RELIABILITY_RANK: readonly Reliability[] = ['verified', 'secondary', 'unverified', 'unknown'];
+const RELIABILITY_RANK: Readonly<Record<Reliability, number>> = {
+  verified: 0,
+  secondary: 1,
+  unverified: 2,
+  unknown: 3,
+};
 
 /** What each count field of a workforce summary says about the people it counts. */
 const SUMMARY_FIELDS: readonly (readonly [keyof WorkforceSummary, string])[] = [
@@ -69,13 +73,12 @@ export function reportFacts(context: ReportContext): ReportFact[] {
   const { data, gazetteer, asOf } = context;
   const sources = new Map(data.sources.map((s) => [s.id as string, s]));
   const reliabilityOf = (ids: readonly SourceId[]): Reliability => {
-    if (ids.length === 0) return 'unknown';
-    let worst = 0;
+    let worst: Reliability = ids.length === 0 ? 'unknown' : 'verified';
     for (const id of ids) {
-      const rank = RELIABILITY_RANK.indexOf(sources.get(id)?.reliability ?? 'unknown');
-      worst = Math.max(worst, rank);
+      const next = sources.get(id)?.reliability ?? 'unknown';
+      if (RELIABILITY_RANK[next] > RELIABILITY_RANK[worst]) worst = next;
     }
-    return RELIABILITY_RANK[worst] ?? 'unknown';
+    return worst;
   };
   const facts: ReportFact[] = [];
   const add = (fact: Omit<ReportFact, 'reliability'>): void => {
@@ -86,6 +89,7 @@ export function reportFacts(context: ReportContext): ReportFact[] {
   const partyName = new Map<string, string>([
     [company.id, company.name],
     ...data.organizations.map((o) => [o.id as string, o.name] as const),
+    ...data.programs.map((p) => [p.id as string, p.title] as const),
   ]);
   const nameOf = (id: string): string => partyName.get(id) ?? id;
 
@@ -170,15 +174,11 @@ export function reportFacts(context: ReportContext): ReportFact[] {
   for (const program of data.programs) {
     const districts = new Map<string, string>();
     for (const { locationId } of program.locations) {
-      const district = districtOf(gazetteer, locationId) ?? gazetteer.byId.get(locationId);
-      districts.set(
-        district?.id ?? locationId,
-        district === undefined ? locationId : placeLabel(district),
-      );
+      const { id, label } = districtPlace(gazetteer, locationId);
+      districts.set(id, label);
     }
-    const locations = [...districts]
-      .map(([id, label]) => ({ id, label }))
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    // Ids hold no comma, so the default order of "id,label" is the order of the ids.
+    const locations = [...districts].sort().map(([id, label]) => ({ id, label }));
     const key = locations.map((l) => l.id).join('+');
     const group = groups.get(key) ?? { locations, categories: [], sourceIds: [] };
     if (!group.categories.includes(program.category)) group.categories.push(program.category);
@@ -238,11 +238,16 @@ export function reportFacts(context: ReportContext): ReportFact[] {
   }
 
   data.awards.forEach((award, i) => {
-    const when = award.date ?? (award.year === undefined ? undefined : String(award.year));
+    const when =
+      award.date !== undefined
+        ? `on ${award.date}`
+        : award.year !== undefined
+          ? `in ${award.year}`
+          : 'in a year not stated';
     const parts = [
       `${nameOf(award.recipientId)} received the ${award.title} (${award.level})`,
       `from ${nameOf(award.awardingBodyId)}`,
-      when === undefined ? 'in a year not stated' : `in ${when}`,
+      when,
     ];
     const nomination = award.nomination === undefined ? '' : `, nomination "${award.nomination}"`;
     const claim =

@@ -11,7 +11,7 @@ function collectCitations(value: unknown, into: Set<string>): void {
   for (const [key, child] of Object.entries(value)) {
     if (key === 'sourceId' && typeof child === 'string') into.add(child);
     else if (key === 'sourceIds' && Array.isArray(child)) {
-      for (const id of child) if (typeof id === 'string') into.add(id);
+      for (const id of child) into.add(String(id));
     } else collectCitations(child, into);
   }
 }

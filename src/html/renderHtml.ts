@@ -30,9 +30,9 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
  * specifications rendered to SVG by Vega in Node, not drawn by hand; a chart whose data the
  * report lacks is left out, or replaced (program categories by district when no spend is
  * recorded, the published regional bound when no breakdown by region is). Every text from the
- * dataset is escaped. The rest of the page has the sections of {@link renderMarkdown}.
+ * dataset is escaped. The rest of the page has the sections of {@link index!renderMarkdown}.
  *
- * @param report - The report from {@link buildImpactReport}.
+ * @param report - The report from {@link index!buildImpactReport}.
  * @returns The HTML document.
  *
  * @example

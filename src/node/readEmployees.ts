@@ -221,7 +221,7 @@ async function* csvRows(
  * @param options - The format (default from the extension: `.csv` is CSV, anything else NDJSON)
  * and a progress callback.
  * @returns The rows as an async iterable, with `counts`.
- * @throws {@link ImpactError} `FILE_UNREADABLE` (while iterating) when the file cannot be read.
+ * @throws {@link index!ImpactError} `FILE_UNREADABLE` (while iterating) when the file cannot be read.
  *
  * @example
  * ```ts

@@ -21,7 +21,7 @@ export const communityCatalog = {
     title: 'Community investment',
     unit: 'money',
     formula:
-      'Σ disbursements and expenditures of community programs dated within the period, per currency (or converted with explicit rates); commitments excluded; regranted money reported apart; split across locations by their percentages with largest-remainder allocation',
+      'Σ disbursements and expenditures dated within the period, per currency, or each converted at the latest explicit rate dated on or before it; commitments excluded; regranted money and programs whose primary purpose is the business reported apart, not counted; each flow split across the program locations by their percentages (equal parts without) with largest-remainder allocation, then by economic region and district (locations above district level: district unknown); also by category, year, form and obligation',
     standards: ['GRI 201-1', 'GRI 203-1', 'ICMM SER'],
     family: 'community',
     functionName: 'communityInvestment',
@@ -55,6 +55,26 @@ export const communityCatalog = {
     standards: ['IRIS+ PI4060'],
     family: 'community',
     functionName: 'costPerBeneficiary',
+  },
+  beneficiaryCoverage: {
+    id: 'community.beneficiaryCoverage',
+    title: 'Share of a population reached by programs',
+    unit: 'ratio',
+    formula:
+      'Unique persons reached by the programs located in or under the location (programs also located elsewhere add 0 to their count) / the population of the location; bounds when counts are bounds; null when the population is unknown',
+    standards: ['IRIS+ PI4060', 'IRIS+ PI6686'],
+    family: 'community',
+    functionName: 'beneficiaryCoverage',
+  },
+  categoryCoverage: {
+    id: 'community.categoryCoverage',
+    title: 'Program categories active in each district',
+    unit: 'table',
+    formula:
+      'For each district (or first-level city): the program categories with at least one program located in it (or in a settlement within it), not in the pipeline and not cancelled; locations above district level reported as district unknown',
+    standards: ['GRI 413-1', 'GRI 203-1'],
+    family: 'community',
+    functionName: 'categoryCoverage',
   },
   sdgCoverage: {
     id: 'community.sdgCoverage',

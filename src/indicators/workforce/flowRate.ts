@@ -6,6 +6,7 @@ import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import type { FlowRateOptions } from './flowRateOptions.js';
 import { isActiveOn } from './isActiveOn.js';
+import { originRegionResolver } from './originRegionResolver.js';
 import { workforceGroup } from './workforceGroup.js';
 
 /**
@@ -17,6 +18,8 @@ import { workforceGroup } from './workforceGroup.js';
  * @param isEvent - Whether a record is an event of the period.
  * @param notes - Notes to attach.
  * @returns The indicator result.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end, or the
+ * `'originRegion'` breakdown is asked for without a gazetteer.
  * @internal
  */
 export function flowRate(
@@ -37,6 +40,9 @@ export function flowRate(
   const denominatorKind = options.denominator ?? 'periodEnd';
   const groupDenominator = options.groupDenominator ?? 'total';
   const dimensions = options.breakdown ?? [];
+  const originRegionOf = dimensions.includes('originRegion')
+    ? originRegionResolver(options.gazetteer)
+    : undefined;
   let events = 0;
   let atEnd = 0;
   let atStart = 0;
@@ -56,7 +62,7 @@ export function flowRate(
     if (activeStart) atStart += 1;
     if (!event && !activeEnd && !activeStart) continue;
     dimensions.forEach((dimension, index) => {
-      const key = workforceGroup(employee, dimension, end);
+      const key = workforceGroup(employee, dimension, end, originRegionOf);
       const map = groups[index] as Map<string, { events: number; atEnd: number; atStart: number }>;
       const group = map.get(key) ?? { events: 0, atEnd: 0, atStart: 0 };
       if (event) group.events += 1;

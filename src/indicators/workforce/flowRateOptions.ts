@@ -1,4 +1,5 @@
 import type { Period } from '../../core/period.js';
+import type { Gazetteer } from '../../places/gazetteer.js';
 import type { WorkforceDimension } from './workforceDimension.js';
 
 /**
@@ -6,7 +7,7 @@ import type { WorkforceDimension } from './workforceDimension.js';
  *
  * @example
  * ```ts
- * const options: FlowRateOptions = { period: { start: '2024-01-01', end: '2024-12-31' }, breakdown: ['gender', 'ageBand'] };
+ * const options: FlowRateOptions = { period: { start: '2024-01-01', end: '2024-12-31' }, breakdown: ['gender', 'originRegion'], gazetteer: azGazetteer };
  * ```
  *
  * @category Indicators
@@ -28,4 +29,9 @@ export interface FlowRateOptions {
   readonly groupDenominator?: 'total' | 'group' | undefined;
   /** Count contractors' workers too; by default only the company's employees count. */
   readonly includeContractors?: boolean | undefined;
+  /**
+   * The gazetteer that places homes in economic regions, for the `'originRegion'` breakdown
+   * (required with it, unused otherwise).
+   */
+  readonly gazetteer?: Gazetteer | undefined;
 }

@@ -4,9 +4,9 @@ import type { IndicatorCatalogEntry } from '../indicatorCatalogEntry.js';
  * The catalog entries of the workforce indicators.
  *
  * @remarks
- * Local and regional employment (GRI 202-2, GRI 14 economic impacts, ICMM), new hires and
- * turnover (GRI 401-1), diversity (GRI 405-1), contractors (SASB EM-MM-000.B, GRI 2-8) and the
- * net change of employment.
+ * Local and regional employment (GRI 202-2, GRI 14 economic impacts, ICMM), the origin of the
+ * workforce, new hires and turnover (GRI 401-1), diversity (GRI 405-1), contractors (SASB
+ * EM-MM-000.B, GRI 2-8) and the net change of employment.
  *
  * @example
  * ```ts
@@ -65,5 +65,65 @@ export const workforceCatalog = {
     standards: ['SASB EM-MM-000.B', 'GRI 2-8'],
     family: 'workforce',
     functionName: 'contractorShare',
+  },
+  localEmploymentShare: {
+    id: 'workforce.localEmploymentShare',
+    title: 'Share of the workforce that is local',
+    unit: 'ratio',
+    formula:
+      'Local people / everyone counted (local + non-local + locality unknown), under the disclosed locality policy, on asOf; unknown locality is its own row, never non-local; bounds when counts are bounds',
+    standards: ['GRI 14.9', 'ICMM SER'],
+    family: 'workforce',
+    functionName: 'localEmploymentShare',
+  },
+  regionalOriginShare: {
+    id: 'workforce.regionalOriginShare',
+    title: 'Share of the workforce from outside the capital',
+    unit: 'ratio',
+    formula:
+      'People whose home lies outside the capital (from the regions) / everyone counted, on asOf; from the capital and origin unknown are their own rows; bounds when counts are bounds',
+    standards: ['GRI 14.9', 'ICMM SER'],
+    family: 'workforce',
+    functionName: 'regionalOriginShare',
+  },
+  remoteVillageShare: {
+    id: 'workforce.remoteVillageShare',
+    title: 'Share of the workforce from remote villages',
+    unit: 'ratio',
+    formula:
+      'People whose home is, or lies under, a location marked remote / everyone counted, on asOf; bounds when counts are bounds',
+    standards: ['GRI 405-1', 'ICMM SER'],
+    family: 'workforce',
+    functionName: 'remoteVillageShare',
+  },
+  workforceOriginDistribution: {
+    id: 'workforce.workforceOriginDistribution',
+    title: 'Workforce by origin',
+    unit: 'table',
+    formula:
+      'For each district (or economic region) of origin: people from it / everyone counted, with an unknown row for the rest; the shares sum to 1',
+    standards: ['GRI 2-7', 'ICMM SER'],
+    family: 'workforce',
+    functionName: 'workforceOriginDistribution',
+  },
+  originConcentration: {
+    id: 'workforce.originConcentration',
+    title: 'Concentration of workforce origin (Herfindahl-Hirschman index)',
+    unit: 'index',
+    formula:
+      'Σ over economic regions (or districts) of origin of (people from the region / people of known origin)², on shares in [0, 1]; origin unknown excluded',
+    standards: ['ICMM SER'],
+    family: 'workforce',
+    functionName: 'originConcentration',
+  },
+  seniorManagementLocalShare: {
+    id: 'workforce.seniorManagementLocalShare',
+    title: 'Proportion of senior management hired from the local community',
+    unit: 'ratio',
+    formula:
+      'Senior managers (category seniorManagement) who are local to their significant site / senior managers at significant sites, on asOf; per site and in total; sites without senior managers are null and left out of the total; unknown locality is its own row',
+    standards: ['GRI 202-2'],
+    family: 'workforce',
+    functionName: 'seniorManagementLocalShare',
   },
 } as const satisfies Record<string, IndicatorCatalogEntry>;

@@ -3,7 +3,9 @@
  *
  * @remarks
  * `ageBand` (GRI bands at the reference day), `gender`, `category` (employee category),
- * `site`, `contract` (permanent or temporary).
+ * `site`, `contract` (permanent or temporary), `originRegion` (the economic region of the
+ * person's home, GRI 401-1's breakdown "by region"; it needs a gazetteer, and a home the
+ * gazetteer does not place in a region is `unknown`).
  *
  * @example
  * ```ts
@@ -12,4 +14,10 @@
  *
  * @category Indicators
  */
-export type WorkforceDimension = 'ageBand' | 'gender' | 'category' | 'site' | 'contract';
+export type WorkforceDimension =
+  | 'ageBand'
+  | 'gender'
+  | 'category'
+  | 'site'
+  | 'contract'
+  | 'originRegion';

@@ -9,6 +9,8 @@ import type { WorkforceDimension } from './workforceDimension.js';
  * @param employee - The record.
  * @param dimension - The breakdown dimension.
  * @param asOf - The reference day (for age bands).
+ * @param originRegionOf - The economic region id of a home (`'unknown'` when none); required for
+ * `'originRegion'`.
  * @returns The key (`'unknown'` when the record lacks the data).
  * @internal
  */
@@ -16,6 +18,7 @@ export function workforceGroup(
   employee: Readonly<Employee>,
   dimension: WorkforceDimension,
   asOf: CalendarDate,
+  originRegionOf?: (homeLocationId: string) => string,
 ): string {
   switch (dimension) {
     case 'ageBand':
@@ -28,5 +31,8 @@ export function workforceGroup(
       return employee.siteId ?? 'unknown';
     case 'contract':
       return employee.contract;
+    case 'originRegion':
+      // flowRate always passes the resolver with this dimension.
+      return (originRegionOf as (homeLocationId: string) => string)(employee.homeLocationId);
   }
 }

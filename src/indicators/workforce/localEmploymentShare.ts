@@ -1,0 +1,52 @@
+import type { WorkforceSummary } from '../../model/workforceSummary.js';
+import type { IndicatorResult } from '../indicatorResult.js';
+import { summaryShare } from './summaryShare.js';
+import { workforceCatalog } from './workforceCatalog.js';
+
+/**
+ * The share of a workforce that is local, under the summary's locality policy.
+ *
+ * @remarks
+ * `local / headcount`, where the headcount is everyone counted: local + non-local + locality
+ * unknown. People whose locality is unknown stay in the denominator and in their own `unknown`
+ * row, never among the non-local, so the value is the share known to be local. Works on a
+ * summary computed by {@link summarizeWorkforce} (exact counts) or published by a company: when a
+ * count is bounds, `value` is `null`, `reason` is `'BOUNDED'` and `bounds` holds what the counts
+ * allow (at least `local.min / headcount.max`; at most `local.max / headcount.min`, never above
+ * what the other parts leave, and never above 1). Rows: `local`, `nonLocal`, `unknown`
+ * (dimension `'locality'`), each over the headcount, for the parts the summary gives.
+ * `definitions` echoes the summary's `localityPolicy` and `localityDefinition`.
+ *
+ * @param summary - The workforce summary.
+ * @returns An indicator result with a ratio in [0, 1]; `null` with `MISSING_DATA` when the
+ * summary has no `local` count, `ZERO_DENOMINATOR` when the headcount is 0, `BOUNDED` as above.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the summary or a count is not valid, or the
+ * parts exceed the headcount.
+ *
+ * @example
+ * ```ts
+ * localEmploymentShare(summary).ratio; // headcount 12: local 5, nonLocal 3, unknown 4
+ * //=> { numerator: 5, denominator: 12, value: 0.4166666666666667 }
+ * ```
+ *
+ * @category Indicators
+ */
+export function localEmploymentShare(summary: Readonly<WorkforceSummary>): IndicatorResult {
+  return summaryShare(workforceCatalog.localEmploymentShare, summary, {
+    dimension: 'locality',
+    parts: [
+      { field: 'local', key: 'local' },
+      { field: 'nonLocal', key: 'nonLocal' },
+      { field: 'localityUnknown', key: 'unknown' },
+    ],
+    missing: 'The summary does not count local people (it has no locality policy or local count).',
+    unknownNote: (n) =>
+      `${n} person(s) have unknown locality (no site, or a home or site the gazetteer cannot place): they stay in the denominator and are not counted as non-local.`,
+    definitions: {
+      localityPolicy: summary?.localityPolicy ?? null,
+      ...(summary?.localityDefinition === undefined
+        ? {}
+        : { localityDefinition: summary.localityDefinition }),
+    },
+  });
+}

@@ -1,0 +1,226 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { sitedEmployeeRecord } from '../../../test/fixtures/arbitraries.js';
+import { makeEmployee, makeSite } from '../../../test/fixtures/builders.js';
+import {
+  asOf2025,
+  originGazetteer,
+  originSites,
+  origins2025,
+} from '../../../test/fixtures/workforceOrigins2025.js';
+import type { Employee } from '../../model/employee.js';
+import { IndicatorResultSchema } from '../indicatorResult.js';
+import { localEmploymentShare } from './localEmploymentShare.js';
+import {
+  type SeniorManagementLocalShareOptions,
+  seniorManagementLocalShare,
+} from './seniorManagementLocalShare.js';
+import { summarizeWorkforce } from './summarizeWorkforce.js';
+
+const options: SeniorManagementLocalShareOptions = {
+  asOf: asOf2025,
+  gazetteer: originGazetteer,
+  sites: originSites,
+  localityPolicy: { kind: 'sameDistrict' },
+};
+
+const invalidArgument = expect.objectContaining({ code: 'INVALID_ARGUMENT' });
+
+describe('seniorManagementLocalShare', () => {
+  // Senior managers active on 2025-06-30: a6 (from Bakı, at CIRPA in Daşkəsən: non-local),
+  // a7 (from Daşkəsən, at CIRPA: local), a10 (from Gədəbəy, at Tulallar in Göygöl: non-local).
+  // CIRPA and Tulallar are marked significant; the head office is not.
+  it('gives the share per significant site and in total', () => {
+    const result = seniorManagementLocalShare(origins2025, options);
+    // Total: 1 local of 3 = 0.333…
+    expect(result.ratio).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });
+    expect(result.standards).toEqual(['GRI 202-2']);
+    expect(result.breakdown?.map((r) => [r.dimension, r.key, r.count, r.value])).toEqual([
+      ['site', 'site-cirpa', 2, 0.5], // a7 local of a6, a7
+      ['site×locality', 'site-cirpa|local', 1, 0.5],
+      ['site×locality', 'site-cirpa|nonLocal', 1, 0.5],
+      ['site×locality', 'site-cirpa|unknown', 0, 0],
+      ['site', 'site-tulallar', 1, 0], // a10 is not local
+      ['site×locality', 'site-tulallar|local', 0, 0],
+      ['site×locality', 'site-tulallar|nonLocal', 1, 1],
+      ['site×locality', 'site-tulallar|unknown', 0, 0],
+      ['locality', 'local', 1, 1 / 3],
+      ['locality', 'nonLocal', 2, 2 / 3],
+      ['locality', 'unknown', 0, 0],
+    ]);
+    expect(result.breakdown?.[0]?.label).toBe('CIRPA');
+    expect(result.definitions).toMatchObject({
+      asOf: '2025-06-30',
+      localityPolicy: { kind: 'sameDistrict' },
+      seniorManagement: "employee category 'seniorManagement'",
+      significantSites: ['site-cirpa', 'site-tulallar'],
+      significantSiteBasis: 'marked',
+    });
+    expect(result.notes).toEqual([]);
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+  });
+
+  it('makes a site without senior managers null and leaves it out of the total', () => {
+    const result = seniorManagementLocalShare(origins2025, {
+      ...options,
+      significantSiteIds: ['site-tulallar', 'site-office', 'site-tulallar'],
+    });
+    // Tulallar: a10, not local: 0 / 1. The office has no senior manager: null, and the total is
+    // Tulallar's alone, 0 / 1 = 0. a6 and a7 work at CIRPA, not significant here.
+    expect(result.ratio).toEqual({ numerator: 0, denominator: 1, value: 0 });
+    const office = result.breakdown?.find((r) => r.key === 'site-office');
+    expect(office).toMatchObject({ value: null, reason: 'ZERO_DENOMINATOR', count: 0 });
+    expect(result.breakdown?.some((r) => r.key.startsWith('site-office|'))).toBe(false);
+    expect(result.definitions).toMatchObject({
+      significantSites: ['site-tulallar', 'site-office'],
+      significantSiteBasis: 'given',
+    });
+    expect(result.notes).toEqual([
+      'Sites without senior managers (null, left out of the total): site-office.',
+      '2 senior manager(s) work at no significant site (or have no site recorded) and are not counted.',
+    ]);
+  });
+
+  it('counts unknown locality apart, in the denominator, never as non-local', () => {
+    const records = [
+      ...origins2025,
+      // From a place the gazetteer does not hold, at CIRPA: unknown.
+      makeEmployee({
+        id: 'u',
+        homeLocationId: 'somewhere',
+        siteId: 'site-cirpa',
+        category: 'seniorManagement',
+      }),
+    ];
+    const result = seniorManagementLocalShare(records, options);
+    // 1 local of 4 = 0.25; non-local 2, unknown 1.
+    expect(result.value).toBe(0.25);
+    const rows = result.breakdown?.filter((r) => r.dimension === 'locality');
+    expect(rows?.map((r) => [r.key, r.count])).toEqual([
+      ['local', 1],
+      ['nonLocal', 2],
+      ['unknown', 1],
+    ]);
+    expect(result.notes).toEqual([
+      '1 senior manager(s) have unknown locality: they stay in the denominator and are not counted as non-local.',
+    ]);
+  });
+
+  it('takes every site as significant when none is marked', () => {
+    const sites = originSites.map(({ significant: _s, ...site }) => site);
+    const result = seniorManagementLocalShare(origins2025, { ...options, sites });
+    // The head office joins with no senior manager: the total stays 1 / 3.
+    expect(result.value).toBe(1 / 3);
+    expect(result.definitions.significantSiteBasis).toBe('allSites');
+    expect(result.notes[0]).toBe(
+      'No site is marked significant, so every site counts as significant.',
+    );
+  });
+
+  it('follows the locality policy', () => {
+    // Outside Bakı: a7 and a10 are "local", a6 is not: 2 / 3.
+    const result = seniorManagementLocalShare(origins2025, {
+      ...options,
+      localityPolicy: { kind: 'outsideCapital', capitalIds: [] },
+    });
+    expect(result.value).toBe(2 / 3);
+  });
+
+  it('counts only employees active on asOf, and is ZERO_DENOMINATOR without senior managers', () => {
+    const records = [
+      makeEmployee({
+        id: 'c',
+        category: 'seniorManagement',
+        siteId: 'site-cirpa',
+        engagement: 'contractor',
+      }),
+      makeEmployee({
+        id: 'gone',
+        category: 'seniorManagement',
+        siteId: 'site-cirpa',
+        terminationDate: '2025-06-30',
+      }),
+      makeEmployee({ id: 'w', siteId: 'site-cirpa' }),
+    ];
+    const result = seniorManagementLocalShare(records, options);
+    expect(result.value).toBeNull();
+    expect(result.reason).toBe('ZERO_DENOMINATOR');
+    expect(seniorManagementLocalShare([], options).reason).toBe('ZERO_DENOMINATOR');
+  });
+
+  it('keeps the sites’ sources', () => {
+    const sites = [
+      makeSite({ id: 'site-cirpa', significant: true, sourceIds: ['src-b', 'src-a'] }),
+    ];
+    expect(seniorManagementLocalShare(origins2025, { ...options, sites }).sourceIds).toEqual([
+      'src-a',
+      'src-b',
+    ]);
+  });
+
+  it('checks its options', () => {
+    expect(() => seniorManagementLocalShare([], { ...options, asOf: '30.06.2025' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE' }),
+    );
+    const cases: Partial<Record<keyof SeniorManagementLocalShareOptions, unknown>>[] = [
+      { significantSiteIds: ['site-nowhere'] },
+      { significantSiteIds: 'site-cirpa' },
+      { sites: [originSites[0], originSites[0]] },
+      { sites: [{ id: 's' }] },
+      { sites: undefined },
+      { localityPolicy: { kind: 'withinKm', km: -1 } },
+      { gazetteer: null },
+    ];
+    for (const patch of cases) {
+      expect(() =>
+        seniorManagementLocalShare([], {
+          ...options,
+          ...patch,
+        } as SeniorManagementLocalShareOptions),
+      ).toThrow(invalidArgument);
+    }
+    expect(() => seniorManagementLocalShare(5 as unknown as Employee[], options)).toThrow(
+      invalidArgument,
+    );
+    expect(() =>
+      seniorManagementLocalShare([], null as unknown as SeniorManagementLocalShareOptions),
+    ).toThrow(invalidArgument);
+  });
+
+  test.prop([fc.array(sitedEmployeeRecord, { maxLength: 60 })])(
+    'equals the local share of the summary of the senior managers at significant sites',
+    (records) => {
+      const result = seniorManagementLocalShare(records, options);
+      const counted = records.filter(
+        (e) =>
+          e.category === 'seniorManagement' &&
+          (e.siteId === 'site-cirpa' || e.siteId === 'site-tulallar'),
+      );
+      const summary = summarizeWorkforce(counted, {
+        ...options,
+        companyId: 'miner',
+      });
+      const fromSummary = localEmploymentShare(summary);
+      expect(result.ratio).toEqual(fromSummary.ratio);
+      expect(result.breakdown?.filter((r) => r.dimension === 'locality')).toEqual(
+        summary.headcount === 0
+          ? []
+          : fromSummary.breakdown?.map((r) => ({ ...r, dimension: 'locality' })),
+      );
+      if (result.value !== null) {
+        expect(result.value).toBeGreaterThanOrEqual(0);
+        expect(result.value).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+
+  test.prop([
+    fc
+      .array(sitedEmployeeRecord, { maxLength: 40 })
+      .chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length }))),
+  ])('does not depend on the order of the records', ([records, shuffled]) => {
+    expect(seniorManagementLocalShare(shuffled, options)).toEqual(
+      seniorManagementLocalShare(records, options),
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import type { Employee } from '../../model/employee.js';
+import type { WorkforceSummary } from '../../model/workforceSummary.js';
+
+/**
+ * A workforce summary built record by record: for streams, and for shards combined with
+ * `merge` (see {@link createWorkforceAccumulator}).
+ *
+ * @remarks
+ * `merge` is associative and commutative: however the records are split into accumulators and in
+ * whatever order those are merged, `result()` is the summary of all the records. It returns a new
+ * accumulator and changes neither the one it is called on nor `other`.
+ *
+ * @example
+ * ```ts
+ * const north = createWorkforceAccumulator(options);
+ * const south = createWorkforceAccumulator(options);
+ * for (const e of northRecords) north.add(e);
+ * for (const e of southRecords) south.add(e);
+ * north.merge(south).result().headcount; // 7 and 5 people
+ * //=> 12
+ * ```
+ *
+ * @category Indicators
+ */
+export interface WorkforceAccumulator {
+  /**
+   * Counts one employment record (a record not active on `asOf`, or a contractor's worker when
+   * they are not included, is read and not counted).
+   *
+   * @throws {@link ImpactError} `INVALID_ARGUMENT` when the record is not an object, names a
+   * different company, or a counted record has a gender, category or engagement outside the
+   * model's values or no hire date.
+   */
+  add(employee: Readonly<Employee>): void;
+  /**
+   * Combines two accumulators built with the same options into a new one.
+   *
+   * @throws {@link ImpactError} `INVALID_ARGUMENT` when `other` was not made by
+   * {@link createWorkforceAccumulator}, was made with other options or another gazetteer, or
+   * counts another company.
+   */
+  merge(other: WorkforceAccumulator): WorkforceAccumulator;
+  /**
+   * The summary of every record added (and merged) so far; exact counts, keys sorted.
+   *
+   * @throws {@link ImpactError} `INVALID_ARGUMENT` when no company is known: no `companyId`
+   * option and no record.
+   */
+  result(): WorkforceSummary;
+}

@@ -33,6 +33,10 @@ Options:
       --locality <policy>          The definition of "local": sameDistrict,
                                    sameEconomicRegion, withinKm:<km>,
                                    listedLocations:<id,...>, outsideCapital[:<id,...>]
+      --currency <code>            Convert community investment to this currency with
+                                   the dataset's exchange rates (fx)
+      --territories <id,...>       The districts for projected jobs in territories
+                                   (default: the liberated territories, Great Return)
   -h, --help                       Show this help
 `,
   validate: `Usage: mining-impact validate [input] [options]

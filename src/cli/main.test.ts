@@ -73,6 +73,38 @@ describe('mining-impact report', () => {
     );
   });
 
+  it('converts community investment with --currency and takes --territories', async () => {
+    const path = file('fx.json', JSON.stringify(baseDataset()));
+    const { code, out } = await run(
+      'report',
+      path,
+      '--as-of',
+      '2024-12-31',
+      '--format',
+      'json',
+      '--currency',
+      'AZN',
+      '--territories',
+      'XX-D1',
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    // The dataset's only rate (USD to AZN at 1.7) is dated 2024-12-31, after the flow of
+    // 2024-03-01: no rate applies, so the indicator fails and says why; the others still run.
+    const investment = report.coverage.find(
+      (c: { indicatorId: string }) => c.indicatorId === 'community.communityInvestment',
+    );
+    expect(investment.status).toBe('failed');
+    expect(investment.detail).toContain('No exchange rate of the table applies to the amount');
+    const territory = report.coverage.find(
+      (c: { indicatorId: string }) => c.indicatorId === 'jobs.jobsInTerritories.total',
+    );
+    expect(territory.status).toBe('reported');
+    const bad = await run('report', path, '--currency', 'azn');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--currency: "azn" is not an ISO 4217 code such as AZN');
+  });
+
   it('reads a folder with dataset.json and employees.csv', async () => {
     const folder = join(dir, 'folder');
     mkdirSync(folder);

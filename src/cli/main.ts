@@ -2,11 +2,12 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { azGazetteer } from '../data/az/index.js';
+import { azGazetteer, liberatedTerritoryIds } from '../data/az/index.js';
 import { azergoldDataset } from '../data/azergold/index.js';
 import {
   buildImpactReport,
   type DatasetValidation,
+  type FxTable,
   type Issue,
   isCalendarDate,
   isImpactError,
@@ -106,6 +107,8 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
         'as-of': { type: 'string' },
         period: { type: 'string' },
         locality: { type: 'string' },
+        currency: { type: 'string' },
+        territories: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }),
@@ -131,8 +134,24 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   }
   const localityPolicy: LocalityPolicy | undefined =
     typeof values.locality === 'string' ? parseLocality(values.locality) : undefined;
+  let currency: string | undefined;
+  if (typeof values.currency === 'string') {
+    if (!/^[A-Z]{3}$/.test(values.currency))
+      throw new UsageError(
+        `--currency: "${values.currency.slice(0, 20)}" is not an ISO 4217 code such as AZN`,
+      );
+    currency = values.currency;
+  }
+  const territoryIds =
+    typeof values.territories === 'string'
+      ? values.territories
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id !== '')
+      : liberatedTerritoryIds;
   const input = await load(positionals[0], io);
   if (printRows(input.employees, io)) throw new DataError();
+  const rates = (input.dataset as { fx?: unknown } | null)?.fx;
   let built: ReturnType<typeof buildImpactReport>;
   try {
     built = buildImpactReport(input.dataset, {
@@ -140,6 +159,8 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
       period,
       localityPolicy,
       gazetteer: azGazetteer,
+      territoryIds,
+      fx: currency === undefined ? undefined : ({ currency, rates: rates ?? [] } as FxTable),
       now: [io.today(), asOf].sort()[1],
     });
   } catch (error) {

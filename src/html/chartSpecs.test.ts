@@ -39,26 +39,38 @@ describe('chartSpecs', () => {
     const report: ImpactReport = {
       ...rich,
       indicators: [
-        ...rich.indicators,
-        result('workforce.workforceOriginDistribution.economicRegion', {
+        result('workforce.workforceOriginDistribution', {
+          definitions: { level: 'economicRegion' },
           breakdown: [
             { key: 'XX-R1', label: 'Hill Region', value: 0.6, count: 60 },
-            { key: 'unknown', value: 0.4, ratio: { numerator: 40, denominator: 100, value: 0.4 } },
-            { key: 'none', value: null },
+            { key: 'unknown', value: null, reason: 'BOUNDED', bounds: { min: 0.3, max: 0.4 } },
           ],
         }),
       ],
     };
     expect(values(report, 'chart-workforce-origin')).toEqual([
       { origin: 'Hill Region', people: 60 },
-      { origin: 'unknown', people: 40 },
-      { origin: 'none', people: 0 },
+    ]);
+  });
+
+  it('charts the distribution the report computes from employee records', () => {
+    // On 2024-12-31 the one active employee (e-1) comes from Hill Village, in Hill Region.
+    expect(values(rich, 'chart-workforce-origin')).toEqual([
+      { origin: 'Hill Region', people: 1 },
+      { origin: 'unknown', people: 0 },
     ]);
   });
 
   it('charts the published regional bound otherwise', () => {
-    // The site summary: at least 81 of 100 from the regions ("over 80 percent"), 19 not stated.
-    expect(values(rich, 'chart-workforce-origin')).toEqual([
+    // Without records the site summary is used: it has no breakdown by economic region, but at
+    // least 81 of 100 people come from the regions ("over 80 percent"); 19 are not stated.
+    const { employees: _records, ...published } = richDataset();
+    const report = buildImpactReport(published, {
+      asOf: '2024-12-31',
+      period: { start: '2024-01-01' },
+      now: '2025-11-14',
+    });
+    expect(values(report, 'chart-workforce-origin')).toEqual([
       { origin: 'From the regions (at least)', people: 81 },
       { origin: 'Not stated', people: 19 },
     ]);
@@ -112,6 +124,7 @@ describe('chartSpecs', () => {
         result('jobs.projectEmployment.operations.total', {
           title: 'Total',
           unit: 'jobs',
+          definitions: { scenario: 'Plan', depositId: 'dep-1' },
           breakdown: [
             { key: '2030', value: 2, range: { low: 1, central: 2, high: 3 } },
             { key: '2031', value: null, bounds: { min: 4, max: 6 } },
@@ -121,8 +134,8 @@ describe('chartSpecs', () => {
       ],
     };
     expect(values(report, 'chart-projected-jobs')).toEqual([
-      { series: 'Total', year: 2030, low: 1, high: 3, central: 2 },
-      { series: 'Total', year: 2031, low: 4, high: 6, central: null },
+      { series: 'Plan: operations (dep-1)', year: 2030, low: 1, high: 3, bounded: false },
+      { series: 'Plan: operations (dep-1)', year: 2031, low: 4, high: 6, bounded: true },
     ]);
     expect(chartSpecs(minimal)).toEqual([]);
   });

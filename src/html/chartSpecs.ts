@@ -28,18 +28,20 @@ const BASE = {
 function workforceChart(report: ImpactReport): ReportChart | undefined {
   const distribution = report.indicators.find(
     (r) =>
-      r.indicatorId.startsWith('workforce.workforceOriginDistribution') &&
-      (r.breakdown?.length ?? 0) > 0,
+      r.indicatorId === 'workforce.workforceOriginDistribution' &&
+      r.definitions.level === 'economicRegion' &&
+      (r.breakdown ?? []).some((row) => row.count !== undefined && row.count > 0),
   );
   if (distribution !== undefined) {
-    const values = (distribution.breakdown ?? []).map((row) => ({
-      origin: row.label ?? row.key,
-      people: row.count ?? row.ratio?.numerator ?? 0,
-    }));
+    // Rows known only within bounds have no count and are left out (the caption says so).
+    const values = (distribution.breakdown ?? []).flatMap((row) =>
+      row.count === undefined ? [] : [{ origin: row.label ?? row.key, people: row.count }],
+    );
     return {
       id: 'chart-workforce-origin',
       title: 'Workforce origin by economic region',
-      caption: `People by economic region of origin (${distribution.indicatorId}).`,
+      caption:
+        'People by economic region of origin on the report date; "unknown" counts those whose home is not placed in a region. Rows known only within bounds are not drawn.',
       spec: {
         ...BASE,
         data: { values },
@@ -153,30 +155,24 @@ function communityChart(report: ImpactReport): ReportChart | undefined {
 function jobsChart(report: ImpactReport): ReportChart | undefined {
   const values = report.indicators
     .filter((r) =>
-      /^jobs\.projectEmployment\.(operations|construction)\.(direct|total)$/.test(r.indicatorId),
+      /^jobs\.projectEmployment\.(operations|construction)\.total$/.test(r.indicatorId),
     )
-    .flatMap((r) =>
-      (r.breakdown ?? []).flatMap((row) => {
+    .flatMap((r) => {
+      const kind = r.indicatorId.includes('.operations.') ? 'operations' : 'construction';
+      const series = `${String(r.definitions.scenario)}: ${kind} (${String(r.definitions.depositId)})`;
+      return (r.breakdown ?? []).flatMap((row) => {
         const low = row.range?.low ?? row.bounds?.min;
         if (low === undefined) return [];
         const high = row.range?.high ?? row.bounds?.max ?? low;
-        return [
-          {
-            series: r.title,
-            year: Number(row.key),
-            low,
-            high,
-            central: row.range?.central ?? null,
-          },
-        ];
-      }),
-    );
+        return [{ series, year: Number(row.key), low, high, bounded: row.range === undefined }];
+      });
+    });
   if (values.length === 0) return undefined;
   return {
     id: 'chart-projected-jobs',
     title: 'Projected jobs by year',
     caption:
-      'Bands run from the low to the high estimate; where only a lower bound is published, the band collapses to that bound (no maximum is invented). Multipliers are assumptions.',
+      'Total jobs (direct, indirect and, where a Type II multiplier is given, induced) per scenario and deposit: operations jobs a year, construction job-years. Bands run from the low to the high estimate; where only a lower bound is known, the line is that bound and no maximum is invented. Multipliers are assumptions; scenarios are alternatives and are not added.',
     spec: {
       ...BASE,
       data: { values },
@@ -191,13 +187,16 @@ function jobsChart(report: ImpactReport): ReportChart | undefined {
       },
       layer: [
         {
-          mark: { type: 'area', opacity: 0.3 },
+          mark: { type: 'area', opacity: 0.25 },
           encoding: {
-            y: { field: 'low', type: 'quantitative', title: 'Jobs' },
+            y: { field: 'low', type: 'quantitative', title: 'Jobs', stack: null },
             y2: { field: 'high' },
           },
         },
-        { mark: 'line', encoding: { y: { field: 'low', type: 'quantitative' } } },
+        {
+          mark: { type: 'line', point: true },
+          encoding: { y: { field: 'low', type: 'quantitative', stack: null } },
+        },
       ],
     },
   };

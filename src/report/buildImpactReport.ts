@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../core/calendarDate.js';
-import { type FxRate, FxRateSchema } from '../core/fxRate.js';
+import { type FxTable, FxTableSchema } from '../core/fxTable.js';
 import { ImpactError } from '../core/ImpactError.js';
 import type { Period } from '../core/period.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
@@ -41,8 +41,16 @@ export interface BuildImpactReportOptions {
   readonly period: Readonly<Period> | { readonly start: string; readonly end?: string | undefined };
   /** The definition of "local" for the locality indicators; recorded in the report. */
   readonly localityPolicy?: LocalityPolicy | undefined;
-  /** Exchange rates for converting amounts; default the dataset's `fx`, else none. */
-  readonly fx?: readonly FxRate[] | undefined;
+  /**
+   * Converts community investment to one currency with these dated rates (e.g. `{ currency:
+   * 'AZN', rates: dataset.fx }`); without it, amounts stay in their currencies.
+   */
+  readonly fx?: FxTable | undefined;
+  /**
+   * The districts (or regions) for projected jobs in territories, e.g. `liberatedTerritoryIds`
+   * of `mining-impact/data/az`; without them, the territory job indicators are not computed.
+   */
+  readonly territoryIds?: readonly string[] | undefined;
   /**
    * The gazetteer the dataset's locations extend (e.g. `azGazetteer` of `mining-impact/data/az`):
    * its places may be referred to without being repeated. The report adds the dataset's own
@@ -92,14 +100,14 @@ function latestSummary(
  * See {@link ImpactReportSchema} for every field.
  *
  * @param dataset - The dataset, as parsed JSON or an {@link ImpactDataset}; never modified.
- * @param options - `asOf`, `period` and, optionally, the locality policy, exchange rates,
- * gazetteer and validation date.
+ * @param options - `asOf`, `period` and, optionally, the locality policy, the exchange-rate
+ * table, the gazetteer, the territories and the validation date.
  * @returns The report.
  * @throws {@link ImpactError} `INVALID_DATASET` when validation finds errors (the error's `cause`
  * is the {@link DatasetValidation}); `INVALID_DATE` when `asOf`, `now` or a period bound is not a
  * calendar date; `INVALID_PERIOD` when the period ends before it starts or starts after `asOf`;
- * `INVALID_ARGUMENT` when the locality policy or an exchange rate is malformed or the gazetteer
- * is not one; `DUPLICATE_LOCATION` when a dataset location reuses the ISO 3166-2 code of
+ * `INVALID_ARGUMENT` when the locality policy, the exchange-rate table or the territory ids are
+ * malformed or the gazetteer is not one; `DUPLICATE_LOCATION` when a dataset location reuses the ISO 3166-2 code of
  * another location.
  *
  * @example
@@ -146,8 +154,14 @@ export function buildImpactReport(
       throw new ImpactError('INVALID_ARGUMENT', 'localityPolicy is not a LocalityPolicy');
     localityPolicy = parsed.data;
   }
-  if (options.fx !== undefined && !FxRateSchema.array().safeParse(options.fx).success)
-    throw new ImpactError('INVALID_ARGUMENT', 'fx is not a list of exchange rates');
+  if (options.fx !== undefined && !FxTableSchema.safeParse(options.fx).success)
+    throw new ImpactError('INVALID_ARGUMENT', 'fx is not an exchange-rate table');
+  const territoryIds: unknown = options.territoryIds;
+  if (
+    territoryIds !== undefined &&
+    (!Array.isArray(territoryIds) || !territoryIds.every((id) => typeof id === 'string'))
+  )
+    throw new ImpactError('INVALID_ARGUMENT', 'territoryIds is not a list of location ids');
   const base = options.gazetteer;
   if (base !== undefined && typeof (base as { byId?: { get?: unknown } }).byId?.get !== 'function')
     throw new ImpactError('INVALID_ARGUMENT', 'gazetteer is not a Gazetteer');
@@ -172,7 +186,8 @@ export function buildImpactReport(
     asOf,
     period: { start, end },
     localityPolicy,
-    fx: options.fx ?? data.fx ?? [],
+    fx: options.fx,
+    territoryIds: options.territoryIds,
     gazetteer,
     employees: data.employees ?? [],
     summary: latestSummary(data.workforce, asOf),

@@ -1,4 +1,5 @@
 import { pure } from '../core/pure.js';
+import { depositPipeline } from '../indicators/deposits/depositPipeline.js';
 import { productionSummary } from '../indicators/deposits/productionSummary.js';
 import { resourceReserveStatement } from '../indicators/deposits/resourceReserveStatement.js';
 import type { Commodity } from '../model/company.js';
@@ -10,7 +11,7 @@ import type { IndicatorRunner } from './reportContext.js';
  * @remarks
  * One resource and reserve statement per commodity that has an estimate, in the order the
  * commodities first appear. Production is summarised in the unit all records share, else in
- * tonnes.
+ * tonnes. The pipeline counts the deposits by stage on `asOf`, by economic region and commodity.
  *
  * @internal
  */
@@ -30,6 +31,17 @@ export const depositsRunners: readonly IndicatorRunner[] = pure((): readonly Ind
         ),
       };
     },
+  },
+  {
+    ids: ['deposits.depositPipeline'],
+    run: (c) =>
+      c.data.deposits.length === 0
+        ? { status: 'dataAbsent', detail: 'The dataset has no deposits.' }
+        : {
+            results: [
+              depositPipeline(c.data.deposits, { asOf: c.asOf, gazetteer: c.gazetteer }).result,
+            ],
+          },
   },
   {
     ids: ['deposits.productionSummary'],

@@ -8,6 +8,7 @@ import type { IndicatorCoverage } from './indicatorCoverage.js';
 /** The titles of the GRI disclosures the catalog may name (GRI Standards 2016-2024). */
 const GRI_TITLES: Readonly<Record<string, string>> = pure(() =>
   Object.freeze({
+    'GRI 2-6': 'Activities, value chain and other business relationships',
     'GRI 2-7': 'Employees',
     'GRI 2-8': 'Workers who are not employees',
     'GRI 14.9': 'Economic impacts (mining sector)',

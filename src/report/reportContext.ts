@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../core/calendarDate.js';
-import type { FxRate } from '../core/fxRate.js';
+import type { FxTable } from '../core/fxTable.js';
 import type { IndicatorResult } from '../indicators/indicatorResult.js';
 import type { Employee } from '../model/employee.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
@@ -21,8 +21,10 @@ export interface ReportContext {
   readonly period: { readonly start: CalendarDate; readonly end: CalendarDate };
   /** The definition of "local", when given. */
   readonly localityPolicy: LocalityPolicy | undefined;
-  /** The exchange rates: the option's, else the dataset's, else none. */
-  readonly fx: readonly FxRate[];
+  /** The exchange-rate table for community investment, when given. */
+  readonly fx: FxTable | undefined;
+  /** The territories for projected jobs, when given. */
+  readonly territoryIds: readonly string[] | undefined;
   /** The gazetteer extended by the dataset's own locations. */
   readonly gazetteer: Gazetteer;
   /** The employee records (empty when the dataset has none). */

@@ -24,7 +24,8 @@ const STATUS_RANK: Readonly<Record<IndicatorStatus, number>> = {
  * Results come in catalog order (stable within one indicator). A runner that throws an
  * {@link ImpactError} marks its indicators `failed` with the message; any other error is a bug
  * and propagates. A catalog entry is `reported` when one of its results gives a figure; else its
- * status is the runner's reason, or the best status among its results. An entry no runner
+ * status is the runner's reason, or the best status among its results, explained by the first
+ * note of such a result. An entry no runner
  * computes is `notComputed`.
  *
  * @param context - The report's context.
@@ -82,9 +83,13 @@ export function reportIndicators(
     if (own.length > 0) {
       status =
         own.map(resultStatus).sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0] ?? 'dataAbsent';
+      // The first note of a result usually says which input is missing.
       if (status !== 'reported')
         detail =
-          status === 'dataAbsent' ? 'Every result lacks an input it needs.' : 'No result applies.';
+          own.find((r) => resultStatus(r) === status)?.notes[0] ??
+          (status === 'dataAbsent'
+            ? 'Every result lacks an input it needs.'
+            : 'No result applies.');
     } else if (reason !== undefined) {
       status = reason.status;
       detail = reason.detail;

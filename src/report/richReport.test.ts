@@ -155,3 +155,43 @@ describe('a report on the smallest dataset', () => {
     expect(md).toContain('- Company: `miner`\n');
   });
 });
+
+describe('every indicator of the catalog is wired into the report', () => {
+  it('computes each one for a dataset that has what they need', () => {
+    const full = buildImpactReport(richDataset(), {
+      ...options,
+      localityPolicy: { kind: 'sameDistrict' },
+      territoryIds: ['XX-D1'],
+      fx: { currency: 'AZN', rates: [{ from: 'USD', to: 'AZN', rate: '1.7', date: '2024-01-01' }] },
+    });
+    expect(full.coverage.filter((c) => c.status === 'notComputed')).toEqual([]);
+    const status = Object.fromEntries(full.coverage.map((c) => [c.indicatorId, c.status]));
+    expect(status['workforce.seniorManagementLocalShare']).not.toBe('dataAbsent');
+    expect(status['jobs.jobsInTerritories.total']).toBe('reported');
+    // USD 50,000.00 × 1.7 = AZN 85,000.00, plus AZN 10,000.00 of the mandatory expenditure.
+    const investment = full.indicators.find(
+      (r) => r.indicatorId === 'community.communityInvestment',
+    );
+    expect(investment?.money).toEqual([{ amountMinor: 9_500_000, currency: 'AZN' }]);
+  });
+
+  it('says why senior management and territory jobs are missing without a policy or territories', () => {
+    const details = Object.fromEntries(rich.coverage.map((c) => [c.indicatorId, c.detail]));
+    expect(details['workforce.seniorManagementLocalShare']).toBe(
+      'It needs a definition of "local": the report was built without a locality policy.',
+    );
+    expect(details['jobs.jobsInTerritories.total']).toBe('The report names no territories.');
+  });
+
+  it('checks the exchange-rate table and the territories', () => {
+    expect(() =>
+      buildImpactReport(richDataset(), { ...options, fx: { currency: 'AZN' } as never }),
+    ).toThrow(/fx is not an exchange-rate table/);
+    expect(() =>
+      buildImpactReport(richDataset(), { ...options, territoryIds: 'XX-D1' as never }),
+    ).toThrow(/territoryIds is not a list of location ids/);
+    expect(() =>
+      buildImpactReport(richDataset(), { ...options, territoryIds: [1] as never }),
+    ).toThrow(/territoryIds is not a list of location ids/);
+  });
+});

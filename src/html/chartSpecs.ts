@@ -23,6 +23,8 @@ const BASE = {
   $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
   width: 560,
   background: 'white',
+  // Labels are names of places and categories: show them whole.
+  config: { axis: { labelLimit: 400 }, legend: { labelLimit: 600 } },
 };
 
 function workforceChart(report: ImpactReport): ReportChart | undefined {
@@ -129,7 +131,6 @@ function communityChart(report: ImpactReport): ReportChart | undefined {
           (fact.categories ?? []).map((category) => ({
             district: location.label,
             category: category.label,
-            programs: 1,
           })),
         ),
   );
@@ -142,11 +143,10 @@ function communityChart(report: ImpactReport): ReportChart | undefined {
     spec: {
       ...BASE,
       data: { values },
-      mark: 'rect',
+      mark: { type: 'rect', color: '#4c78a8', stroke: 'white', strokeWidth: 2 },
       encoding: {
-        x: { field: 'district', type: 'nominal', title: 'District' },
+        x: { field: 'district', type: 'nominal', title: 'District', axis: { labelAngle: 0 } },
         y: { field: 'category', type: 'nominal', title: 'Category' },
-        color: { aggregate: 'sum', field: 'programs', type: 'quantitative', title: 'Programs' },
       },
     },
   };
@@ -182,7 +182,7 @@ function jobsChart(report: ImpactReport): ReportChart | undefined {
           field: 'series',
           type: 'nominal',
           title: null,
-          legend: { orient: 'bottom', columns: 1 },
+          legend: { orient: 'bottom', columns: 1, labelLimit: 600 },
         },
       },
       layer: [

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isImpactError } from '../core/ImpactError.js';
-import { type EmployeeRow, readEmployees } from './readEmployees.js';
+import { type EmployeeRow, MAX_ROW_BYTES, readEmployees } from './readEmployees.js';
 import { readJsonFile } from './readJsonFile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mining-impact-node-'));
@@ -95,6 +95,21 @@ describe('readEmployees', () => {
       },
     ]);
     expect(read.counts).toEqual({ read: 3, valid: 1, rejected: 2 });
+  });
+
+  it('rejects a line longer than MAX_ROW_BYTES as a whole and reads on', async () => {
+    const long = `{"id":"${'x'.repeat(MAX_ROW_BYTES + 10)}"}`;
+    const path = file('long.ndjson', `${long}\n${JSON.stringify(good)}\n${long}`);
+    const rows = readEmployees(path);
+    const list = await all(rows);
+    expect(list.map((r) => [r.row, r.employee?.id ?? r.issues?.[0]?.code])).toEqual([
+      [1, 'row.too_long'],
+      [2, 'e1'],
+      [3, 'row.too_long'],
+    ]);
+    const csv = file('long.csv', `id,companyId\n${'y'.repeat(MAX_ROW_BYTES + 10)},c\n`);
+    const csvRows = await all(readEmployees(csv));
+    expect(csvRows.map((r) => r.issues?.[0]?.code)).toEqual(['csv.invalid']);
   });
 
   it('fails on a missing file and an unknown format', async () => {

@@ -70,14 +70,32 @@ export interface EmployeeRows extends AsyncIterable<EmployeeRow> {
   readonly counts: { readonly read: number; readonly valid: number; readonly rejected: number };
 }
 
-/** Splits a byte stream into lines (LF, with an optional CR before it), keeping line numbers. */
+/**
+ * The longest row read, in bytes (1 MiB): a longer line or CSV record is rejected as a whole, so
+ * that a file without line breaks cannot fill the memory.
+ *
+ * @example
+ * ```ts
+ * MAX_ROW_BYTES;
+ * //=> 1048576
+ * ```
+ *
+ * @category Node
+ */
+export const MAX_ROW_BYTES = 1_048_576;
+
+/**
+ * Splits a byte stream into lines (LF, with an optional CR before it), keeping line numbers. A
+ * line longer than {@link MAX_ROW_BYTES} is given as `null` once and its bytes are skipped.
+ */
 async function* byteLines(
   path: string,
   onBytes: ((n: number) => void) | undefined,
-): AsyncGenerator<{ line: number; bytes: Uint8Array }> {
+): AsyncGenerator<{ line: number; bytes: Uint8Array | null }> {
   let pending: Buffer = Buffer.alloc(0);
   let line = 0;
   let read = 0;
+  let skipping = false;
   for await (const chunk of createReadStream(path)) {
     const buffer = chunk as Buffer;
     read += buffer.length;
@@ -85,14 +103,25 @@ async function* byteLines(
     pending = pending.length === 0 ? buffer : Buffer.concat([pending, buffer]);
     let start = 0;
     for (let i = pending.indexOf(0x0a, start); i !== -1; i = pending.indexOf(0x0a, start)) {
-      line++;
-      const end = i > start && pending[i - 1] === 0x0d ? i - 1 : i;
-      yield { line, bytes: pending.subarray(start, end) };
+      if (skipping) skipping = false;
+      else {
+        line++;
+        const end = i > start && pending[i - 1] === 0x0d ? i - 1 : i;
+        yield { line, bytes: end - start > MAX_ROW_BYTES ? null : pending.subarray(start, end) };
+      }
       start = i + 1;
     }
     pending = pending.subarray(start);
+    if (pending.length > MAX_ROW_BYTES) {
+      if (!skipping) {
+        line++;
+        yield { line, bytes: null };
+        skipping = true;
+      }
+      pending = Buffer.alloc(0);
+    }
   }
-  if (pending.length > 0) yield { line: line + 1, bytes: pending };
+  if (pending.length > 0 && !skipping) yield { line: line + 1, bytes: pending };
 }
 
 async function* ndjsonRows(
@@ -101,6 +130,20 @@ async function* ndjsonRows(
 ): AsyncGenerator<EmployeeRow> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   for await (const { line, bytes } of byteLines(path, onBytes)) {
+    if (bytes === null) {
+      yield {
+        row: line,
+        issues: [
+          {
+            row: line,
+            column: null,
+            code: 'row.too_long',
+            message: `The line is longer than ${MAX_ROW_BYTES} bytes.`,
+          },
+        ],
+      };
+      continue;
+    }
     let text: string;
     try {
       text = decoder.decode(bytes);
@@ -160,6 +203,7 @@ async function* csvRows(
     columns: true,
     relax_column_count: true,
     skip_empty_lines: true,
+    max_record_size: MAX_ROW_BYTES,
   });
   // \`pipe\` does not forward a read error (a missing file): end the parser with it.
   source.on('error', (error) => parser.destroy(error));
@@ -215,7 +259,9 @@ async function* csvRows(
  * says how many rows were read, valid and rejected. Blank lines are not rows. A UTF-8
  * byte-order mark is dropped. CSV has a header row naming the {@link Employee} fields; empty
  * cells are absent fields; `birthYear` is read as a number. A CSV cell holding U+FFFD is taken
- * for bytes that were not UTF-8 (csv-parse decodes them so).
+ * for bytes that were not UTF-8 (csv-parse decodes them so). A row longer than
+ * {@link MAX_ROW_BYTES} is rejected (`row.too_long` in NDJSON; in CSV, `csv.invalid`, which ends
+ * the file as any structural CSV error does).
  *
  * @param path - The file.
  * @param options - The format (default from the extension: `.csv` is CSV, anything else NDJSON)

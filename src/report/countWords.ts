@@ -1,5 +1,5 @@
 import type { Count } from '../core/count.js';
-import { formatInteger } from './formatInteger.js';
+import { formatNumber } from './formatNumber.js';
 
 /**
  * Writes a count in words: `2554` → `'2,554'`, `{ min: 2044 }` → `'at least 2,044'`.
@@ -9,14 +9,14 @@ import { formatInteger } from './formatInteger.js';
  * @internal
  */
 export function countWords(count: Readonly<Count>): string {
-  if (typeof count === 'number') return formatInteger(count);
+  if (typeof count === 'number') return formatNumber(count);
   if (count.min !== undefined && count.max !== undefined) {
     return count.min === count.max
-      ? formatInteger(count.min)
-      : `between ${formatInteger(count.min)} and ${formatInteger(count.max)}`;
+      ? formatNumber(count.min)
+      : `between ${formatNumber(count.min)} and ${formatNumber(count.max)}`;
   }
   // Bounds hold a min or a max: without a min, the max is there.
   return count.min !== undefined
-    ? `at least ${formatInteger(count.min)}`
-    : `at most ${formatInteger(Number(count.max))}`;
+    ? `at least ${formatNumber(count.min)}`
+    : `at most ${formatNumber(Number(count.max))}`;
 }

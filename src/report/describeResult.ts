@@ -1,5 +1,5 @@
 import type { IndicatorResult, NullReason } from '../indicators/indicatorResult.js';
-import { formatInteger } from './formatInteger.js';
+import { formatNumber } from './formatNumber.js';
 import { moneyText } from './moneyText.js';
 import { hasFigure } from './resultStatus.js';
 import { shareWords } from './shareWords.js';
@@ -21,7 +21,7 @@ const REASON_WORDS: Readonly<Record<NullReason, string>> = {
 
 /** A number in the result's unit, with the unit word. */
 function amount(value: number, unit: IndicatorResult['unit']): string {
-  return `${formatInteger(value, unit === 'ratio' || unit === 'index' ? 4 : 2)}${UNIT_WORDS[unit] ?? ''}`;
+  return `${formatNumber(value, unit === 'ratio' || unit === 'index' ? 4 : 2)}${UNIT_WORDS[unit] ?? ''}`;
 }
 
 /**
@@ -52,9 +52,9 @@ export function describeResult(result: Readonly<IndicatorResult>): string {
     if (unit === 'ratio') {
       const parts =
         result.ratio?.numerator != null && result.ratio.denominator != null
-          ? `, ${formatInteger(result.ratio.numerator)} / ${formatInteger(result.ratio.denominator)}`
+          ? `, ${formatNumber(result.ratio.numerator)} / ${formatNumber(result.ratio.denominator)}`
           : '';
-      return `${formatInteger(result.value, 4)} (${formatInteger(result.value * 100, 2)} %${parts})`;
+      return `${formatNumber(result.value, 4)} (${formatNumber(result.value * 100, 2)} %${parts})`;
     }
     return amount(result.value, unit);
   }
@@ -70,7 +70,7 @@ export function describeResult(result: Readonly<IndicatorResult>): string {
   if (result.range !== undefined) {
     const { low, central, high } = result.range;
     const mid = central === undefined ? '' : ` (central ${amount(central, unit)})`;
-    return `${formatInteger(low)} to ${amount(high, unit)}${mid}`;
+    return `${formatNumber(low)} to ${amount(high, unit)}${mid}`;
   }
   if (result.money !== undefined && result.money.length > 0)
     return result.money.map(moneyText).join('; ');

@@ -5,7 +5,7 @@ import { buildImpactReport } from './buildImpactReport.js';
 import { countWords } from './countWords.js';
 import { csvCell } from './csvCell.js';
 import { describeResult } from './describeResult.js';
-import { formatInteger } from './formatInteger.js';
+import { formatNumber } from './formatNumber.js';
 import { markdownText } from './markdownText.js';
 import { CSV_COLUMNS, renderCsv } from './renderCsv.js';
 import { renderJson } from './renderJson.js';
@@ -108,15 +108,19 @@ describe('describeResult', () => {
   });
 
   it('writes numbers and shares so that the words stay true', () => {
-    expect(formatInteger(2554)).toBe('2,554');
-    expect(formatInteger(-1234567.891)).toBe('-1,234,567.89');
-    expect(formatInteger(-0.001)).toBe('0');
+    expect(formatNumber(2554)).toBe('2,554');
+    expect(formatNumber(-1234567.891)).toBe('-1,234,567.89');
+    expect(formatNumber(-0.001)).toBe('0');
     expect(countWords({ min: 200, max: 200 })).toBe('200');
     expect(countWords({ max: 999 })).toBe('at most 999');
     // 0.391 rounds up to 0.40 as an upper bound; 0.2 stays 0.20 as a lower bound.
     expect(shareWords({ min: 0.2, max: 0.391 })).toBe('between 0.20 and 0.40');
     expect(shareWords({ max: 0.391 })).toBe('at most 0.40');
     expect(shareWords({ min: 0, max: 1 })).toBe('between 0.00 and 1.00');
+    // × 100 rounds these across a whole number: 0.049999999999999996 × 100 = 5 and
+    // 0.35000000000000003 × 100 = 35, so the words step to 0.04 and 0.36 to stay true.
+    expect(shareWords({ min: 0.049999999999999996 })).toBe('at least 0.04');
+    expect(shareWords({ max: 0.35000000000000003 })).toBe('at most 0.36');
   });
 });
 

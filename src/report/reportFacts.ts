@@ -5,7 +5,7 @@ import type { WorkforceSummary } from '../model/workforceSummary.js';
 import { categoryLabel } from './categoryLabel.js';
 import { countWords } from './countWords.js';
 import { districtPlace } from './districtPlace.js';
-import { formatInteger } from './formatInteger.js';
+import { formatNumber } from './formatNumber.js';
 import type { ReportContext } from './reportContext.js';
 import type { ReportFact } from './reportFact.js';
 import { shareWords } from './shareWords.js';
@@ -110,8 +110,8 @@ export function reportFacts(context: ReportContext): ReportFact[] {
       interest.share === undefined
         ? ''
         : 'exact' in interest.share
-          ? ` of ${formatInteger(interest.share.exact)} %`
-          : ` of between ${formatInteger(interest.share.min)} and ${formatInteger(interest.share.max)} %`;
+          ? ` of ${formatNumber(interest.share.exact)} %`
+          : ` of between ${formatNumber(interest.share.min)} and ${formatNumber(interest.share.max)} %`;
     const kind =
       interest.type === 'shareholding'
         ? `holds a shareholding${share} in`

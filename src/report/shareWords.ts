@@ -2,7 +2,10 @@ import type { Bounds } from '../core/bounds.js';
 
 /** Two decimals, rounded down (for a lower bound) or up (for an upper bound). */
 function twoDecimals(value: number, direction: 'down' | 'up'): string {
-  const hundredths = direction === 'down' ? Math.floor(value * 100) : Math.ceil(value * 100);
+  let hundredths = direction === 'down' ? Math.floor(value * 100) : Math.ceil(value * 100);
+  // value × 100 can round across a whole number: step back so the words stay on the right side.
+  if (direction === 'down' && hundredths / 100 > value) hundredths--;
+  if (direction === 'up' && hundredths / 100 < value) hundredths++;
   return (hundredths / 100).toFixed(2);
 }
 

@@ -10,7 +10,7 @@
  * @returns The text, e.g. `'1,234.5'`.
  * @internal
  */
-export function formatInteger(value: number, fractionDigits = 2): string {
+export function formatNumber(value: number, fractionDigits = 2): string {
   const negative = value < 0;
   const fixed = Math.abs(value).toFixed(fractionDigits);
   const [whole = '0', fraction = ''] = fixed.split('.');

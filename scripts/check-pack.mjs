@@ -116,6 +116,7 @@ if (typeof node.readEmployees !== 'function') throw new Error('readEmployees');`
     run('node', [bin, 'report', '--format', 'json', '--as-of', '2025-12-31']),
   );
   if (!json.facts.some((fact) => fact.count === 2554)) throw new Error('mining-impact report');
+  if (run('node', [bin, '--version']).trim() !== pkg.version) throw new Error('--version');
   console.log('mining-impact report runs from the package');
 
   // JSON Schema files: importable with an import attribute and with require.

@@ -112,6 +112,18 @@ describe('readEmployees', () => {
     expect(csvRows.map((r) => r.issues?.[0]?.code)).toEqual(['csv.invalid']);
   });
 
+  it('reports a CSV column named __proto__ as an unknown key, never as a prototype', async () => {
+    const path = file(
+      'proto.csv',
+      'id,companyId,homeLocationId,gender,hireDate,category,contract,engagement,__proto__\ne1,c,AZ-DAS,male,2020-01-01,worker,permanent,employee,{}\n',
+    );
+    const [row] = await all(readEmployees(path));
+    expect(row?.issues?.map((i) => [i.column, i.code])).toEqual([
+      ['__proto__', 'schema.unrecognized_keys'],
+    ]);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
   it('fails on a missing file and an unknown format', async () => {
     await expect(all(readEmployees(join(dir, 'none.ndjson')))).rejects.toSatisfy((e) =>
       isImpactError(e, 'FILE_UNREADABLE'),

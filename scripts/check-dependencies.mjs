@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Supply-chain checks on the built package (run after `npm run build`):
-// - the package has no install scripts (preinstall, install, postinstall, prepare);
-// - for every entry point, the packages its built files import (following its own chunks), in
-//   ESM and in CJS alike; the root entry `mining-impact` imports zod and date-fns only;
+// - the package has no install scripts (preinstall, install, postinstall, prepare), and neither
+//   has any production dependency, however deep;
+// - for every entry point and command, the packages its built files import (following its own
+//   chunks), in ESM and in CJS alike; the root entry `mining-impact` imports zod and date-fns only;
 // - every package imported is declared (dependencies or peerDependencies, or a `node:` builtin,
 //   or the package itself), and every declared runtime dependency is imported by some entry;
 // - docs/dependencies.md holds the table of entry points and their dependencies as printed here.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +29,22 @@ for (const name of INSTALL_SCRIPTS) {
   if (pkg.scripts?.[name] !== undefined) problems.push(`package.json has a "${name}" script`);
 }
 
+// 1b. No install scripts in what a user installs: every production dependency, transitively.
+const production = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
+  cwd: root,
+  encoding: 'utf8',
+})
+  .split('\n')
+  .filter((line) => line !== '' && resolve(line) !== root);
+for (const dir of production) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const hooks = ['preinstall', 'install', 'postinstall'].filter((name) => manifest.scripts?.[name]);
+  if (hooks.length > 0 || manifest.gypfile === true) {
+    problems.push(`${manifest.name} runs code on install (${hooks.join(', ') || 'gypfile'})`);
+  }
+}
+console.log(`${production.length} production packages, none with an install script`);
+
 // 2. The packages each entry imports.
 const CORE_DEPENDENCIES = ['date-fns', 'zod'];
 const IMPORT_PATTERNS = [
@@ -40,6 +58,8 @@ function packageOf(specifier) {
   if (specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0])) {
     return 'node:';
   }
+  // The package's own entry points are kept whole: `mining-impact/node` is not the root entry.
+  if (specifier === pkg.name || specifier.startsWith(`${pkg.name}/`)) return specifier;
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
@@ -62,6 +82,7 @@ function packagesOf(file, seen = new Set()) {
   return found;
 }
 
+const isSelf = (dependency) => dependency === pkg.name || dependency.startsWith(`${pkg.name}/`);
 const declared = new Set([
   ...Object.keys(pkg.dependencies ?? {}),
   ...Object.keys(pkg.peerDependencies ?? {}),
@@ -84,7 +105,7 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
   }
   for (const dependency of esm) {
     used.add(dependency);
-    if (dependency !== 'node:' && dependency !== pkg.name && !declared.has(dependency)) {
+    if (dependency !== 'node:' && !isSelf(dependency) && !declared.has(dependency)) {
       problems.push(`${name} imports ${dependency}, which package.json does not declare`);
     }
   }
@@ -92,7 +113,24 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
     const extra = esm.filter((dependency) => !CORE_DEPENDENCIES.includes(dependency));
     if (extra.length > 0) problems.push(`the root entry imports ${extra.join(', ')}`);
   }
-  rows.push([name, esm]);
+  rows.push([`\`${name}\``, esm]);
+}
+for (const [command, file] of Object.entries(
+  typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {}),
+)) {
+  const binFile = join(root, file);
+  if (!existsSync(binFile)) {
+    problems.push(`the ${command} command: build the package first (npm run build)`);
+    continue;
+  }
+  const imports = [...packagesOf(binFile)].sort();
+  for (const dependency of imports) {
+    used.add(dependency);
+    if (dependency !== 'node:' && !isSelf(dependency) && !declared.has(dependency)) {
+      problems.push(`the ${command} command imports ${dependency}, which is not declared`);
+    }
+  }
+  rows.push([`the \`${command}\` command`, imports]);
 }
 for (const dependency of declared) {
   if (!used.has(dependency)) problems.push(`${dependency} is declared but no entry imports it`);
@@ -102,17 +140,15 @@ for (const dependency of declared) {
 const describe = (dependency) =>
   dependency === 'node:'
     ? 'Node.js built-ins'
-    : dependency === pkg.name
-      ? `\`${pkg.name}\` (the root entry)`
+    : isSelf(dependency)
+      ? `\`${dependency}\``
       : pkg.peerDependencies?.[dependency] !== undefined
         ? `\`${dependency}\` (peer)`
         : `\`${dependency}\``;
 const table = [
   '| Entry point | Imports |',
   '| ----------- | ------- |',
-  ...rows.map(
-    ([name, dependencies]) => `| \`${name}\` | ${dependencies.map(describe).join(', ')} |`,
-  ),
+  ...rows.map(([label, dependencies]) => `| ${label} | ${dependencies.map(describe).join(', ')} |`),
 ].join('\n');
 console.log(table);
 const doc = readFileSync(join(root, 'docs', 'dependencies.md'), 'utf8');

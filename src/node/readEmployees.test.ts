@@ -112,14 +112,14 @@ describe('readEmployees', () => {
     expect(csvRows.map((r) => r.issues?.[0]?.code)).toEqual(['csv.invalid']);
   });
 
-  it('reports a CSV column named __proto__ as an unknown key, never as a prototype', async () => {
+  it('reports a CSV column named __proto__ as a forbidden key, never as a prototype', async () => {
     const path = file(
       'proto.csv',
       'id,companyId,homeLocationId,gender,hireDate,category,contract,engagement,__proto__\ne1,c,AZ-DAS,male,2020-01-01,worker,permanent,employee,{}\n',
     );
     const [row] = await all(readEmployees(path));
     expect(row?.issues?.map((i) => [i.column, i.code])).toEqual([
-      ['__proto__', 'schema.unrecognized_keys'],
+      ['__proto__', 'security.forbidden_key'],
     ]);
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
@@ -131,6 +131,59 @@ describe('readEmployees', () => {
     expect(() => readEmployees('x', { format: 'xml' as never })).toThrow(
       /format must be ndjson or csv/,
     );
+  });
+});
+
+describe('readEmployees on hand-typed CSV (regressions)', () => {
+  const header = 'id,companyId,homeLocationId,gender,hireDate,category,contract,engagement';
+  const row = (id: string) => `${id},c,AZ-DAS,female,2020-01-01,worker,permanent,employee`;
+
+  it('reads a quote inside an unquoted cell as text, and the rows after it', async () => {
+    // csv-parse threw INVALID_OPENING_QUOTE, which readEmployees took for an unreadable file.
+    const path = file(
+      'formula.csv',
+      `${header}\n=HYPERLINK("x"),c,AZ-DAS,female,2020-01-01,worker,permanent,employee\n${row('e2')}\n`,
+    );
+    const rows = await all(readEmployees(path));
+    expect(
+      rows.map((r) => [r.row, r.employee?.id ?? r.issues?.map((i) => [i.code, i.column])]),
+    ).toEqual([
+      [2, [['schema.invalid_format', 'id']]],
+      [3, 'e2'],
+    ]);
+  });
+
+  it('rejects a row with more cells than the header instead of dropping them', async () => {
+    const path = file('wide.csv', `${header}\n${row('e1')},lost\n${row('e2')},,\n${row('e3')}\n`);
+    const rows = await all(readEmployees(path));
+    expect(rows.map((r) => [r.row, r.employee?.id ?? r.issues?.[0]?.code])).toEqual([
+      [2, 'csv.extra_cells'],
+      // Empty extra cells (trailing commas) lose nothing.
+      [3, 'e2'],
+      [4, 'e3'],
+    ]);
+    expect(rows[0]?.issues?.[0]?.message).toBe(
+      'The row has 9 cells, more than the 8 columns of the header.',
+    );
+  });
+
+  it('reports every unknown column, not only the first', async () => {
+    const path = file('columns.csv', `${header},salary,bonus\n${row('e1')},1,2\n`);
+    const [first] = await all(readEmployees(path));
+    expect(first?.issues).toEqual([
+      {
+        row: 2,
+        column: 'salary',
+        code: 'schema.unrecognized_keys',
+        message: 'The key "salary" is not part of the model.',
+      },
+      {
+        row: 2,
+        column: 'bonus',
+        code: 'schema.unrecognized_keys',
+        message: 'The key "bonus" is not part of the model.',
+      },
+    ]);
   });
 });
 

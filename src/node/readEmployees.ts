@@ -202,16 +202,39 @@ async function* csvRows(
     bom: true,
     columns: true,
     relax_column_count: true,
+    // A quote inside an unquoted cell (=HYPERLINK("…") typed in a spreadsheet) is text.
+    relax_quotes: true,
     skip_empty_lines: true,
     max_record_size: MAX_ROW_BYTES,
+    info: true,
   });
   // \`pipe\` does not forward a read error (a missing file): end the parser with it.
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
   let row = 1;
   try {
-    for await (const record of parser as AsyncIterable<Record<string, string>>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { readonly columns?: unknown; readonly error?: { readonly record?: unknown } };
+    }>) {
       row++;
+      // Cells beyond the header have no field: a row that fills them would lose them silently.
+      const raw = info.error?.record;
+      const width = Array.isArray(info.columns) ? info.columns.length : 0;
+      if (Array.isArray(raw) && raw.slice(width).some((cell) => cell !== '')) {
+        yield {
+          row,
+          issues: [
+            {
+              row,
+              column: null,
+              code: 'csv.extra_cells',
+              message: `The row has ${raw.length} cells, more than the ${width} columns of the header.`,
+            },
+          ],
+        };
+        continue;
+      }
       const bad = Object.entries(record).filter(([, cell]) => cell.includes('\uFFFD'));
       if (bad.length > 0) {
         yield {
@@ -233,7 +256,8 @@ async function* csvRows(
   } catch (error) {
     // A file error goes up; a structural CSV error (an unclosed quote) ends the file and is
     // reported at the next row.
-    if (!errorCode(error).startsWith('CSV_')) throw error;
+    const code = errorCode(error);
+    if (!code.startsWith('CSV_') && code !== 'INVALID_OPENING_QUOTE') throw error;
     yield {
       row: row + 1,
       issues: [
@@ -261,13 +285,17 @@ async function* csvRows(
  * cells are absent fields; `birthYear` is read as a number. A CSV cell holding U+FFFD is taken
  * for bytes that were not UTF-8 (csv-parse decodes them so). A row longer than
  * {@link MAX_ROW_BYTES} is rejected (`row.too_long` in NDJSON; in CSV, `csv.invalid`, which ends
- * the file as any structural CSV error does).
+ * the file as any structural CSV error does, such as a quote never closed). A quote inside an
+ * unquoted CSV cell is text. A CSV row with more cells than the header is rejected
+ * (`csv.extra_cells`) unless the extra cells are empty; a row with fewer has the missing fields
+ * absent.
  *
  * @param path - The file.
  * @param options - The format (default from the extension: `.csv` is CSV, anything else NDJSON)
  * and a progress callback.
  * @returns The rows as an async iterable, with `counts`.
- * @throws {@link index!ImpactError} `FILE_UNREADABLE` (while iterating) when the file cannot be read.
+ * @throws {@link index!ImpactError} `FILE_UNREADABLE` (while iterating) when the file cannot be read;
+ * `INVALID_ARGUMENT` when `format` is neither `ndjson` nor `csv`.
  *
  * @example
  * ```ts

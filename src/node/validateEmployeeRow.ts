@@ -1,4 +1,4 @@
-import { type Employee, EmployeeSchema } from '../index.js';
+import { type Employee, EmployeeSchema, isForbiddenKey } from '../index.js';
 import type { RowIssue } from './rowIssue.js';
 
 /**
@@ -29,7 +29,9 @@ export type EmployeeRowCheck =
  * The single step between reading a row and accepting it, so that a faster validator can
  * replace it: every zod issue becomes a {@link RowIssue} whose column is the first segment of
  * the issue's path and whose code is the refinement's own code (e.g. `period.end_before_start`)
- * or `schema.<zod code>`.
+ * or `schema.<zod code>`. Each unknown field is an issue of its own (`schema.unrecognized_keys`),
+ * except `__proto__`, `constructor` and `prototype`, which are `security.forbidden_key` as in
+ * `validateDataset`.
  *
  * @param record - The row as a plain object (CSV cells already converted).
  * @param row - The row number, for the issues.
@@ -48,16 +50,38 @@ export type EmployeeRowCheck =
 export function validateEmployeeRow(record: unknown, row: number): EmployeeRowCheck {
   const parsed = EmployeeSchema.safeParse(record);
   if (parsed.success) return { employee: parsed.data };
-  return {
-    issues: parsed.error.issues.map((issue) => {
-      const own = (issue as { params?: { code?: unknown } }).params?.code;
-      const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
-      return {
-        row,
-        column: key === undefined ? null : String(key),
-        code: typeof own === 'string' ? own : `schema.${issue.code}`,
-        message: issue.message,
-      };
-    }),
-  };
+  const issues: RowIssue[] = [];
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
+      // One issue per unknown field; a key that could reach a prototype is reported as such.
+      for (const key of issue.keys) {
+        const shown = JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+        issues.push(
+          isForbiddenKey(key)
+            ? {
+                row,
+                column: key,
+                code: 'security.forbidden_key',
+                message: `The key ${shown} is not allowed: it could reach a prototype.`,
+              }
+            : {
+                row,
+                column: key,
+                code: 'schema.unrecognized_keys',
+                message: `The key ${shown} is not part of the model.`,
+              },
+        );
+      }
+      continue;
+    }
+    const own = (issue as { params?: { code?: unknown } }).params?.code;
+    const key = issue.path[0];
+    issues.push({
+      row,
+      column: key === undefined ? null : String(key),
+      code: typeof own === 'string' ? own : `schema.${issue.code}`,
+      message: issue.message,
+    });
+  }
+  return { issues };
 }

@@ -39,6 +39,7 @@ import type { Location } from '../../src/model/location.js';
 import { ProductionRecordSchema } from '../../src/model/productionRecord.js';
 import { SocialProgramSchema } from '../../src/model/socialProgram.js';
 import { validateDataset } from '../../src/model/validateDataset.js';
+import { readEmployees } from '../../src/node/readEmployees.js';
 import { ancestors } from '../../src/places/ancestors.js';
 import { classifyLocality } from '../../src/places/classifyLocality.js';
 import { createGazetteer } from '../../src/places/createGazetteer.js';
@@ -1045,6 +1046,16 @@ const longArguments: CallCase[] = [
   ),
 ];
 
+const files: CallCase[] = [
+  throws(
+    'employees read in an unknown format',
+    'readEmployees',
+    () => readEmployees('employees.xml', { format: 'xml' as never }),
+    'INVALID_ARGUMENT',
+    `${P} The argument is not valid for this function: format must be ndjson or csv, not xml`,
+  ),
+];
+
 /** Every call case. */
 export const callCases: readonly CallCase[] = [
   ...core,
@@ -1052,4 +1063,5 @@ export const callCases: readonly CallCase[] = [
   ...places,
   ...indicators,
   ...longArguments,
+  ...files,
 ];

@@ -8,8 +8,6 @@
 //   messages stay short whatever the size of the input;
 // - for datasets, keep the valid records next to a bad one: without the bad records the same
 //   input validates with no issue, and every record is in the parsed data.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isImpactError } from '../../src/core/ImpactError.js';
 import { type Issue, IssueSchema } from '../../src/model/issue.js';
@@ -20,7 +18,9 @@ import { NOW } from '../fixtures/baseDataset.js';
 import { callCases } from './callCases.js';
 import type { CallCase, CorpusCase, DatasetCase, ExpectedIssue, ValueCase } from './corpusCase.js';
 import { datasetCases } from './datasetCases.js';
+import { documentedThrows } from './documentedThrows.js';
 import { datasetFields, datasetSchema, entitySpecs, fieldCases } from './fieldCases.js';
+import { expectPrototypesUnchanged, snapshotPrototypes } from './prototypes.js';
 import { siteCases } from './siteCases.js';
 import { textCases } from './textCases.js';
 import { valueCases } from './valueCases.js';
@@ -35,69 +35,6 @@ const corpus: readonly CorpusCase[] = [
   ...valueCases,
   ...callCases,
 ];
-
-// --- prototypes -------------------------------------------------------------------------------
-
-const WATCHED: readonly [string, object][] = [
-  ['Object.prototype', Object.prototype],
-  ['Array.prototype', Array.prototype],
-  ['Function.prototype', Function.prototype],
-  ['String.prototype', String.prototype],
-  ['Number.prototype', Number.prototype],
-  ['Boolean.prototype', Boolean.prototype],
-  ['Map.prototype', Map.prototype],
-  ['Set.prototype', Set.prototype],
-  ['Error.prototype', Error.prototype],
-  ['RegExp.prototype', RegExp.prototype],
-];
-
-type Snapshot = readonly {
-  readonly name: string;
-  readonly extensible: boolean;
-  readonly parent: object | null;
-  readonly keys: readonly (string | symbol)[];
-  readonly descriptors: readonly PropertyDescriptor[];
-}[];
-
-function snapshotPrototypes(): Snapshot {
-  return WATCHED.map(([name, prototype]) => {
-    const keys = Reflect.ownKeys(prototype);
-    return {
-      name,
-      extensible: Object.isExtensible(prototype),
-      parent: Object.getPrototypeOf(prototype) as object | null,
-      keys,
-      descriptors: keys.map(
-        (key) => Reflect.getOwnPropertyDescriptor(prototype, key) as PropertyDescriptor,
-      ),
-    };
-  });
-}
-
-/** Fails unless every watched prototype has the same keys with the very same values. */
-function expectPrototypesUnchanged(before: Snapshot): void {
-  const after = snapshotPrototypes();
-  for (const [i, was] of before.entries()) {
-    const now = after[i] as Snapshot[number];
-    expect({ name: now.name, keys: now.keys }).toEqual({ name: was.name, keys: was.keys });
-    expect(now.extensible, was.name).toBe(was.extensible);
-    expect(now.parent === was.parent, was.name).toBe(true);
-    for (const [j, descriptor] of was.descriptors.entries()) {
-      const current = now.descriptors[j] as PropertyDescriptor;
-      const same =
-        current.value === descriptor.value &&
-        current.get === descriptor.get &&
-        current.set === descriptor.set &&
-        current.writable === descriptor.writable &&
-        current.enumerable === descriptor.enumerable &&
-        current.configurable === descriptor.configurable;
-      expect(same, `${was.name}.${String(was.keys[j])}`).toBe(true);
-    }
-  }
-  // The classic symptom of pollution: a property appearing on every object.
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(([] as unknown as Record<string, unknown>).polluted).toBeUndefined();
-}
 
 // --- helpers ----------------------------------------------------------------------------------
 
@@ -191,28 +128,6 @@ function expectFiniteNumbers(value: unknown, path = ''): void {
   } else if (typeof value === 'object' && value !== null && !(value instanceof Map)) {
     for (const [key, item] of Object.entries(value)) expectFiniteNumbers(item, `${path}/${key}`);
   }
-}
-
-// --- @throws documentation -------------------------------------------------------------------
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') && !entry.name.includes('.test') ? [path] : [];
-  });
-}
-
-const SOURCES = sourceFiles(join(import.meta.dirname, '../../src'));
-
-/** The `@throws` text of an exported function's TSDoc, from the file named after it. */
-function documentedThrows(fn: string): string {
-  const file = SOURCES.find((path) => path.endsWith(`/${fn}.ts`));
-  if (file === undefined) throw new Error(`no source file for ${fn}`);
-  const text = readFileSync(file, 'utf8');
-  const start = text.search(new RegExp(`export (?:function|const|class) ${fn}\\b`));
-  const doc = text.slice(0, start).split('/**').at(-1) ?? '';
-  return [...doc.matchAll(/@throws([\s\S]*?)(?=\n \* @|\*\/)/g)].map((m) => m[1]).join(' ');
 }
 
 // --- the runs ---------------------------------------------------------------------------------

@@ -1,6 +1,133 @@
 import type { IndicatorCatalogEntry } from '../indicatorCatalogEntry.js';
 
 /**
+ * The catalog entry of the community investment indicator.
+ *
+ * @internal
+ */
+export const communityInvestmentEntry = {
+  id: 'community.communityInvestment',
+  title: 'Community investment',
+  unit: 'money',
+  formula:
+    'Σ disbursements and expenditures of community programs dated within the period, per currency (or converted with explicit rates); commitments excluded; regranted money reported apart; split across locations by their percentages with largest-remainder allocation',
+  standards: ['GRI 201-1', 'GRI 203-1', 'ICMM SER'],
+  family: 'community',
+  functionName: 'communityInvestment',
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * The catalog entry of {@link socialExpenditureDisclosure}.
+ *
+ * @internal
+ */
+export const socialExpenditureDisclosureEntry = {
+  id: 'community.socialExpenditureDisclosure',
+  title: 'Social expenditures (EITI 6.1)',
+  unit: 'table',
+  formula:
+    'One row per disbursement or expenditure in the period: program, beneficiary, mandatory or voluntary, cash or in kind, value (deemed value for in kind), currency',
+  standards: ['EITI 6.1'],
+  family: 'community',
+  functionName: 'socialExpenditureDisclosure',
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * The catalog entry of {@link programBeneficiaries}.
+ *
+ * @internal
+ */
+export const programBeneficiariesEntry = {
+  id: 'community.programBeneficiaries',
+  title: 'Program beneficiaries',
+  unit: 'count',
+  formula:
+    'Unique beneficiaries of one unit (persons by default) across programs when ids are given; otherwise bounds [largest program count, Σ program counts] with a double-counting flag; no household multipliers',
+  standards: ['IRIS+ PI4060', 'GRI 203-2'],
+  family: 'community',
+  functionName: 'programBeneficiaries',
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * The catalog entry of {@link costPerBeneficiary}.
+ *
+ * @internal
+ */
+export const costPerBeneficiaryEntry = {
+  id: 'community.costPerBeneficiary',
+  title: 'Cost per beneficiary',
+  unit: 'money',
+  formula:
+    'Community investment in the period (per currency) / beneficiaries of the same programs; bounds when the beneficiary count is bounded',
+  standards: ['IRIS+ PI4060'],
+  family: 'community',
+  functionName: 'costPerBeneficiary',
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * The catalog entry of {@link sdgCoverage}.
+ *
+ * @internal
+ */
+export const sdgCoverageEntry = {
+  id: 'community.sdgCoverage',
+  title: 'Sustainable Development Goals addressed by programs',
+  unit: 'count',
+  formula: 'Number of distinct SDGs (1 to 17) named by programs, with the programs per goal',
+  standards: ['SDG'],
+  family: 'community',
+  functionName: 'sdgCoverage',
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * The catalog entry of {@link communityEngagementCoverage}.
+ *
+ * @internal
+ */
+export const communityEngagementCoverageEntry = {
+  id: 'community.communityEngagementCoverage',
+  title: 'Operations with local community engagement, impact assessments and development programs',
+  unit: 'ratio',
+  formula:
+    'Operations with at least one GRI 413-1 element (i)-(viii) implemented on asOf / operations; per element the same ratio',
+  standards: ['GRI 413-1', 'GRI 14.10'],
+  family: 'community',
+  functionName: 'communityEngagementCoverage',
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * The catalog entry of {@link resultProgress}.
+ *
+ * @internal
+ */
+export const resultProgressEntry = {
+  id: 'community.resultProgress',
+  title: 'Progress of a program result toward its target',
+  unit: 'ratio',
+  formula:
+    '(actual − baseline) / (target − baseline); baseline 0 when absent; null for qualitative results',
+  standards: ['IATI result'],
+  family: 'community',
+  functionName: 'resultProgress',
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * The catalog entry of {@link sroi}.
+ *
+ * @internal
+ */
+export const sroiEntry = {
+  id: 'community.sroi',
+  title: 'Social return on investment',
+  unit: 'ratio',
+  formula:
+    'PV / investment, where PV = Σ_t Σ_o q·proxy·(1−deadweight)(1−attribution)(1−displacement)·(1−dropOff)^(t−1) / (1+r)^t over each outcome’s duration',
+  standards: ['SROI Guide 2012'],
+  family: 'community',
+  functionName: 'sroi',
+} as const satisfies IndicatorCatalogEntry;
+
+/**
  * The catalog entries of the community investment indicators.
  *
  * @remarks
@@ -16,84 +143,12 @@ import type { IndicatorCatalogEntry } from '../indicatorCatalogEntry.js';
  * @category Indicators
  */
 export const communityCatalog = {
-  communityInvestment: {
-    id: 'community.communityInvestment',
-    title: 'Community investment',
-    unit: 'money',
-    formula:
-      'Σ disbursements and expenditures of community programs dated within the period, per currency (or converted with explicit rates); commitments excluded; regranted money reported apart; split across locations by their percentages with largest-remainder allocation',
-    standards: ['GRI 201-1', 'GRI 203-1', 'ICMM SER'],
-    family: 'community',
-    functionName: 'communityInvestment',
-  },
-  socialExpenditureDisclosure: {
-    id: 'community.socialExpenditureDisclosure',
-    title: 'Social expenditures (EITI 6.1)',
-    unit: 'table',
-    formula:
-      'One row per disbursement or expenditure in the period: program, beneficiary, mandatory or voluntary, cash or in kind, value (deemed value for in kind), currency',
-    standards: ['EITI 6.1'],
-    family: 'community',
-    functionName: 'socialExpenditureDisclosure',
-  },
-  programBeneficiaries: {
-    id: 'community.programBeneficiaries',
-    title: 'Program beneficiaries',
-    unit: 'count',
-    formula:
-      'Unique beneficiaries of one unit (persons by default) across programs when ids are given; otherwise bounds [largest program count, Σ program counts] with a double-counting flag; no household multipliers',
-    standards: ['IRIS+ PI4060', 'GRI 203-2'],
-    family: 'community',
-    functionName: 'programBeneficiaries',
-  },
-  costPerBeneficiary: {
-    id: 'community.costPerBeneficiary',
-    title: 'Cost per beneficiary',
-    unit: 'money',
-    formula:
-      'Community investment in the period (per currency) / beneficiaries of the same programs; bounds when the beneficiary count is bounded',
-    standards: ['IRIS+ PI4060'],
-    family: 'community',
-    functionName: 'costPerBeneficiary',
-  },
-  sdgCoverage: {
-    id: 'community.sdgCoverage',
-    title: 'Sustainable Development Goals addressed by programs',
-    unit: 'count',
-    formula: 'Number of distinct SDGs (1 to 17) named by programs, with the programs per goal',
-    standards: ['SDG'],
-    family: 'community',
-    functionName: 'sdgCoverage',
-  },
-  communityEngagementCoverage: {
-    id: 'community.communityEngagementCoverage',
-    title:
-      'Operations with local community engagement, impact assessments and development programs',
-    unit: 'ratio',
-    formula:
-      'Operations with at least one GRI 413-1 element (i)-(viii) implemented on asOf / operations; per element the same ratio',
-    standards: ['GRI 413-1', 'GRI 14.10'],
-    family: 'community',
-    functionName: 'communityEngagementCoverage',
-  },
-  resultProgress: {
-    id: 'community.resultProgress',
-    title: 'Progress of a program result toward its target',
-    unit: 'ratio',
-    formula:
-      '(actual − baseline) / (target − baseline); baseline 0 when absent; null for qualitative results',
-    standards: ['IATI result'],
-    family: 'community',
-    functionName: 'resultProgress',
-  },
-  sroi: {
-    id: 'community.sroi',
-    title: 'Social return on investment',
-    unit: 'ratio',
-    formula:
-      'PV / investment, where PV = Σ_t Σ_o q·proxy·(1−deadweight)(1−attribution)(1−displacement)·(1−dropOff)^(t−1) / (1+r)^t over each outcome’s duration',
-    standards: ['SROI Guide 2012'],
-    family: 'community',
-    functionName: 'sroi',
-  },
+  communityInvestment: communityInvestmentEntry,
+  socialExpenditureDisclosure: socialExpenditureDisclosureEntry,
+  programBeneficiaries: programBeneficiariesEntry,
+  costPerBeneficiary: costPerBeneficiaryEntry,
+  sdgCoverage: sdgCoverageEntry,
+  communityEngagementCoverage: communityEngagementCoverageEntry,
+  resultProgress: resultProgressEntry,
+  sroi: sroiEntry,
 } as const satisfies Record<string, IndicatorCatalogEntry>;

@@ -1,4 +1,4 @@
-export * from './communityCatalog.js';
+export { communityCatalog } from './communityCatalog.js';
 export * from './communityEngagementCoverage.js';
 export * from './costPerBeneficiary.js';
 export * from './programBeneficiaries.js';

@@ -3,7 +3,7 @@ import type { Beneficiaries, ProgramCategory, SocialProgram } from '../../model/
 import type { IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { communityCatalog } from './communityCatalog.js';
+import { programBeneficiariesEntry } from './communityCatalog.js';
 
 /**
  * Options of {@link programBeneficiaries}.
@@ -144,7 +144,7 @@ export function programBeneficiaries(
   }
   if (counted.some((p) => p.beneficiaries?.estimated === true))
     notes.push('Some counts are estimates.');
-  const result = resultFrom(communityCatalog.programBeneficiaries, {
+  const result = resultFrom(programBeneficiariesEntry, {
     value,
     ...(value === null ? { reason: counted.length === 0 ? 'MISSING_DATA' : 'BOUNDED' } : {}),
     bounds,

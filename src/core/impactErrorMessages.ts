@@ -29,6 +29,7 @@ export const impactErrorMessages = {
   DUPLICATE_LOCATION: 'Two locations of a gazetteer share an id or an ISO 3166-2 code',
   INVALID_GRADE: 'The grade is not between 0 and 100 % (1,000,000 g/t)',
   INVALID_MULTIPLIER: 'The multipliers would give negative or unordered jobs',
+  MISSING_FX_RATE: 'No exchange rate of the table applies to the amount',
 } as const;
 
 /**
@@ -52,6 +53,8 @@ export const impactErrorMessages = {
  * - `INVALID_MULTIPLIER`: input-output employment multipliers whose low, central or high
  *   estimates would give negative or unordered indirect or induced jobs: a Type I below 1, a
  *   Type II below the Type I, or a Type II − Type I spread that shrinks from low to high.
+ * - `MISSING_FX_RATE`: an amount to convert with an explicit exchange-rate table that holds no
+ *   rate from its currency to the target currency dated on or before the amount's date.
  *
  * @example
  * ```ts

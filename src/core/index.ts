@@ -7,6 +7,7 @@ export * from './convertQuantity.js';
 export * from './count.js';
 export * from './currencies.js';
 export * from './fxRate.js';
+export * from './fxTable.js';
 export * from './ImpactError.js';
 export * from './ids.js';
 export * from './impactErrorMessages.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as library from '../index.js';
+import { communityCatalog } from './community/communityCatalog.js';
 import { depositsCatalog } from './deposits/depositsCatalog.js';
 import { catalogEntry, indicatorCatalog } from './indicatorCatalog.js';
 import { IndicatorCatalogEntrySchema } from './indicatorCatalogEntry.js';
@@ -26,13 +27,31 @@ describe('the deposits and jobs catalogs', () => {
     expect(depositsCatalog.map((e) => e.id)).toEqual([
       'deposits.resourceReserveStatement',
       'deposits.productionSummary',
+      'deposits.depositPipeline',
     ]);
-    expect(jobsCatalog).toHaveLength(10);
+    // Five figures for operations and for construction (projectEmployment), five for the
+    // territories (jobsInTerritories).
+    expect(jobsCatalog).toHaveLength(15);
   });
 
   it('are frozen', () => {
     expect(Object.isFrozen(depositsCatalog)).toBe(true);
     expect(Object.isFrozen(jobsCatalog)).toBe(true);
     for (const entry of entries) expect(Object.isFrozen(entry)).toBe(true);
+  });
+});
+
+describe('the community catalog', () => {
+  it('is keyed by function name, each entry computed by an exported function', () => {
+    for (const [key, entry] of Object.entries(communityCatalog)) {
+      expect(IndicatorCatalogEntrySchema.safeParse(entry).success).toBe(true);
+      expect(entry.functionName).toBe(key);
+      expect(entry.id).toBe(`community.${key}`);
+      expect(typeof (library as Record<string, unknown>)[entry.functionName]).toBe('function');
+      expect(catalogEntry(entry.id)).toBe(entry);
+    }
+    expect(Object.keys(communityCatalog)).toEqual(
+      expect.arrayContaining(['communityInvestment', 'beneficiaryCoverage', 'categoryCoverage']),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { IndicatorCatalogEntry } from '../indicatorCatalogEntry.js';
 
 /**
- * The catalog entry of the community investment indicator.
+ * The catalog entry of {@link communityInvestment}.
  *
  * @internal
  */
@@ -10,7 +10,7 @@ export const communityInvestmentEntry = {
   title: 'Community investment',
   unit: 'money',
   formula:
-    'Σ disbursements and expenditures of community programs dated within the period, per currency (or converted with explicit rates); commitments excluded; regranted money reported apart; split across locations by their percentages with largest-remainder allocation',
+    'Σ disbursements and expenditures dated within the period, per currency, or each converted at the latest explicit rate dated on or before it; commitments excluded; regranted money and programs whose primary purpose is the business reported apart, not counted; each flow split across the program locations by their percentages (equal parts without) with largest-remainder allocation, then by economic region and district (locations above district level: district unknown); also by category, year, form and obligation',
   standards: ['GRI 201-1', 'GRI 203-1', 'ICMM SER'],
   family: 'community',
   functionName: 'communityInvestment',
@@ -62,6 +62,38 @@ export const costPerBeneficiaryEntry = {
   standards: ['IRIS+ PI4060'],
   family: 'community',
   functionName: 'costPerBeneficiary',
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * The catalog entry of {@link beneficiaryCoverage}.
+ *
+ * @internal
+ */
+export const beneficiaryCoverageEntry = {
+  id: 'community.beneficiaryCoverage',
+  title: 'Share of a population reached by programs',
+  unit: 'ratio',
+  formula:
+    'Unique persons reached by the programs located in or under the location (programs also located elsewhere add 0 to their count) / the population of the location; bounds when counts are bounds; null when the population is unknown',
+  standards: ['IRIS+ PI4060', 'IRIS+ PI6686'],
+  family: 'community',
+  functionName: 'beneficiaryCoverage',
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * The catalog entry of {@link categoryCoverage}.
+ *
+ * @internal
+ */
+export const categoryCoverageEntry = {
+  id: 'community.categoryCoverage',
+  title: 'Program categories active in each district',
+  unit: 'table',
+  formula:
+    'For each district (or first-level city): the program categories with at least one program located in it (or in a settlement within it), not in the pipeline and not cancelled; locations above district level reported as district unknown',
+  standards: ['GRI 413-1', 'GRI 203-1'],
+  family: 'community',
+  functionName: 'categoryCoverage',
 } as const satisfies IndicatorCatalogEntry;
 
 /**
@@ -147,6 +179,8 @@ export const communityCatalog = {
   socialExpenditureDisclosure: socialExpenditureDisclosureEntry,
   programBeneficiaries: programBeneficiariesEntry,
   costPerBeneficiary: costPerBeneficiaryEntry,
+  beneficiaryCoverage: beneficiaryCoverageEntry,
+  categoryCoverage: categoryCoverageEntry,
   sdgCoverage: sdgCoverageEntry,
   communityEngagementCoverage: communityEngagementCoverageEntry,
   resultProgress: resultProgressEntry,

@@ -1,5 +1,8 @@
+export * from './beneficiaryCoverage.js';
+export * from './categoryCoverage.js';
 export { communityCatalog } from './communityCatalog.js';
 export * from './communityEngagementCoverage.js';
+export * from './communityInvestment.js';
 export * from './costPerBeneficiary.js';
 export * from './programBeneficiaries.js';
 export * from './resultProgress.js';

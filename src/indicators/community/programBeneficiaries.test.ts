@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { makeProgram } from '../../../test/fixtures/builders.js';
+import { azGazetteer } from '../../data/az/azGazetteer.js';
+import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
 import { programBeneficiaries } from './programBeneficiaries.js';
 
 const hundreds = { min: 200, max: 999, phrase: 'hundreds of community members' };
@@ -155,4 +157,107 @@ describe('programBeneficiaries', () => {
       expect(backward.byCategory).toEqual(forward.byCategory);
     },
   );
+
+  it('breaks the counts down by economic region with a gazetteer', () => {
+    const programs = [
+      makeProgram({
+        id: 'a',
+        locations: [{ locationId: 'AZ-DAS' }, { locationId: 'AZ-GYG' }],
+        beneficiaries: { count: hundreds, unit: 'person', estimated: true },
+      }),
+      makeProgram({
+        id: 'b',
+        locations: [{ locationId: 'AZ-GYG' }, { locationId: 'AZ-KAL' }],
+        beneficiaries: { count: 15, unit: 'person', estimated: false },
+      }),
+      makeProgram({
+        id: 'c',
+        locations: [{ locationId: 'AZ-NOWHERE' }],
+        beneficiaries: { count: { min: 5 }, unit: 'person', estimated: true },
+      }),
+      makeProgram({
+        id: 'd',
+        locations: [],
+        beneficiaries: { count: 7, unit: 'person', estimated: false },
+      }),
+    ];
+    const result = programBeneficiaries(programs, { gazetteer: azGazetteer });
+    // Gəncə-Daşkəsən: a (Daşkəsən and Göygöl, counted once) [200, 999] + b 15 = [215, 1014].
+    // Eastern Zangazur (Kəlbəcər): b, 15. Unknown: c (not in the gazetteer) >= 5 and d (no
+    // location) 7: [12, no maximum].
+    expect(result.byRegion).toEqual([
+      {
+        regionId: 'az-er-eastern-zangazur',
+        label: 'Şərqi Zəngəzur',
+        programs: 1,
+        min: 15,
+        max: 15,
+      },
+      {
+        regionId: 'az-er-ganja-dashkasan',
+        label: 'Gəncə-Daşkəsən',
+        programs: 2,
+        min: 215,
+        max: 1014,
+      },
+      { regionId: 'unknown', label: 'unknown', programs: 2, min: 12 },
+    ]);
+    expect(result.result.breakdown?.filter((r) => r.dimension === 'economicRegion')).toEqual([
+      {
+        dimension: 'economicRegion',
+        key: 'az-er-eastern-zangazur',
+        label: 'Şərqi Zəngəzur',
+        value: 15,
+        count: 1,
+        bounds: { min: 15, max: 15 },
+      },
+      {
+        dimension: 'economicRegion',
+        key: 'az-er-ganja-dashkasan',
+        label: 'Gəncə-Daşkəsən',
+        value: null,
+        reason: 'BOUNDED',
+        count: 2,
+        bounds: { min: 215, max: 1014 },
+      },
+      {
+        dimension: 'economicRegion',
+        key: 'unknown',
+        label: 'unknown',
+        value: null,
+        reason: 'BOUNDED',
+        count: 2,
+        bounds: { min: 12 },
+      },
+    ]);
+    // Without a gazetteer there is no breakdown by region, as before.
+    const plain = programBeneficiaries(programs);
+    expect(plain.byRegion).toBeUndefined();
+    expect(plain.result.breakdown?.every((r) => r.dimension === 'category')).toBe(true);
+  });
+
+  it('rejects a gazetteer that is not one', () => {
+    expect(() => programBeneficiaries([], { gazetteer: {} as typeof azGazetteer })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+});
+
+describe('programBeneficiaries: the AzerGold reference case', () => {
+  it('bounds the seven areas between 0 and 7 × 999, all in Gəncə-Daşkəsən', () => {
+    const result = programBeneficiaries(azergoldDataset.programs, { gazetteer: azGazetteer });
+    // Seven programs count persons, each { max: 999 }: no minimum, at most 7 × 999 = 6,993.
+    expect(result.programIds).toHaveLength(7);
+    expect(result.bounds).toEqual({ min: 0, max: 6993 });
+    expect(result.mayDoubleCount).toBe(true);
+    expect(result.byRegion).toEqual([
+      {
+        regionId: 'az-er-ganja-dashkasan',
+        label: 'Gəncə-Daşkəsən',
+        programs: 7,
+        min: 0,
+        max: 6993,
+      },
+    ]);
+  });
 });

@@ -1,6 +1,10 @@
 import { countInterval } from '../../core/count.js';
 import type { Beneficiaries, ProgramCategory, SocialProgram } from '../../model/socialProgram.js';
-import type { IndicatorResult } from '../indicatorResult.js';
+import { checkGazetteer } from '../../places/checkGazetteer.js';
+import { economicRegionOf } from '../../places/economicRegionOf.js';
+import type { Gazetteer } from '../../places/gazetteer.js';
+import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
+import { byPlaceKey, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { programBeneficiariesEntry } from './communityCatalog.js';
@@ -18,6 +22,35 @@ import { programBeneficiariesEntry } from './communityCatalog.js';
 export interface ProgramBeneficiariesOptions {
   /** Which unit to count; default `'person'`. Other units are never added to it. */
   readonly unit?: Beneficiaries['unit'] | undefined;
+  /**
+   * A gazetteer placing the programs' locations in economic regions; when given, the result has
+   * a breakdown by economic region (`byRegion`).
+   */
+  readonly gazetteer?: Gazetteer | undefined;
+}
+
+/**
+ * The beneficiaries of the programs located in one economic region (see
+ * {@link programBeneficiaries}).
+ *
+ * @example
+ * ```ts
+ * const row: ProgramBeneficiaryRegion = { regionId: 'az-er-ganja-dashkasan', label: 'Gəncə-Daşkəsən', programs: 2, min: 215, max: 1014 };
+ * ```
+ *
+ * @category Indicators
+ */
+export interface ProgramBeneficiaryRegion {
+  /** The economic region's location id, or `'unknown'` for locations in no region. */
+  readonly regionId: string;
+  /** The region's name (`'unknown'` for the unknown row). */
+  readonly label: string;
+  /** The programs with at least one location in the region. */
+  readonly programs: number;
+  /** The sum of the minimum counts of those programs. */
+  readonly min: number;
+  /** The sum of their maximum counts; absent when a count has no upper bound. */
+  readonly max?: number;
 }
 
 /**
@@ -52,6 +85,12 @@ export interface ProgramBeneficiaryCount {
     readonly min: number;
     readonly max?: number;
   }>;
+  /**
+   * Per economic region (only with the `gazetteer` option): the sum of the minimum and maximum
+   * counts of the programs located in it, sorted by region id, `unknown` last. A program located
+   * in several regions counts in each, so the rows may add up to more than the total.
+   */
+  readonly byRegion?: readonly ProgramBeneficiaryRegion[];
   /** Programs counted (those reporting beneficiaries in `unit`). */
   readonly programIds: readonly string[];
   /** The same figures as an indicator result. */
@@ -70,11 +109,17 @@ export interface ProgramBeneficiaryCount {
  * bounded count such as "hundreds" (`{ min: 200, max: 999 }`) contributes its bounds, and a count
  * with no upper bound leaves the sum unbounded above.
  *
+ * With a `gazetteer`, `byRegion` (and breakdown rows of dimension `economicRegion`) give, per
+ * economic region, the counts of the programs with a location in it ({@link economicRegionOf});
+ * a program in two regions counts in both, and locations in no region of the gazetteer (or not
+ * in it) count as region `unknown`.
+ *
  * @param programs - The social programs.
- * @param options - The unit to count.
+ * @param options - The unit to count and, for the breakdown by economic region, a gazetteer.
  * @returns The sum, the unique count when known, the double-counting flag and the bounds; the
  * `result` value is `unique` when known, the exact sum when a single program is counted, else
  * `null` with reason `BOUNDED`.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when `gazetteer` is given and is not a gazetteer.
  *
  * @example
  * ```ts
@@ -91,7 +136,13 @@ export function programBeneficiaries(
   options: Readonly<ProgramBeneficiariesOptions> = {},
 ): ProgramBeneficiaryCount {
   const unit = options.unit ?? 'person';
+  const { gazetteer } = options;
+  if (gazetteer !== undefined) checkGazetteer(gazetteer);
   const counted = [...programs].filter((p) => p.beneficiaries?.unit === unit);
+  const regions = new Map<
+    string,
+    { label: string; programs: number; min: number; max: number | null }
+  >();
   let minOfLargest = 0;
   let sumMin = 0;
   let sumMax: number | null = 0;
@@ -116,6 +167,21 @@ export function programBeneficiaries(
     category.min += min;
     category.max = category.max === null || max === null ? null : category.max + max;
     categories.set(program.category, category);
+    if (gazetteer !== undefined) {
+      const seen = new Map<string, string>();
+      for (const location of program.locations) {
+        const region = economicRegionOf(gazetteer, location.locationId);
+        seen.set(region?.id ?? UNKNOWN_PLACE, region?.name ?? UNKNOWN_PLACE);
+      }
+      if (program.locations.length === 0) seen.set(UNKNOWN_PLACE, UNKNOWN_PLACE);
+      for (const [regionId, label] of seen) {
+        const acc = regions.get(regionId) ?? { label, programs: 0, min: 0, max: 0 };
+        acc.programs += 1;
+        acc.min += min;
+        acc.max = acc.max === null || max === null ? null : acc.max + max;
+        regions.set(regionId, acc);
+      }
+    }
   }
   const unique = allHaveIds ? ids.size : null;
   const sum = allExact ? sumMin : null;
@@ -136,6 +202,32 @@ export function programBeneficiaries(
       min: c.min,
       ...(c.max === null ? {} : { max: c.max }),
     }));
+  const byRegion: ProgramBeneficiaryRegion[] | undefined =
+    gazetteer === undefined
+      ? undefined
+      : [...regions.entries()]
+          .sort(([a], [b]) => byPlaceKey(a, b))
+          .map(([regionId, r]) => ({
+            regionId,
+            label: r.label,
+            programs: r.programs,
+            min: r.min,
+            ...(r.max === null ? {} : { max: r.max }),
+          }));
+  const rowOf = (
+    dimension: string,
+    key: string,
+    c: { readonly programs: number; readonly min: number; readonly max?: number },
+    label?: string,
+  ): BreakdownRow => ({
+    dimension,
+    key,
+    ...(label === undefined ? {} : { label }),
+    value: c.max === c.min ? c.min : null,
+    ...(c.max === c.min ? {} : { reason: 'BOUNDED' as const }),
+    count: c.programs,
+    bounds: { min: c.min, ...(c.max === undefined ? {} : { max: c.max }) },
+  });
   const notes: string[] = [];
   if (mayDoubleCount) {
     notes.push(
@@ -148,14 +240,10 @@ export function programBeneficiaries(
     value,
     ...(value === null ? { reason: counted.length === 0 ? 'MISSING_DATA' : 'BOUNDED' } : {}),
     bounds,
-    breakdown: byCategory.map((c) => ({
-      dimension: 'category',
-      key: c.category,
-      value: c.max === c.min ? c.min : null,
-      ...(c.max === c.min ? {} : { reason: 'BOUNDED' as const }),
-      count: c.programs,
-      bounds: { min: c.min, ...(c.max === undefined ? {} : { max: c.max }) },
-    })),
+    breakdown: [
+      ...byCategory.map((c) => rowOf('category', c.category, c)),
+      ...(byRegion ?? []).map((r) => rowOf('economicRegion', r.regionId, r, r.label)),
+    ],
     definitions: { unit, deduplication: allHaveIds ? 'ids' : 'none' },
     sourceIds: uniqueSourceIds(counted.map((p) => p.sourceIds)),
     notes,
@@ -167,6 +255,7 @@ export function programBeneficiaries(
     mayDoubleCount,
     bounds,
     byCategory,
+    ...(byRegion === undefined ? {} : { byRegion }),
     programIds: counted.map((p) => p.id),
     result,
   };

@@ -38,22 +38,41 @@ export const productionSummaryEntry: IndicatorCatalogEntry = pure(() =>
 );
 
 /**
+ * The catalog entry of {@link depositPipeline}.
+ *
+ * @internal
+ */
+export const depositPipelineEntry: IndicatorCatalogEntry = pure(() =>
+  Object.freeze({
+    id: 'deposits.depositPipeline',
+    title: 'Deposits by lifecycle stage, economic region and commodity',
+    unit: 'count' as const,
+    formula:
+      'Number of deposits, by their stage on asOf (the latest stage-history entry on or before asOf, else the current stage; unknown when the history begins later), by the economic region of their location and by commodity (a deposit counts under each of its commodities), with the stage × region and stage × commodity cross-tabulations.',
+    standards: ['GRI 2-6'],
+    family: 'deposits' as const,
+    functionName: 'depositPipeline',
+  }),
+);
+
+/**
  * The catalog entries of the deposits family.
  *
  * @remarks
  * `deposits.resourceReserveStatement` (CRIRSCO resource and reserve totals by category and
- * reporting code) and `deposits.productionSummary` (reported production by year and commodity,
- * SASB EM-MM-000.A). The mine lifecycle is data, not an indicator: see
+ * reporting code), `deposits.productionSummary` (reported production by year and commodity,
+ * SASB EM-MM-000.A) and `deposits.depositPipeline` (deposits by lifecycle stage on a day, economic
+ * region and commodity). The mine lifecycle is data, not an indicator: see
  * {@link mineLifecycleTransitions}.
  *
  * @example
  * ```ts
  * depositsCatalog.map((entry) => entry.id);
- * //=> ['deposits.resourceReserveStatement', 'deposits.productionSummary']
+ * //=> ['deposits.resourceReserveStatement', 'deposits.productionSummary', 'deposits.depositPipeline']
  * ```
  *
  * @category Deposits
  */
 export const depositsCatalog: readonly IndicatorCatalogEntry[] = pure(() =>
-  Object.freeze([resourceReserveStatementEntry, productionSummaryEntry]),
+  Object.freeze([resourceReserveStatementEntry, productionSummaryEntry, depositPipelineEntry]),
 );

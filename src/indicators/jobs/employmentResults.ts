@@ -1,35 +1,18 @@
 import type { IndicatorCatalogEntry } from '../indicatorCatalogEntry.js';
-import type { BreakdownRow, DefinitionValue, IndicatorResult } from '../indicatorResult.js';
+import type { DefinitionValue, IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import type { EmploymentFigures } from './employmentFigures.js';
 import type { EmploymentProjection } from './employmentProjection.js';
+import { figureFields } from './figureFields.js';
 import { jobsCatalog } from './jobsCatalog.js';
-import type { JobsFigure } from './jobsFigure.js';
 
 const MEASURES = ['direct', 'indirect', 'induced', 'total', 'local'] as const;
-
-type FigureFields = Pick<BreakdownRow, 'value' | 'reason' | 'range' | 'bounds'>;
 
 /** Copies a range or bounds as JSON, leaving out absent keys. */
 function jsonOf(value: Readonly<Record<string, number | string | undefined>>): DefinitionValue {
   const json: Record<string, DefinitionValue> = {};
   for (const [key, item] of Object.entries(value)) if (item !== undefined) json[key] = item;
   return json;
-}
-
-function figureFields(figure: JobsFigure): FigureFields {
-  switch (figure.kind) {
-    case 'range': {
-      const { central } = figure.range;
-      return central === undefined
-        ? { value: null, reason: 'MISSING_DATA', range: { ...figure.range } }
-        : { value: central, range: { ...figure.range } };
-    }
-    case 'bounds':
-      return { value: null, reason: 'BOUNDED', bounds: { ...figure.bounds } };
-    default:
-      return { value: null, reason: 'MISSING_DATA' };
-  }
 }
 
 /**

@@ -3,13 +3,15 @@ import type { IndicatorCatalogEntry } from '../indicatorCatalogEntry.js';
 
 /**
  * The catalog entries of the jobs family: the figures of {@link projectEmployment}, presented by
- * {@link employmentResults}.
+ * {@link employmentResults}, and of {@link jobsInTerritories}.
  *
  * @remarks
- * Ten entries: direct, indirect, induced, total and local jobs, for permanent operations jobs
- * (`jobs.projectEmployment.operations.*`, unit `jobs`, headline = the peak year) and for
+ * Fifteen entries: direct, indirect, induced, total and local jobs, for permanent operations
+ * jobs (`jobs.projectEmployment.operations.*`, unit `jobs`, headline = the peak year), for
  * construction (`jobs.projectEmployment.construction.*`, unit `jobYears`, headline = the sum over
- * the construction years). Direct jobs map to IRIS+ PI3687 (jobs created); indirect, induced,
+ * the construction years) and for the permanent operations jobs of the deposits in a set of
+ * territories ({@link jobsInTerritories}: `jobs.jobsInTerritories.*`, unit `jobs`, headline = the
+ * peak year). Direct jobs map to IRIS+ PI3687 (jobs created); indirect, induced,
  * total and local jobs to GRI 203-2 (significant indirect economic impacts).
  *
  * @example
@@ -122,6 +124,56 @@ export const jobsCatalog: readonly IndicatorCatalogEntry[] = pure(() =>
           standards: ['GRI 203-2'],
           family: 'jobs',
           functionName: 'projectEmployment',
+        },
+        {
+          id: 'jobs.jobsInTerritories.direct',
+          title: 'Projected direct permanent jobs in the territories',
+          unit: 'jobs',
+          formula:
+            'Σ over the projections of deposits located in the territories of their direct operations jobs, by district and year (low with low, high with high); headline: the peak year of the territories together.',
+          standards: ['IRIS+ PI3687'],
+          family: 'jobs',
+          functionName: 'jobsInTerritories',
+        },
+        {
+          id: 'jobs.jobsInTerritories.indirect',
+          title: 'Projected indirect jobs supported by operations in the territories',
+          unit: 'jobs',
+          formula:
+            'Σ of the projections’ indirect operations jobs ((Type I − 1) × direct), by district and year; headline: the peak year.',
+          standards: ['GRI 203-2'],
+          family: 'jobs',
+          functionName: 'jobsInTerritories',
+        },
+        {
+          id: 'jobs.jobsInTerritories.induced',
+          title: 'Projected induced jobs supported by operations in the territories',
+          unit: 'jobs',
+          formula:
+            'Σ of the projections’ induced operations jobs ((Type II − Type I) × direct), by district and year; headline: the peak year.',
+          standards: ['GRI 203-2'],
+          family: 'jobs',
+          functionName: 'jobsInTerritories',
+        },
+        {
+          id: 'jobs.jobsInTerritories.total',
+          title: 'Projected total jobs supported by operations in the territories',
+          unit: 'jobs',
+          formula:
+            'Σ of the projections’ total operations jobs over the components every projection estimates (totalIncludes), by district and year; headline: the peak year.',
+          standards: ['GRI 203-2'],
+          family: 'jobs',
+          functionName: 'jobsInTerritories',
+        },
+        {
+          id: 'jobs.jobsInTerritories.local',
+          title: 'Projected local jobs supported by operations in the territories',
+          unit: 'jobs',
+          formula:
+            'Σ of the projections’ local operations jobs (total × local-hire share), by district and year; headline: the peak year.',
+          standards: ['GRI 203-2'],
+          family: 'jobs',
+          functionName: 'jobsInTerritories',
         },
       ] satisfies IndicatorCatalogEntry[]
     ).map((entry) => Object.freeze(entry)),

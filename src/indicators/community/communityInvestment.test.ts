@@ -1,0 +1,739 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { makeProgram } from '../../../test/fixtures/builders.js';
+import { SourceIdSchema } from '../../core/ids.js';
+import type { Money } from '../../core/money.js';
+import { azGazetteer } from '../../data/az/azGazetteer.js';
+import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
+import { LocationSchema } from '../../model/location.js';
+import type { SocialProgram } from '../../model/socialProgram.js';
+import { extendGazetteer } from '../../places/extendGazetteer.js';
+import { IndicatorResultSchema } from '../indicatorResult.js';
+import {
+  type CommunityInvestment,
+  type CommunityInvestmentDimension,
+  communityInvestment,
+} from './communityInvestment.js';
+
+const year2024 = { start: '2024-01-01', end: '2024-12-31' };
+const azn = (amountMinor: number): Money => ({ amountMinor, currency: 'AZN' });
+const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
+const options = { period: year2024, gazetteer: azGazetteer };
+
+/** The [key, money] pairs of one dimension. */
+function rowsOf(
+  investment: CommunityInvestment,
+  dimension: CommunityInvestmentDimension,
+): [string, readonly Money[]][] {
+  return investment.rows.filter((r) => r.dimension === dimension).map((r) => [r.key, r.money]);
+}
+
+describe('communityInvestment: allocation between locations', () => {
+  it('splits 100 minor units over 33.33 / 33.33 / 33.34 % as 33 + 33 + 34', () => {
+    const program = makeProgram({
+      id: 'school',
+      locations: [
+        { locationId: 'AZ-DAS', percentage: 33.33 },
+        { locationId: 'AZ-GYG', percentage: 33.33 },
+        { locationId: 'AZ-GOR', percentage: 33.34 },
+      ],
+      spend: [{ date: '2024-05-01', value: azn(100), kind: 'expenditure' }],
+    });
+    const investment = communityInvestment([program], options);
+    // Weights 3333, 3333, 3334 bp (sum 10,000): 100 × 3333 / 10000 = 33.33 → 33 (remainder 0.33),
+    // 33.33 → 33 (0.33), 100 × 3334 / 10000 = 33.34 → 33 (0.34); 100 − 99 = 1 unit left, to the
+    // largest remainder (0.34, Goranboy): 33, 33, 34.
+    expect(rowsOf(investment, 'district')).toEqual([
+      ['AZ-DAS', [azn(33)]],
+      ['AZ-GOR', [azn(34)]],
+      ['AZ-GYG', [azn(33)]],
+    ]);
+    // All three districts lie in the Gəncə-Daşkəsən region: 33 + 34 + 33 = 100.
+    expect(rowsOf(investment, 'economicRegion')).toEqual([['az-er-ganja-dashkasan', [azn(100)]]]);
+    expect(investment.rows.find((r) => r.key === 'AZ-DAS')?.label).toBe('Daşkəsən');
+    expect(investment.total).toEqual([azn(100)]);
+  });
+
+  it('splits in equal parts when no location has a percentage, the remainder to the first', () => {
+    const program = makeProgram({
+      locations: [{ locationId: 'AZ-GYG' }, { locationId: 'AZ-DAS' }, { locationId: 'AZ-GOR' }],
+      spend: [{ date: '2024-05-01', value: azn(100), kind: 'expenditure' }],
+    });
+    // Weights 1, 1, 1: 100 / 3 = 33 remainder 1/3 each; the 1 unit left goes to the first
+    // location on a tie (Göygöl): 34, 33, 33.
+    expect(rowsOf(communityInvestment([program], options), 'district')).toEqual([
+      ['AZ-DAS', [azn(33)]],
+      ['AZ-GOR', [azn(33)]],
+      ['AZ-GYG', [azn(34)]],
+    ]);
+  });
+
+  it('accepts percentages summing to 99.99 and still allocates the whole amount', () => {
+    const program = makeProgram({
+      locations: [
+        { locationId: 'AZ-DAS', percentage: 33.33 },
+        { locationId: 'AZ-GYG', percentage: 33.33 },
+        { locationId: 'AZ-GOR', percentage: 33.33 },
+      ],
+      spend: [{ date: '2024-05-01', value: azn(1000), kind: 'expenditure' }],
+    });
+    // Weights 3333 × 3 = 9999: 1000 × 3333 / 9999 = 333.33… → 333 each, remainder 1 to the first.
+    expect(rowsOf(communityInvestment([program], options), 'district')).toEqual([
+      ['AZ-DAS', [azn(334)]],
+      ['AZ-GOR', [azn(333)]],
+      ['AZ-GYG', [azn(333)]],
+    ]);
+  });
+
+  it('gives nothing to a location at 0 % and sums the parts of one district', () => {
+    const gazetteer = extendGazetteer(azGazetteer, [
+      LocationSchema.parse({ id: 'vil-a', kind: 'village', name: 'A', parentId: 'AZ-DAS' }),
+      LocationSchema.parse({ id: 'vil-b', kind: 'village', name: 'B', parentId: 'AZ-DAS' }),
+    ]);
+    const program = makeProgram({
+      locations: [
+        { locationId: 'vil-a', percentage: 60 },
+        { locationId: 'vil-b', percentage: 40 },
+        { locationId: 'AZ-GYG', percentage: 0 },
+      ],
+      spend: [{ date: '2024-05-01', value: azn(1001), kind: 'expenditure' }],
+    });
+    const investment = communityInvestment([program], { ...options, gazetteer });
+    // 1001 × 0.6 = 600.6 → 600 (remainder 0.6), 1001 × 0.4 = 400.4 → 400 (0.4), 0: one unit left,
+    // to vil-a (0.6): 601 + 400 = 1001, both villages in Daşkəsən; Göygöl gets nothing.
+    expect(rowsOf(investment, 'district')).toEqual([['AZ-DAS', [azn(1001)]]]);
+  });
+});
+
+describe('communityInvestment: places above or outside the district level', () => {
+  it('reports a region-level location in its region with district unknown', () => {
+    const program = makeProgram({
+      locations: [
+        { locationId: 'AZ-KAL', percentage: 50 },
+        { locationId: 'az-er-karabakh', percentage: 50 },
+      ],
+      spend: [{ date: '2024-05-01', value: azn(500), kind: 'expenditure' }],
+    });
+    const investment = communityInvestment([program], options);
+    // 500 × 50 % = 250 each: Kəlbəcər (Eastern Zangazur) and the Karabakh region itself.
+    expect(rowsOf(investment, 'economicRegion')).toEqual([
+      ['az-er-eastern-zangazur', [azn(250)]],
+      ['az-er-karabakh', [azn(250)]],
+    ]);
+    expect(rowsOf(investment, 'district')).toEqual([
+      ['AZ-KAL', [azn(250)]],
+      ['unknown', [azn(250)]],
+    ]);
+    expect(investment.result.notes).toContain(
+      'Locations above the district level count in their economic region, with district unknown: az-er-karabakh.',
+    );
+  });
+
+  it('reports unknown ids, the country and programs without a location as unknown', () => {
+    const programs = [
+      makeProgram({
+        id: 'a',
+        locations: [{ locationId: 'AZ-NOWHERE' }],
+        spend: [{ date: '2024-05-01', value: azn(10), kind: 'expenditure' }],
+      }),
+      makeProgram({
+        id: 'b',
+        locations: [],
+        spend: [{ date: '2024-05-01', value: azn(20), kind: 'expenditure' }],
+      }),
+      makeProgram({
+        id: 'c',
+        locations: [{ locationId: 'AZ' }],
+        spend: [{ date: '2024-05-01', value: azn(40), kind: 'expenditure' }],
+      }),
+    ];
+    const investment = communityInvestment(programs, options);
+    // Nothing is dropped: 10 + 20 + 40 = 70 in region unknown and in district unknown.
+    expect(rowsOf(investment, 'economicRegion')).toEqual([['unknown', [azn(70)]]]);
+    expect(rowsOf(investment, 'district')).toEqual([['unknown', [azn(70)]]]);
+    expect(investment.rows.find((r) => r.dimension === 'district')?.programIds).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    expect(investment.result.notes).toEqual(
+      expect.arrayContaining([
+        'Locations not in the gazetteer count as region and district unknown: AZ-NOWHERE.',
+        'Locations in no economic region of the gazetteer count as region unknown: AZ.',
+        'Programs without a location count as region and district unknown: b.',
+      ]),
+    );
+  });
+
+  it('places a first-level city as a district of its own', () => {
+    const program = makeProgram({
+      locations: [{ locationId: 'AZ-GA' }],
+      spend: [{ date: '2024-05-01', value: azn(7), kind: 'expenditure' }],
+    });
+    const investment = communityInvestment([program], options);
+    expect(rowsOf(investment, 'district')).toEqual([['AZ-GA', [azn(7)]]]);
+    expect(rowsOf(investment, 'economicRegion')).toEqual([['az-er-ganja-dashkasan', [azn(7)]]]);
+  });
+});
+
+describe('communityInvestment: what counts', () => {
+  it('counts disbursements and expenditures in the period, never commitments', () => {
+    const program = makeProgram({
+      id: 'p',
+      spend: [
+        { date: '2024-03-01', value: azn(80_000), kind: 'expenditure' },
+        { date: '2024-04-01', value: azn(20_000), kind: 'disbursement' },
+        { date: '2024-05-01', value: azn(999_999), kind: 'commitment' },
+        { date: '2023-12-31', value: azn(5_000), kind: 'expenditure' },
+        { date: '2025-01-01', value: azn(7_000), kind: 'expenditure' },
+      ],
+    });
+    const investment = communityInvestment([program], options);
+    // 80,000 + 20,000 = 100,000; the commitment and the flows of 2023 and 2025 are out.
+    expect(investment.total).toEqual([azn(100_000)]);
+    expect(investment.result.money).toEqual([azn(100_000)]);
+    expect(investment.result.value).toBeNull();
+    expect(investment.result.reason).toBeUndefined();
+    expect(investment.result.notes).toContain(
+      'Commitments are not spending and are left out: programs p.',
+    );
+  });
+
+  it('counts everything from the start of an open-ended period', () => {
+    const program = makeProgram({
+      period: { start: '2020-01-01' },
+      spend: [
+        { date: '2019-12-31', value: azn(1), kind: 'expenditure' },
+        { date: '2020-01-01', value: azn(10), kind: 'expenditure' },
+        { date: '2031-06-30', value: azn(100), kind: 'disbursement' },
+      ],
+    });
+    const investment = communityInvestment([program], {
+      period: { start: '2020-01-01' },
+      gazetteer: azGazetteer,
+    });
+    // From 2020-01-01 on, with no end: 10 + 100 = 110; 2019 is out.
+    expect(investment.total).toEqual([azn(110)]);
+    expect(rowsOf(investment, 'year')).toEqual([
+      ['2020', [azn(10)]],
+      ['2031', [azn(100)]],
+    ]);
+    expect(investment.result.definitions.period).toEqual({ start: '2020-01-01', end: null });
+  });
+
+  it('gives an empty total when nothing is spent, and zero for a zero flow', () => {
+    const none = communityInvestment([makeProgram()], options);
+    expect(none.total).toEqual([]);
+    expect(none.rows).toEqual([]);
+    expect(none.programIds).toEqual([]);
+    expect(none.result.notes).toContain('No disbursement or expenditure counts in the period.');
+    expect(IndicatorResultSchema.safeParse(none.result).success).toBe(true);
+
+    const zero = communityInvestment(
+      [makeProgram({ spend: [{ date: '2024-02-01', value: azn(0), kind: 'expenditure' }] })],
+      options,
+    );
+    // One flow of 0 qəpik: a total of AZN 0.00, split 0 into the one district.
+    expect(zero.total).toEqual([azn(0)]);
+    expect(rowsOf(zero, 'district')).toEqual([['AZ-DAS', [azn(0)]]]);
+    expect(zero.programIds).toEqual(['prog-1']);
+  });
+
+  it('leaves regranted money out by default and reports it apart', () => {
+    const programs = [
+      makeProgram({
+        id: 'own',
+        spend: [{ date: '2024-02-01', value: azn(300), kind: 'expenditure' }],
+      }),
+      makeProgram({
+        id: 'fund',
+        regrant: true,
+        spend: [{ date: '2024-02-01', value: azn(50), kind: 'disbursement' }],
+      }),
+    ];
+    const excluded = communityInvestment(programs, options);
+    // Total 300 (own program only); the 50 passed on to another grant-maker is apart.
+    expect(excluded.total).toEqual([azn(300)]);
+    expect(excluded.regranted).toEqual([azn(50)]);
+    expect(excluded.programIds).toEqual(['own']);
+    expect(excluded.result.breakdown?.at(-1)).toEqual({
+      dimension: 'apart',
+      key: 'regranted',
+      label: 'Regranted (excluded)',
+      value: null,
+      money: [azn(50)],
+    });
+    const included = communityInvestment(programs, { ...options, includeRegrants: true });
+    // 300 + 50 = 350, still shown apart.
+    expect(included.total).toEqual([azn(350)]);
+    expect(included.regranted).toEqual([azn(50)]);
+    expect(included.result.definitions.includeRegrants).toBe(true);
+    expect(included.result.notes).toContain(
+      'Regranted money is included in the total and also shown apart.',
+    );
+  });
+
+  it('leaves programs serving the business out by default (GRI 201-1) and reports them apart', () => {
+    const programs = [
+      makeProgram({
+        id: 'community',
+        primaryPurpose: 'community',
+        spend: [{ date: '2024-02-01', value: azn(300), kind: 'expenditure' }],
+      }),
+      makeProgram({
+        id: 'mine-road',
+        category: 'infrastructure',
+        primaryPurpose: 'business',
+        spend: [{ date: '2024-02-01', value: azn(9_000), kind: 'expenditure' }],
+      }),
+    ];
+    const excluded = communityInvestment(programs, options);
+    expect(excluded.total).toEqual([azn(300)]);
+    expect(excluded.businessPurpose).toEqual([azn(9_000)]);
+    expect(rowsOf(excluded, 'category')).toEqual([['education', [azn(300)]]]);
+    expect(excluded.result.notes).toContain(
+      'Programs whose primary purpose is the business are left out of the total (GRI 201-1) and shown apart.',
+    );
+    const included = communityInvestment(programs, { ...options, includeBusinessPurpose: true });
+    // 300 + 9,000 = 9,300.
+    expect(included.total).toEqual([azn(9_300)]);
+    expect(included.result.breakdown?.at(-1)?.label).toBe('Business purpose (included)');
+    expect(included.result.notes).toContain(
+      'Programs whose primary purpose is the business are included in the total and also shown apart.',
+    );
+  });
+
+  it('breaks the total down by category, year, form and obligation', () => {
+    const programs = [
+      makeProgram({
+        id: 'a',
+        category: 'education',
+        form: 'mixed',
+        obligation: 'mandatory',
+        spend: [
+          { date: '2023-12-01', value: azn(100), kind: 'expenditure', form: 'cash' },
+          { date: '2024-01-15', value: azn(200), kind: 'expenditure', form: 'inKind' },
+          { date: '2024-02-15', value: azn(400), kind: 'expenditure' },
+        ],
+      }),
+      makeProgram({
+        id: 'b',
+        category: 'agriculture',
+        form: 'cash',
+        spend: [{ date: '2024-03-01', value: azn(800), kind: 'disbursement' }],
+      }),
+    ];
+    const investment = communityInvestment(programs, {
+      period: { start: '2023-01-01', end: '2024-12-31' },
+      gazetteer: azGazetteer,
+    });
+    // Total 100 + 200 + 400 + 800 = 1,500.
+    expect(investment.total).toEqual([azn(1500)]);
+    // Categories: agriculture 800; education 100 + 200 + 400 = 700.
+    expect(rowsOf(investment, 'category')).toEqual([
+      ['agriculture', [azn(800)]],
+      ['education', [azn(700)]],
+    ]);
+    // Years: 2023: 100; 2024: 200 + 400 + 800 = 1,400.
+    expect(rowsOf(investment, 'year')).toEqual([
+      ['2023', [azn(100)]],
+      ['2024', [azn(1400)]],
+    ]);
+    // Forms: cash 100 + 800 = 900; in kind 200; mixed (a flow of a mixed program that does not
+    // say) 400.
+    expect(rowsOf(investment, 'form')).toEqual([
+      ['cash', [azn(900)]],
+      ['inKind', [azn(200)]],
+      ['mixed', [azn(400)]],
+    ]);
+    // Obligation: mandatory 700 (program a), voluntary 800 (program b).
+    expect(rowsOf(investment, 'obligation')).toEqual([
+      ['mandatory', [azn(700)]],
+      ['voluntary', [azn(800)]],
+    ]);
+    expect(investment.result.notes).toEqual(
+      expect.arrayContaining([
+        'Flows of mixed programs that do not say whether they are cash or in kind are shown as mixed.',
+        'In-kind contributions count at their deemed value.',
+      ]),
+    );
+    const result = investment.result;
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+    expect(result.indicatorId).toBe('community.communityInvestment');
+    expect(result.unit).toBe('money');
+    expect(result.standards).toEqual(['GRI 201-1', 'GRI 203-1', 'ICMM SER']);
+    expect(result.breakdown?.[0]).toEqual({
+      dimension: 'category',
+      key: 'agriculture',
+      label: 'agriculture',
+      value: null,
+      count: 1,
+      money: [azn(800)],
+    });
+  });
+});
+
+describe('communityInvestment: currencies', () => {
+  const mixed = [
+    makeProgram({
+      id: 'a',
+      spend: [
+        { date: '2024-02-01', value: azn(10_000), kind: 'expenditure' },
+        { date: '2024-03-01', value: usd(1_000), kind: 'expenditure' },
+      ],
+      sourceIds: ['src-a'],
+    }),
+    makeProgram({
+      id: 'b',
+      locations: [{ locationId: 'AZ-GYG' }],
+      spend: [
+        {
+          date: '2024-09-01',
+          value: usd(2_000),
+          kind: 'disbursement',
+          sourceIds: ['src-receipt'],
+        },
+      ],
+      sourceIds: ['src-b'],
+    }),
+  ];
+
+  it('keeps one total per currency without an exchange-rate table', () => {
+    const investment = communityInvestment(mixed, options);
+    // AZN 10,000; USD 1,000 + 2,000 = 3,000. Never added together.
+    expect(investment.total).toEqual([azn(10_000), usd(3_000)]);
+    expect(investment.result.reason).toBe('MULTIPLE_CURRENCIES');
+    expect(rowsOf(investment, 'district')).toEqual([
+      ['AZ-DAS', [azn(10_000), usd(1_000)]],
+      ['AZ-GYG', [usd(2_000)]],
+    ]);
+    expect(investment.ratesUsed).toEqual([]);
+    expect(investment.result.sourceIds).toEqual(['src-a', 'src-b', 'src-receipt']);
+  });
+
+  it('converts each flow at the latest rate dated on or before it', () => {
+    const fx = {
+      currency: 'AZN' as const,
+      rates: [
+        { from: 'USD' as const, to: 'AZN' as const, rate: '1.7', date: '2024-01-01' },
+        {
+          from: 'USD' as const,
+          to: 'AZN' as const,
+          rate: '1.7005',
+          date: '2024-06-30',
+          sourceId: SourceIdSchema.parse('src-cbar'),
+        },
+        { from: 'USD' as const, to: 'AZN' as const, rate: '9.99', date: '2024-12-31' },
+        { from: 'EUR' as const, to: 'USD' as const, rate: '1.1', date: '2024-01-01' },
+      ],
+    };
+    const investment = communityInvestment(mixed, { ...options, fx });
+    // USD 10.00 on 2024-03-01 at 1.7 (rate of 2024-01-01) = AZN 17.00 = 1,700 qəpik.
+    // USD 20.00 on 2024-09-01 at 1.7005 (rate of 2024-06-30) = AZN 34.01 = 3,401 qəpik.
+    // The rate of 2024-12-31 is later than both flows and is not used.
+    // Total 10,000 + 1,700 + 3,401 = 15,101.
+    expect(investment.total).toEqual([azn(15_101)]);
+    expect(investment.result.reason).toBeUndefined();
+    expect(rowsOf(investment, 'district')).toEqual([
+      ['AZ-DAS', [azn(11_700)]],
+      ['AZ-GYG', [azn(3_401)]],
+    ]);
+    expect(investment.ratesUsed.map((r) => [r.date, r.rate])).toEqual([
+      ['2024-01-01', '1.7'],
+      ['2024-06-30', '1.7005'],
+    ]);
+    expect(investment.result.definitions.currency).toBe('AZN');
+    expect(investment.result.definitions.ratesUsed).toEqual([
+      { from: 'USD', to: 'AZN', rate: '1.7', date: '2024-01-01', sourceId: null },
+      { from: 'USD', to: 'AZN', rate: '1.7005', date: '2024-06-30', sourceId: 'src-cbar' },
+    ]);
+    expect(investment.result.sourceIds).toContain('src-cbar');
+    expect(investment.result.notes).toContain(
+      'Amounts are converted to AZN flow by flow, each at the latest rate of the table dated on or before it.',
+    );
+  });
+
+  it('lists the rates used by currency, then date', () => {
+    const program = makeProgram({
+      spend: [
+        { date: '2024-05-01', value: usd(100), kind: 'expenditure' },
+        { date: '2024-05-01', value: { amountMinor: 100, currency: 'EUR' }, kind: 'expenditure' },
+      ],
+    });
+    const fx = {
+      currency: 'AZN' as const,
+      rates: [
+        { from: 'USD' as const, to: 'AZN' as const, rate: '1.7', date: '2024-01-01' },
+        { from: 'EUR' as const, to: 'AZN' as const, rate: '1.85', date: '2024-01-01' },
+      ],
+    };
+    const investment = communityInvestment([program], { ...options, fx });
+    // USD 1.00 × 1.7 = 170 qəpik; EUR 1.00 × 1.85 = 185 qəpik; 170 + 185 = 355.
+    expect(investment.total).toEqual([azn(355)]);
+    expect(investment.ratesUsed.map((r) => r.from)).toEqual(['EUR', 'USD']);
+  });
+
+  it('converts before splitting, so the converted parts add up to the converted flow', () => {
+    const program = makeProgram({
+      locations: [{ locationId: 'AZ-DAS' }, { locationId: 'AZ-GYG' }, { locationId: 'AZ-GOR' }],
+      spend: [{ date: '2024-05-01', value: usd(100), kind: 'expenditure' }],
+    });
+    const fx = {
+      currency: 'AZN' as const,
+      rates: [{ from: 'USD' as const, to: 'AZN' as const, rate: '1.7', date: '2024-01-01' }],
+    };
+    const investment = communityInvestment([program], { ...options, fx });
+    // USD 1.00 × 1.7 = AZN 1.70 = 170 qəpik; 170 / 3 = 56 remainder 2/3 each: 2 units left, to
+    // the first two locations (ties go to the earlier): 57 + 57 + 56 = 170.
+    expect(rowsOf(investment, 'district')).toEqual([
+      ['AZ-DAS', [azn(57)]],
+      ['AZ-GOR', [azn(56)]],
+      ['AZ-GYG', [azn(57)]],
+    ]);
+  });
+
+  it('throws MISSING_FX_RATE when no rate applies, and never inverts a rate', () => {
+    const early = {
+      currency: 'AZN' as const,
+      rates: [{ from: 'USD' as const, to: 'AZN' as const, rate: '1.7', date: '2024-06-01' }],
+    };
+    // The USD flow of 2024-03-01 is before the only rate (2024-06-01).
+    expect(() => communityInvestment(mixed, { ...options, fx: early })).toThrow(
+      expect.objectContaining({
+        code: 'MISSING_FX_RATE',
+        message:
+          '[mining-impact] No exchange rate of the table applies to the amount: USD→AZN on or before 2024-03-01',
+      }),
+    );
+    const inverse = {
+      currency: 'AZN' as const,
+      rates: [{ from: 'AZN' as const, to: 'USD' as const, rate: '0.588', date: '2024-01-01' }],
+    };
+    expect(() => communityInvestment(mixed, { ...options, fx: inverse })).toThrow(
+      expect.objectContaining({ code: 'MISSING_FX_RATE' }),
+    );
+  });
+
+  it('rejects a malformed table and two different rates of one pair on one day', () => {
+    expect(() =>
+      communityInvestment(mixed, {
+        ...options,
+        fx: {
+          currency: 'AZN',
+          rates: [{ from: 'USD', to: 'AZN', rate: '-1', date: '2024-01-01' }],
+        },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    const clash = {
+      currency: 'AZN' as const,
+      rates: [
+        { from: 'USD' as const, to: 'AZN' as const, rate: '1.7', date: '2024-01-01' },
+        { from: 'USD' as const, to: 'AZN' as const, rate: '1.7', date: '2024-01-01' },
+        { from: 'USD' as const, to: 'AZN' as const, rate: '1.71', date: '2024-01-01' },
+      ],
+    };
+    expect(() => communityInvestment(mixed, { ...options, fx: clash })).toThrow(
+      /two USD→AZN rates dated 2024-01-01: 1\.7 and 1\.71/,
+    );
+  });
+});
+
+describe('communityInvestment: bad input', () => {
+  const spend = [{ date: '2024-05-01', value: azn(100), kind: 'expenditure' as const }];
+
+  it('rejects partial, over-precise and incomplete location percentages', () => {
+    const partial = makeProgram({
+      id: 'p',
+      locations: [{ locationId: 'AZ-DAS', percentage: 50 }, { locationId: 'AZ-GYG' }],
+      spend,
+    });
+    expect(() => communityInvestment([partial], options)).toThrow(
+      'program p: every location needs a percentage when one has one',
+    );
+    const precise = makeProgram({
+      id: 'p',
+      locations: [
+        { locationId: 'AZ-DAS', percentage: 33.333 },
+        { locationId: 'AZ-GYG', percentage: 66.667 },
+      ],
+      spend,
+    });
+    expect(() => communityInvestment([precise], options)).toThrow(
+      /33\.333 has more than two decimals/,
+    );
+    const half = makeProgram({
+      id: 'p',
+      locations: [
+        { locationId: 'AZ-DAS', percentage: 30 },
+        { locationId: 'AZ-GYG', percentage: 20 },
+      ],
+      spend,
+    });
+    expect(() => communityInvestment([half], options)).toThrow(
+      'program p: location percentages sum to 50, not 100',
+    );
+  });
+
+  it('rejects a program that does not match the schema, a bad period and a bad gazetteer', () => {
+    const broken = { ...makeProgram({ spend }), category: 'charity' } as unknown as SocialProgram;
+    expect(() => communityInvestment([makeProgram(), broken], options)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('programs[1].category'),
+      }),
+    );
+    expect(() => communityInvestment(42 as unknown as SocialProgram[], options)).toThrow(
+      'the programs must be an iterable of SocialProgram',
+    );
+    expect(() =>
+      communityInvestment([], {
+        period: { start: '2024-12-31', end: '2024-01-01' },
+        gazetteer: azGazetteer,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_PERIOD' }));
+    expect(() =>
+      communityInvestment([], { period: { start: '2024-1-1' }, gazetteer: azGazetteer }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    expect(() =>
+      communityInvestment([], {
+        period: { start: '2024-01-01', end: '2024-13-01' },
+        gazetteer: azGazetteer,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    expect(() =>
+      communityInvestment([], { period: year2024, gazetteer: {} as typeof azGazetteer }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
+  it('never modifies its input', () => {
+    const program = makeProgram({
+      locations: [
+        { locationId: 'AZ-DAS', percentage: 33.33 },
+        { locationId: 'AZ-GYG', percentage: 66.67 },
+      ],
+      spend,
+    });
+    const copy = JSON.parse(JSON.stringify(program));
+    communityInvestment([Object.freeze(program)], options);
+    expect(program).toEqual(copy);
+  });
+});
+
+// Districts of three regions and one region-level location, with random percentages.
+const PLACES = ['AZ-DAS', 'AZ-GYG', 'AZ-KAL', 'AZ-QBA', 'az-er-karabakh', 'AZ-NOWHERE'] as const;
+const flow = fc.record({
+  date: fc.constantFrom('2024-01-31', '2024-06-30', '2025-03-01'),
+  amountMinor: fc.integer({ min: -1_000_000, max: 10_000_000 }),
+  currency: fc.constantFrom('AZN' as const, 'USD' as const),
+  kind: fc.constantFrom('expenditure' as const, 'disbursement' as const, 'commitment' as const),
+});
+const programArbitrary = fc.record({
+  places: fc.uniqueArray(fc.constantFrom(...PLACES), { maxLength: 4 }),
+  weights: fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 4, maxLength: 4 }),
+  withPercentages: fc.boolean(),
+  regrant: fc.boolean(),
+  flows: fc.array(flow, { maxLength: 4 }),
+});
+
+/** Percentages with two decimals summing to exactly 100 (10,000 bp), the rest on the last. */
+function percentagesOf(weights: readonly number[], count: number): number[] {
+  if (count === 0) return [];
+  const points = weights.slice(0, count).map((w) => Math.floor(w / count));
+  const rest = 10_000 - points.slice(0, -1).reduce((sum, p) => sum + p, 0);
+  points[count - 1] = rest;
+  return points.map((p) => p / 100);
+}
+
+type ProgramRecord = typeof programArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function programsFrom(records: readonly ProgramRecord[]): SocialProgram[] {
+  return records.map((record, i) => {
+    const percentages = percentagesOf(record.weights, record.places.length);
+    return makeProgram({
+      id: `p${i}`,
+      regrant: record.regrant,
+      period: { start: '2020-01-01' },
+      locations: record.places.map((locationId, j) =>
+        record.withPercentages
+          ? { locationId, percentage: percentages[j] as number }
+          : { locationId },
+      ),
+      spend: record.flows.map((f) => ({
+        date: f.date,
+        value: { amountMinor: f.amountMinor, currency: f.currency },
+        kind: f.kind,
+      })),
+    });
+  });
+}
+
+function sumsByDimension(investment: CommunityInvestment): Map<string, Map<string, number>> {
+  const sums = new Map<string, Map<string, number>>();
+  for (const row of investment.rows) {
+    const byCurrency = sums.get(row.dimension) ?? new Map<string, number>();
+    for (const m of row.money) {
+      byCurrency.set(m.currency, (byCurrency.get(m.currency) ?? 0) + m.amountMinor);
+    }
+    sums.set(row.dimension, byCurrency);
+  }
+  return sums;
+}
+
+describe('communityInvestment: properties', () => {
+  test.prop([fc.array(programArbitrary, { maxLength: 6 })])(
+    'every dimension adds up to the total, to the minor unit',
+    (records) => {
+      const investment = communityInvestment(programsFrom(records), {
+        period: { start: '2024-01-01' },
+        gazetteer: azGazetteer,
+      });
+      const total = new Map(investment.total.map((m) => [m.currency, m.amountMinor]));
+      for (const [, byCurrency] of sumsByDimension(investment)) {
+        expect(byCurrency).toEqual(total);
+      }
+      // Every dimension has rows exactly when something was spent.
+      const dimensions = new Set(investment.rows.map((r) => r.dimension));
+      expect(dimensions.size).toBe(investment.programIds.length === 0 ? 0 : 6);
+    },
+  );
+
+  test.prop([fc.array(programArbitrary, { maxLength: 6 }), fc.boolean()])(
+    'does not depend on the order of programs or flows',
+    (records, withFx) => {
+      const programs = programsFrom(records);
+      const reversed = [...programs]
+        .reverse()
+        .map((p) => ({ ...p, spend: [...p.spend].reverse() }));
+      const fx = withFx
+        ? {
+            currency: 'AZN' as const,
+            rates: [
+              { from: 'USD' as const, to: 'AZN' as const, rate: '1.7', date: '2024-01-01' },
+              { from: 'USD' as const, to: 'AZN' as const, rate: '1.6995', date: '2024-06-30' },
+            ],
+          }
+        : undefined;
+      const settings = { period: year2024, gazetteer: azGazetteer, fx };
+      expect(communityInvestment(reversed, settings)).toEqual(
+        communityInvestment(programs, settings),
+      );
+    },
+  );
+});
+
+describe('communityInvestment: the AzerGold reference case', () => {
+  it('is empty: no amount is published with a date, and a budget is not spend', () => {
+    const investment = communityInvestment(azergoldDataset.programs, {
+      period: { start: '2015-02-11' },
+      gazetteer: azGazetteer,
+    });
+    // The AZN 300,000 donation of 2020 is the program's budget, not a flow.
+    expect(azergoldDataset.programs.find((p) => p.id === 'csr-covid-fund-2020')?.budget).toEqual(
+      azn(30_000_000),
+    );
+    expect(investment.total).toEqual([]);
+    expect(investment.result.notes).toEqual([
+      'No disbursement or expenditure counts in the period.',
+    ]);
+  });
+});

@@ -1,0 +1,243 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { azGazetteer } from '../../data/az/azGazetteer.js';
+import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
+import { type Deposit, DepositSchema } from '../../model/deposit.js';
+import { IndicatorResultSchema } from '../indicatorResult.js';
+import { depositPipeline } from './depositPipeline.js';
+
+const deposit = (fields: Record<string, unknown>): Deposit =>
+  DepositSchema.parse({ commodities: ['gold'], stage: 'exploration', ...fields });
+
+const deposits = [
+  deposit({
+    id: 'd-mine',
+    name: 'Mine',
+    locationId: 'AZ-GYG',
+    stage: 'production',
+    stageHistory: [
+      { stage: 'exploration', from: '2015-01-01' },
+      { stage: 'construction', from: '2020-06-01', sourceIds: ['src-build'] },
+      { stage: 'production', from: '2023-02-11', sourceIds: ['src-blast'] },
+    ],
+    sourceIds: ['src-mine'],
+  }),
+  deposit({
+    id: 'd-poly',
+    name: 'Poly',
+    locationId: 'AZ-BAL',
+    commodities: ['zinc', 'copper', 'gold'],
+    stage: 'development',
+  }),
+  deposit({
+    id: 'd-late',
+    name: 'Late',
+    locationId: 'AZ-KAL',
+    stage: 'exploration',
+    stageHistory: [{ stage: 'exploration', from: '2025-08-01' }],
+  }),
+  deposit({ id: 'd-nowhere', name: 'Nowhere', locationId: 'AZ-XYZ', commodities: ['copper'] }),
+];
+
+describe('depositPipeline', () => {
+  it('takes the stage on asOf from the history, else the current stage', () => {
+    const pipeline = depositPipeline(deposits, { asOf: '2022-12-31', gazetteer: azGazetteer });
+    // d-mine: construction since 2020-06-01 (production begins 2023-02-11, after asOf).
+    // d-poly: no history → its current stage, development. d-late: history from 2025 → unknown.
+    // d-nowhere: no history → exploration; its location is not in the gazetteer.
+    expect(pipeline.deposits).toEqual([
+      {
+        depositId: 'd-late',
+        name: 'Late',
+        stage: 'unknown',
+        stageFrom: null,
+        stageBasis: 'beforeHistory',
+        regionId: 'az-er-eastern-zangazur',
+        districtId: 'AZ-KAL',
+        commodities: ['gold'],
+      },
+      {
+        depositId: 'd-mine',
+        name: 'Mine',
+        stage: 'construction',
+        stageFrom: '2020-06-01',
+        stageBasis: 'history',
+        regionId: 'az-er-ganja-dashkasan',
+        districtId: 'AZ-GYG',
+        commodities: ['gold'],
+      },
+      {
+        depositId: 'd-nowhere',
+        name: 'Nowhere',
+        stage: 'exploration',
+        stageFrom: null,
+        stageBasis: 'current',
+        regionId: 'unknown',
+        districtId: 'unknown',
+        commodities: ['copper'],
+      },
+      {
+        depositId: 'd-poly',
+        name: 'Poly',
+        stage: 'development',
+        stageFrom: null,
+        stageBasis: 'current',
+        regionId: 'az-er-shaki-zagatala',
+        districtId: 'AZ-BAL',
+        commodities: ['zinc', 'copper', 'gold'],
+      },
+    ]);
+    // On the day production began, and later, d-mine is in production.
+    const later = depositPipeline(deposits, { asOf: '2023-02-11', gazetteer: azGazetteer });
+    expect(later.deposits.find((d) => d.depositId === 'd-mine')).toMatchObject({
+      stage: 'production',
+      stageFrom: '2023-02-11',
+    });
+  });
+
+  it('counts the deposits by stage, region and commodity, with cross-tabulations', () => {
+    const { result } = depositPipeline(deposits, { asOf: '2022-12-31', gazetteer: azGazetteer });
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+    expect(result).toMatchObject({
+      indicatorId: 'deposits.depositPipeline',
+      unit: 'count',
+      value: 4,
+      standards: ['GRI 2-6'],
+    });
+    const rows = (dimension: string) =>
+      result.breakdown?.filter((r) => r.dimension === dimension).map((r) => [r.key, r.value]);
+    // Every stage in lifecycle order, 0 where none is; 1 + 1 + 1 + 1 (unknown) = 4.
+    expect(rows('stage')).toEqual([
+      ['planned', 0],
+      ['exploration', 1],
+      ['development', 1],
+      ['construction', 1],
+      ['production', 0],
+      ['careAndMaintenance', 0],
+      ['closure', 0],
+      ['postClosure', 0],
+      ['unknown', 1],
+    ]);
+    expect(rows('economicRegion')).toEqual([
+      ['az-er-eastern-zangazur', 1],
+      ['az-er-ganja-dashkasan', 1],
+      ['az-er-shaki-zagatala', 1],
+      ['unknown', 1],
+    ]);
+    // gold: d-mine, d-poly, d-late = 3; copper: d-poly, d-nowhere = 2; zinc: d-poly = 1 (6 > 4).
+    expect(rows('commodity')).toEqual([
+      ['copper', 2],
+      ['gold', 3],
+      ['zinc', 1],
+    ]);
+    expect(rows('stage|economicRegion')).toEqual([
+      ['exploration|unknown', 1],
+      ['development|az-er-shaki-zagatala', 1],
+      ['construction|az-er-ganja-dashkasan', 1],
+      ['unknown|az-er-eastern-zangazur', 1],
+    ]);
+    expect(rows('stage|commodity')).toEqual([
+      ['exploration|copper', 1],
+      ['development|copper', 1],
+      ['development|gold', 1],
+      ['development|zinc', 1],
+      ['construction|gold', 1],
+      ['unknown|gold', 1],
+    ]);
+    expect(result.breakdown?.find((r) => r.key === 'az-er-ganja-dashkasan')?.label).toBe(
+      'Gəncə-Daşkəsən',
+    );
+    expect(result.sourceIds).toEqual(['src-build', 'src-mine']);
+    expect(result.notes).toEqual([
+      'A deposit counts at the stage of its latest stage-history entry on or before asOf; without a history, at its current stage.',
+      'Deposits without a stage history count at their current stage, which is not dated: d-nowhere, d-poly.',
+      'Deposits whose stage history begins after 2022-12-31 have stage unknown: d-late.',
+      'Deposits the gazetteer places in no economic region: d-nowhere.',
+      'A deposit holding several commodities counts under each, so the commodity rows add up to more than the number of deposits.',
+    ]);
+    expect(result.definitions.asOf).toBe('2022-12-31');
+  });
+
+  it('gives the AzerGold pipeline at the end of 2024', () => {
+    const { deposits: entries, result } = depositPipeline(azergoldDataset.deposits, {
+      asOf: '2024-12-31',
+      gazetteer: azGazetteer,
+    });
+    // 11 deposits: production Çovdar, Ağyoxuş, Mərəh, Tulallar (4); development Filizçay,
+    // Ortakənd, the Daşkəsən iron ore (3); exploration Tutxun, Zod, Göydağ, Başkənd (4).
+    expect(result.value).toBe(11);
+    const stage = (key: string) => result.breakdown?.find((r) => r.key === key)?.value;
+    expect([stage('production'), stage('development'), stage('exploration')]).toEqual([4, 3, 4]);
+    // Gəncə-Daşkəsən: 4 in Daşkəsən + Tulallar in Göygöl = 5; Naxçıvan: the 3 of Culfa; Eastern
+    // Zangazur: Tutxun and Zod in Kəlbəcər = 2; Şəki-Zaqatala: Filizçay in Balakən = 1.
+    expect(
+      result.breakdown
+        ?.filter((r) => r.dimension === 'economicRegion')
+        .map((r) => [r.key, r.value]),
+    ).toEqual([
+      ['az-er-eastern-zangazur', 2],
+      ['az-er-ganja-dashkasan', 5],
+      ['az-er-nakhchivan', 3],
+      ['az-er-shaki-zagatala', 1],
+    ]);
+    // Before Ağyoxuş (2020-11-30) the three dated deposits are unknown on 2020-06-30.
+    const early = depositPipeline(azergoldDataset.deposits, {
+      asOf: '2020-06-30',
+      gazetteer: azGazetteer,
+    });
+    expect(early.deposits.filter((d) => d.stage === 'unknown').map((d) => d.depositId)).toEqual([
+      'dep-agyoxus',
+      'dep-merah',
+      'dep-tulallar',
+    ]);
+    expect(entries.every((d) => d.regionId !== 'unknown')).toBe(true);
+  });
+
+  it('is empty without deposits', () => {
+    const { result } = depositPipeline([], { asOf: '2024-12-31', gazetteer: azGazetteer });
+    expect(result.value).toBe(0);
+    expect(result.breakdown?.map((r) => r.value)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('rejects a bad date, invalid or duplicate deposits and a bad gazetteer', () => {
+    const asOf = '2024-12-31';
+    expect(() => depositPipeline(deposits, { asOf: '2024-13-01', gazetteer: azGazetteer })).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE' }),
+    );
+    const broken = { ...deposits[0], stage: 'mining' } as unknown as Deposit;
+    expect(() => depositPipeline([broken], { asOf, gazetteer: azGazetteer })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('deposits[0].stage'),
+      }),
+    );
+    const twice = [deposits[1] as Deposit, deposits[1] as Deposit];
+    expect(() => depositPipeline(twice, { asOf, gazetteer: azGazetteer })).toThrow(
+      'two deposits d-poly',
+    );
+    expect(() =>
+      depositPipeline('none' as unknown as Deposit[], { asOf, gazetteer: azGazetteer }),
+    ).toThrow('deposits must be an array of Deposit');
+    expect(() => depositPipeline(deposits, { asOf, gazetteer: {} as typeof azGazetteer })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
+  test.prop([
+    fc.shuffledSubarray(deposits),
+    fc.constantFrom('2019-01-01', '2022-12-31', '2030-01-01'),
+  ])(
+    'adds up to the number of deposits by stage and by region, whatever their order',
+    (subset, asOf) => {
+      const forward = depositPipeline(subset, { asOf, gazetteer: azGazetteer });
+      const backward = depositPipeline([...subset].reverse(), { asOf, gazetteer: azGazetteer });
+      expect(backward).toEqual(forward);
+      for (const dimension of ['stage', 'economicRegion', 'stage|economicRegion']) {
+        const sum = forward.result.breakdown
+          ?.filter((r) => r.dimension === dimension)
+          .reduce((total, r) => total + (r.value ?? 0), 0);
+        expect(sum).toBe(subset.length);
+      }
+    },
+  );
+});

@@ -1,0 +1,233 @@
+/// <reference types="node" />
+// `npm run bench`: generates the synthetic employee files into a temporary folder, measures each
+// scenario against its hand-written baseline in fresh worker processes, prints the table and
+// writes bench/results.md. Options: --quick (10k and 100k only, nothing written), --no-10m,
+// --out=<file>.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { summarizeCpuProfile } from './cpuProfileSummary.js';
+import { type EmployeeFiles, writeEmployeeFiles } from './employeeFiles.js';
+import type { TaskMeasurement } from './measure.js';
+import { type Environment, renderResults, type ScenarioRun, type SizeCheck } from './results.js';
+import { syntheticWorld } from './syntheticWorkforce.js';
+import type { WorkerSpec } from './worker.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const workerPath = join(import.meta.dirname, 'worker.js');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const outArg = [...args].find((a) => a.startsWith('--out='));
+const outFile = outArg === undefined ? (quick ? undefined : 'bench/results.md') : outArg.slice(6);
+const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+const streamed = quick || args.has('--no-10m') ? undefined : 10_000_000;
+
+/** Timed runs per size: more for small sizes, where one run is short. */
+function iterationsFor(size: number, inMemory: boolean): number {
+  if (size <= 10_000) return inMemory ? 30 : 20;
+  if (size <= 100_000) return inMemory ? 10 : 5;
+  if (size <= 1_000_000) return inMemory ? 5 : 3;
+  return 1;
+}
+
+function packageVersion(name: string): string {
+  const path = name === 'mining-impact' ? 'package.json' : `node_modules/${name}/package.json`;
+  return (JSON.parse(readFileSync(join(root, path), 'utf8')) as { version: string }).version;
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Runs one worker and returns its measurements. */
+async function runWorker(
+  spec: WorkerSpec,
+  nodeFlags: readonly string[] = [],
+): Promise<TaskMeasurement[]> {
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', ...nodeFlags, workerPath, JSON.stringify(spec)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  if (code !== 0) throw new Error(`worker ${JSON.stringify(spec)} exited with ${code}`);
+  return JSON.parse(out.trim().split('\n').pop() ?? '[]') as TaskMeasurement[];
+}
+
+/** Profiles one task of one scenario with `node --cpu-prof` and summarizes where the time goes. */
+async function profile(spec: WorkerSpec): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'mining-impact-profile-'));
+  try {
+    await runWorker({ ...spec, iterations: 1, warmup: false }, [
+      '--cpu-prof',
+      `--cpu-prof-dir=${dir}`,
+    ]);
+    const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+    if (file === undefined) return '(no profile written)';
+    const { lines, totalMs } = summarizeCpuProfile(
+      JSON.parse(readFileSync(join(dir, file), 'utf8')),
+    );
+    return [
+      `Self time by function, ${Math.round(totalMs)} ms sampled (whole process, generation of the input included):`,
+      '',
+      '| self ms | share | function |',
+      '| ---: | ---: | --- |',
+      ...lines.map(
+        (l) => `| ${l.selfMs.toFixed(0)} | ${(l.share * 100).toFixed(1)} % | \`${l.frame}\` |`,
+      ),
+    ].join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The size-limit figures of the ESM build (dist/ must be built); none when size-limit fails. */
+function sizeChecks(): SizeCheck[] {
+  let out: string;
+  try {
+    out = execFileSync(join(root, 'node_modules/.bin/size-limit'), ['--json'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).toString();
+  } catch (error) {
+    // size-limit exits with 1 when an entry is over its limit, and still prints the figures.
+    out = (error as { stdout?: Buffer }).stdout?.toString() ?? '';
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(out);
+  } catch {
+    parsed = undefined;
+  }
+  if (!Array.isArray(parsed)) {
+    log(`size-limit gave no figures: ${out.slice(0, 200)}`);
+    return [];
+  }
+  return (parsed as { name: string; size: number; passed: boolean }[]).map((r) => ({
+    name: r.name,
+    bytes: r.size,
+    passed: r.passed,
+  }));
+}
+
+const started = performance.now();
+const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+const log = (message: string): void => {
+  process.stderr.write(`[${elapsed()}] ${message}\n`);
+};
+const environment: Environment = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGB: Math.round(totalmem() / 1024 ** 3),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  loadBefore: loadavg(),
+  loadAfter: [0, 0, 0],
+  versions: {
+    'mining-impact': `${packageVersion('mining-impact')} (${gitCommit()})`,
+    zod: packageVersion('zod'),
+    ajv: `${packageVersion('ajv')} (standalone code, generated at build time)`,
+    'csv-parse': safeVersion('csv-parse'),
+    tinybench: packageVersion('tinybench'),
+  },
+  durationS: 0,
+};
+
+function safeVersion(name: string): string {
+  try {
+    return packageVersion(name);
+  } catch {
+    return 'not installed';
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'mining-impact-bench-'));
+const runs: ScenarioRun[] = [];
+const profiles: Record<string, string> = {};
+try {
+  const world = syntheticWorld();
+  const files = new Map<number, EmployeeFiles>();
+  for (const size of [...sizes, ...(streamed === undefined ? [] : [streamed])]) {
+    log(`writing ${size.toLocaleString('en')} records`);
+    files.set(size, await writeEmployeeFiles(world, dir, size, size <= 1_000_000));
+  }
+  for (const size of sizes) {
+    const file = files.get(size) as EmployeeFiles;
+    for (const scenario of ['summary', 'validation'] as const) {
+      log(`${scenario}, ${size.toLocaleString('en')} records`);
+      const spec: WorkerSpec = {
+        scenario,
+        size,
+        ...file,
+        iterations: iterationsFor(size, true),
+        warmup: true,
+      };
+      runs.push({ scenario, size, tasks: await runWorker(spec) });
+    }
+    const stream: TaskMeasurement[] = [];
+    for (const task of ['ndjsonBaseline', 'csvBaseline'] as const) {
+      log(`stream ${task}, ${size.toLocaleString('en')} records`);
+      const spec: WorkerSpec = {
+        scenario: 'stream',
+        size,
+        ...file,
+        task,
+        iterations: iterationsFor(size, false),
+        warmup: true,
+      };
+      stream.push(...(await runWorker(spec)));
+    }
+    runs.push({ scenario: 'stream', size, tasks: stream });
+  }
+  if (streamed !== undefined) {
+    const file = files.get(streamed) as EmployeeFiles;
+    const stream: TaskMeasurement[] = [];
+    for (const task of ['ndjsonBaseline'] as const) {
+      log(`stream ${task}, ${streamed.toLocaleString('en')} records`);
+      const spec: WorkerSpec = {
+        scenario: 'stream',
+        size: streamed,
+        ...file,
+        task,
+        iterations: 1,
+        warmup: false,
+      };
+      stream.push(...(await runWorker(spec)));
+    }
+    runs.push({ scenario: 'stream', size: streamed, tasks: stream });
+  }
+  environment.loadAfter = loadavg();
+  const largest = sizes[sizes.length - 1] as number;
+  const largestFile = files.get(largest) as EmployeeFiles;
+  const bundles = sizeChecks();
+  const { missed } = renderResults(runs, environment, bundles, profiles);
+  for (const target of quick ? [] : missed) {
+    if (target.profile === undefined) continue;
+    log(`profiling ${target.profile.scenario} ${target.profile.task ?? target.profile.only}`);
+    profiles[target.id] = await profile({
+      ...target.profile,
+      size: largest,
+      ...largestFile,
+      iterations: 1,
+      warmup: false,
+    });
+  }
+  environment.durationS = Math.round((performance.now() - started) / 1000);
+  const { markdown } = renderResults(runs, environment, bundles, profiles);
+  process.stdout.write(`${markdown}\n`);
+  if (outFile !== undefined) {
+    writeFileSync(join(root, outFile), markdown);
+    log(`wrote ${outFile}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

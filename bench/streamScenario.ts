@@ -1,0 +1,80 @@
+/// <reference types="node" />
+import { createReadStream } from 'node:fs';
+import type { BenchTask } from './measure.js';
+
+/** The stream tasks, by the name the runner asks the worker for. */
+export type StreamTaskName = 'ndjsonBaseline' | 'csvBaseline';
+
+/** Calls `line` for each line of a UTF-8 file, read in chunks and decoded chunk by chunk. */
+async function eachLine(path: string, line: (text: string) => void): Promise<void> {
+  const decoder = new TextDecoder();
+  let rest = '';
+  for await (const chunk of createReadStream(path)) {
+    const text = rest + decoder.decode(chunk as Buffer, { stream: true });
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      if (end > start) line(text.slice(start, end));
+      start = end + 1;
+    }
+    rest = text.slice(start);
+  }
+  rest += decoder.decode();
+  if (rest !== '') line(rest);
+}
+
+/**
+ * The floor of reading an NDJSON file: its lines read and `JSON.parse`d, nothing else.
+ *
+ * @param path - The file.
+ * @returns The number of records parsed.
+ */
+export async function readAndParseNdjson(path: string): Promise<number> {
+  let records = 0;
+  await eachLine(path, (text) => {
+    if (typeof JSON.parse(text) === 'object') records++;
+  });
+  return records;
+}
+
+/**
+ * The floor of reading a simple CSV file (no quoted cells): its lines split into cells.
+ *
+ * @param path - The file.
+ * @returns The number of records (the header excluded).
+ */
+export async function readAndSplitCsv(path: string): Promise<number> {
+  let records = -1;
+  await eachLine(path, (text) => {
+    if (text.split(',').length > 1) records++;
+  });
+  return records;
+}
+
+/**
+ * (c) A file of employees to a workforce summary: the stream task of the given name.
+ *
+ * @param name - The task.
+ * @param files - The NDJSON and CSV files of the same records.
+ * @returns The task.
+ */
+export function streamTask(
+  name: StreamTaskName,
+  files: { readonly ndjson: string; readonly csv?: string | undefined },
+): BenchTask {
+  switch (name) {
+    case 'ndjsonBaseline':
+      return {
+        name: 'read + JSON.parse (NDJSON)',
+        baseline: true,
+        run: () => readAndParseNdjson(files.ndjson),
+        check: (rows) => `${rows} rows`,
+      };
+    case 'csvBaseline':
+      return {
+        name: 'read + split lines and cells (CSV)',
+        baseline: true,
+        run: () => readAndSplitCsv(files.csv as string),
+        check: (rows) => `${rows} rows`,
+      };
+  }
+}

@@ -1,0 +1,59 @@
+import { EmployeeSchema, isEmployee } from '../src/index.js';
+import { handWrittenGuard } from './handWrittenGuard.js';
+import type { BenchTask } from './measure.js';
+
+/** The outcome of validating a batch: the valid records kept, the rejected ones counted. */
+interface Validated {
+  readonly valid: unknown[];
+  readonly rejected: number;
+}
+
+function bulk(records: readonly unknown[], accept: (record: unknown) => unknown): Validated {
+  const valid: unknown[] = [];
+  let rejected = 0;
+  for (let i = 0; i < records.length; i++) {
+    const record = accept(records[i]);
+    if (record === undefined) rejected++;
+    else valid.push(record);
+  }
+  return { valid, rejected };
+}
+
+/**
+ * (b) Bulk validation of records as `JSON.parse` gives them: the hand-written guard against the
+ * Ajv fast path ({@link isEmployee}) and zod (`EmployeeSchema.safeParse`, which copies each
+ * valid record). Each task keeps the valid records, as a bulk validation returns them.
+ *
+ * @param records - Parsed records, a few of them invalid.
+ * @returns The tasks, baseline first.
+ */
+export function validationTasks(records: readonly unknown[]): BenchTask[] {
+  const check = (result: unknown): string => {
+    const { valid, rejected } = result as Validated;
+    return `${valid.length} valid, ${rejected} rejected`;
+  };
+  return [
+    {
+      name: 'hand-written guard',
+      baseline: true,
+      run: () => bulk(records, (r) => (handWrittenGuard(r) ? r : undefined)),
+      check,
+    },
+    {
+      name: 'isEmployee (Ajv, generated)',
+      baseline: false,
+      run: () => bulk(records, (r) => (isEmployee(r) ? r : undefined)),
+      check,
+    },
+    {
+      name: 'EmployeeSchema.safeParse (zod)',
+      baseline: false,
+      run: () =>
+        bulk(records, (r) => {
+          const parsed = EmployeeSchema.safeParse(r);
+          return parsed.success ? parsed.data : undefined;
+        }),
+      check,
+    },
+  ];
+}

@@ -325,3 +325,98 @@ export function csvLine(record: EmployeeRecord): string {
   }
   return line;
 }
+
+const PROGRAM_CATEGORIES = weightedTable([
+  ['education', 25],
+  ['infrastructure', 20],
+  ['sportsAndHealth', 15],
+  ['agriculture', 12],
+  ['environment', 10],
+  ['entrepreneurship', 8],
+  ['culturalHeritage', 5],
+  ['publicAwareness', 3],
+  ['other', 2],
+]);
+
+/** The SDGs a category of program usually names. */
+const CATEGORY_SDGS: Readonly<Record<string, readonly number[]>> = {
+  education: [4],
+  infrastructure: [6, 9, 11],
+  sportsAndHealth: [3],
+  agriculture: [2, 8],
+  environment: [13, 15],
+  entrepreneurship: [8],
+  culturalHeritage: [11],
+  publicAwareness: [16],
+  other: [17],
+};
+
+/** A social program as it would be exported: JSON-ready. */
+export type ProgramRecord = Record<string, unknown>;
+
+/**
+ * Generates social programs of the company: most in the districts and villages around the mines,
+ * some national (Baku), started over 2012-2025, with disbursements and expenditures in AZN each
+ * year they run (some committed only), a few with a budget.
+ *
+ * @param world - The places (see {@link syntheticWorld}).
+ * @param options - The seed and the count.
+ * @returns The programs, one at a time.
+ */
+export function* syntheticPrograms(
+  world: SyntheticWorld,
+  options: { readonly seed: number; readonly count: number },
+): Generator<ProgramRecord> {
+  const random = createRandom(options.seed);
+  const near = ['AZ-DAS', 'AZ-GYG', 'AZ-GOR', 'AZ-SMX', 'AZ-GA'];
+  for (let i = 0; i < options.count; i++) {
+    const category = random.weighted(PROGRAM_CATEGORIES);
+    const startYear = random.int(2012, 2025);
+    const start = Date.UTC(startYear, 0, 1) / DAY_MS + random.int(0, 364);
+    const years = random.int(1, 4);
+    const endDay = start + years * 365 - 1;
+    const open = endDay > EXTRACTED_DAY;
+    const district = random.chance(0.85) ? random.pick(near) : 'AZ-BA';
+    const villages = world.villagesByDistrict.get(district) ?? [];
+    const locations =
+      villages.length > 0 && random.chance(0.5)
+        ? [
+            { locationId: random.pick(villages), percentage: 60 },
+            { locationId: district, percentage: 40 },
+          ]
+        : [{ locationId: district }];
+    const spend: Record<string, unknown>[] = [];
+    for (let year = 0; year < years; year++) {
+      const day = start + year * 365 + random.int(0, 300);
+      if (day > EXTRACTED_DAY) break;
+      spend.push({
+        date: dayString(day),
+        value: { amountMinor: random.int(5_000, 500_000) * 100, currency: 'AZN' },
+        kind: random.chance(0.15)
+          ? 'commitment'
+          : random.chance(0.5)
+            ? 'disbursement'
+            : 'expenditure',
+      });
+    }
+    yield {
+      id: `prog-${String(i + 1).padStart(6, '0')}`,
+      title: `${category} program ${i + 1}`,
+      category,
+      sdgs: [...(CATEGORY_SDGS[category] ?? [17])],
+      status: open ? 'implementation' : 'closed',
+      period: open
+        ? { start: dayString(start) }
+        : { start: dayString(start), end: dayString(endDay) },
+      locations,
+      participants: [{ organizationId: COMPANY_ID, role: 'funding' }],
+      obligation: random.chance(0.2) ? 'mandatory' : 'voluntary',
+      form: random.chance(0.8) ? 'cash' : 'inKind',
+      spend,
+      ...(random.chance(0.3)
+        ? { budget: { amountMinor: random.int(100_000, 5_000_000) * 100, currency: 'AZN' } }
+        : {}),
+      sourceIds: ['src-synthetic'],
+    };
+  }
+}

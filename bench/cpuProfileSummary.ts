@@ -11,6 +11,7 @@ interface ProfileNode {
 
 /** A V8 CPU profile. */
 interface CpuProfile {
+  readonly startTime: number;
   readonly nodes: readonly ProfileNode[];
   readonly samples: readonly number[];
   readonly timeDeltas: readonly number[];
@@ -40,21 +41,27 @@ function fileOf(url: string): string {
  * Sums the self time of each function of a CPU profile and lists the heaviest.
  *
  * @param profile - The parsed `.cpuprofile` JSON.
+ * @param window - The samples to keep: from and to, in microseconds of the monotonic clock of
+ * `process.hrtime` (the clock of the profile's timestamps); all when absent.
  * @param top - How many lines to keep.
  * @returns The heaviest functions by self time, and the total sampled time in milliseconds.
  */
 export function summarizeCpuProfile(
   profile: unknown,
+  window?: readonly [number, number],
   top = 12,
 ): { lines: ProfileLine[]; totalMs: number } {
-  const { nodes, samples, timeDeltas } = profile as CpuProfile;
+  const { nodes, samples, timeDeltas, startTime } = profile as CpuProfile;
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const selfUs = new Map<string, number>();
   let totalUs = 0;
+  let time = startTime;
   for (let i = 0; i < samples.length; i++) {
     const node = byId.get(samples[i] as number);
     const delta = timeDeltas[i] ?? 0;
+    time += delta;
     if (node === undefined) continue;
+    if (window !== undefined && (time < window[0] || time > window[1])) continue;
     const { functionName, url, lineNumber } = node.callFrame;
     const file = fileOf(url);
     const frame = `${functionName || '(anonymous)'}${file === '' ? '' : ` (${file}:${lineNumber + 1})`}`;

@@ -12,7 +12,7 @@ import { type EmployeeFiles, writeEmployeeFiles } from './employeeFiles.js';
 import type { TaskMeasurement } from './measure.js';
 import { type Environment, renderResults, type ScenarioRun, type SizeCheck } from './results.js';
 import { syntheticWorld } from './syntheticWorkforce.js';
-import type { WorkerSpec } from './worker.js';
+import type { WorkerOutput, WorkerSpec } from './worker.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const workerPath = join(import.meta.dirname, 'worker.js');
@@ -27,7 +27,7 @@ const streamed = quick || args.has('--no-10m') ? undefined : 10_000_000;
 function iterationsFor(size: number, inMemory: boolean): number {
   if (size <= 10_000) return inMemory ? 30 : 20;
   if (size <= 100_000) return inMemory ? 10 : 5;
-  if (size <= 1_000_000) return inMemory ? 5 : 3;
+  if (size <= 1_000_000) return 3;
   return 1;
 }
 
@@ -49,6 +49,14 @@ async function runWorker(
   spec: WorkerSpec,
   nodeFlags: readonly string[] = [],
 ): Promise<TaskMeasurement[]> {
+  return (await runWorkerOutput(spec, nodeFlags)).tasks;
+}
+
+/** Runs one worker and returns what it printed. */
+async function runWorkerOutput(
+  spec: WorkerSpec,
+  nodeFlags: readonly string[] = [],
+): Promise<WorkerOutput> {
   const child = spawn(
     process.execPath,
     ['--expose-gc', ...nodeFlags, workerPath, JSON.stringify(spec)],
@@ -60,24 +68,22 @@ async function runWorker(
   });
   const code = await new Promise<number | null>((done) => child.on('close', done));
   if (code !== 0) throw new Error(`worker ${JSON.stringify(spec)} exited with ${code}`);
-  return JSON.parse(out.trim().split('\n').pop() ?? '[]') as TaskMeasurement[];
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as WorkerOutput;
 }
 
 /** Profiles one task of one scenario with `node --cpu-prof` and summarizes where the time goes. */
 async function profile(spec: WorkerSpec): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'mining-impact-profile-'));
   try {
-    await runWorker({ ...spec, iterations: 1, warmup: false }, [
-      '--cpu-prof',
-      `--cpu-prof-dir=${dir}`,
-    ]);
+    const { window } = await runWorkerOutput(spec, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
     const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
     if (file === undefined) return '(no profile written)';
     const { lines, totalMs } = summarizeCpuProfile(
       JSON.parse(readFileSync(join(dir, file), 'utf8')),
+      window,
     );
     return [
-      `Self time by function, ${Math.round(totalMs)} ms sampled (whole process, generation of the input included):`,
+      `\`node --cpu-prof\` of the task at ${spec.size.toLocaleString('en')} records (${spec.iterations} timed runs after a warm-up, input loading left out): self time by function, ${Math.round(totalMs)} ms sampled.`,
       '',
       '| self ms | share | function |',
       '| ---: | ---: | --- |',
@@ -90,11 +96,36 @@ async function profile(spec: WorkerSpec): Promise<string> {
   }
 }
 
-/** The size-limit figures of the ESM build (dist/ must be built); none when size-limit fails. */
-function sizeChecks(): SizeCheck[] {
+/**
+ * The size-limit figures of importing each catalog indicator alone from the ESM build (dist/ must
+ * be built), then those of the project's own size-limit entries; none when size-limit fails.
+ */
+async function sizeChecks(dir: string): Promise<SizeCheck[]> {
+  const library = (await import(join(root, 'dist/index.js'))) as {
+    indicatorCatalog: readonly { functionName: string }[];
+  } & Record<string, unknown>;
+  const names = [...new Set(library.indicatorCatalog.map((entry) => entry.functionName))].filter(
+    (name) => typeof library[name] === 'function',
+  );
+  const config = join(dir, 'size-limit.json');
+  writeFileSync(
+    config,
+    JSON.stringify(
+      names.map((name) => ({
+        name: `indicator ${name}`,
+        path: join(root, 'dist/index.js'),
+        import: `{ ${name} }`,
+        limit: '3 kB',
+      })),
+    ),
+  );
+  return [...sizeLimit(['--json', '--config', config]), ...sizeLimit(['--json'])];
+}
+
+function sizeLimit(options: readonly string[]): SizeCheck[] {
   let out: string;
   try {
-    out = execFileSync(join(root, 'node_modules/.bin/size-limit'), ['--json'], {
+    out = execFileSync(join(root, 'node_modules/.bin/size-limit'), options, {
       cwd: root,
       stdio: ['ignore', 'pipe', 'ignore'],
     }).toString();
@@ -208,7 +239,8 @@ try {
   environment.loadAfter = loadavg();
   const largest = sizes[sizes.length - 1] as number;
   const largestFile = files.get(largest) as EmployeeFiles;
-  const bundles = sizeChecks();
+  log('measuring bundle sizes');
+  const bundles = await sizeChecks(dir);
   const { missed } = renderResults(runs, environment, bundles, profiles);
   for (const target of quick ? [] : missed) {
     if (target.profile === undefined) continue;
@@ -217,15 +249,15 @@ try {
       ...target.profile,
       size: largest,
       ...largestFile,
-      iterations: 1,
-      warmup: false,
+      iterations: 3,
+      warmup: true,
     });
   }
   environment.durationS = Math.round((performance.now() - started) / 1000);
   const { markdown } = renderResults(runs, environment, bundles, profiles);
   process.stdout.write(`${markdown}\n`);
   if (outFile !== undefined) {
-    writeFileSync(join(root, outFile), markdown);
+    writeFileSync(resolve(root, outFile), markdown);
     log(`wrote ${outFile}`);
   }
 } finally {

@@ -40,9 +40,10 @@ function parseFile(path: string): unknown[] {
   return records;
 }
 
-async function measure(spec: WorkerSpec): Promise<TaskMeasurement[]> {
+async function measure(spec: WorkerSpec, begin: () => void): Promise<TaskMeasurement[]> {
   if (spec.scenario === 'stream') {
     const task = streamTask(spec.task as StreamTaskName, spec);
+    begin();
     return [await measureStream(task, spec.size, spec.iterations, spec.warmup)];
   }
   const parsed = parseFile(spec.ndjson);
@@ -53,8 +54,25 @@ async function measure(spec: WorkerSpec): Promise<TaskMeasurement[]> {
       ? summaryTasks(records as EmployeeRecord[], syntheticWorld())
       : validationTasks(records);
   const chosen = spec.only === undefined ? tasks : tasks.filter((t) => t.name === spec.only);
+  begin();
   return measureInMemory(chosen, records.length, spec.iterations);
 }
 
+/** What a worker prints: the measurements, and when they were taken (for CPU profiles). */
+export interface WorkerOutput {
+  /** The measurements. */
+  readonly tasks: TaskMeasurement[];
+  /** Start and end of the measurements, in microseconds of `process.hrtime`. */
+  readonly window: readonly [number, number];
+}
+
+const microseconds = (): number => Number(process.hrtime.bigint() / 1000n);
 const spec = JSON.parse(process.argv[2] ?? '{}') as WorkerSpec;
-process.stdout.write(`${JSON.stringify(await measure(spec))}\n`);
+const output: WorkerOutput = await (async () => {
+  let start = 0;
+  const tasks = await measure(spec, () => {
+    start = microseconds();
+  });
+  return { tasks, window: [start, microseconds()] as const };
+})();
+process.stdout.write(`${JSON.stringify(output)}\n`);

@@ -2,28 +2,44 @@ import { defineConfig, type Options } from 'tsup';
 
 /** A path inside `src/data/`, on any platform. */
 const IN_DATA = /[\\/]src[\\/]data[\\/]/;
+/** The folders of the subpath entries and the command, and the package specifier of each. */
+const SUBPATHS: readonly (readonly [RegExp, string | null])[] = [
+  [/[\\/]src[\\/]data[\\/]az[\\/]/, 'mining-impact/data/az'],
+  [/[\\/]src[\\/]data[\\/]azergold[\\/]/, 'mining-impact/data/azergold'],
+  [/[\\/]src[\\/]node[\\/]/, 'mining-impact/node'],
+  [/[\\/]src[\\/]html[\\/]/, 'mining-impact/html'],
+  [/[\\/]src[\\/]cli[\\/]/, null],
+];
+/** The subpath folder a path lies in, as its index in {@link SUBPATHS}; -1 for the root entry. */
+const subpathOf = (path: string): number => SUBPATHS.findIndex(([folder]) => folder.test(path));
 /** Marks the plugin's own resolution, so that it does not recurse. */
 const RESOLVING = Symbol('data-uses-root-entry');
 
 /**
- * The reference-data subpaths import the library through its root entry (`mining-impact`)
+ * The subpaths (reference data, `node`, `html`) and the command import the library through its
+ * root entry (`mining-impact`) and each other through their own specifiers (`mining-impact/node`),
  * instead of sharing a chunk with it: when `pure` sits in a shared chunk, bundlers no longer see
  * the `pure(…)` calls of the root entry as free of side effects, and importing one function
- * would pull in every schema. Data modules may therefore use only what the root entry exports.
+ * would pull in every schema. Subpath modules may therefore use only what the entries export.
  */
 const dataUsesRootEntry: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'data-uses-root-entry',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, async (args) => {
-      if (args.pluginData === RESOLVING || !IN_DATA.test(args.importer)) return undefined;
+      const from = subpathOf(args.importer);
+      if (args.pluginData === RESOLVING || from === -1) return undefined;
       const resolved = await build.resolve(args.path, {
         kind: args.kind,
         importer: args.importer,
         resolveDir: args.resolveDir,
         pluginData: RESOLVING,
       });
-      if (resolved.errors.length > 0 || IN_DATA.test(resolved.path)) return resolved;
-      return { path: 'mining-impact', external: true };
+      if (resolved.errors.length > 0) return resolved;
+      const to = subpathOf(resolved.path);
+      // Data modules share their folder tree; every other subpath bundles only its own folder.
+      if (to === from || (IN_DATA.test(args.importer) && IN_DATA.test(resolved.path)))
+        return resolved;
+      return { path: (to === -1 ? null : SUBPATHS[to]?.[1]) ?? 'mining-impact', external: true };
     });
   },
 };
@@ -33,6 +49,9 @@ export default defineConfig({
     index: 'src/index.ts',
     'data/az/index': 'src/data/az/index.ts',
     'data/azergold/index': 'src/data/azergold/index.ts',
+    'node/index': 'src/node/index.ts',
+    'html/index': 'src/html/index.ts',
+    'cli/index': 'src/cli/index.ts',
   },
   format: ['esm', 'cjs'],
   // TypeScript 6: tsup's declaration worker sets `baseUrl`, which TS 6 reports as TS5101.
@@ -44,5 +63,7 @@ export default defineConfig({
   splitting: true,
   esbuildPlugins: [dataUsesRootEntry],
   target: 'node20',
+  // The command resolves its package with `import.meta.url`, which the CJS build shims.
+  shims: true,
   outDir: 'dist',
 });

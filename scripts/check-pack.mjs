@@ -4,7 +4,15 @@
 // `moduleResolution` node16 and bundler. Runs offline: zod and date-fns are linked from this
 // repository's node_modules.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,7 +31,9 @@ try {
   const pkgDir = join(modules, 'mining-impact');
   mkdirSync(pkgDir, { recursive: true });
   run('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
-  for (const dep of ['zod', 'date-fns'])
+  // The runtime dependencies and the peer dependency, linked from this repository.
+  const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const dep of [...Object.keys(own.dependencies), ...Object.keys(own.peerDependencies)])
     symlinkSync(join(root, 'node_modules', dep), join(modules, dep), 'dir');
 
   // Runtime: ESM import and CJS require of every entry point.
@@ -76,6 +86,38 @@ if (m.resolvePlace(az.azGazetteer, 'Dashkesen')[0]?.location.id !== 'AZ-DAS') th
   );
   run('node', ['subpath.mjs']);
   run('node', ['subpath.cjs']);
+
+  // The report, its HTML page and the Node readers, through the packed entries, in ESM and CJS.
+  const reportSmoke = (load) => `${load}
+const report = m.buildImpactReport(gold.azergoldDataset, { asOf: '2025-12-31', period: { start: '2025-01-01' }, gazetteer: az.azGazetteer });
+if (!m.renderMarkdown(report).includes('2,554')) throw new Error('renderMarkdown');
+html.renderHtml(report).then((page) => { if (!page.includes('<svg')) throw new Error('renderHtml'); });
+if (typeof node.readEmployees !== 'function') throw new Error('readEmployees');`;
+  writeFileSync(
+    join(scratch, 'report.mjs'),
+    reportSmoke(
+      "import * as m from 'mining-impact'; import * as az from 'mining-impact/data/az'; import * as gold from 'mining-impact/data/azergold'; import * as html from 'mining-impact/html'; import * as node from 'mining-impact/node';",
+    ),
+  );
+  writeFileSync(
+    join(scratch, 'report.cjs'),
+    reportSmoke(
+      "const m = require('mining-impact'); const az = require('mining-impact/data/az'); const gold = require('mining-impact/data/azergold'); const html = require('mining-impact/html'); const node = require('mining-impact/node');",
+    ),
+  );
+  run('node', ['report.mjs']);
+  run('node', ['report.cjs']);
+  console.log('report, html and node entries work through import and require');
+
+  // The command, as npm links it.
+  const bin = join(pkgDir, pkg.bin['mining-impact']);
+  if (!readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')) throw new Error('no shebang');
+  const json = JSON.parse(
+    run('node', [bin, 'report', '--format', 'json', '--as-of', '2025-12-31']),
+  );
+  if (!json.facts.some((fact) => fact.count === 2554)) throw new Error('mining-impact report');
+  if (run('node', [bin, '--version']).trim() !== pkg.version) throw new Error('--version');
+  console.log('mining-impact report runs from the package');
 
   // JSON Schema files: importable with an import attribute and with require.
   writeFileSync(

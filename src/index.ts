@@ -8,3 +8,4 @@ export * from './core/index.js';
 export * from './indicators/index.js';
 export * from './model/index.js';
 export * from './places/index.js';
+export * from './report/index.js';

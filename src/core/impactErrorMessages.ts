@@ -30,6 +30,10 @@ export const impactErrorMessages = {
   INVALID_GRADE: 'The grade is not between 0 and 100 % (1,000,000 g/t)',
   INVALID_MULTIPLIER: 'The multipliers would give negative or unordered jobs',
   MISSING_FX_RATE: 'No exchange rate of the table applies to the amount',
+  INVALID_DATASET: 'The dataset has validation errors',
+  FILE_UNREADABLE: 'The file or folder cannot be read',
+  INVALID_JSON: 'The file is not valid JSON',
+  INVALID_UTF8: 'The file is not valid UTF-8',
 } as const;
 
 /**
@@ -55,6 +59,12 @@ export const impactErrorMessages = {
  *   Type II below the Type I, or a Type II − Type I spread that shrinks from low to high.
  * - `MISSING_FX_RATE`: an amount to convert with an explicit exchange-rate table that holds no
  *   rate from its currency to the target currency dated on or before the amount's date.
+ * - `INVALID_DATASET`: a dataset given to {@link buildImpactReport} that {@link validateDataset}
+ *   finds errors in; the error's `cause` is the {@link DatasetValidation}.
+ * - `FILE_UNREADABLE`: a path given to the file readers of `mining-impact/node` that does not
+ *   exist, is not a file or folder of the expected kind, or cannot be read.
+ * - `INVALID_JSON`: a file that does not parse as JSON; the detail gives the line and column.
+ * - `INVALID_UTF8`: a file with bytes that are not UTF-8; the detail gives the line and column.
  *
  * @example
  * ```ts

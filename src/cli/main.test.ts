@@ -1,0 +1,262 @@
+/// <reference types="node" />
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../test/fixtures/baseDataset.js';
+import { main } from './main.js';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    stdout: { write: (t: string) => (out += t) },
+    stderr: { write: (t: string) => (err += t) },
+    today: () => '2025-12-31',
+  });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'mining-impact-cli-'));
+const file = (name: string, text: string | Uint8Array): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('mining-impact report', () => {
+  it('prints the AzerGold report as Markdown by default, with the seed facts and their sources', async () => {
+    const { code, out, err } = await run('report');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const line = (pattern: RegExp) => out.split('\n').find((l) => pattern.test(l)) ?? '';
+    expect(line(/^- 2,554 people/)).toContain('[src-trend-4117320](#sources)');
+    expect(line(/from outside the capital/)).toMatch(
+      /a share of at least 0\.80, published as "over 80 percent of 2,554"\. Sources: .*src-trend-4117320/,
+    );
+    expect(line(/7 categories in Daşkəsən \(Dashkasan\) and Göygöl \(Goygol\)/)).toContain(
+      '[src-trend-4117320](#sources)',
+    );
+    expect(line(/National CSR Award/)).toContain('[src-azergold-csr-award-claim](#sources)');
+    for (const id of ['src-trend-4117320', 'src-azergold-csr-award-claim'])
+      expect(out).toMatch(new RegExp(`^- \`${id}\`: `, 'm'));
+  });
+
+  it('writes JSON, CSV and HTML, to stdout or a file', async () => {
+    const json = await run('report', '--format', 'json', '--as-of', '2025-12-31');
+    expect(JSON.parse(json.out).asOf).toBe('2025-12-31');
+    const csv = await run('report', '-f', 'csv');
+    expect(csv.out.startsWith('indicatorId,title,unit,')).toBe(true);
+    const out = join(dir, 'report.html');
+    const html = await run('report', '--format', 'html', '--out', out, '--locality', 'withinKm:50');
+    expect(html.code).toBe(0);
+    expect(html.err).toBe(`Wrote ${out}\n`);
+    expect(readFileSync(out, 'utf8')).toContain('<svg');
+  });
+
+  it('reports on a dataset file with a period and a locality policy', async () => {
+    const path = file('base.json', JSON.stringify(baseDataset()));
+    const { code, out } = await run(
+      'report',
+      path,
+      '--as-of',
+      '2024-12-31',
+      '--period',
+      '2024-01-01..2024-12-31',
+      '--locality',
+      'listedLocations:XX-D1',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('# Impact report: Example Mining CJSC');
+    expect(out).toContain(
+      'Definition of "local": {"kind":"listedLocations","locationIds":\\["XX-D1"\\]}',
+    );
+  });
+
+  it('converts community investment with --currency and takes --territories', async () => {
+    const path = file('fx.json', JSON.stringify(baseDataset()));
+    const { code, out } = await run(
+      'report',
+      path,
+      '--as-of',
+      '2024-12-31',
+      '--format',
+      'json',
+      '--currency',
+      'AZN',
+      '--territories',
+      'XX-D1',
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    // The dataset's only rate (USD to AZN at 1.7) is dated 2024-12-31, after the flow of
+    // 2024-03-01: no rate applies, so the indicator fails and says why; the others still run.
+    const investment = report.coverage.find(
+      (c: { indicatorId: string }) => c.indicatorId === 'community.communityInvestment',
+    );
+    expect(investment.status).toBe('failed');
+    expect(investment.detail).toContain('No exchange rate of the table applies to the amount');
+    const territory = report.coverage.find(
+      (c: { indicatorId: string }) => c.indicatorId === 'jobs.jobsInTerritories.total',
+    );
+    expect(territory.status).toBe('reported');
+    const bad = await run('report', path, '--currency', 'azn');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--currency: "azn" is not an ISO 4217 code such as AZN');
+  });
+
+  it('reads a folder with dataset.json and employees.csv', async () => {
+    const folder = join(dir, 'folder');
+    mkdirSync(folder);
+    const { employees, ...rest } = baseDataset();
+    writeFileSync(join(folder, 'dataset.json'), JSON.stringify(rest));
+    writeFileSync(
+      join(folder, 'employees.csv'),
+      'id,companyId,siteId,homeLocationId,gender,birthYear,hireDate,terminationDate,terminationReason,category,contract,engagement\r\n' +
+        employees
+          ?.map((e) =>
+            [
+              e.id,
+              e.companyId,
+              e.siteId ?? '',
+              e.homeLocationId,
+              e.gender,
+              e.birthYear ?? '',
+              e.hireDate,
+              e.terminationDate ?? '',
+              e.terminationReason ?? '',
+              e.category,
+              e.contract,
+              e.engagement,
+            ].join(','),
+          )
+          .join('\r\n'),
+    );
+    const { code, err, out } = await run('report', folder, '--as-of', '2024-12-31');
+    expect(err).toContain('employees.csv: 2 rows read, 2 valid, 0 rejected');
+    expect(code).toBe(0);
+    expect(out).toContain('New employee hire rate');
+  });
+
+  it('rejects a folder whose employee rows are bad, naming the row, column and code', async () => {
+    const folder = join(dir, 'bad-rows');
+    mkdirSync(folder);
+    const { employees, ...rest } = baseDataset();
+    writeFileSync(join(folder, 'dataset.json'), JSON.stringify(rest));
+    writeFileSync(
+      join(folder, 'employees.ndjson'),
+      `${JSON.stringify(employees?.[0])}\n{"id":\n${JSON.stringify({ ...employees?.[1], hireDate: '2024-13-01' })}\n`,
+    );
+    const { code, err } = await run('report', folder);
+    expect(code).toBe(1);
+    expect(err).toContain('3 rows read, 1 valid, 2 rejected');
+    expect(err).toContain('row 2: json.invalid');
+    expect(err).toContain('row 3, column hireDate: schema.invalid_format');
+  });
+
+  it('gives exit 1 and the errors for an invalid dataset', async () => {
+    const path = file(
+      'invalid.json',
+      JSON.stringify({
+        ...baseDataset(),
+        sites: [{ ...baseDataset().sites?.[0], locationId: 'XX-NOPE' }],
+      }),
+    );
+    const { code, err } = await run('report', path, '--as-of', '2024-12-31');
+    expect(code).toBe(1);
+    expect(err.split('\n')[0]).toBe(
+      'mining-impact: the dataset is not valid (1 errors); run "mining-impact validate" for the details',
+    );
+    expect(err).toContain('ref.missing');
+  });
+
+  it('gives one line and exit 2 for wrong usage', async () => {
+    const cases: [string[], string][] = [
+      [['report', '--bogus'], "Unknown option '--bogus'"],
+      [['report', '--format', 'pdf'], '--format: "pdf" is not one of md, html, json, csv'],
+      [['report', '--as-of', '2025-02-30'], '--as-of: "2025-02-30" is not a date YYYY-MM-DD'],
+      [
+        ['report', '--period', '2025-06-01..2025-01-01'],
+        '--period: "2025-06-01..2025-01-01" is not start..end',
+      ],
+      [['report', '--locality', 'nearby'], '--locality: "nearby" is not a policy'],
+      [['report', 'a.json', 'b.json'], 'report takes one input, not 2'],
+      [['report', join(dir, 'missing.json')], 'The file or folder cannot be read'],
+      [['report', '--out', join(dir, 'no', 'such', 'dir', 'x.md')], '--out: cannot write'],
+      [['frobnicate'], 'unknown command "frobnicate"'],
+      [[], 'no command given'],
+    ];
+    for (const [argv, expected] of cases) {
+      const { code, err, out } = await run(...argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err.split('\n')[0]).toContain(expected);
+      expect(err).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('reports malformed JSON with its line and column, and bad UTF-8, with exit 1', async () => {
+    const json = await run(
+      'report',
+      file('broken.json', '{\n  "schemaVersion": "1.0",\n  "company": }\n'),
+    );
+    expect(json.code).toBe(1);
+    expect(json.err).toMatch(
+      /^mining-impact: The file is not valid JSON: .*broken\.json: line 3, column 14: /,
+    );
+    const utf8 = await run(
+      'validate',
+      file('latin1.json', Uint8Array.from([0x7b, 0x0a, 0x22, 0xe9, 0x22, 0x7d])),
+    );
+    expect(utf8.code).toBe(1);
+    expect(utf8.err).toMatch(/The file is not valid UTF-8: .*latin1\.json: line 2, column 2\n$/);
+  });
+});
+
+describe('mining-impact validate', () => {
+  it('lists the issues grouped by code and exits 0 without errors', async () => {
+    const { code, out } = await run('validate');
+    expect(code).toBe(0);
+    expect(out).toContain('warning award.no_date  1');
+    expect(out).toMatch(/0 errors, 1 warnings, 14 infos\n$/);
+  });
+
+  it('exits 1 when there are errors', async () => {
+    const path = file(
+      'dangling.json',
+      JSON.stringify({
+        ...baseDataset(),
+        sites: [{ ...baseDataset().sites?.[0], locationId: 'XX-NOPE' }],
+      }),
+    );
+    const { code, out } = await run('validate', path, '--as-of', '2025-11-14');
+    expect(code).toBe(1);
+    expect(out).toMatch(/^error {3}ref\.missing {2}1\n {10}\/sites\/0\/locationId: /);
+  });
+});
+
+describe('mining-impact schema, --help and --version', () => {
+  it('writes the JSON Schema files', async () => {
+    const out = join(dir, 'schemas');
+    const { code, err } = await run('schema', '--out', out);
+    expect(code).toBe(0);
+    expect(readdirSync(out)).toContain('dataset.json');
+    expect(err).toBe(`Wrote ${readdirSync(out).length} JSON Schema files to ${out}\n`);
+    expect((await run('schema', 'x')).code).toBe(2);
+  });
+
+  it('has help on every command and a version', async () => {
+    for (const argv of [
+      ['--help'],
+      ['report', '--help'],
+      ['validate', '-h'],
+      ['schema', '--help'],
+    ]) {
+      const { code, out } = await run(...argv);
+      expect(code).toBe(0);
+      expect(out).toMatch(/^Usage: mining-impact/);
+    }
+    const version = await run('--version');
+    expect(version.out).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
+  });
+});

@@ -1,0 +1,286 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { azGazetteer, liberatedTerritoryIds } from '../data/az/index.js';
+import { azergoldDataset } from '../data/azergold/index.js';
+import {
+  buildImpactReport,
+  type DatasetValidation,
+  type FxTable,
+  type Issue,
+  isCalendarDate,
+  isImpactError,
+  type LocalityPolicy,
+  renderCsv,
+  renderJson,
+  renderMarkdown,
+  summarizeIssues,
+  validateDataset,
+} from '../index.js';
+import { type DatasetInput, readDatasetInput } from '../node/index.js';
+import type { CliIo } from './cliIo.js';
+import { helpTexts } from './helpTexts.js';
+import { parseLocality } from './parseLocality.js';
+import { progressBar } from './progressBar.js';
+import { UsageError } from './usageError.js';
+
+const FORMATS = ['md', 'html', 'json', 'csv'] as const;
+const require = createRequire(import.meta.url);
+
+/** A command's own failure on bad data (exit 1), already explained on stderr. */
+class DataError extends Error {}
+
+/** Runs `parseArgs`, turning its errors (unknown flag, missing value) into usage errors. */
+function parse<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+}
+
+function asOfFrom(value: unknown, io: CliIo): string {
+  const asOf: string = typeof value === 'string' ? value : io.today();
+  if (!isCalendarDate(asOf))
+    throw new UsageError(`--as-of: "${String(asOf).slice(0, 40)}" is not a date YYYY-MM-DD`);
+  return asOf;
+}
+
+async function load(input: string | undefined, io: CliIo): Promise<DatasetInput> {
+  if (input === undefined) return { dataset: azergoldDataset, employees: null };
+  const bar = progressBar(io, 'Reading employees');
+  try {
+    return await readDatasetInput(input, { onProgress: bar.update });
+  } catch (error) {
+    if (isImpactError(error, 'FILE_UNREADABLE')) throw new UsageError(message(error));
+    throw error;
+  } finally {
+    bar.done();
+  }
+}
+
+function message(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error))
+    .replace(/^\[mining-impact\] /, '')
+    .replace(/\n[\s\S]*$/, '');
+}
+
+/** Prints rejected employee rows; true when there were any. */
+function printRows(employees: DatasetInput['employees'], io: CliIo): boolean {
+  if (employees === null) return false;
+  const { counts, issues, issuesByCode, path } = employees;
+  io.stderr.write(
+    `${path}: ${counts.read} rows read, ${counts.valid} valid, ${counts.rejected} rejected\n`,
+  );
+  if (counts.rejected === 0) return false;
+  for (const [code, count] of Object.entries(issuesByCode).sort())
+    io.stderr.write(`  error  ${code}  ${count}\n`);
+  for (const issue of issues.slice(0, 20))
+    io.stderr.write(
+      `  row ${issue.row}${issue.column === null ? '' : `, column ${issue.column}`}: ${issue.code}: ${issue.message}\n`,
+    );
+  if (issues.length > 20) io.stderr.write(`  … and ${issues.length - 20} more\n`);
+  return true;
+}
+
+function printIssues(issues: readonly Issue[], out: CliIo['stdout']): void {
+  const summary = summarizeIssues(issues);
+  for (const entry of summary.byCode) {
+    out.write(`${entry.severity.padEnd(7)} ${entry.code}  ${entry.count}\n`);
+    for (const issue of issues.filter((i) => i.code === entry.code).slice(0, 5))
+      out.write(`          ${issue.path === '' ? '/' : issue.path}: ${issue.message}\n`);
+    if (entry.count > 5) out.write(`          … and ${entry.count - 5} more\n`);
+  }
+  out.write(`${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos\n`);
+}
+
+async function report(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        'as-of': { type: 'string' },
+        period: { type: 'string' },
+        locality: { type: 'string' },
+        currency: { type: 'string' },
+        territories: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }),
+  );
+  if (values.help === true) {
+    io.stdout.write(helpTexts.report);
+    return 0;
+  }
+  if (positionals.length > 1)
+    throw new UsageError(`report takes one input, not ${positionals.length}`);
+  const format = (values.format ?? 'md') as string;
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format: "${format.slice(0, 20)}" is not one of ${FORMATS.join(', ')}`);
+  const asOf = asOfFrom(values['as-of'], io);
+  let period = { start: `${asOf.slice(0, 4)}-01-01`, end: asOf };
+  if (typeof values.period === 'string') {
+    const [start = '', end = ''] = values.period.split('..');
+    if (!isCalendarDate(start) || !isCalendarDate(end) || end < start || start > asOf)
+      throw new UsageError(
+        `--period: "${values.period.slice(0, 40)}" is not start..end within the as-of date`,
+      );
+    period = { start, end };
+  }
+  const localityPolicy: LocalityPolicy | undefined =
+    typeof values.locality === 'string' ? parseLocality(values.locality) : undefined;
+  let currency: string | undefined;
+  if (typeof values.currency === 'string') {
+    if (!/^[A-Z]{3}$/.test(values.currency))
+      throw new UsageError(
+        `--currency: "${values.currency.slice(0, 20)}" is not an ISO 4217 code such as AZN`,
+      );
+    currency = values.currency;
+  }
+  const territoryIds =
+    typeof values.territories === 'string'
+      ? values.territories
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id !== '')
+      : liberatedTerritoryIds;
+  const input = await load(positionals[0], io);
+  if (printRows(input.employees, io)) throw new DataError();
+  const rates = (input.dataset as { fx?: unknown } | null)?.fx;
+  let built: ReturnType<typeof buildImpactReport>;
+  try {
+    built = buildImpactReport(input.dataset, {
+      asOf,
+      period,
+      localityPolicy,
+      gazetteer: azGazetteer,
+      territoryIds,
+      fx: currency === undefined ? undefined : ({ currency, rates: rates ?? [] } as FxTable),
+      now: [io.today(), asOf].sort()[1],
+    });
+  } catch (error) {
+    if (isImpactError(error, 'INVALID_DATASET')) {
+      const validation = error.cause as DatasetValidation;
+      io.stderr.write(
+        `mining-impact: the dataset is not valid (${validation.summary.errors} errors); run "mining-impact validate" for the details\n`,
+      );
+      printIssues(
+        validation.issues.filter((i) => i.severity === 'error'),
+        io.stderr,
+      );
+      return 1;
+    }
+    throw error;
+  }
+  let text: string;
+  if (format === 'html') {
+    const { renderHtml } = await import('../html/index.js');
+    text = await renderHtml(built);
+  } else
+    text =
+      format === 'json'
+        ? renderJson(built)
+        : format === 'csv'
+          ? renderCsv(built)
+          : renderMarkdown(built);
+  if (typeof values.out === 'string') {
+    await writeFile(values.out, text).catch((error: unknown) => {
+      throw new UsageError(`--out: cannot write ${values.out}: ${message(error)}`);
+    });
+    io.stderr.write(`Wrote ${values.out}\n`);
+  } else io.stdout.write(text);
+  return 0;
+}
+
+async function validate(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { 'as-of': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }),
+  );
+  if (values.help === true) {
+    io.stdout.write(helpTexts.validate);
+    return 0;
+  }
+  if (positionals.length > 1)
+    throw new UsageError(`validate takes one input, not ${positionals.length}`);
+  const now = asOfFrom(values['as-of'], io);
+  const input = await load(positionals[0], io);
+  const rejected = printRows(input.employees, io);
+  const result: DatasetValidation = validateDataset(input.dataset, { now, gazetteer: azGazetteer });
+  printIssues(result.issues, io.stdout);
+  return result.valid && !rejected ? 0 : 1;
+}
+
+async function schema(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(() =>
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+    }),
+  );
+  if (values.help === true) {
+    io.stdout.write(helpTexts.schema);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError('schema takes no input');
+  const from = dirname(require.resolve('mining-impact/schema/dataset.json'));
+  const to = typeof values.out === 'string' ? values.out : 'schema';
+  const files = (await readdir(from)).filter((f) => f.endsWith('.json')).sort();
+  try {
+    await mkdir(to, { recursive: true });
+    for (const file of files) await writeFile(join(to, file), await readFile(join(from, file)));
+  } catch (error) {
+    throw new UsageError(`--out: cannot write to ${to}: ${message(error)}`);
+  }
+  io.stderr.write(`Wrote ${files.length} JSON Schema files to ${to}\n`);
+  return 0;
+}
+
+/**
+ * Runs the `mining-impact` command.
+ *
+ * @param argv - The arguments after the program name.
+ * @param io - Standard output and error, and today's date.
+ * @returns The exit code: 0 done, 1 invalid data, 2 wrong usage.
+ * @internal
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === '--version' || command === '-v') {
+      io.stdout.write(
+        `${(require('mining-impact/package.json') as { version: string }).version}\n`,
+      );
+      return 0;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(helpTexts.main);
+      return 0;
+    }
+    if (command === 'report') return await report(rest, io);
+    if (command === 'validate') return await validate(rest, io);
+    if (command === 'schema') return await schema(rest, io);
+    throw new UsageError(
+      command === undefined ? 'no command given' : `unknown command "${command.slice(0, 40)}"`,
+    );
+  } catch (error) {
+    if (error instanceof DataError) return 1;
+    if (error instanceof UsageError) {
+      io.stderr.write(`mining-impact: ${error.message}\nRun "mining-impact --help" for usage.\n`);
+      return 2;
+    }
+    io.stderr.write(`mining-impact: ${message(error)}\n`);
+    return 1;
+  }
+}

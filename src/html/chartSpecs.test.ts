@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { minimalDataset } from '../../test/fixtures/exampleDatasets.js';
+import { richDataset } from '../../test/fixtures/reportDatasets.js';
+import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import { buildImpactReport } from '../report/buildImpactReport.js';
+import type { ImpactReport } from '../report/impactReport.js';
+import { chartSpecs } from './chartSpecs.js';
+import { renderHtml } from './renderHtml.js';
+
+const rich = buildImpactReport(richDataset(), {
+  asOf: '2024-12-31',
+  period: { start: '2024-01-01' },
+  now: '2025-11-14',
+});
+const minimal = buildImpactReport(minimalDataset, {
+  asOf: '2025-06-30',
+  period: { start: '2025-01-01' },
+});
+
+function result(indicatorId: string, fields: Partial<IndicatorResult>): IndicatorResult {
+  return {
+    indicatorId,
+    title: indicatorId,
+    unit: 'table',
+    value: null,
+    definitions: {},
+    standards: [],
+    sourceIds: [],
+    notes: [],
+    ...fields,
+  };
+}
+const values = (report: ImpactReport, id: string) =>
+  (chartSpecs(report).find((c) => c.id === id)?.spec.data as { values: unknown[] } | undefined)
+    ?.values;
+
+describe('chartSpecs', () => {
+  it('charts an origin distribution by economic region when the report has one', () => {
+    const report: ImpactReport = {
+      ...rich,
+      indicators: [
+        result('workforce.workforceOriginDistribution', {
+          definitions: { level: 'economicRegion' },
+          breakdown: [
+            { key: 'XX-R1', label: 'Hill Region', value: 0.6, count: 60 },
+            { key: 'unknown', value: null, reason: 'BOUNDED', bounds: { min: 0.3, max: 0.4 } },
+          ],
+        }),
+      ],
+    };
+    expect(values(report, 'chart-workforce-origin')).toEqual([
+      { origin: 'Hill Region', people: 60 },
+    ]);
+  });
+
+  it('charts the distribution the report computes from employee records', () => {
+    // On 2024-12-31 the one active employee (e-1) comes from Hill Village, in Hill Region.
+    expect(values(rich, 'chart-workforce-origin')).toEqual([
+      { origin: 'Hill Region', people: 1 },
+      { origin: 'unknown', people: 0 },
+    ]);
+  });
+
+  it('charts the published regional bound otherwise', () => {
+    // Without records the site summary is used: it has no breakdown by economic region, but at
+    // least 81 of 100 people come from the regions ("over 80 percent"); 19 are not stated.
+    const { employees: _records, ...published } = richDataset();
+    const report = buildImpactReport(published, {
+      asOf: '2024-12-31',
+      period: { start: '2024-01-01' },
+      now: '2025-11-14',
+    });
+    expect(values(report, 'chart-workforce-origin')).toEqual([
+      { origin: 'From the regions (at least)', people: 81 },
+      { origin: 'Not stated', people: 19 },
+    ]);
+  });
+
+  it('charts community investment by category and district, per currency', () => {
+    const report: ImpactReport = {
+      ...rich,
+      indicators: [
+        result('community.communityInvestment', {
+          unit: 'money',
+          breakdown: [
+            {
+              dimension: 'category',
+              key: 'education',
+              label: 'education',
+              value: null,
+              money: [{ amountMinor: 500, currency: 'USD' }],
+            },
+            {
+              dimension: 'district',
+              key: 'XX-D1',
+              value: null,
+              money: [
+                { amountMinor: 500, currency: 'USD' },
+                { amountMinor: 70, currency: 'AZN' },
+              ],
+            },
+            {
+              dimension: 'year',
+              key: '2024',
+              value: null,
+              money: [{ amountMinor: 500, currency: 'USD' }],
+            },
+            { dimension: 'category', key: 'other', value: null },
+          ],
+        }),
+      ],
+    };
+    expect(values(report, 'chart-community-investment')).toEqual([
+      { dimension: 'By category', label: 'education', currency: 'USD', amountMinor: 500 },
+      { dimension: 'By district', label: 'XX-D1', currency: 'USD', amountMinor: 500 },
+      { dimension: 'By district', label: 'XX-D1', currency: 'AZN', amountMinor: 70 },
+    ]);
+  });
+
+  it('charts jobs with ranges, bounds and central estimates', () => {
+    const report: ImpactReport = {
+      ...minimal,
+      indicators: [
+        result('jobs.projectEmployment.operations.total', {
+          title: 'Total',
+          unit: 'jobs',
+          definitions: { scenario: 'Plan', depositId: 'dep-1' },
+          breakdown: [
+            { key: '2030', value: 2, range: { low: 1, central: 2, high: 3 } },
+            { key: '2031', value: null, bounds: { min: 4, max: 6 } },
+            { key: '2032', value: null, bounds: { max: 9 } },
+          ],
+        }),
+      ],
+    };
+    expect(values(report, 'chart-projected-jobs')).toEqual([
+      { series: 'Plan: operations (dep-1)', year: 2030, low: 1, high: 3, bounded: false },
+      { series: 'Plan: operations (dep-1)', year: 2031, low: 4, high: 6, bounded: true },
+    ]);
+    expect(chartSpecs(minimal)).toEqual([]);
+  });
+});
+
+describe('renderHtml without charts', () => {
+  it('says so, and writes missing parts in words', async () => {
+    const report: ImpactReport = {
+      ...minimal,
+      localityPolicy: { kind: 'sameDistrict' },
+      coverage: [{ indicatorId: 'x.y', title: 'X', status: 'dataAbsent', results: 0 }],
+      griContentIndex: [{ disclosure: 'GRI 1-1', status: 'notReported', indicators: [] }],
+      eiti: {
+        ...minimal.eiti,
+        economicContribution: {
+          ...minimal.eiti.economicContribution,
+          employment: {
+            asOf: '2025-01-01',
+            basis: 'summary',
+            headcount: { min: 200, phrase: 'hundreds' },
+            scope: 'unknown',
+            sourceIds: [],
+          },
+        },
+      },
+    };
+    const html = await renderHtml(report);
+    expect(html).toContain('<p>The report has no data to chart.</p>');
+    expect(html).toContain('<code>{&#34;kind&#34;:&#34;sameDistrict&#34;}</code>');
+    expect(html).toContain('<td>X<br><code>x.y</code></td><td>dataAbsent</td><td></td>');
+    expect(html).toContain('<td>GRI 1-1</td><td></td><td>not reported ()</td>');
+    expect(html).toContain('(summary, scope unknown): 200–? (“hundreds”)');
+    expect(html).not.toContain(', state-owned');
+  });
+
+  it('shows expenditures and sources with and without links', async () => {
+    const html = await renderHtml(rich);
+    expect(html).toContain('<td>mandatory</td><td>inKind</td><td>AZN 10000.00 (deemed value)</td>');
+    expect(html).toContain(
+      '<li id="source-src-census"><code>src-census</code>: Census 2024. Statistics Office; reliability: not stated.</li>',
+    );
+    expect(html).toContain(
+      '<a href="https://example.com/reports/2024.pdf" rel="noreferrer noopener">Annual report 2024</a>',
+    );
+  });
+});

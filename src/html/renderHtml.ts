@@ -1,0 +1,182 @@
+import { describeResult, type ImpactReport, toDecimalString } from '../index.js';
+import { chartSpecs } from './chartSpecs.js';
+import { escapeHtml as e } from './escapeHtml.js';
+import { renderChartSvg } from './renderChartSvg.js';
+
+const STYLE = `body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1a1a1a;line-height:1.45}
+table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.92rem}th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#f3f3f3}figure{margin:1.5rem 0}figcaption{font-size:.9rem;color:#444}.tag{font-size:.8rem;color:#555}code{font-size:.9em}`;
+
+function list(ids: readonly string[]): string {
+  return ids.length === 0
+    ? 'no source'
+    : ids.map((id) => `<a href="#${e(`source-${id}`)}">${e(id)}</a>`).join(', ');
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `<table><thead><tr>${header.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+/**
+ * Renders a report as one self-contained HTML page, with its charts drawn as inline SVG.
+ *
+ * @remarks
+ * The page needs nothing else: no script, no stylesheet, no font, no image is fetched, and its
+ * Content-Security-Policy (`default-src 'none'`) forbids any request, so it works offline and
+ * can be mailed as one file. The charts (workforce origin by economic region, community
+ * investment by category and district, projected jobs by year with their ranges) are Vega-Lite
+ * specifications rendered to SVG by Vega in Node, not drawn by hand; a chart whose data the
+ * report lacks is left out, or replaced (program categories by district when no spend is
+ * recorded, the published regional bound when no breakdown by region is). Every text from the
+ * dataset is escaped. The rest of the page has the sections of {@link index!renderMarkdown}.
+ *
+ * @param report - The report from {@link index!buildImpactReport}.
+ * @returns The HTML document.
+ *
+ * @example
+ * ```ts
+ * import { renderHtml } from 'mining-impact/html';
+ *
+ * const html = await renderHtml(report);
+ * html.startsWith('<!doctype html>');
+ * //=> true
+ * ```
+ *
+ * @category Reports
+ */
+export async function renderHtml(report: Readonly<ImpactReport>): Promise<string> {
+  const charts = chartSpecs(report);
+  const svgs = await Promise.all(charts.map((chart) => renderChartSvg(chart.spec)));
+  const parts: string[] = [];
+  const name = e(report.company.name);
+  parts.push(
+    `<h1>Impact report: ${name}</h1>`,
+    `<p>As of ${e(report.asOf)}; reporting period ${e(report.period.start)} to ${e(report.period.end)}. Company <code>${e(report.company.id)}</code>${report.company.stateOwned ? ', state-owned' : ''}. Definition of “local”: ${report.localityPolicy === null ? 'none given' : `<code>${e(JSON.stringify(report.localityPolicy))}</code>`}. Validation: ${report.validation.errors} errors, ${report.validation.warnings} warnings, ${report.validation.infos} notes.</p>`,
+    '<h2>Facts</h2><ul>',
+    ...report.facts.map(
+      (f) =>
+        `<li>${e(f.statement)} <span class="tag">Sources: ${list(f.sourceIds)} (${e(f.reliability)})</span></li>`,
+    ),
+    '</ul><h2>Charts</h2>',
+  );
+  if (charts.length === 0) parts.push('<p>The report has no data to chart.</p>');
+  charts.forEach((chart, i) => {
+    parts.push(
+      `<figure id="${e(chart.id)}"><h3>${e(chart.title)}</h3>${svgs[i] ?? ''}<figcaption>${e(chart.caption)}</figcaption></figure>`,
+    );
+  });
+  parts.push(
+    '<h2>Indicators</h2>',
+    table(
+      ['Indicator', 'Figure', 'Standards', 'Sources', 'Notes'],
+      report.indicators.map((r) => [
+        `${e(r.title)}<br><code>${e(r.indicatorId)}</code>`,
+        e(describeResult(r)),
+        e(r.standards.join(', ')),
+        list(r.sourceIds),
+        e(r.notes.join(' ')),
+      ]),
+    ),
+    '<h2>Not reported</h2>',
+    table(
+      ['Indicator', 'Status', 'Why'],
+      report.coverage
+        .filter((c) => c.status !== 'reported')
+        .map((c) => [
+          `${e(c.title)}<br><code>${e(c.indicatorId)}</code>`,
+          e(c.status),
+          e(c.detail ?? ''),
+        ]),
+    ),
+    '<h2>GRI content index</h2>',
+    table(
+      ['Disclosure', 'Title', 'Status', 'Indicators'],
+      report.griContentIndex.map((g) => [
+        e(g.disclosure),
+        e(g.title ?? ''),
+        g.status === 'reported' ? 'reported' : `not reported (${e(g.reason ?? '')})`,
+        g.indicators.map((i) => `<code>${e(i.indicatorId)}</code> (${e(i.status)})`).join(', '),
+      ]),
+    ),
+  );
+  const { socialExpenditures: s61, economicContribution: s63 } = report.eiti;
+  parts.push('<h2>EITI</h2><h3>6.1 Social and environmental expenditures</h3>');
+  if (s61.rows.length > 0)
+    parts.push(
+      table(
+        ['Date', 'Program', 'Beneficiaries', 'Obligation', 'Form', 'Value'],
+        s61.rows.map((row) => [
+          e(row.date),
+          e(row.program),
+          e(row.beneficiaryIds.join(', ')),
+          e(row.obligation),
+          e(row.form),
+          `${e(row.value.currency)} ${e(toDecimalString(row.value))}${row.deemedValue ? ' (deemed value)' : ''}`,
+        ]),
+      ),
+    );
+  parts.push(
+    `<ul>${s61.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`,
+    '<h3>6.3 Contribution to the economy</h3><ul>',
+  );
+  if (s63.employment !== null) {
+    const h = s63.employment.headcount;
+    const count =
+      typeof h === 'number'
+        ? String(h)
+        : `${h.min ?? '?'}–${h.max ?? '?'}${h.phrase === undefined ? '' : ` (“${h.phrase}”)`}`;
+    parts.push(
+      `<li>Employment on ${e(s63.employment.asOf)} (${e(s63.employment.basis)}, scope ${e(s63.employment.scope)}): ${e(count)}. Sources: ${list(s63.employment.sourceIds)}</li>`,
+    );
+  }
+  for (const d of s63.productionDistricts)
+    parts.push(`<li>Deposits in production in ${e(d.label)}: ${e(d.deposits.join(', '))}</li>`);
+  parts.push(...s63.notes.map((n) => `<li>${e(n)}</li>`), '</ul>');
+  parts.push(
+    '<h2>Validation</h2>',
+    report.validation.issues.length === 0
+      ? '<p>No issues.</p>'
+      : table(
+          ['Code', 'Severity', 'Path', 'Message'],
+          report.validation.issues.map((i) => [
+            `<code>${e(i.code)}</code>`,
+            e(i.severity),
+            `<code>${e(i.path)}</code>`,
+            e(i.message),
+          ]),
+        ),
+    '<h2>Sources</h2><ul>',
+    ...report.sources.map((s) => {
+      const title =
+        s.url === undefined
+          ? e(s.title)
+          : `<a href="${e(s.url)}" rel="noreferrer noopener">${e(s.title)}</a>`;
+      const details = [
+        s.publisher,
+        s.publishedOn === undefined ? undefined : `published ${s.publishedOn}`,
+        `reliability: ${s.reliability ?? 'not stated'}`,
+      ]
+        .filter((x): x is string => x !== undefined)
+        .map(e)
+        .join('; ');
+      return `<li id="${e(`source-${s.id}`)}"><code>${e(s.id)}</code>: ${title}. ${details}.${s.note === undefined ? '' : ` ${e(s.note)}`}</li>`;
+    }),
+    '</ul>',
+  );
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Impact report: ${name}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${parts.join('\n')}
+</body>
+</html>
+`;
+}

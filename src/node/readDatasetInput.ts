@@ -1,0 +1,145 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Employee, ImpactError } from '../index.js';
+import { errorCode } from './errorCode.js';
+import { readEmployees } from './readEmployees.js';
+import { readJsonFile } from './readJsonFile.js';
+import type { RowIssue } from './rowIssue.js';
+
+/**
+ * How many rejected rows {@link readDatasetInput} keeps in full; the rest are counted by code.
+ *
+ * @example
+ * ```ts
+ * ROW_ISSUE_LIMIT;
+ * //=> 1000
+ * ```
+ *
+ * @category Node
+ */
+export const ROW_ISSUE_LIMIT = 1000;
+
+/**
+ * A dataset read from disk, with what happened to the employee rows of a folder.
+ *
+ * @example
+ * ```ts
+ * declare const input: DatasetInput;
+ * input.employees?.counts.rejected;
+ * ```
+ *
+ * @category Node
+ */
+export interface DatasetInput {
+  /** The dataset as parsed JSON, with the valid employees of a folder in `employees`. */
+  readonly dataset: unknown;
+  /** The employee file of a folder; `null` for a single JSON file. */
+  readonly employees: {
+    /** The file read. */
+    readonly path: string;
+    /** Rows read, valid and rejected. */
+    readonly counts: { readonly read: number; readonly valid: number; readonly rejected: number };
+    /** The issues of the first {@link ROW_ISSUE_LIMIT} rejected rows. */
+    readonly issues: readonly RowIssue[];
+    /** Every issue counted by code, over all rejected rows. */
+    readonly issuesByCode: Readonly<Record<string, number>>;
+  } | null;
+}
+
+/**
+ * The options of {@link readDatasetInput}.
+ *
+ * @example
+ * ```ts
+ * const options: ReadDatasetInputOptions = { onProgress: (read, total) => {} };
+ * ```
+ *
+ * @category Node
+ */
+export interface ReadDatasetInputOptions {
+  /** Called as the employee file is read, with bytes read and the file size. */
+  readonly onProgress?: ((bytesRead: number, totalBytes: number) => void) | undefined;
+}
+
+/**
+ * Reads a dataset from a JSON file, or from a folder holding `dataset.json` and optionally
+ * `employees.ndjson` or `employees.csv`.
+ *
+ * @remarks
+ * A folder's employee file is streamed with {@link readEmployees}; its valid rows become the
+ * dataset's `employees` (they replace any in `dataset.json`, which is an error to have both).
+ * Rejected rows are never dropped silently: their issues come back (the first
+ * {@link ROW_ISSUE_LIMIT} rows in full, all of them counted by code) with the counts of rows
+ * read, valid and rejected. The reader holds one row at a time; the valid employees are kept for
+ * the indicators that need every record.
+ *
+ * @param path - A `.json` file or a folder.
+ * @param options - A progress callback for the employee file.
+ * @returns The dataset and the employee-file summary.
+ * @throws {@link index!ImpactError} `FILE_UNREADABLE` when the path, `dataset.json` or the employee
+ * file cannot be read, or when a folder has both employee files or `dataset.json` already holds
+ * employees; `INVALID_JSON`, `INVALID_UTF8` for a bad `dataset.json` or file.
+ *
+ * @example
+ * ```ts
+ * import { readDatasetInput } from 'mining-impact/node';
+ *
+ * const { dataset, employees } = await readDatasetInput('data/azergold');
+ * employees?.counts;
+ * //=> { read: 2554, valid: 2554, rejected: 0 }
+ * ```
+ *
+ * @category Node
+ */
+export async function readDatasetInput(
+  path: string,
+  options: Readonly<ReadDatasetInputOptions> = {},
+): Promise<DatasetInput> {
+  const info = await stat(path).catch((error: unknown) => {
+    throw new ImpactError('FILE_UNREADABLE', `${path}: ${errorCode(error)}`, { cause: error });
+  });
+  if (!info.isDirectory()) return { dataset: await readJsonFile(path), employees: null };
+  const dataset = await readJsonFile(join(path, 'dataset.json'));
+  const candidates: { file: string; size: number }[] = [];
+  for (const name of ['employees.ndjson', 'employees.csv']) {
+    const file = join(path, name);
+    const found = await stat(file).catch(() => undefined);
+    if (found?.isFile() === true) candidates.push({ file, size: found.size });
+  }
+  if (candidates.length > 1)
+    throw new ImpactError(
+      'FILE_UNREADABLE',
+      `${path}: holds both employees.ndjson and employees.csv; keep one`,
+    );
+  const source = candidates[0];
+  if (source === undefined) return { dataset, employees: null };
+  if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset))
+    return { dataset, employees: null };
+  if (Object.hasOwn(dataset, 'employees'))
+    throw new ImpactError(
+      'FILE_UNREADABLE',
+      `${path}: dataset.json already has employees; keep them in one place`,
+    );
+  const employees: Employee[] = [];
+  const issues: RowIssue[] = [];
+  const issuesByCode: Record<string, number> = {};
+  let rejected = 0;
+  const rows = readEmployees(source.file, {
+    onBytes: (read) => options.onProgress?.(read, source.size),
+  });
+  for await (const row of rows) {
+    if (row.employee !== undefined) {
+      employees.push(row.employee);
+      continue;
+    }
+    rejected++;
+    for (const issue of row.issues) {
+      issuesByCode[issue.code] = (issuesByCode[issue.code] ?? 0) + 1;
+      if (rejected <= ROW_ISSUE_LIMIT) issues.push(issue);
+    }
+  }
+  return {
+    dataset: { ...dataset, employees },
+    employees: { path: source.file, counts: { ...rows.counts }, issues, issuesByCode },
+  };
+}

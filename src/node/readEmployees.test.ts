@@ -1,0 +1,136 @@
+/// <reference types="node" />
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isImpactError } from '../core/ImpactError.js';
+import { type EmployeeRow, MAX_ROW_BYTES, readEmployees } from './readEmployees.js';
+import { readJsonFile } from './readJsonFile.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mining-impact-node-'));
+const file = (name: string, bytes: string | Uint8Array): string => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+const good = {
+  id: 'e1',
+  companyId: 'c',
+  homeLocationId: 'AZ-DAS',
+  gender: 'female',
+  hireDate: '2020-01-01',
+  category: 'worker',
+  contract: 'permanent',
+  engagement: 'employee',
+};
+
+async function all(rows: AsyncIterable<EmployeeRow>): Promise<EmployeeRow[]> {
+  const out: EmployeeRow[] = [];
+  for await (const row of rows) out.push(row);
+  return out;
+}
+
+describe('readEmployees', () => {
+  it('reads NDJSON with a BOM, CRLF and blank lines, and rejects bad rows without stopping', async () => {
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf]);
+    const text = `${JSON.stringify(good)}\r\n\r\n{"id":\r\n${JSON.stringify({ ...good, id: 'e2', gender: 'x' })}\r\n`;
+    const bad = Uint8Array.from([0x7b, 0xff, 0x7d, 0x0a]);
+    const path = file(
+      'e.ndjson',
+      Buffer.concat([
+        bom,
+        Buffer.from(text),
+        bad,
+        Buffer.from(JSON.stringify({ ...good, id: 'e3' })),
+      ]),
+    );
+    const rows = readEmployees(path);
+    const list = await all(rows);
+    // Lines: 1 valid, 2 blank (not a row), 3 bad JSON, 4 bad gender, 5 invalid UTF-8, 6 valid (no final newline).
+    expect(
+      list.map((r) => [
+        r.row,
+        r.employee?.id ?? r.issues?.map((i) => `${i.column}:${i.code}`).join(),
+      ]),
+    ).toEqual([
+      [1, 'e1'],
+      [3, 'null:json.invalid'],
+      [4, 'gender:schema.invalid_value'],
+      [5, 'null:encoding.invalid_utf8'],
+      [6, 'e3'],
+    ]);
+    expect(rows.counts).toEqual({ read: 5, valid: 2, rejected: 3 });
+  });
+
+  it('reads CSV with a header, quoted line breaks, empty cells and invalid UTF-8', async () => {
+    const header =
+      'id,companyId,homeLocationId,gender,birthYear,hireDate,terminationDate,category,contract,engagement\n';
+    const rows = [
+      'e1,c,AZ-DAS,female,1990,2020-01-01,,worker,permanent,employee',
+      '"e2",c,"AZ-\nDAS",male,19x0,2020-01-01,,worker,permanent,employee',
+    ].join('\n');
+    const path = file(
+      'e.csv',
+      Buffer.concat([
+        Buffer.from(`\ufeff${header}${rows}\ne3,c,`),
+        Uint8Array.from([0xc3, 0x28]),
+        Buffer.from(',male,,2020-01-01,,worker,permanent,employee\n'),
+      ]),
+    );
+    const read = readEmployees(path);
+    const list = await all(read);
+    expect(list[0]?.employee).toMatchObject({ id: 'e1', birthYear: 1990 });
+    expect(list[0]?.employee?.terminationDate).toBeUndefined();
+    // Row 3: the id with a line break and the text year are both rejected; row numbers count the header as 1.
+    expect(list[1]?.issues?.map((i) => [i.row, i.column, i.code])).toEqual([
+      [3, 'homeLocationId', 'schema.invalid_format'],
+      [3, 'birthYear', 'schema.invalid_type'],
+    ]);
+    expect(list[2]?.issues).toEqual([
+      {
+        row: 4,
+        column: 'homeLocationId',
+        code: 'encoding.invalid_utf8',
+        message: 'The cell is not valid UTF-8.',
+      },
+    ]);
+    expect(read.counts).toEqual({ read: 3, valid: 1, rejected: 2 });
+  });
+
+  it('rejects a line longer than MAX_ROW_BYTES as a whole and reads on', async () => {
+    const long = `{"id":"${'x'.repeat(MAX_ROW_BYTES + 10)}"}`;
+    const path = file('long.ndjson', `${long}\n${JSON.stringify(good)}\n${long}`);
+    const rows = readEmployees(path);
+    const list = await all(rows);
+    expect(list.map((r) => [r.row, r.employee?.id ?? r.issues?.[0]?.code])).toEqual([
+      [1, 'row.too_long'],
+      [2, 'e1'],
+      [3, 'row.too_long'],
+    ]);
+    const csv = file('long.csv', `id,companyId\n${'y'.repeat(MAX_ROW_BYTES + 10)},c\n`);
+    const csvRows = await all(readEmployees(csv));
+    expect(csvRows.map((r) => r.issues?.[0]?.code)).toEqual(['csv.invalid']);
+  });
+
+  it('fails on a missing file and an unknown format', async () => {
+    await expect(all(readEmployees(join(dir, 'none.ndjson')))).rejects.toSatisfy((e) =>
+      isImpactError(e, 'FILE_UNREADABLE'),
+    );
+    expect(() => readEmployees('x', { format: 'xml' as never })).toThrow(
+      /format must be ndjson or csv/,
+    );
+  });
+});
+
+describe('readJsonFile', () => {
+  it('reads JSON with a BOM and locates syntax errors', async () => {
+    expect(await readJsonFile(file('ok.json', '\ufeff{"a":1}'))).toEqual({ a: 1 });
+    await expect(readJsonFile(file('trunc.json', '{"a":\n'))).rejects.toThrow(
+      /trunc\.json: line 2, column 1: Unexpected end of JSON input/,
+    );
+    await expect(readJsonFile(file('comma.json', '{"a":1,}'))).rejects.toThrow(/line 1, column 8/);
+    await expect(readJsonFile(file('lead.json', '}'))).rejects.toThrow(
+      /line 1, column 1: Unexpected token '}'/,
+    );
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import type { ImpactError } from '../core/ImpactError.js';
+import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import { type BuildImpactReportOptions, buildImpactReport } from './buildImpactReport.js';
+import type { ImpactReport, ImpactReportSchema } from './impactReport.js';
+import { renderCsv } from './renderCsv.js';
+import { renderJson } from './renderJson.js';
+import { renderMarkdown } from './renderMarkdown.js';
+
+describe('buildImpactReport types', () => {
+  it('returns the type the schema describes', () => {
+    expectTypeOf(buildImpactReport).returns.toEqualTypeOf<ImpactReport>();
+    expectTypeOf<ImpactReport>().toEqualTypeOf<z.infer<typeof ImpactReportSchema>>();
+    expectTypeOf<ImpactReport['indicators'][number]>().toEqualTypeOf<IndicatorResult>();
+  });
+
+  it('requires asOf and period, and types the choices', () => {
+    expectTypeOf<{
+      asOf: string;
+      period: { start: string };
+    }>().toMatchTypeOf<BuildImpactReportOptions>();
+    // @ts-expect-error asOf is required
+    const noAsOf: BuildImpactReportOptions = { period: { start: '2025-01-01' } };
+    const policy: BuildImpactReportOptions = {
+      asOf: '2025-12-31',
+      period: { start: '2025-01-01' },
+      // @ts-expect-error the locality policy is a LocalityPolicy, not a string
+      localityPolicy: 'sameDistrict',
+    };
+    expectTypeOf(noAsOf).not.toBeAny();
+    expectTypeOf(policy).not.toBeAny();
+    expectTypeOf<ImpactError>().toHaveProperty('code');
+  });
+
+  it('renders to strings', () => {
+    expectTypeOf(renderMarkdown).returns.toEqualTypeOf<string>();
+    expectTypeOf(renderCsv).returns.toEqualTypeOf<string>();
+    expectTypeOf(renderJson).returns.toEqualTypeOf<string>();
+    expectTypeOf(renderMarkdown).parameter(0).toEqualTypeOf<Readonly<ImpactReport>>();
+  });
+});

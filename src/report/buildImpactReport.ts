@@ -1,0 +1,215 @@
+import { isCalendarDate } from '../core/calendarDate.js';
+import { type FxTable, FxTableSchema } from '../core/fxTable.js';
+import { ImpactError } from '../core/ImpactError.js';
+import type { Period } from '../core/period.js';
+import type { ImpactDataset } from '../model/impactDataset.js';
+import { isStateOwned } from '../model/isStateOwned.js';
+import { type LocalityPolicy, LocalityPolicySchema } from '../model/localityPolicy.js';
+import { validateDataset } from '../model/validateDataset.js';
+import type { WorkforceSummary } from '../model/workforceSummary.js';
+import { createGazetteer } from '../places/createGazetteer.js';
+import type { Gazetteer } from '../places/gazetteer.js';
+import { griContentIndex } from './griContentIndex.js';
+import { type ImpactReport, REPORT_FORMAT_VERSION } from './impactReport.js';
+import type { ReportContext } from './reportContext.js';
+import { reportEiti } from './reportEiti.js';
+import { reportFacts } from './reportFacts.js';
+import { reportIndicators } from './reportIndicators.js';
+import { reportSources } from './reportSources.js';
+
+/**
+ * The options of {@link buildImpactReport}.
+ *
+ * @example
+ * ```ts
+ * import { azGazetteer } from 'mining-impact/data/az';
+ *
+ * const options: BuildImpactReportOptions = {
+ *   asOf: '2025-12-31',
+ *   period: { start: '2025-01-01', end: '2025-12-31' },
+ *   localityPolicy: { kind: 'sameDistrict' },
+ *   gazetteer: azGazetteer,
+ * };
+ * ```
+ *
+ * @category Reports
+ */
+export interface BuildImpactReportOptions {
+  /** The day the report describes, `YYYY-MM-DD`: headcounts and stages are taken on it. */
+  readonly asOf: string;
+  /** The reporting period for flows (hires, leavers, spend); a missing end is `asOf`. */
+  readonly period: Readonly<Period> | { readonly start: string; readonly end?: string | undefined };
+  /** The definition of "local" for the locality indicators; recorded in the report. */
+  readonly localityPolicy?: LocalityPolicy | undefined;
+  /**
+   * Converts community investment to one currency with these dated rates (e.g. `{ currency:
+   * 'AZN', rates: dataset.fx }`); without it, amounts stay in their currencies.
+   */
+  readonly fx?: FxTable | undefined;
+  /**
+   * The districts (or regions) for projected jobs in territories, e.g. `liberatedTerritoryIds`
+   * of `mining-impact/data/az`; without them, the territory job indicators are not computed.
+   */
+  readonly territoryIds?: readonly string[] | undefined;
+  /**
+   * The gazetteer the dataset's locations extend (e.g. `azGazetteer` of `mining-impact/data/az`):
+   * its places may be referred to without being repeated. The report adds the dataset's own
+   * locations to it. Without one, only the dataset's own locations are known.
+   */
+  readonly gazetteer?: Gazetteer | undefined;
+  /** Today for validation: actual dates may not lie after it; default `asOf`. */
+  readonly now?: string | undefined;
+}
+
+/** The latest summary on or before `asOf`; a company-wide one before a site's on the same day. */
+function latestSummary(
+  summaries: readonly WorkforceSummary[],
+  asOf: string,
+): WorkforceSummary | undefined {
+  let best: WorkforceSummary | undefined;
+  for (const summary of summaries) {
+    if (summary.asOf > asOf) continue;
+    if (
+      best === undefined ||
+      summary.asOf > best.asOf ||
+      (summary.asOf === best.asOf && best.siteId !== undefined && summary.siteId === undefined)
+    )
+      best = summary;
+  }
+  return best;
+}
+
+/**
+ * Builds the impact report of a dataset: validation, facts, every applicable indicator, the GRI
+ * content index, the EITI sections and the sources.
+ *
+ * @remarks
+ * Pure: no clock, no I/O; the same input and options give the same report. The dataset is first
+ * checked with {@link validateDataset} (against `now`, default `asOf`, and the gazetteer); a
+ * dataset with errors gives no report. Then, from the parsed dataset:
+ * - the gazetteer is extended with the dataset's own locations (a dataset location with the id
+ *   of a gazetteer location replaces it, as validation treats it);
+ * - every indicator runs that the data allows: workforce flows over the period and composition
+ *   on `asOf` from employee records, workforce shares from the latest published summary on or
+ *   before `asOf`, community spend within the period, beneficiaries, deposits, production and
+ *   every job projection. A catalog indicator without a figure is listed in `coverage` with
+ *   the reason (`dataAbsent`, `notApplicable`); one whose computation throws an
+ *   {@link ImpactError} is `failed`, and the others still run;
+ * - the GRI content index, the EITI 6.1 and 6.3 sections, the published facts and the sources.
+ *
+ * See {@link ImpactReportSchema} for every field.
+ *
+ * @param dataset - The dataset, as parsed JSON or an {@link ImpactDataset}; never modified.
+ * @param options - `asOf`, `period` and, optionally, the locality policy, the exchange-rate
+ * table, the gazetteer, the territories and the validation date.
+ * @returns The report.
+ * @throws {@link ImpactError} `INVALID_DATASET` when validation finds errors (the error's `cause`
+ * is the {@link DatasetValidation}); `INVALID_DATE` when `asOf`, `now` or a period bound is not a
+ * calendar date; `INVALID_PERIOD` when the period ends before it starts or starts after `asOf`;
+ * `INVALID_ARGUMENT` when the locality policy, the exchange-rate table or the territory ids are
+ * malformed or the gazetteer is not one; `DUPLICATE_LOCATION` when a dataset location reuses the ISO 3166-2 code of
+ * another location.
+ *
+ * @example
+ * ```ts
+ * import { buildImpactReport } from 'mining-impact';
+ * import { azGazetteer } from 'mining-impact/data/az';
+ * import { azergoldDataset } from 'mining-impact/data/azergold';
+ *
+ * const report = buildImpactReport(azergoldDataset, {
+ *   asOf: '2025-12-31',
+ *   period: { start: '2025-01-01', end: '2025-12-31' },
+ *   gazetteer: azGazetteer,
+ * });
+ * report.facts.find((fact) => fact.id === 'workforce.0.fromRegions')?.share?.min;
+ * //=> 0.8003132341425215
+ * ```
+ *
+ * @category Reports
+ */
+export function buildImpactReport(
+  dataset: Readonly<ImpactDataset> | unknown,
+  options: Readonly<BuildImpactReportOptions>,
+): ImpactReport {
+  const asOf: unknown = options?.asOf;
+  if (!isCalendarDate(asOf))
+    throw new ImpactError('INVALID_DATE', `asOf: ${String(asOf).slice(0, 40)}`);
+  const start: unknown = options.period?.start;
+  const end: unknown = options.period?.end ?? asOf;
+  if (!isCalendarDate(start) || !isCalendarDate(end))
+    throw new ImpactError(
+      'INVALID_DATE',
+      `period: ${String(start).slice(0, 20)}..${String(end).slice(0, 20)}`,
+    );
+  if (end < start) throw new ImpactError('INVALID_PERIOD', `${start}..${end}`);
+  if (start > asOf)
+    throw new ImpactError('INVALID_PERIOD', `the period starts after asOf (${asOf})`);
+  const now: unknown = options.now ?? asOf;
+  if (!isCalendarDate(now))
+    throw new ImpactError('INVALID_DATE', `now: ${String(now).slice(0, 40)}`);
+  let localityPolicy: LocalityPolicy | undefined;
+  if (options.localityPolicy !== undefined) {
+    const parsed = LocalityPolicySchema.safeParse(options.localityPolicy);
+    if (!parsed.success)
+      throw new ImpactError('INVALID_ARGUMENT', 'localityPolicy is not a LocalityPolicy');
+    localityPolicy = parsed.data;
+  }
+  if (options.fx !== undefined && !FxTableSchema.safeParse(options.fx).success)
+    throw new ImpactError('INVALID_ARGUMENT', 'fx is not an exchange-rate table');
+  const territoryIds: unknown = options.territoryIds;
+  if (
+    territoryIds !== undefined &&
+    (!Array.isArray(territoryIds) || !territoryIds.every((id) => typeof id === 'string'))
+  )
+    throw new ImpactError('INVALID_ARGUMENT', 'territoryIds is not a list of location ids');
+  const base = options.gazetteer;
+  if (base !== undefined && typeof (base as { byId?: { get?: unknown } }).byId?.get !== 'function')
+    throw new ImpactError('INVALID_ARGUMENT', 'gazetteer is not a Gazetteer');
+
+  const validation = validateDataset(dataset, { now, gazetteer: base });
+  const data = validation.data;
+  if (!validation.valid || data === undefined) {
+    const first = validation.issues.find((issue) => issue.severity === 'error');
+    throw new ImpactError(
+      'INVALID_DATASET',
+      `${validation.summary.errors} error(s); the first: ${first?.code} at "${first?.path}": ${first?.message}`,
+      { cause: validation },
+    );
+  }
+  const own = new Set<string>(data.locations.map((l) => l.id));
+  const gazetteer = createGazetteer([
+    ...[...(base?.byId.values() ?? [])].filter((l) => !own.has(l.id)),
+    ...data.locations,
+  ]);
+  const context: ReportContext = {
+    data,
+    asOf,
+    period: { start, end },
+    localityPolicy,
+    fx: options.fx,
+    territoryIds: options.territoryIds,
+    gazetteer,
+    employees: data.employees ?? [],
+    summary: latestSummary(data.workforce, asOf),
+  };
+  const { results, coverage } = reportIndicators(context);
+  const { errors, warnings, infos } = validation.summary;
+  return {
+    reportVersion: REPORT_FORMAT_VERSION,
+    company: {
+      id: data.company.id,
+      name: data.company.name,
+      stateOwned: isStateOwned(data.company.id, data, asOf),
+    },
+    asOf,
+    period: { start, end },
+    localityPolicy: localityPolicy ?? null,
+    validation: { errors, warnings, infos, issues: [...validation.issues] },
+    facts: reportFacts(context),
+    indicators: results,
+    coverage,
+    griContentIndex: griContentIndex(coverage),
+    eiti: reportEiti(context, results),
+    sources: reportSources(data),
+  };
+}

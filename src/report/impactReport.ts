@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { CalendarDateSchema } from '../core/calendarDate.js';
+import { CompanyIdSchema } from '../core/ids.js';
+import { pure } from '../core/pure.js';
+import { IndicatorResultSchema } from '../indicators/indicatorResult.js';
+import { IssueSchema } from '../model/issue.js';
+import { LocalityPolicySchema } from '../model/localityPolicy.js';
+import { EitiSectionsSchema } from './eitiSections.js';
+import { GriContentIndexEntrySchema } from './griContentIndexEntry.js';
+import { IndicatorCoverageSchema } from './indicatorCoverage.js';
+import { ReportFactSchema } from './reportFact.js';
+import { ReportSourceSchema } from './reportSource.js';
+
+/**
+ * The version of the report format, `'1.0'`.
+ *
+ * @remarks
+ * It changes when a field of {@link ImpactReportSchema} is removed or changes meaning; a new
+ * optional field does not change it.
+ *
+ * @example
+ * ```ts
+ * REPORT_FORMAT_VERSION;
+ * //=> '1.0'
+ * ```
+ *
+ * @category Reports
+ */
+export const REPORT_FORMAT_VERSION = '1.0';
+
+/**
+ * A validated, sourced impact report of one company: what {@link buildImpactReport} returns and
+ * what the renderers ({@link renderMarkdown}, {@link renderCsv}, {@link renderJson} and
+ * `renderHtml` of `mining-impact/html`) take.
+ *
+ * @remarks
+ * A report is plain JSON data: it survives `JSON.stringify` and parses back with this schema.
+ * Its parts, in the order the renderers show them:
+ * - `company`, `asOf`, `period` (closed: the report fills a missing end with `asOf`) and
+ *   `localityPolicy` (the definition of "local" used, `null` when none was given).
+ * - `validation`: the counts and every issue {@link validateDataset} found. A report is built
+ *   only from a dataset without errors, so `errors` is always 0; warnings and infos remain.
+ * - `facts`: what the dataset states, with bounds, phrases and sources ({@link ReportFact}).
+ * - `indicators`: every indicator result the dataset allows, in catalog order
+ *   ({@link IndicatorResult}).
+ * - `coverage`: for every {@link indicatorCatalog} entry, whether the report holds a figure and
+ *   why not ({@link IndicatorCoverage}).
+ * - `griContentIndex`: GRI disclosure → indicators, or "not reported" with the reason
+ *   ({@link GriContentIndexEntry}).
+ * - `eiti`: EITI 6.1 and 6.3 ({@link EitiSections}).
+ * - `sources`: every source of the dataset with the collections citing it
+ *   ({@link ReportSource}).
+ *
+ * @example
+ * ```ts
+ * import { buildImpactReport, ImpactReportSchema } from 'mining-impact';
+ *
+ * const report = buildImpactReport(dataset, { asOf: '2025-12-31', period: { start: '2025-01-01' } });
+ * ImpactReportSchema.parse(JSON.parse(JSON.stringify(report))).asOf;
+ * //=> '2025-12-31'
+ * ```
+ *
+ * @category Reports
+ */
+export const ImpactReportSchema = pure(() =>
+  z.strictObject({
+    /** The report format version, `'1.0'`. */
+    reportVersion: z.literal(REPORT_FORMAT_VERSION),
+    /** The reporting company. */
+    company: z.strictObject({
+      /** The company id. */
+      id: CompanyIdSchema,
+      /** The company name. */
+      name: z.string().min(1),
+      /** Whether the state controls the company on `asOf`, through its ownership records. */
+      stateOwned: z.boolean(),
+    }),
+    /** The day the report describes: stocks (headcount, stages) are taken on this day. */
+    asOf: CalendarDateSchema,
+    /** The reporting period for flows (hires, spend), closed at both ends. */
+    period: z.strictObject({
+      /** The first day, inclusive. */
+      start: CalendarDateSchema,
+      /** The last day, inclusive. */
+      end: CalendarDateSchema,
+    }),
+    /** The definition of "local" used; `null` when none was given. */
+    localityPolicy: LocalityPolicySchema.nullable(),
+    /** What validation found. */
+    validation: z.strictObject({
+      /** The number of errors (always 0 in a built report). */
+      errors: z.int().nonnegative(),
+      /** The number of warnings. */
+      warnings: z.int().nonnegative(),
+      /** The number of informational issues. */
+      infos: z.int().nonnegative(),
+      /** Every issue, in validation order. */
+      issues: z.array(IssueSchema),
+    }),
+    /** The facts the dataset states, with bounds, phrases and sources. */
+    facts: z.array(ReportFactSchema),
+    /** Every applicable indicator result, in catalog order. */
+    indicators: z.array(IndicatorResultSchema),
+    /** Every catalog indicator with its status in the report. */
+    coverage: z.array(IndicatorCoverageSchema),
+    /** The GRI content index. */
+    griContentIndex: z.array(GriContentIndexEntrySchema),
+    /** The EITI 6.1 and 6.3 sections. */
+    eiti: EitiSectionsSchema,
+    /** Every source of the dataset, with the collections citing it. */
+    sources: z.array(ReportSourceSchema),
+  }),
+);
+
+/**
+ * An impact report (see {@link ImpactReportSchema}).
+ *
+ * @example
+ * ```ts
+ * declare const report: ImpactReport;
+ * report.facts.map((fact) => fact.statement);
+ * ```
+ *
+ * @category Reports
+ */
+export type ImpactReport = z.infer<typeof ImpactReportSchema>;

@@ -1,0 +1,110 @@
+import type { BreakdownRow, IndicatorResult } from '../indicators/indicatorResult.js';
+import { csvCell } from './csvCell.js';
+import { describeResult } from './describeResult.js';
+import type { ImpactReport } from './impactReport.js';
+
+/**
+ * The columns of {@link renderCsv}, in order.
+ *
+ * @example
+ * ```ts
+ * CSV_COLUMNS[0];
+ * //=> 'indicatorId'
+ * ```
+ *
+ * @category Reports
+ */
+export const CSV_COLUMNS = [
+  'indicatorId',
+  'title',
+  'unit',
+  'row',
+  'dimension',
+  'key',
+  'label',
+  'value',
+  'reason',
+  'min',
+  'max',
+  'low',
+  'central',
+  'high',
+  'money',
+  'figure',
+  'standards',
+  'sourceIds',
+  'notes',
+] as const;
+
+type Cells = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | undefined>>;
+
+function figureCells(part: Readonly<BreakdownRow> | Readonly<IndicatorResult>): Cells {
+  return {
+    value: part.value ?? undefined,
+    reason: part.reason,
+    min: part.bounds?.min,
+    max: part.bounds?.max,
+    low: part.range?.low,
+    central: part.range?.central,
+    high: part.range?.high,
+    money: part.money?.map((m) => `${m.amountMinor} ${m.currency}`).join('; '),
+  };
+}
+
+/**
+ * Renders the indicator results of a report as CSV: one row per result, then one row per
+ * breakdown row of it.
+ *
+ * @remarks
+ * RFC 4180: a header row ({@link CSV_COLUMNS}), comma separators, CRLF line ends, cells with a
+ * comma, quote or line break quoted, quotes doubled. A result's own row has `row` = `result` and
+ * empty `dimension`, `key` and `label`; each of its breakdown rows follows with `row` =
+ * `breakdown` and the row's dimension, key, label and figures, repeating the result's id, title
+ * and unit so that each line stands alone. Numbers are plain (`0.8003…`, shares as fractions);
+ * money is `amountMinor currency` per currency (`30000000 AZN`); `figure` is the
+ * {@link describeResult} text of the result. Text cells starting with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return get a leading apostrophe, so that no cell runs as a spreadsheet formula.
+ *
+ * @param report - The report from {@link buildImpactReport}.
+ * @returns The CSV text, ending with CRLF.
+ *
+ * @example
+ * ```ts
+ * renderCsv(report).split('\r\n')[0];
+ * //=> 'indicatorId,title,unit,row,dimension,key,label,value,reason,min,max,low,central,high,money,figure,standards,sourceIds,notes'
+ * ```
+ *
+ * @category Reports
+ */
+export function renderCsv(report: Readonly<ImpactReport>): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  const line = (cells: Cells): void => {
+    lines.push(CSV_COLUMNS.map((column) => csvCell(cells[column])).join(','));
+  };
+  for (const result of report.indicators) {
+    const common: Cells = {
+      indicatorId: result.indicatorId,
+      title: result.title,
+      unit: result.unit,
+    };
+    line({
+      ...common,
+      row: 'result',
+      ...figureCells(result),
+      figure: describeResult(result),
+      standards: result.standards.join('; '),
+      sourceIds: result.sourceIds.join('; '),
+      notes: result.notes.join(' '),
+    });
+    for (const row of result.breakdown ?? [])
+      line({
+        ...common,
+        row: 'breakdown',
+        dimension: row.dimension,
+        key: row.key,
+        label: row.label,
+        ...figureCells(row),
+      });
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

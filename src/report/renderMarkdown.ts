@@ -1,0 +1,222 @@
+import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import { countWords } from './countWords.js';
+import { describeResult } from './describeResult.js';
+import type { ImpactReport } from './impactReport.js';
+import { markdownText as t } from './markdownText.js';
+import { moneyText } from './moneyText.js';
+
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  reported: 'reported',
+  notReported: 'not reported',
+  dataAbsent: 'data absent',
+  notApplicable: 'not applicable',
+  computationFailed: 'computation failed',
+  failed: 'computation failed',
+  notComputed: 'not computed',
+};
+
+/** Source ids as Markdown references to the Sources section. */
+function cite(ids: readonly string[]): string {
+  return ids.length === 0 ? 'no source' : ids.map((id) => `[${t(id)}](#sources)`).join(', ');
+}
+
+/** A URL inside `(…)` of a Markdown link: parentheses, spaces and angle brackets encoded. */
+function linkTarget(url: string): string {
+  return url.replace(
+    /[()<>\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ];
+}
+
+function indicatorRow(
+  result: Readonly<IndicatorResult>,
+  notes: ReadonlyMap<string, number>,
+): string[] {
+  const refs = [...new Set(result.notes)].map((note) => `[${notes.get(note)}]`).join(' ');
+  return [
+    `${t(result.title)} (\`${t(result.indicatorId)}\`)`,
+    t(describeResult(result)),
+    t(result.standards.join(', ')),
+    cite(result.sourceIds),
+    refs,
+  ];
+}
+
+/**
+ * Renders a report as Markdown: facts with their sources, indicators, coverage, the GRI content
+ * index, the EITI sections, validation and the sources.
+ *
+ * @remarks
+ * Every text from the dataset is escaped ({@link ImpactReport} strings are untrusted): markup
+ * characters get a backslash and line breaks become spaces, so a name cannot inject links,
+ * HTML or table cells. Figures are described as {@link describeResult} does; each fact and
+ * indicator cites its source ids, which the Sources section lists with title, publisher, date,
+ * URL, reliability and note. The output ends with a newline and reads well in a terminal.
+ *
+ * @param report - The report from {@link buildImpactReport}.
+ * @returns The Markdown document.
+ *
+ * @example
+ * ```ts
+ * renderMarkdown(report).split('\n')[0];
+ * //=> '# Impact report: AzerGold CJSC'
+ * ```
+ *
+ * @category Reports
+ */
+export function renderMarkdown(report: Readonly<ImpactReport>): string {
+  const lines: string[] = [];
+  const push = (...more: string[]): void => {
+    lines.push(...more);
+  };
+  const policy = report.localityPolicy;
+  push(
+    `# Impact report: ${t(report.company.name)}`,
+    '',
+    `- As of: ${report.asOf}; reporting period: ${report.period.start} to ${report.period.end}`,
+    `- Company: \`${t(report.company.id)}\`${report.company.stateOwned ? ', state-owned' : ''}`,
+    `- Definition of "local": ${policy === null ? 'none given' : t(JSON.stringify(policy))}`,
+    `- Validation: ${report.validation.errors} errors, ${report.validation.warnings} warnings, ${report.validation.infos} notes`,
+    `- Report format ${report.reportVersion}`,
+    '',
+    '## Facts',
+    '',
+    'What the dataset states, with the published words and the sources.',
+    '',
+  );
+  for (const fact of report.facts)
+    push(`- ${t(fact.statement)} Sources: ${cite(fact.sourceIds)} (${fact.reliability}).`);
+  if (report.facts.length === 0) push('No facts are stated.');
+
+  push('', '## Indicators', '');
+  const notes = new Map<string, number>();
+  for (const result of report.indicators)
+    for (const note of result.notes) if (!notes.has(note)) notes.set(note, notes.size + 1);
+  if (report.indicators.length === 0) push('No indicator could be computed from this dataset.');
+  else
+    push(
+      ...table(
+        ['Indicator', 'Figure', 'Standards', 'Sources', 'Notes'],
+        report.indicators.map((result) => indicatorRow(result, notes)),
+      ),
+    );
+  if (notes.size > 0) {
+    push('', 'Notes on the indicators:', '');
+    for (const [note, n] of notes) push(`${n}. ${t(note)}`);
+  }
+
+  const missing = report.coverage.filter((c) => c.status !== 'reported');
+  push('', '## Not reported', '');
+  if (missing.length === 0) push('Every indicator of the catalog is reported.');
+  else
+    push(
+      ...table(
+        ['Indicator', 'Status', 'Why'],
+        missing.map((c) => [
+          `${t(c.title)} (\`${t(c.indicatorId)}\`)`,
+          STATUS_WORDS[c.status] ?? c.status,
+          t(c.detail ?? ''),
+        ]),
+      ),
+    );
+
+  push('', '## GRI content index', '');
+  push(
+    ...table(
+      ['Disclosure', 'Title', 'Status', 'Indicators'],
+      report.griContentIndex.map((entry) => [
+        entry.disclosure,
+        t(entry.title ?? ''),
+        entry.status === 'reported'
+          ? 'reported'
+          : `not reported (${STATUS_WORDS[entry.reason ?? 'dataAbsent']})`,
+        entry.indicators
+          .map((i) => `\`${t(i.indicatorId)}\` (${STATUS_WORDS[i.status]})`)
+          .join(', '),
+      ]),
+    ),
+  );
+
+  const { socialExpenditures: s61, economicContribution: s63 } = report.eiti;
+  push('', '## EITI', '', '### 6.1 Social and environmental expenditures', '');
+  if (s61.rows.length > 0)
+    push(
+      ...table(
+        ['Date', 'Program', 'Beneficiaries', 'Obligation', 'Form', 'Value'],
+        s61.rows.map((row) => [
+          row.date,
+          t(row.program),
+          t(row.beneficiaryIds.join(', ')),
+          row.obligation,
+          row.form,
+          `${moneyText(row.value)}${row.deemedValue ? ' (deemed value)' : ''}`,
+        ]),
+      ),
+      '',
+    );
+  for (const note of s61.notes) push(`- ${t(note)}`);
+  push('', '### 6.3 Contribution to the economy', '');
+  const employment = s63.employment;
+  if (employment !== null) {
+    const gender =
+      employment.byGender === undefined
+        ? ''
+        : `; by gender: ${Object.entries(employment.byGender)
+            .map(([g, c]) => `${t(g)} ${countWords(c)}`)
+            .join(', ')}`;
+    push(
+      `- Employment on ${employment.asOf} (${employment.basis === 'records' ? 'from employee records' : 'published summary'}, scope: ${employment.scope}): ${countWords(employment.headcount)}${gender}. Sources: ${cite(employment.sourceIds)}.`,
+    );
+  }
+  if (s63.productionDistricts.length > 0)
+    push(
+      `- Districts with deposits in production: ${s63.productionDistricts
+        .map((d) => `${t(d.label)} (${t(d.deposits.join(', '))})`)
+        .join('; ')}.`,
+    );
+  if (s63.productionIndicatorIds.length > 0)
+    push(`- Reported production: see \`${s63.productionIndicatorIds.join('`, `')}\` above.`);
+  for (const note of s63.notes) push(`- ${t(note)}`);
+
+  push('', '## Validation', '');
+  const byCode = new Map<string, { severity: string; count: number }>();
+  for (const issue of report.validation.issues) {
+    const entry = byCode.get(issue.code) ?? { severity: issue.severity, count: 0 };
+    entry.count++;
+    byCode.set(issue.code, entry);
+  }
+  if (byCode.size === 0) push('No issues.');
+  else
+    push(
+      ...table(
+        ['Code', 'Severity', 'Count'],
+        [...byCode].map(([code, e]) => [`\`${t(code)}\``, e.severity, String(e.count)]),
+      ),
+    );
+
+  push('', '## Sources', '');
+  for (const source of report.sources) {
+    const title =
+      source.url === undefined
+        ? t(source.title)
+        : `[${t(source.title)}](${linkTarget(source.url)})`;
+    const parts = [
+      source.publisher === undefined ? undefined : t(source.publisher),
+      source.publishedOn === undefined ? undefined : `published ${source.publishedOn}`,
+      `reliability: ${source.reliability ?? 'not stated'}`,
+      source.citedBy.length === 0 ? undefined : `cited by ${source.citedBy.join(', ')}`,
+    ].filter((p) => p !== undefined);
+    const note = source.note === undefined ? '' : ` Note: ${t(source.note)}`;
+    push(`- \`${t(source.id)}\`: ${title}. ${parts.join('; ')}.${note}`);
+  }
+  if (report.sources.length === 0) push('The dataset cites no sources.');
+  return `${lines.join('\n')}\n`;
+}

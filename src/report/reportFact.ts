@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { BoundsSchema } from '../core/bounds.js';
+import { CalendarDateSchema } from '../core/calendarDate.js';
+import { CountSchema } from '../core/count.js';
+import { SourceIdSchema } from '../core/ids.js';
+import { pure } from '../core/pure.js';
+
+/**
+ * One fact a report states, as the dataset publishes it, with its bounds, phrase and sources.
+ *
+ * @remarks
+ * Facts are what the company or its sources say, not what the library computes: a published
+ * headcount, a share known only as a bound ("over 80 percent of 2,554" is `count: { min: 2044,
+ * phrase }` and `share: { min: 2044 / 2554, max: 1 }`), the program categories in each set of
+ * districts, beneficiary counts, awards, job figures of projections, the founding date and
+ * state ownership. `statement` is a plain-English sentence generated from the data; figures in
+ * it are rounded toward what the statement allows (a lower bound down, an upper bound up), so
+ * "a share of at least 0.80" stays true. `reliability` is the weakest reliability among the
+ * fact's sources (`unknown` when a source does not say or the fact cites none).
+ *
+ * @example
+ * ```ts
+ * ReportFactSchema.parse({
+ *   id: 'workforce.fromRegions',
+ *   topic: 'workforce',
+ *   statement: 'At least 2,044 of 2,554 people come from the regions.',
+ *   count: { min: 2044, phrase: 'over 80 percent of 2,554' },
+ *   share: { min: 0.8003, max: 1 },
+ *   path: '/workforce/0/fromRegions',
+ *   sourceIds: ['src-trend-4117320'],
+ *   reliability: 'secondary',
+ * }).topic;
+ * //=> 'workforce'
+ * ```
+ *
+ * @category Reports
+ */
+export const ReportFactSchema = pure(() =>
+  z.strictObject({
+    /** A stable id within the report, e.g. `'workforce.fromRegions'`. */
+    id: z.string().min(1),
+    /** What the fact is about. */
+    topic: z.enum(['company', 'ownership', 'workforce', 'programs', 'awards', 'projections']),
+    /** The fact as one plain-English sentence. */
+    statement: z.string().min(1),
+    /** The day the fact refers to, when stated. */
+    asOf: CalendarDateSchema.optional(),
+    /** A counted figure: exact, or bounds with the published phrase. */
+    count: CountSchema.optional(),
+    /** A share (a fraction in [0, 1]) the count implies, as bounds. */
+    share: BoundsSchema.optional(),
+    /** The published words of the figure, when there are any. */
+    phrase: z.string().min(1).optional(),
+    /** Program categories named by the fact, with readable labels. */
+    categories: z
+      .array(
+        z.strictObject({
+          /** The category code, e.g. `'sportsAndHealth'`. */
+          key: z.string().min(1),
+          /** The readable label, e.g. `'sports and health'`. */
+          label: z.string().min(1),
+        }),
+      )
+      .optional(),
+    /** Locations named by the fact (district or first-level city), with readable labels. */
+    locations: z
+      .array(
+        z.strictObject({
+          /** The location id, e.g. `'AZ-DAS'`. */
+          id: z.string().min(1),
+          /** The readable label, e.g. `'Daşkəsən (Dashkasan)'`. */
+          label: z.string().min(1),
+        }),
+      )
+      .optional(),
+    /** Where the fact is in the dataset: an RFC 6901 JSON Pointer. */
+    path: z.string(),
+    /** The sources of the fact. */
+    sourceIds: z.array(SourceIdSchema),
+    /** The weakest reliability among the sources, `unknown` when not stated. */
+    reliability: z.enum(['verified', 'secondary', 'unverified', 'unknown']),
+  }),
+);
+
+/**
+ * A fact stated by a report (see {@link ReportFactSchema}).
+ *
+ * @example
+ * ```ts
+ * declare const fact: ReportFact;
+ * fact.count ?? fact.statement;
+ * ```
+ *
+ * @category Reports
+ */
+export type ReportFact = z.infer<typeof ReportFactSchema>;

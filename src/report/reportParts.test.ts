@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../test/fixtures/baseDataset.js';
+import { ImpactError } from '../core/ImpactError.js';
+import type { IndicatorCatalogEntry } from '../indicators/indicatorCatalogEntry.js';
+import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import { ImpactDatasetSchema } from '../model/impactDataset.js';
+import { createGazetteer } from '../places/createGazetteer.js';
+import { buildImpactReport } from './buildImpactReport.js';
+import { categoryLabel } from './categoryLabel.js';
+import { compareDisclosureCodes } from './compareDisclosureCodes.js';
+import { describeResult } from './describeResult.js';
+import { districtPlace } from './districtPlace.js';
+import { griContentIndex } from './griContentIndex.js';
+import type { IndicatorCoverage } from './indicatorCoverage.js';
+import { moneyText } from './moneyText.js';
+import { renderJson } from './renderJson.js';
+import type { IndicatorRunner, ReportContext } from './reportContext.js';
+import { reportIndicators } from './reportIndicators.js';
+import { hasFigure, resultStatus } from './resultStatus.js';
+
+const data = ImpactDatasetSchema.parse(baseDataset());
+const gazetteer = createGazetteer(data.locations);
+const context: ReportContext = {
+  data,
+  asOf: '2024-12-31',
+  period: { start: '2024-01-01', end: '2024-12-31' },
+  localityPolicy: undefined,
+  fx: undefined,
+  territoryIds: undefined,
+  gazetteer,
+  employees: data.employees ?? [],
+  summary: undefined,
+};
+
+function result(indicatorId: string, fields: Partial<IndicatorResult> = {}): IndicatorResult {
+  return {
+    indicatorId,
+    title: 'T',
+    unit: 'count',
+    value: null,
+    definitions: {},
+    standards: [],
+    sourceIds: [],
+    notes: [],
+    ...fields,
+  };
+}
+
+describe('compareDisclosureCodes', () => {
+  it('orders by the numbers, shorter first, then by text', () => {
+    const codes = ['GRI 201-1', 'GRI 14.10', 'GRI 2-8', 'GRI 14', 'GRI 2-7'];
+    expect([...codes].sort(compareDisclosureCodes)).toEqual([
+      'GRI 2-7',
+      'GRI 2-8',
+      'GRI 14',
+      'GRI 14.10',
+      'GRI 201-1',
+    ]);
+    expect(compareDisclosureCodes('A 1', 'B 1')).toBeLessThan(0);
+    expect(compareDisclosureCodes('B 1', 'A 1')).toBeGreaterThan(0);
+    expect(compareDisclosureCodes('GRI 2-8', 'GRI 2-8')).toBe(0);
+  });
+});
+
+describe('districtPlace', () => {
+  it('finds the district, keeps a place without one, and falls back to the id', () => {
+    expect(districtPlace(gazetteer, 'v-hill')).toEqual({ id: 'XX-D1', label: 'Hill District' });
+    expect(districtPlace(gazetteer, 'XX-R1')).toEqual({ id: 'XX-R1', label: 'Hill Region' });
+    expect(districtPlace(gazetteer, 'nowhere')).toEqual({ id: 'nowhere', label: 'nowhere' });
+  });
+});
+
+describe('griContentIndex', () => {
+  const entry = (id: string, standards: string[]): IndicatorCatalogEntry => ({
+    id,
+    title: id,
+    unit: 'count',
+    formula: 'f',
+    standards,
+    family: 'workforce',
+    functionName: 'f',
+  });
+  const coverage = (
+    indicatorId: string,
+    status: IndicatorCoverage['status'],
+  ): IndicatorCoverage => ({
+    indicatorId,
+    title: indicatorId,
+    status,
+    results: 0,
+  });
+
+  it('gives each disclosure its status and reason', () => {
+    const index = griContentIndex(
+      [
+        coverage('a.failed', 'failed'),
+        coverage('a.na', 'notApplicable'),
+        coverage('a.ok', 'reported'),
+      ],
+      [
+        entry('a.failed', ['GRI 999-1']),
+        entry('a.na', ['GRI 998-1', 'SASB X']),
+        entry('a.ok', ['GRI 401-1']),
+        entry('a.missing', ['GRI 997-1']),
+      ],
+    );
+    expect(index.map((e) => [e.disclosure, e.title, e.status, e.reason])).toEqual([
+      ['GRI 401-1', 'New employee hires and employee turnover', 'reported', undefined],
+      ['GRI 997-1', undefined, 'notReported', 'dataAbsent'],
+      ['GRI 998-1', undefined, 'notReported', 'notApplicable'],
+      ['GRI 999-1', undefined, 'notReported', 'computationFailed'],
+    ]);
+    expect(index[1]?.indicators).toEqual([
+      { indicatorId: 'a.missing', title: 'a.missing', status: 'notComputed' },
+    ]);
+  });
+});
+
+describe('reportIndicators', () => {
+  it('marks a runner that throws an ImpactError as failed and keeps going', () => {
+    const runners: IndicatorRunner[] = [
+      {
+        ids: ['workforce.newHireRate'],
+        run: () => {
+          throw new ImpactError('INVALID_ARGUMENT', 'boom');
+        },
+      },
+      {
+        ids: ['workforce.turnoverRate', 'workforce.contractorShare'],
+        run: () => ({
+          results: [
+            result('workforce.turnoverRate', { reason: 'ZERO_DENOMINATOR' }),
+            result('workforce.turnoverRate', { reason: 'NOT_APPLICABLE' }),
+            result('workforce.contractorShare', { reason: 'MISSING_DATA' }),
+            result('extra.indicator', { value: 1 }),
+          ],
+        }),
+      },
+    ];
+    const { results, coverage } = reportIndicators(context, runners);
+    const status = Object.fromEntries(
+      coverage.map((c) => [c.indicatorId, [c.status, c.detail, c.results]]),
+    );
+    expect(status['workforce.newHireRate']).toEqual([
+      'failed',
+      '[mining-impact] The argument is not valid for this function: boom',
+      0,
+    ]);
+    expect(status['workforce.turnoverRate']).toEqual(['notApplicable', 'No result applies.', 2]);
+    expect(status['workforce.contractorShare']).toEqual([
+      'dataAbsent',
+      'Every result lacks an input it needs.',
+      1,
+    ]);
+    expect(status['workforce.diversityComposition']).toEqual([
+      'notComputed',
+      'The report does not compute this indicator.',
+      0,
+    ]);
+    // Catalog order first, then results of indicators the catalog does not list.
+    expect(results.map((r) => r.indicatorId)).toEqual([
+      'workforce.turnoverRate',
+      'workforce.turnoverRate',
+      'workforce.contractorShare',
+      'extra.indicator',
+    ]);
+  });
+
+  it('lets any other error through', () => {
+    const runners: IndicatorRunner[] = [
+      {
+        ids: ['workforce.newHireRate'],
+        run: () => {
+          throw new TypeError('a bug');
+        },
+      },
+    ];
+    expect(() => reportIndicators(context, runners)).toThrow(TypeError);
+  });
+});
+
+describe('small helpers', () => {
+  it('tells which rows and results give a figure', () => {
+    expect(hasFigure({ key: 'a', value: null, money: [{ amountMinor: 1, currency: 'AZN' }] })).toBe(
+      true,
+    );
+    expect(hasFigure({ key: 'a', value: null, money: [] })).toBe(false);
+    expect(hasFigure({ key: 'a', value: null, range: { low: 1, high: 2 } })).toBe(true);
+    expect(
+      resultStatus(result('x', { unit: 'money', money: [{ amountMinor: 0, currency: 'AZN' }] })),
+    ).toBe('reported');
+    expect(resultStatus(result('x', { unit: 'money', money: [] }))).toBe('dataAbsent');
+  });
+
+  it('labels categories, writes money exactly and describes an index', () => {
+    expect(categoryLabel('publicAwareness')).toBe('public awareness');
+    expect(categoryLabel('constructor')).toBe('constructor');
+    expect(moneyText({ amountMinor: 1_234_567, currency: 'JPY' })).toBe('JPY 1,234,567');
+    expect(describeResult(result('x', { unit: 'index', value: 0.123456 }))).toBe('0.1235');
+    expect(
+      describeResult(result('x', { unit: 'mass', reason: 'BOUNDED', bounds: { max: 2.5 } })),
+    ).toBe('at most 2.5 t');
+  });
+
+  it('leaves undefined keys out of the JSON', () => {
+    const report = buildImpactReport(baseDataset(), {
+      asOf: '2024-12-31',
+      period: { start: '2024-01-01' },
+      now: '2025-11-14',
+    });
+    const withUndefined = { ...report, company: { ...report.company, extra: undefined } };
+    expect(renderJson(withUndefined)).toBe(renderJson(report));
+  });
+});
+
+describe('buildImpactReport picks the workforce summary on or before asOf', () => {
+  it('takes the latest one and ignores later ones', () => {
+    const input = baseDataset();
+    const site = input.workforce?.[0];
+    if (site === undefined) throw new Error('fixture');
+    input.workforce = [
+      {
+        ...site,
+        asOf: '2023-12-31',
+        headcount: 90,
+        fromRegions: { min: 51 },
+        local: 50,
+        nonLocal: 40,
+        byOrigin: { 'XX-D1': 50, 'XX-CAP': 40 },
+        byGender: { female: 10, male: 80 },
+      },
+      site,
+      {
+        ...site,
+        asOf: '2022-12-31',
+        headcount: 80,
+        fromRegions: { min: 41 },
+        local: 40,
+        nonLocal: 40,
+        byOrigin: { 'XX-D1': 40, 'XX-CAP': 40 },
+        byGender: { female: 10, male: 70 },
+      },
+    ];
+    input.employees = [];
+    const report = buildImpactReport(input, {
+      asOf: '2024-06-30',
+      period: { start: '2024-01-01' },
+      now: '2025-11-14',
+    });
+    // The summary of 2024-12-31 lies after asOf; of the two before, 2023-12-31 is the latest.
+    expect(report.eiti.economicContribution.employment).toMatchObject({
+      asOf: '2023-12-31',
+      headcount: 90,
+      byGender: { female: 10, male: 80 },
+    });
+    expect(report.facts.filter((f) => f.id.endsWith('.headcount')).map((f) => f.asOf)).toEqual([
+      '2023-12-31',
+      '2022-12-31',
+    ]);
+  });
+});

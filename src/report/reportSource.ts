@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { pure } from '../core/pure.js';
+import { SourceSchema } from '../model/source.js';
+
+/**
+ * A source cited by a report: the dataset's {@link Source} with the collections that cite it.
+ *
+ * @example
+ * ```ts
+ * ReportSourceSchema.parse({ id: 'src-1', title: 'Annual report 2024', citedBy: ['workforce', 'programs'] }).citedBy;
+ * //=> ['workforce', 'programs']
+ * ```
+ *
+ * @category Reports
+ */
+export const ReportSourceSchema = pure(() =>
+  SourceSchema.extend({
+    /** The dataset collections whose records cite the source (`company`, `workforce`, …). */
+    citedBy: z.array(z.string()),
+  }),
+);
+
+/**
+ * A source cited by a report (see {@link ReportSourceSchema}).
+ *
+ * @example
+ * ```ts
+ * declare const source: ReportSource;
+ * source.url ?? source.title;
+ * ```
+ *
+ * @category Reports
+ */
+export type ReportSource = z.infer<typeof ReportSourceSchema>;

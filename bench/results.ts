@@ -167,7 +167,7 @@ function targets(
         ? `${fixed(file.medianMs / parse.medianMs, 2)}×, peak RSS growth ${fixed(file.rssMB, 0)} MB`
         : 'not measured',
     met: parse && file ? file.medianMs / parse.medianMs <= 1.3 && file.rssMB < 150 : undefined,
-    profile: { scenario: 'stream', task: 'ndjsonLibrary' as never },
+    profile: { scenario: 'stream', task: 'ndjsonLibrary' },
   });
   const tenM = find(runs, 'stream', 10 * MILLION, 'summarizeWorkforceFile (NDJSON)');
   const trace = tenM?.rssTrace ?? [];

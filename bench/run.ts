@@ -205,7 +205,7 @@ try {
       runs.push({ scenario, size, tasks: await runWorker(spec) });
     }
     const stream: TaskMeasurement[] = [];
-    for (const task of ['ndjsonBaseline', 'csvBaseline'] as const) {
+    for (const task of ['ndjsonBaseline', 'ndjsonLibrary', 'csvBaseline', 'csvLibrary'] as const) {
       log(`stream ${task}, ${size.toLocaleString('en')} records`);
       const spec: WorkerSpec = {
         scenario: 'stream',
@@ -222,7 +222,7 @@ try {
   if (streamed !== undefined) {
     const file = files.get(streamed) as EmployeeFiles;
     const stream: TaskMeasurement[] = [];
-    for (const task of ['ndjsonBaseline'] as const) {
+    for (const task of ['ndjsonBaseline', 'ndjsonLibrary'] as const) {
       log(`stream ${task}, ${streamed.toLocaleString('en')} records`);
       const spec: WorkerSpec = {
         scenario: 'stream',

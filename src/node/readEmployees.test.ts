@@ -160,6 +160,19 @@ describe('readEmployees', () => {
     expect(rows.counts.read).toBe(expected.length);
   });
 
+  it('rejects a __proto__ column as an unknown field, without touching a prototype', async () => {
+    const path = file(
+      'proto.csv',
+      'id,companyId,homeLocationId,gender,hireDate,category,contract,engagement,__proto__\n' +
+        'e1,c,AZ-DAS,female,2020-01-01,worker,permanent,employee,x\n',
+    );
+    const list = await all(readEmployees(path));
+    expect(list.map((r) => r.issues?.map((i) => [i.row, i.column, i.code]))).toEqual([
+      [[2, '__proto__', 'schema.unrecognized_keys']],
+    ]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it('fails on a missing file and an unknown format', async () => {
     await expect(all(readEmployees(join(dir, 'none.ndjson')))).rejects.toSatisfy((e) =>
       isImpactError(e, 'FILE_UNREADABLE'),

@@ -83,52 +83,86 @@ function keptBy(task: BenchTask): { heapMB: number; rssMB: number; check: string
   };
 }
 
+/** The median of a non-empty list. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Collects garbage, then lets the collector's background threads finish their sweeping. */
+async function settle(): Promise<void> {
+  collect();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /**
- * Times the tasks with tinybench and measures the memory each keeps, in this process.
+ * Measures the memory each task keeps, then times the tasks with tinybench in rounds, each round
+ * running every task once (after a warm-up run of each in the first round), so that a change of
+ * load on the machine weighs on every task alike. All in this process.
  *
  * @param tasks - The tasks, baseline first.
  * @param records - Records per run.
- * @param iterations - Timed runs per task (after one warm-up run).
- * @returns One measurement per task.
+ * @param rounds - Timed runs per task.
+ * @param begin - Called when the timing starts (the profile window opens).
+ * @returns One measurement per task, with the median time.
  */
 export async function measureInMemory(
   tasks: readonly BenchTask[],
   records: number,
-  iterations: number,
+  rounds: number,
+  begin: () => void = () => {},
 ): Promise<TaskMeasurement[]> {
-  const memory = new Map<string, { heapMB: number; rssMB: number; check: string }>();
-  for (const task of tasks) memory.set(task.name, keptBy(task));
-  const gc = new Map<string, number>();
+  // Memory first, each task from a collected heap; then the timing, which the profile covers.
+  const kept = new Map<string, ReturnType<typeof keptBy>>();
+  for (const task of tasks) {
+    await settle();
+    kept.set(task.name, keptBy(task));
+  }
+  const samples = new Map<string, number[]>(tasks.map((task) => [task.name, []]));
+  const gcMs = new Map<string, number>(tasks.map((task) => [task.name, 0]));
   let gcStart = 0;
-  const bench = new Bench({
-    iterations,
-    time: 0,
-    warmupIterations: 1,
-    warmupTime: 0,
-    throws: true,
-    setup: async () => {
-      collect();
-      gcStart = await gcTime();
-    },
-    teardown: async (task) => {
-      if (task !== undefined) gc.set(task.name, (await gcTime()) - gcStart);
-    },
-  });
-  for (const task of tasks) bench.add(task.name, task.run);
-  await bench.run();
-  return tasks.map((task, i) => {
-    const result = bench.tasks[i]?.result;
-    if (result === undefined || !('latency' in result)) throw new Error(`${task.name}: no result`);
-    const totalMs = result.latency.mean * result.latency.samplesCount;
-    const kept = memory.get(task.name) as { heapMB: number; rssMB: number; check: string };
+  await settle();
+  begin();
+  for (let round = 0; round < rounds; round++) {
+    const bench = new Bench({
+      iterations: 1,
+      time: 0,
+      warmup: round === 0,
+      warmupIterations: 1,
+      warmupTime: 0,
+      throws: true,
+      setup: async (_task, mode) => {
+        if (mode === 'run') gcStart = await gcTime();
+      },
+      teardown: async (task, mode) => {
+        if (task !== undefined && mode === 'run') {
+          gcMs.set(task.name, (gcMs.get(task.name) ?? 0) + (await gcTime()) - gcStart);
+        }
+      },
+    });
+    for (const task of tasks) bench.add(task.name, task.run);
+    await bench.run();
+    tasks.forEach((task, i) => {
+      const result = bench.tasks[i]?.result;
+      if (result === undefined || !('latency' in result))
+        throw new Error(`${task.name}: no result`);
+      samples.get(task.name)?.push(result.latency.mean);
+    });
+  }
+  return tasks.map((task) => {
+    const times = samples.get(task.name) as number[];
+    const totalMs = times.reduce((sum, t) => sum + t, 0);
     return {
       task: task.name,
       baseline: task.baseline,
       records,
-      medianMs: result.latency.p50,
-      runs: result.latency.samplesCount,
-      gcShare: totalMs > 0 ? Math.min(1, (gc.get(task.name) ?? 0) / totalMs) : 0,
-      ...kept,
+      medianMs: median(times),
+      runs: times.length,
+      gcShare: totalMs > 0 ? Math.min(1, (gcMs.get(task.name) ?? 0) / totalMs) : 0,
+      ...(kept.get(task.name) as ReturnType<typeof keptBy>),
     };
   });
 }

@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { summarizeCpuProfile } from './cpuProfileSummary.js';
 import { type EmployeeFiles, writeEmployeeFiles } from './employeeFiles.js';
-import type { TaskMeasurement } from './measure.js';
+import { median, type TaskMeasurement } from './measure.js';
 import { type Environment, renderResults, type ScenarioRun, type SizeCheck } from './results.js';
 import { syntheticWorld } from './syntheticWorkforce.js';
 import type { WorkerOutput, WorkerSpec } from './worker.js';
@@ -25,9 +25,9 @@ const streamed = quick || args.has('--no-10m') ? undefined : 10_000_000;
 
 /** Timed runs per size: more for small sizes, where one run is short. */
 function iterationsFor(size: number, inMemory: boolean): number {
-  if (size <= 10_000) return inMemory ? 30 : 20;
-  if (size <= 100_000) return inMemory ? 10 : 5;
-  if (size <= 1_000_000) return 3;
+  if (size <= 10_000) return inMemory ? 30 : 10;
+  if (size <= 100_000) return inMemory ? 10 : 3;
+  if (size <= 1_000_000) return inMemory ? 5 : 1;
   return 1;
 }
 
@@ -181,6 +181,45 @@ function safeVersion(name: string): string {
   }
 }
 
+const STREAM_TASKS = ['ndjsonBaseline', 'ndjsonLibrary', 'csvBaseline', 'csvLibrary'] as const;
+
+/** Runs the file tasks of one size in rounds of fresh processes and combines the rounds. */
+async function streamRounds(
+  size: number,
+  file: EmployeeFiles,
+  rounds: number,
+  warmup: boolean,
+): Promise<TaskMeasurement[]> {
+  const tasks = STREAM_TASKS.filter((task) => file.csv !== undefined || !task.startsWith('csv'));
+  const byTask = new Map<string, TaskMeasurement[]>(tasks.map((task) => [task, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const task of tasks) {
+      log(`stream ${task}, ${size.toLocaleString('en')} records, round ${round + 1} of ${rounds}`);
+      const spec: WorkerSpec = {
+        scenario: 'stream',
+        size,
+        ...file,
+        task,
+        iterations: iterationsFor(size, false),
+        warmup,
+      };
+      byTask.get(task)?.push(...(await runWorker(spec)));
+    }
+  }
+  return tasks.map((task) => {
+    const measured = byTask.get(task) as TaskMeasurement[];
+    const first = measured[0] as TaskMeasurement;
+    return {
+      ...first,
+      medianMs: median(measured.map((m) => m.medianMs)),
+      runs: measured.reduce((sum, m) => sum + m.runs, 0),
+      gcShare: measured.reduce((sum, m) => sum + m.gcShare, 0) / measured.length,
+      heapMB: Math.max(...measured.map((m) => m.heapMB)),
+      rssMB: Math.max(...measured.map((m) => m.rssMB)),
+    };
+  });
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'mining-impact-bench-'));
 const runs: ScenarioRun[] = [];
 const profiles: Record<string, string> = {};
@@ -204,36 +243,14 @@ try {
       };
       runs.push({ scenario, size, tasks: await runWorker(spec) });
     }
-    const stream: TaskMeasurement[] = [];
-    for (const task of ['ndjsonBaseline', 'ndjsonLibrary', 'csvBaseline', 'csvLibrary'] as const) {
-      log(`stream ${task}, ${size.toLocaleString('en')} records`);
-      const spec: WorkerSpec = {
-        scenario: 'stream',
-        size,
-        ...file,
-        task,
-        iterations: iterationsFor(size, false),
-        warmup: true,
-      };
-      stream.push(...(await runWorker(spec)));
-    }
+    // Each file task runs in its own processes, in rounds that alternate the tasks, so that a
+    // change of load on the machine weighs on every task alike; the runner takes the medians.
+    const stream = await streamRounds(size, file, 3, size <= 100_000);
     runs.push({ scenario: 'stream', size, tasks: stream });
   }
   if (streamed !== undefined) {
     const file = files.get(streamed) as EmployeeFiles;
-    const stream: TaskMeasurement[] = [];
-    for (const task of ['ndjsonBaseline', 'ndjsonLibrary'] as const) {
-      log(`stream ${task}, ${streamed.toLocaleString('en')} records`);
-      const spec: WorkerSpec = {
-        scenario: 'stream',
-        size: streamed,
-        ...file,
-        task,
-        iterations: 1,
-        warmup: false,
-      };
-      stream.push(...(await runWorker(spec)));
-    }
+    const stream = await streamRounds(streamed, file, 1, false);
     runs.push({ scenario: 'stream', size: streamed, tasks: stream });
   }
   environment.loadAfter = loadavg();

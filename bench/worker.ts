@@ -54,8 +54,7 @@ async function measure(spec: WorkerSpec, begin: () => void): Promise<TaskMeasure
       ? summaryTasks(records as EmployeeRecord[], syntheticWorld())
       : validationTasks(records);
   const chosen = spec.only === undefined ? tasks : tasks.filter((t) => t.name === spec.only);
-  begin();
-  return measureInMemory(chosen, records.length, spec.iterations);
+  return measureInMemory(chosen, records.length, spec.iterations, begin);
 }
 
 /** What a worker prints: the measurements, and when they were taken (for CPU profiles). */

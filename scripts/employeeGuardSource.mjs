@@ -13,14 +13,17 @@ const ORDERED_KEYWORD = 'x-ordered';
 /**
  * Creates the Ajv instance the guard is compiled with.
  *
- * - `date` is zod's own calendar-date expression (`z.iso.date()`), so that the format means what
- *   the zod schema means (month lengths, leap years), with no runtime dependency.
+ * - `date`: every `"format": "date"` of the document sits beside a `pattern` that is zod's own
+ *   calendar-date expression (`z.iso.date()`: month lengths, leap years), which the generator
+ *   checks; the pattern then says all the format says, and the format is not tested a second
+ *   time.
  * - `x-ordered` is generated inline with the meaning of isOrderedByKeys: of the listed
  *   properties, those present (own and not undefined) are in non-decreasing order under `<=`,
  *   values of different types never in order.
  * - `unicode: false` counts string lengths in UTF-16 code units, as zod's `.min()` and `.max()`
  *   do (ids are ASCII by their pattern, so the two counts agree anyway); Ajv warns that the
- *   option is deprecated, and that one warning is expected.
+ *   option is deprecated, and that one warning is expected. `unicodeRegExp: false` compiles the
+ *   patterns without the `u` flag, as zod's own expressions are.
  */
 function createAjv() {
   const ajv = new Ajv2020({
@@ -28,6 +31,7 @@ function createAjv() {
     allErrors: false,
     messages: false,
     unicode: false,
+    unicodeRegExp: false,
     code: { source: true, esm: true, lines: true },
     logger: {
       log() {},
@@ -39,7 +43,7 @@ function createAjv() {
       },
     },
   });
-  ajv.addFormat('date', z.regexes.date);
+  ajv.addFormat('date', true);
   ajv.addKeyword({
     keyword: ORDERED_KEYWORD,
     type: 'object',
@@ -65,6 +69,20 @@ function createAjv() {
   return ajv;
 }
 
+/**
+ * Throws unless every `"format": "date"` in the document comes with zod's calendar-date pattern,
+ * which makes the format redundant (see createAjv).
+ *
+ * @param {unknown} node - A JSON Schema document or part of one.
+ */
+function checkDateFormats(node) {
+  if (typeof node !== 'object' || node === null) return;
+  if (!Array.isArray(node) && node.format === 'date' && node.pattern !== z.regexes.date.source) {
+    throw new Error('a "format": "date" without the calendar-date pattern of zod');
+  }
+  for (const value of Object.values(node)) checkDateFormats(value);
+}
+
 /** The lines Ajv's ES module output starts with, which the wrapper replaces. */
 const PREAMBLE = /^"use strict";\nexport const validate = (validate\d+);\nexport default \1;\n/;
 
@@ -75,6 +93,7 @@ const PREAMBLE = /^"use strict";\nexport const validate = (validate\d+);\nexport
  * @returns {string} The TypeScript module.
  */
 export function employeeGuardSource(schema) {
+  checkDateFormats(schema);
   const ajv = createAjv();
   const validate = ajv.compile(schema);
   const code = standaloneCode.default(ajv, validate);

@@ -13,9 +13,8 @@ const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id"
 const schema32 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._:-]+$"};
 const schema36 = {"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"};
 const func1 = Object.prototype.hasOwnProperty;
-const pattern4 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
-const pattern8 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "u");
-const formats0 = /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/;
+const pattern4 = new RegExp("^[A-Za-z0-9._:-]+$", "");
+const pattern8 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://mining-impact.dev/schema/1.0/employee.json" */;
@@ -236,12 +235,6 @@ if(!pattern8.test(data6)){
 validate20.errors = [{instancePath:instancePath+"/hireDate",schemaPath:"#/$defs/CalendarDate/pattern",keyword:"pattern",params:{pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"}}];
 return false;
 }
-else {
-if(!(formats0.test(data6))){
-validate20.errors = [{instancePath:instancePath+"/hireDate",schemaPath:"#/$defs/CalendarDate/format",keyword:"format",params:{format: "date"}}];
-return false;
-}
-}
 }
 else {
 validate20.errors = [{instancePath:instancePath+"/hireDate",schemaPath:"#/$defs/CalendarDate/type",keyword:"type",params:{type: "string"}}];
@@ -265,12 +258,6 @@ if(typeof data7 === "string"){
 if(!pattern8.test(data7)){
 validate20.errors = [{instancePath:instancePath+"/terminationDate",schemaPath:"#/$defs/CalendarDate/pattern",keyword:"pattern",params:{pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"}}];
 return false;
-}
-else {
-if(!(formats0.test(data7))){
-validate20.errors = [{instancePath:instancePath+"/terminationDate",schemaPath:"#/$defs/CalendarDate/format",keyword:"format",params:{format: "date"}}];
-return false;
-}
 }
 }
 else {

@@ -185,7 +185,10 @@ async function* scanCsv(
       row++;
       let bad: string[] | undefined;
       for (const column in record) {
-        if ((record[column] as string).includes('\uFFFD')) (bad ??= []).push(column);
+        if ((record[column] as string).includes('\uFFFD')) {
+          bad ??= [];
+          bad.push(column);
+        }
       }
       if (bad !== undefined) {
         const at = row;

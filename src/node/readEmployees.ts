@@ -129,7 +129,11 @@ export function readEmployees(
         path,
         { format, maxRowBytes: MAX_ROW_BYTES, onBytes: options.onBytes },
         (row, employee, issues) => {
-          batch.push(employee === undefined ? { row, issues: issues ?? [] } : { row, employee });
+          batch.push(
+            employee === undefined
+              ? { row, issues: issues as readonly RowIssue[] }
+              : { row, employee },
+          );
         },
       );
       try {

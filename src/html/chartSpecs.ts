@@ -49,8 +49,13 @@ function workforceChart(report: ImpactReport): ReportChart | undefined {
         data: { values },
         mark: 'bar',
         encoding: {
-          y: { field: 'origin', type: 'nominal', sort: '-x', title: 'Economic region of origin' },
-          x: { field: 'people', type: 'quantitative', title: 'People' },
+          y: { field: 'origin', type: 'nominal', sort: '-x', title: 'Region' },
+          x: {
+            field: 'people',
+            type: 'quantitative',
+            title: 'People',
+            axis: { tickMinStep: 1, format: 'd' },
+          },
         },
       },
     };
@@ -78,7 +83,13 @@ function workforceChart(report: ImpactReport): ReportChart | undefined {
       mark: 'bar',
       encoding: {
         y: { field: 'origin', type: 'nominal', sort: null, title: null },
-        x: { field: 'people', type: 'quantitative', title: 'People', stack: null },
+        x: {
+          field: 'people',
+          type: 'quantitative',
+          title: 'People',
+          stack: null,
+          axis: { tickMinStep: 1, format: 'd' },
+        },
       },
     },
   };

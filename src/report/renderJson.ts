@@ -4,7 +4,8 @@ import type { ImpactReport } from './impactReport.js';
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value !== 'object' || value === null) return value;
-  const sorted: Record<string, unknown> = {};
+  // A null prototype keeps a key such as "__proto__" as data instead of setting the prototype.
+  const sorted = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(value).sort()) {
     const child = (value as Record<string, unknown>)[key];
     if (child !== undefined) sorted[key] = sortKeys(child);

@@ -192,3 +192,14 @@ describe('renderJson', () => {
     expect(renderJson({ ...report })).toBe(json);
   });
 });
+
+describe('renderJson with hostile keys', () => {
+  it('keeps "__proto__" as a key and leaves Object.prototype alone', () => {
+    const value = JSON.parse('{"b":1,"a":{"__proto__":{"polluted":true}}}');
+    const json = renderJson(value);
+    expect(json).toBe(
+      '{\n  "a": {\n    "__proto__": {\n      "polluted": true\n    }\n  },\n  "b": 1\n}\n',
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { minimalDataset } from '../../test/fixtures/exampleDatasets.js';
 import { richDataset } from '../../test/fixtures/reportDatasets.js';
 import { buildImpactReport } from './buildImpactReport.js';
+import { ImpactReportSchema } from './impactReport.js';
+import { renderJson } from './renderJson.js';
 import { renderMarkdown } from './renderMarkdown.js';
 
 const options = { asOf: '2024-12-31', period: { start: '2024-01-01' }, now: '2025-11-14' };
@@ -165,6 +167,8 @@ describe('every indicator of the catalog is wired into the report', () => {
       fx: { currency: 'AZN', rates: [{ from: 'USD', to: 'AZN', rate: '1.7', date: '2024-01-01' }] },
     });
     expect(full.coverage.filter((c) => c.status === 'notComputed')).toEqual([]);
+    // Every result of every indicator is plain JSON that the report schema accepts.
+    expect(ImpactReportSchema.parse(JSON.parse(renderJson(full)))).toEqual(full);
     const status = Object.fromEntries(full.coverage.map((c) => [c.indicatorId, c.status]));
     expect(status['workforce.seniorManagementLocalShare']).not.toBe('dataAbsent');
     expect(status['jobs.jobsInTerritories.total']).toBe('reported');

@@ -6,8 +6,10 @@ import { Bench } from 'tinybench';
 export interface TaskMeasurement {
   /** The task's name, as printed. */
   readonly task: string;
-  /** Whether it is the hand-written baseline of its scenario. */
+  /** Whether it is the hand-written baseline of its scenario, which the ratios divide by. */
   readonly baseline: boolean;
+  /** Whether it is hand-written code (a baseline, or another floor shown for comparison). */
+  readonly handWritten: boolean;
   /** Records per run. */
   readonly records: number;
   /** The median time of a run, in milliseconds. */
@@ -30,8 +32,10 @@ export interface TaskMeasurement {
 export interface BenchTask {
   /** The task's name. */
   readonly name: string;
-  /** Whether it is the hand-written baseline. */
+  /** Whether it is the hand-written baseline, which the ratios divide by. */
   readonly baseline: boolean;
+  /** Whether it is hand-written code rather than the library. */
+  readonly handWritten: boolean;
   /** One run over all the records. */
   readonly run: () => unknown;
   /** The check string of a run's result. */
@@ -158,6 +162,7 @@ export async function measureInMemory(
     return {
       task: task.name,
       baseline: task.baseline,
+      handWritten: task.handWritten,
       records,
       medianMs: median(times),
       runs: times.length,
@@ -228,6 +233,7 @@ export async function measureStream(
   return {
     task: task.name,
     baseline: task.baseline,
+    handWritten: task.handWritten,
     records,
     medianMs: result.latency.p50,
     runs: result.latency.samplesCount,

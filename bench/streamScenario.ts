@@ -85,6 +85,7 @@ export function streamTask(
       return {
         name: 'read + JSON.parse (NDJSON)',
         baseline: true,
+        handWritten: true,
         run: () => readAndParseNdjson(files.ndjson),
         check: (rows) => `${rows} rows`,
       };
@@ -92,6 +93,7 @@ export function streamTask(
       return {
         name: 'read + split lines and cells (CSV)',
         baseline: false,
+        handWritten: true,
         run: () => readAndSplitCsv(files.csv as string),
         check: (rows) => `${rows} rows`,
       };
@@ -100,6 +102,7 @@ export function streamTask(
       return {
         name: 'summarizeWorkforceFile (NDJSON)',
         baseline: false,
+        handWritten: false,
         run: () => summarizeFile(files.ndjson, 'ndjson', world),
         check: (result) => String(result),
       };
@@ -109,6 +112,7 @@ export function streamTask(
       return {
         name: 'summarizeWorkforceFile (CSV)',
         baseline: false,
+        handWritten: false,
         run: () => summarizeFile(files.csv as string, 'csv', world),
         check: (result) => String(result),
       };

@@ -42,12 +42,14 @@ export function summaryTasks(
     {
       name: 'hand-written loop',
       baseline: true,
+      handWritten: true,
       run: () => handWrittenSummary(records, world.gazetteer, world.sites, AS_OF, true),
       check,
     },
     {
       name: 'summarizeWorkforce',
       baseline: false,
+      handWritten: false,
       run: () =>
         summarizeWorkforce(employees, {
           asOf: AS_OF,

@@ -36,18 +36,21 @@ export function validationTasks(records: readonly unknown[]): BenchTask[] {
     {
       name: 'hand-written guard',
       baseline: true,
+      handWritten: true,
       run: () => bulk(records, (r) => (handWrittenGuard(r) ? r : undefined)),
       check,
     },
     {
       name: 'isEmployee (Ajv, generated)',
       baseline: false,
+      handWritten: false,
       run: () => bulk(records, (r) => (isEmployee(r) ? r : undefined)),
       check,
     },
     {
       name: 'EmployeeSchema.safeParse (zod)',
       baseline: false,
+      handWritten: false,
       run: () =>
         bulk(records, (r) => {
           const parsed = EmployeeSchema.safeParse(r);

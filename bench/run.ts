@@ -2,11 +2,11 @@
 // `npm run bench`: generates the synthetic employee files into a temporary folder, measures each
 // scenario against its hand-written baseline in fresh worker processes, prints the table and
 // writes bench/results.md. Options: --quick (10k and 100k only, nothing written), --no-10m,
-// --out=<file>.
+// --out=<file>, --render (write the results of the last run again, without measuring).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { summarizeCpuProfile } from './cpuProfileSummary.js';
 import { type EmployeeFiles, writeEmployeeFiles } from './employeeFiles.js';
 import { median, type TaskMeasurement } from './measure.js';
@@ -220,63 +220,92 @@ async function streamRounds(
   });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'mining-impact-bench-'));
-const runs: ScenarioRun[] = [];
-const profiles: Record<string, string> = {};
-try {
-  const world = syntheticWorld();
-  const files = new Map<number, EmployeeFiles>();
-  for (const size of [...sizes, ...(streamed === undefined ? [] : [streamed])]) {
-    log(`writing ${size.toLocaleString('en')} records`);
-    files.set(size, await writeEmployeeFiles(world, dir, size, size <= 1_000_000));
-  }
-  for (const size of sizes) {
-    const file = files.get(size) as EmployeeFiles;
-    for (const scenario of ['summary', 'validation'] as const) {
-      log(`${scenario}, ${size.toLocaleString('en')} records`);
-      const spec: WorkerSpec = {
-        scenario,
-        size,
-        ...file,
-        iterations: iterationsFor(size, true),
-        warmup: true,
-      };
-      runs.push({ scenario, size, tasks: await runWorker(spec) });
-    }
-    // Each file task runs in its own processes, in rounds that alternate the tasks, so that a
-    // change of load on the machine weighs on every task alike; the runner takes the medians.
-    const stream = await streamRounds(size, file, 3, size <= 100_000);
-    runs.push({ scenario: 'stream', size, tasks: stream });
-  }
-  if (streamed !== undefined) {
-    const file = files.get(streamed) as EmployeeFiles;
-    const stream = await streamRounds(streamed, file, 1, false);
-    runs.push({ scenario: 'stream', size: streamed, tasks: stream });
-  }
-  environment.loadAfter = loadavg();
-  const largest = sizes[sizes.length - 1] as number;
-  const largestFile = files.get(largest) as EmployeeFiles;
-  log('measuring bundle sizes');
-  const bundles = await sizeChecks(dir);
-  const { missed } = renderResults(runs, environment, bundles, profiles);
-  for (const target of quick ? [] : missed) {
-    if (target.profile === undefined) continue;
-    log(`profiling ${target.profile.scenario} ${target.profile.task ?? target.profile.only}`);
-    profiles[target.id] = await profile({
-      ...target.profile,
-      size: largest,
-      ...largestFile,
-      iterations: 3,
-      warmup: true,
-    });
-  }
-  environment.durationS = Math.round((performance.now() - started) / 1000);
+/** Where the last run keeps its measurements, for --render (bench/.out is emptied by each build). */
+const lastRun = join(root, 'node_modules/.cache/mining-impact-bench/last-run.json');
+
+/** What --render needs to write the results again without measuring. */
+interface SavedRun {
+  readonly runs: ScenarioRun[];
+  readonly environment: Environment;
+  readonly bundles: SizeCheck[];
+  readonly profiles: Record<string, string>;
+}
+
+/** Prints the results and writes them to the results file, when there is one. */
+function publish({ runs, environment, bundles, profiles }: SavedRun): void {
   const { markdown } = renderResults(runs, environment, bundles, profiles);
   process.stdout.write(`${markdown}\n`);
   if (outFile !== undefined) {
     writeFileSync(resolve(root, outFile), markdown);
     log(`wrote ${outFile}`);
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+}
+
+/** Measures everything, then publishes. */
+async function measureAll(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'mining-impact-bench-'));
+  const runs: ScenarioRun[] = [];
+  const profiles: Record<string, string> = {};
+  try {
+    const world = syntheticWorld();
+    const files = new Map<number, EmployeeFiles>();
+    for (const size of [...sizes, ...(streamed === undefined ? [] : [streamed])]) {
+      log(`writing ${size.toLocaleString('en')} records`);
+      files.set(size, await writeEmployeeFiles(world, dir, size, size <= 1_000_000));
+    }
+    for (const size of sizes) {
+      const file = files.get(size) as EmployeeFiles;
+      for (const scenario of ['summary', 'validation'] as const) {
+        log(`${scenario}, ${size.toLocaleString('en')} records`);
+        const spec: WorkerSpec = {
+          scenario,
+          size,
+          ...file,
+          iterations: iterationsFor(size, true),
+          warmup: true,
+        };
+        runs.push({ scenario, size, tasks: await runWorker(spec) });
+      }
+      // Each file task runs in its own processes, in rounds that alternate the tasks, so that a
+      // change of load on the machine weighs on every task alike; the runner takes the medians.
+      const stream = await streamRounds(size, file, 3, size <= 100_000);
+      runs.push({ scenario: 'stream', size, tasks: stream });
+    }
+    if (streamed !== undefined) {
+      const file = files.get(streamed) as EmployeeFiles;
+      const stream = await streamRounds(streamed, file, 1, false);
+      runs.push({ scenario: 'stream', size: streamed, tasks: stream });
+    }
+    environment.loadAfter = loadavg();
+    const largest = sizes[sizes.length - 1] as number;
+    const largestFile = files.get(largest) as EmployeeFiles;
+    log('measuring bundle sizes');
+    const bundles = await sizeChecks(dir);
+    const { missed } = renderResults(runs, environment, bundles, profiles);
+    for (const target of quick ? [] : missed) {
+      if (target.profile === undefined) continue;
+      log(`profiling ${target.profile.scenario} ${target.profile.task ?? target.profile.only}`);
+      profiles[target.id] = await profile({
+        ...target.profile,
+        size: largest,
+        ...largestFile,
+        iterations: 3,
+        warmup: true,
+      });
+    }
+    environment.durationS = Math.round((performance.now() - started) / 1000);
+    const saved: SavedRun = { runs, environment, bundles, profiles };
+    mkdirSync(dirname(lastRun), { recursive: true });
+    writeFileSync(lastRun, JSON.stringify(saved));
+    publish(saved);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (args.has('--render')) {
+  // Writes the results of the last run again (after a change of the text), measuring nothing.
+  publish(JSON.parse(readFileSync(lastRun, 'utf8')) as SavedRun);
+} else {
+  await measureAll();
 }

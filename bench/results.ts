@@ -78,6 +78,9 @@ const REASONS: Readonly<Record<string, string>> = {
 
 const MILLION = 1_000_000;
 
+/** The bulk validation task the target is about. */
+const BULK_TASK = 'validateEmployeeRow (isEmployee; zod for the rejected)';
+
 function sizeLabel(size: number): string {
   return size >= MILLION ? `${size / MILLION}M` : `${size / 1000}k`;
 }
@@ -163,15 +166,15 @@ function targets(
     met: loop && summary ? summary.medianMs / loop.medianMs <= 1.5 : undefined,
     profile: { scenario: 'summary', only: 'summarizeWorkforce' },
   });
-  const fast = find(runs, 'validation', MILLION, 'isEmployee (Ajv, generated)');
+  const fast = find(runs, 'validation', MILLION, BULK_TASK);
   const perSecond = fast ? fast.records / (fast.medianMs / 1000) : undefined;
   out.push({
     id: 'validation',
-    goal: 'bulk validation ≥ 2M records/s at 1M records',
+    goal: 'bulk validation (the fast path; zod for the issues of rejected rows) ≥ 2M records/s at 1M records',
     measured:
       perSecond === undefined ? 'not measured' : `${fixed(perSecond / MILLION, 2)}M records/s`,
     met: perSecond === undefined ? undefined : perSecond >= 2 * MILLION,
-    profile: { scenario: 'validation', only: 'isEmployee (Ajv, generated)' },
+    profile: { scenario: 'validation', only: BULK_TASK },
   });
   const parse = find(runs, 'stream', MILLION, 'read + JSON.parse (NDJSON)');
   const file = find(runs, 'stream', MILLION, 'summarizeWorkforceFile (NDJSON)');

@@ -1,4 +1,5 @@
 import { EmployeeSchema, isEmployee } from '../src/index.js';
+import { validateEmployeeRow } from '../src/node/index.js';
 import { handWrittenGuard } from './handWrittenGuard.js';
 import type { BenchTask } from './measure.js';
 
@@ -21,8 +22,10 @@ function bulk(records: readonly unknown[], accept: (record: unknown) => unknown)
 
 /**
  * (b) Bulk validation of records as `JSON.parse` gives them: the hand-written guard against the
- * Ajv fast path ({@link isEmployee}) and zod (`EmployeeSchema.safeParse`, which copies each
- * valid record). Each task keeps the valid records, as a bulk validation returns them.
+ * Ajv fast path ({@link isEmployee}), the bulk path of the file readers (`validateEmployeeRow`:
+ * the fast path, and zod for the issues of the rejected records) and zod alone
+ * (`EmployeeSchema.safeParse`, which copies each valid record). Each task keeps the valid
+ * records, as a bulk validation returns them.
  *
  * @param records - Parsed records, a few of them invalid.
  * @returns The tasks, baseline first.
@@ -45,6 +48,24 @@ export function validationTasks(records: readonly unknown[]): BenchTask[] {
       baseline: false,
       handWritten: false,
       run: () => bulk(records, (r) => (isEmployee(r) ? r : undefined)),
+      check,
+    },
+    {
+      name: 'validateEmployeeRow (isEmployee; zod for the rejected)',
+      baseline: false,
+      handWritten: false,
+      run: () => {
+        // The bulk path of the file readers: the valid rows kept, the issues of the others.
+        const issues: unknown[] = [];
+        let row = 0;
+        const out = bulk(records, (r) => {
+          const checked = validateEmployeeRow(r, ++row);
+          if ('employee' in checked) return checked.employee;
+          issues.push(checked.issues);
+          return undefined;
+        });
+        return issues.length === out.rejected ? out : { valid: [], rejected: -1 };
+      },
       check,
     },
     {

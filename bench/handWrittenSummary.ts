@@ -65,30 +65,36 @@ function sortedRecord(counts: ReadonlyMap<string, number>): Record<string, numbe
   return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** A hand-written counter: records in, the counts of a workforce summary out. */
+export interface HandWrittenCounter {
+  /** Counts one (valid) record. */
+  readonly add: (record: EmployeeRecord) => void;
+  /** The counts so far. */
+  readonly result: () => SummaryCounts;
+}
+
 /**
- * The floor of `summarizeWorkforce`: a single pass written by hand for the synthetic records,
- * with the same counts (`sameDistrict` locality, the gazetteer's capital).
+ * The floor of a workforce accumulator, written by hand for the synthetic records, with the same
+ * counts as `summarizeWorkforce` (`sameDistrict` locality, the gazetteer's capital).
  *
  * @remarks
- * The pass reads each record's fields, compares its dates as strings, bumps plain counters and
- * counts the person under their home and site (one map lookup for the site's slot, one for the
+ * Each record costs its field reads, string comparisons of its dates, plain counters and the
+ * count of the person under their home and site (one map lookup for the site's slot, one for the
  * home's row). Each distinct home is then worked out once (district, region, capital, remote,
  * locality to each site) by walking its parents.
  *
- * @param records - The records (all valid).
  * @param gazetteer - The gazetteer of the homes and sites.
  * @param sites - The sites, for locality.
  * @param asOf - The day of the count.
  * @param includeContractors - Whether contractors' workers count.
- * @returns The counts.
+ * @returns The counter.
  */
-export function handWrittenSummary(
-  records: readonly EmployeeRecord[],
+export function handWrittenCounter(
   gazetteer: Gazetteer,
   sites: readonly SyntheticSite[],
   asOf: string,
   includeContractors: boolean,
-): SummaryCounts {
+): HandWrittenCounter {
   // Slot of each listed site; slot `sites.length` holds people without a listed site.
   const slots = new Map<string, number>();
   for (let i = 0; i < sites.length; i++) slots.set((sites[i] as SyntheticSite).id, i);
@@ -112,13 +118,12 @@ export function handWrittenSummary(
   };
   const byHome = new Map<string, number[]>();
   let headcount = 0;
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i] as EmployeeRecord;
+  const add = (r: EmployeeRecord): void => {
     const contractor = r.engagement === 'contractor';
-    if (contractor && !includeContractors) continue;
-    if ((r.hireDate as string) > asOf) continue;
+    if (contractor && !includeContractors) return;
+    if ((r.hireDate as string) > asOf) return;
     const end = r.terminationDate as string | undefined;
-    if (end !== undefined && end <= asOf) continue;
+    if (end !== undefined && end <= asOf) return;
     headcount++;
     switch (r.gender) {
       case 'female':
@@ -165,8 +170,8 @@ export function handWrittenSummary(
       byHome.set(homeId, row);
     }
     row[slot] = (row[slot] as number) + 1;
-  }
-  return {
+  };
+  const result = (): SummaryCounts => ({
     headcount,
     byGender: { female: c.female, male: c.male, other: c.other, undisclosed: c.undisclosed },
     byCategory: {
@@ -180,7 +185,30 @@ export function handWrittenSummary(
       ? { byEngagement: { employee: c.employees, contractor: c.contractors } }
       : {}),
     ...originCounts(byHome, gazetteer, sites),
-  };
+  });
+  return { add, result };
+}
+
+/**
+ * The floor of `summarizeWorkforce`: one pass of {@link handWrittenCounter} over the records.
+ *
+ * @param records - The records (all valid).
+ * @param gazetteer - The gazetteer of the homes and sites.
+ * @param sites - The sites, for locality.
+ * @param asOf - The day of the count.
+ * @param includeContractors - Whether contractors' workers count.
+ * @returns The counts.
+ */
+export function handWrittenSummary(
+  records: readonly EmployeeRecord[],
+  gazetteer: Gazetteer,
+  sites: readonly SyntheticSite[],
+  asOf: string,
+  includeContractors: boolean,
+): SummaryCounts {
+  const counter = handWrittenCounter(gazetteer, sites, asOf, includeContractors);
+  for (let i = 0; i < records.length; i++) counter.add(records[i] as EmployeeRecord);
+  return counter.result();
 }
 
 /** The origin and locality counts of the people counted by home and site slot. */

@@ -181,7 +181,13 @@ function safeVersion(name: string): string {
   }
 }
 
-const STREAM_TASKS = ['ndjsonBaseline', 'ndjsonLibrary', 'csvBaseline', 'csvLibrary'] as const;
+const STREAM_TASKS = [
+  'ndjsonBaseline',
+  'ndjsonHandWritten',
+  'ndjsonLibrary',
+  'csvBaseline',
+  'csvLibrary',
+] as const;
 
 /** Runs the file tasks of one size in rounds of fresh processes and combines the rounds. */
 async function streamRounds(

@@ -1,11 +1,23 @@
 /// <reference types="node" />
 import { createReadStream } from 'node:fs';
 import { summarizeWorkforceFile } from '../src/node/index.js';
+import { handWrittenGuard } from './handWrittenGuard.js';
+import { handWrittenCounter } from './handWrittenSummary.js';
 import type { BenchTask } from './measure.js';
-import { AS_OF, type SyntheticWorld, syntheticWorld } from './syntheticWorkforce.js';
+import {
+  AS_OF,
+  type EmployeeRecord,
+  type SyntheticWorld,
+  syntheticWorld,
+} from './syntheticWorkforce.js';
 
 /** The stream tasks, by the name the runner asks the worker for. */
-export type StreamTaskName = 'ndjsonBaseline' | 'csvBaseline' | 'ndjsonLibrary' | 'csvLibrary';
+export type StreamTaskName =
+  | 'ndjsonBaseline'
+  | 'ndjsonHandWritten'
+  | 'csvBaseline'
+  | 'ndjsonLibrary'
+  | 'csvLibrary';
 
 /** Summarizes a file as the in-memory scenario summarizes records, with the counts of rows. */
 async function summarizeFile(
@@ -56,6 +68,29 @@ export async function readAndParseNdjson(path: string): Promise<number> {
 }
 
 /**
+ * The floor of the whole file-to-summary pipeline, written by hand: the lines read and
+ * `JSON.parse`d, each record checked by the hand-written guard and counted by the hand-written
+ * counter.
+ *
+ * @param path - The file.
+ * @param world - The places and sites.
+ * @returns The rows read and rejected, and two counts of the summary.
+ */
+export async function handWrittenPipeline(path: string, world: SyntheticWorld): Promise<string> {
+  const counter = handWrittenCounter(world.gazetteer, world.sites, AS_OF, true);
+  let rows = 0;
+  let rejected = 0;
+  await eachLine(path, (text) => {
+    rows++;
+    const record: unknown = JSON.parse(text);
+    if (handWrittenGuard(record)) counter.add(record as EmployeeRecord);
+    else rejected++;
+  });
+  const counts = counter.result();
+  return `${rows} rows, ${rejected} rejected; headcount ${counts.headcount}, local ${counts.local}`;
+}
+
+/**
  * The floor of reading a simple CSV file (no quoted cells): its lines split into cells.
  *
  * @param path - The file.
@@ -89,6 +124,16 @@ export function streamTask(
         run: () => readAndParseNdjson(files.ndjson),
         check: (rows) => `${rows} rows`,
       };
+    case 'ndjsonHandWritten': {
+      const world = syntheticWorld();
+      return {
+        name: 'read + JSON.parse + hand-written guard and counter (NDJSON)',
+        baseline: false,
+        handWritten: true,
+        run: () => handWrittenPipeline(files.ndjson, world),
+        check: (result) => String(result),
+      };
+    }
     case 'csvBaseline':
       return {
         name: 'read + split lines and cells (CSV)',

@@ -62,23 +62,26 @@ const REASONS: Readonly<Record<string, string>> = {
   ndjson: [
     'Reading and `JSON.parse` are only part of the work the target asks for: every row is also',
     'validated against the whole model and counted. On these records (about 240 bytes each)',
-    '`JSON.parse` costs about 1.2 µs a row, validation about 0.35-0.4 µs (the compiled schema;',
-    'the hand-written guard of (b) costs as much) and counting about 0.1 µs: no code doing this',
-    'work can come under about 1.4× read + `JSON.parse`. The hand-written floor of the whole',
-    'pipeline, read + `JSON.parse` + hand-written guard and counter (in italics in the table),',
-    'takes about as long as `summarizeWorkforceFile`: the library sits at the floor of the work.',
-    'The profile below shows where the time goes: `visitLine` (with `JSON.parse` inlined into it)',
-    'about half, the compiled validator (`validate20`, `isEmployee` and its regular expressions)',
-    'about a quarter, the accumulator (`add`) about 5 %. With the larger records the target was set',
-    'with (2.2-2.8 µs of `JSON.parse` each) the same costs come to about 1.2×. The memory half of',
-    'the target is met.',
+    '`JSON.parse` costs about 1.2 µs a row, validation about 0.4 µs (the compiled schema; the',
+    'hand-written guard of (b) costs as much) and counting about 0.1 µs: no code doing this work',
+    'comes under about 1.4× read + `JSON.parse`. The hand-written floor of the whole pipeline',
+    '(read + `JSON.parse` + hand-written guard and counter, in italics in the table) measures',
+    'within about 15 % of `summarizeWorkforceFile`, on either side depending on the size: the',
+    'library sits at the floor of the work. The profile below shows where the time goes:',
+    '`visitLine` (with `JSON.parse` inlined into it) about half, the compiled validator',
+    '(`validate20`, `isEmployee` and its regular expressions) about a quarter, the accumulator',
+    '(`add`) about 5 %. With the larger records the target was set with (2.2-2.8 µs of',
+    '`JSON.parse` each) the same costs come to about 1.2×. The memory half of the target is met.',
   ].join('\n'),
   scaling: [
-    'No ratio is above 12: no cost grows faster than the number of records. A ratio under 8 means',
-    'that 1M records cost less per record than 100k: the fixed costs of a run (resolving each',
-    'distinct home in the gazetteer and building the summary once, opening and warming up a file',
-    'reader) are spread over ten times more records. That is sub-linear, not a scaling problem;',
-    'the time per record at 1M is the figure to read.',
+    'The paths of the library scale linearly (summary, fast validation, file readers). The one',
+    'ratio above 12 is `EmployeeSchema.safeParse` kept for every record: one million validated',
+    'copies stay alive (about 130 MB, see the heap column), and the garbage collector spends more',
+    'of its time tracing them as they grow (GC share 26 % at 100k, 32 % at 1M). That is why the',
+    'bulk path validates with the compiled schema and keeps the records as they are. A ratio',
+    'under 8, where one occurs, means that 1M records cost less per record than 100k: the fixed',
+    'costs of a run (resolving each distinct home once, building the summary, opening a file) are',
+    'spread over more records.',
   ].join('\n'),
   size: [
     'The indicators over 3 kB carry work their result depends on. `resourceReserveStatement` and',
@@ -152,8 +155,11 @@ function table(runs: readonly ScenarioRun[]): string {
   return lines.join('\n');
 }
 
-function scaling(runs: readonly ScenarioRun[]): { text: string; ratios: [string, number][] } {
-  const ratios: [string, number][] = [];
+/** A task's 100k → 1M ratio: scenario, task and ratio. */
+type Scaling = readonly [WorkerSpec['scenario'], string, number];
+
+function scaling(runs: readonly ScenarioRun[]): { text: string; ratios: Scaling[] } {
+  const ratios: Scaling[] = [];
   const lines = [
     '| scenario | task | 100k ms | 1M ms | ratio |',
     '| --- | --- | ---: | ---: | ---: |',
@@ -163,7 +169,7 @@ function scaling(runs: readonly ScenarioRun[]): { text: string; ratios: [string,
       const small = find(runs, run.scenario, 100_000, t.task);
       if (small === undefined) continue;
       const r = t.medianMs / small.medianMs;
-      if (!t.handWritten) ratios.push([`${run.scenario}: ${t.task}`, r]);
+      if (!t.handWritten) ratios.push([run.scenario, t.task, r]);
       lines.push(
         `| ${SCENARIO_TITLES[run.scenario]} | ${t.task} | ${fixed(small.medianMs, 1)} | ${fixed(t.medianMs, 1)} | ${fixed(r, 2)} |`,
       );
@@ -174,7 +180,7 @@ function scaling(runs: readonly ScenarioRun[]): { text: string; ratios: [string,
 
 function targets(
   runs: readonly ScenarioRun[],
-  ratios: readonly [string, number][],
+  ratios: readonly Scaling[],
   sizes: readonly SizeCheck[],
 ): Target[] {
   const out: Target[] = [];
@@ -228,15 +234,17 @@ function targets(
         ? tenM.rssMB <= file.rssMB + 32 && drift <= 32
         : undefined,
   });
-  const outside = ratios.filter(([, r]) => r < 8 || r > 12);
+  const outside = ratios.filter(([, , r]) => r < 8 || r > 12);
+  const profiled = outside.find(([scenario]) => scenario !== 'stream');
   out.push({
     id: 'scaling',
     goal: 'linear scaling: the 100k → 1M time ratio between 8 and 12',
     measured:
       ratios.length === 0
         ? 'not measured'
-        : ratios.map(([task, r]) => `${task} ${fixed(r, 2)}`).join('; '),
+        : ratios.map(([scenario, task, r]) => `${scenario}: ${task} ${fixed(r, 2)}`).join('; '),
     met: ratios.length === 0 ? undefined : outside.length === 0,
+    ...(profiled === undefined ? {} : { profile: { scenario: profiled[0], only: profiled[1] } }),
   });
   const indicators = sizes.filter((s) => s.name.startsWith('indicator '));
   const over = indicators.filter((s) => s.bytes > 3000);

@@ -1,6 +1,5 @@
-import { addMoney } from './addMoney.js';
-import type { CurrencyCode } from './currencies.js';
 import type { Money } from './money.js';
+import { addToTotals, type MoneyTotals, sortedTotals } from './moneyTotals.js';
 
 /**
  * Adds up amounts per currency, never mixing currencies.
@@ -27,15 +26,7 @@ import type { Money } from './money.js';
  * @category Money
  */
 export function sumMoneyByCurrency(items: Iterable<Readonly<Money>>): Money[] {
-  const totals = new Map<CurrencyCode, Money>();
-  for (const item of items) {
-    const current = totals.get(item.currency);
-    totals.set(
-      item.currency,
-      current === undefined
-        ? addMoney({ amountMinor: 0, currency: item.currency }, item)
-        : addMoney(current, item),
-    );
-  }
-  return [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
+  const totals: MoneyTotals = new Map();
+  for (const item of items) addToTotals(totals, item);
+  return sortedTotals(totals);
 }

@@ -7,6 +7,7 @@ export * from './forbiddenKeys.js';
 export * from './geoPoint.js';
 export * from './httpUrl.js';
 export * from './impactDataset.js';
+export * from './isEmployee.js';
 export * from './isStateOwned.js';
 export * from './issue.js';
 export * from './jobProjection.js';

@@ -7,4 +7,5 @@ export * from './readDatasetInput.js';
 export * from './readEmployees.js';
 export * from './readJsonFile.js';
 export * from './rowIssue.js';
+export * from './summarizeWorkforceFile.js';
 export * from './validateEmployeeRow.js';

@@ -112,6 +112,54 @@ describe('readEmployees', () => {
     expect(csvRows.map((r) => r.issues?.[0]?.code)).toEqual(['csv.invalid']);
   });
 
+  it('reads a file of many chunks as it reads each line on its own', async () => {
+    // About 4,000 lines over several 64 KiB chunks: valid records, bad JSON, wrong values
+    // with multibyte characters (which chunk boundaries cut), CRLF, blank lines, and one line
+    // of invalid UTF-8 (its chunk is read line by line).
+    const parts: Buffer[] = [Buffer.from([0xef, 0xbb, 0xbf])];
+    for (let i = 0; i < 4000; i++) {
+      const end = i % 7 === 0 ? '\r\n' : '\n';
+      let line: string | Buffer;
+      if (i % 97 === 5) line = '';
+      else if (i % 89 === 3) line = '{"id":';
+      else if (i % 13 === 1)
+        line = JSON.stringify({ ...good, id: `e${i}`, gender: 'Şəki-ğ'.repeat(i % 5) });
+      else if (i === 2500) line = Buffer.from([0x7b, 0xc3, 0x28, 0x7d]);
+      else line = JSON.stringify({ ...good, id: `e${i}`, siteId: `s${'x'.repeat(i % 40)}` });
+      parts.push(typeof line === 'string' ? Buffer.from(line) : line, Buffer.from(end));
+    }
+    const bytes = Buffer.concat(parts);
+    expect(bytes.length).toBeGreaterThan(4 * 65536);
+    // The reference: split the bytes at each LF and look at each line alone.
+    const expected: [number, string][] = [];
+    let start = 0;
+    let line = 0;
+    for (let end = bytes.indexOf(0x0a); end !== -1; end = bytes.indexOf(0x0a, start)) {
+      line++;
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+          .decode(bytes.subarray(start, end))
+          .replace(/^\uFEFF/, '')
+          .replace(/\r$/, '');
+      } catch {
+        text = '\u0000';
+      }
+      start = end + 1;
+      if (text === '\u0000') expected.push([line, 'encoding.invalid_utf8']);
+      else if (text === '') continue;
+      else if (text === '{"id":') expected.push([line, 'json.invalid']);
+      else {
+        const record = JSON.parse(text) as { id: string; gender: string };
+        expected.push([line, record.gender === 'female' ? record.id : 'schema.invalid_value']);
+      }
+    }
+    const rows = readEmployees(file('chunks.ndjson', bytes));
+    const list = await all(rows);
+    expect(list.map((r) => [r.row, r.employee?.id ?? r.issues?.[0]?.code])).toEqual(expected);
+    expect(rows.counts.read).toBe(expected.length);
+  });
+
   it('reports a CSV column named __proto__ as a forbidden key, never as a prototype', async () => {
     const path = file(
       'proto.csv',

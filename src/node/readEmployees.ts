@@ -1,10 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
 import { type Employee, ImpactError } from '../index.js';
-import { employeeFromCsv } from './employeeFromCsv.js';
 import { errorCode } from './errorCode.js';
 import type { RowIssue } from './rowIssue.js';
-import { validateEmployeeRow } from './validateEmployeeRow.js';
+import { scanEmployeeFile } from './scanEmployeeFile.js';
 
 /**
  * The options of {@link readEmployees}.
@@ -85,194 +82,6 @@ export interface EmployeeRows extends AsyncIterable<EmployeeRow> {
 export const MAX_ROW_BYTES = 1_048_576;
 
 /**
- * Splits a byte stream into lines (LF, with an optional CR before it), keeping line numbers. A
- * line longer than {@link MAX_ROW_BYTES} is given as `null` once and its bytes are skipped.
- */
-async function* byteLines(
-  path: string,
-  onBytes: ((n: number) => void) | undefined,
-): AsyncGenerator<{ line: number; bytes: Uint8Array | null }> {
-  let pending: Buffer = Buffer.alloc(0);
-  let line = 0;
-  let read = 0;
-  let skipping = false;
-  for await (const chunk of createReadStream(path)) {
-    const buffer = chunk as Buffer;
-    read += buffer.length;
-    onBytes?.(read);
-    pending = pending.length === 0 ? buffer : Buffer.concat([pending, buffer]);
-    let start = 0;
-    for (let i = pending.indexOf(0x0a, start); i !== -1; i = pending.indexOf(0x0a, start)) {
-      if (skipping) skipping = false;
-      else {
-        line++;
-        const end = i > start && pending[i - 1] === 0x0d ? i - 1 : i;
-        yield { line, bytes: end - start > MAX_ROW_BYTES ? null : pending.subarray(start, end) };
-      }
-      start = i + 1;
-    }
-    pending = pending.subarray(start);
-    if (pending.length > MAX_ROW_BYTES) {
-      if (!skipping) {
-        line++;
-        yield { line, bytes: null };
-        skipping = true;
-      }
-      pending = Buffer.alloc(0);
-    }
-  }
-  if (pending.length > 0 && !skipping) yield { line: line + 1, bytes: pending };
-}
-
-async function* ndjsonRows(
-  path: string,
-  onBytes: ReadEmployeesOptions['onBytes'],
-): AsyncGenerator<EmployeeRow> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  for await (const { line, bytes } of byteLines(path, onBytes)) {
-    if (bytes === null) {
-      yield {
-        row: line,
-        issues: [
-          {
-            row: line,
-            column: null,
-            code: 'row.too_long',
-            message: `The line is longer than ${MAX_ROW_BYTES} bytes.`,
-          },
-        ],
-      };
-      continue;
-    }
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      yield {
-        row: line,
-        issues: [
-          {
-            row: line,
-            column: null,
-            code: 'encoding.invalid_utf8',
-            message: 'The line is not valid UTF-8.',
-          },
-        ],
-      };
-      continue;
-    }
-    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (text.trim() === '') continue;
-    let record: unknown;
-    try {
-      record = JSON.parse(text);
-    } catch (error) {
-      const reason = (error as Error).message;
-      yield {
-        row: line,
-        issues: [
-          {
-            row: line,
-            column: null,
-            code: 'json.invalid',
-            message: `The line is not valid JSON: ${reason}`,
-          },
-        ],
-      };
-      continue;
-    }
-    const checked = validateEmployeeRow(record, line);
-    yield 'employee' in checked
-      ? { row: line, employee: checked.employee }
-      : { row: line, issues: checked.issues };
-  }
-}
-
-async function* csvRows(
-  path: string,
-  onBytes: ReadEmployeesOptions['onBytes'],
-): AsyncGenerator<EmployeeRow> {
-  const source = createReadStream(path);
-  let read = 0;
-  source.on('data', (chunk) => {
-    read += chunk.length;
-    onBytes?.(read);
-  });
-  const parser = parse({
-    bom: true,
-    columns: true,
-    relax_column_count: true,
-    // A quote inside an unquoted cell (=HYPERLINK("…") typed in a spreadsheet) is text.
-    relax_quotes: true,
-    skip_empty_lines: true,
-    max_record_size: MAX_ROW_BYTES,
-    info: true,
-  });
-  // \`pipe\` does not forward a read error (a missing file): end the parser with it.
-  source.on('error', (error) => parser.destroy(error));
-  source.pipe(parser);
-  let row = 1;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { readonly columns?: unknown; readonly error?: { readonly record?: unknown } };
-    }>) {
-      row++;
-      // Cells beyond the header have no field: a row that fills them would lose them silently.
-      const raw = info.error?.record;
-      const width = Array.isArray(info.columns) ? info.columns.length : 0;
-      if (Array.isArray(raw) && raw.slice(width).some((cell) => cell !== '')) {
-        yield {
-          row,
-          issues: [
-            {
-              row,
-              column: null,
-              code: 'csv.extra_cells',
-              message: `The row has ${raw.length} cells, more than the ${width} columns of the header.`,
-            },
-          ],
-        };
-        continue;
-      }
-      const bad = Object.entries(record).filter(([, cell]) => cell.includes('\uFFFD'));
-      if (bad.length > 0) {
-        yield {
-          row,
-          issues: bad.map(([column]) => ({
-            row,
-            column,
-            code: 'encoding.invalid_utf8',
-            message: 'The cell is not valid UTF-8.',
-          })),
-        };
-        continue;
-      }
-      const checked = validateEmployeeRow(employeeFromCsv(record), row);
-      yield 'employee' in checked
-        ? { row, employee: checked.employee }
-        : { row, issues: checked.issues };
-    }
-  } catch (error) {
-    // A file error goes up; a structural CSV error (an unclosed quote) ends the file and is
-    // reported at the next row.
-    const code = errorCode(error);
-    if (!code.startsWith('CSV_') && code !== 'INVALID_OPENING_QUOTE') throw error;
-    yield {
-      row: row + 1,
-      issues: [
-        {
-          row: row + 1,
-          column: null,
-          code: 'csv.invalid',
-          message: (error as Error).message,
-        },
-      ],
-    };
-  }
-}
-
-/**
  * Reads an employee file row by row: NDJSON or CSV, streamed in constant memory, each row
  * validated by {@link validateEmployeeRow}.
  *
@@ -313,28 +122,57 @@ export function readEmployees(
   path: string,
   options: Readonly<ReadEmployeesOptions> = {},
 ): EmployeeRows {
-  const format = options.format ?? (path.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson');
-  if (format !== 'csv' && format !== 'ndjson')
-    throw new ImpactError(
-      'INVALID_ARGUMENT',
-      `format must be ndjson or csv, not ${String(format)}`,
-    );
+  const format = employeeFileFormat(path, options.format);
   const counts = { read: 0, valid: 0, rejected: 0 };
   return {
     counts,
     async *[Symbol.asyncIterator]() {
-      const rows =
-        format === 'csv' ? csvRows(path, options.onBytes) : ndjsonRows(path, options.onBytes);
+      // The file is read a chunk at a time; the rows of a chunk wait here to be yielded.
+      const batch: EmployeeRow[] = [];
+      const rows = scanEmployeeFile(
+        path,
+        { format, maxRowBytes: MAX_ROW_BYTES, onBytes: options.onBytes },
+        (row, employee, issues) => {
+          batch.push(
+            employee === undefined
+              ? { row, issues: issues as readonly RowIssue[] }
+              : { row, employee },
+          );
+        },
+      );
       try {
-        for await (const row of rows) {
-          counts.read++;
-          if (row.employee === undefined) counts.rejected++;
-          else counts.valid++;
-          yield row;
+        for await (const _ of rows) {
+          for (const row of batch) {
+            counts.read++;
+            if (row.employee === undefined) counts.rejected++;
+            else counts.valid++;
+            yield row;
+          }
+          batch.length = 0;
         }
       } catch (error) {
         throw new ImpactError('FILE_UNREADABLE', `${path}: ${errorCode(error)}`, { cause: error });
       }
     },
   };
+}
+
+/**
+ * The format of an employee file: the one given, or CSV for a `.csv` path and NDJSON otherwise.
+ *
+ * @param path - The file.
+ * @param format - The format asked for, if any.
+ * @returns The format.
+ * @throws {@link index!ImpactError} `INVALID_ARGUMENT` when the format is neither.
+ * @internal
+ */
+export function employeeFileFormat(path: string, format: unknown): 'ndjson' | 'csv' {
+  const chosen = format ?? (path.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson');
+  if (chosen !== 'csv' && chosen !== 'ndjson') {
+    throw new ImpactError(
+      'INVALID_ARGUMENT',
+      `format must be ndjson or csv, not ${String(chosen)}`,
+    );
+  }
+  return chosen;
 }

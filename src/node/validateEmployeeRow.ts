@@ -1,4 +1,4 @@
-import { type Employee, EmployeeSchema, isForbiddenKey } from '../index.js';
+import { type Employee, EmployeeSchema, isEmployee, isForbiddenKey } from '../index.js';
 import type { RowIssue } from './rowIssue.js';
 
 /**
@@ -26,10 +26,13 @@ export type EmployeeRowCheck =
  * Validates one record of an employee file against {@link EmployeeSchema}.
  *
  * @remarks
- * The single step between reading a row and accepting it, so that a faster validator can
- * replace it: every zod issue becomes a {@link RowIssue} whose column is the first segment of
- * the issue's path and whose code is the refinement's own code (e.g. `period.end_before_start`)
- * or `schema.<zod code>`. Each unknown field is an issue of its own (`schema.unrecognized_keys`),
+ * The single step between reading a row and accepting it. A row is first checked with
+ * {@link index!isEmployee} (the JSON Schema of an employee compiled ahead of time, proven to
+ * accept exactly what {@link index!EmployeeSchema} accepts): a valid row is accepted as it is,
+ * without a copy. Only a row it rejects is parsed with zod, whose issues explain why: every zod
+ * issue becomes a {@link RowIssue} whose column is the first segment of the issue's path and
+ * whose code is the refinement's own code (e.g. `period.end_before_start`) or
+ * `schema.<zod code>`. Each unknown field is an issue of its own (`schema.unrecognized_keys`),
  * except `__proto__`, `constructor` and `prototype`, which are `security.forbidden_key` as in
  * `validateDataset`.
  *
@@ -48,6 +51,8 @@ export type EmployeeRowCheck =
  * @category Node
  */
 export function validateEmployeeRow(record: unknown, row: number): EmployeeRowCheck {
+  // The fast path: a record the compiled JSON Schema accepts is one zod accepts, kept as it is.
+  if (isEmployee(record)) return { employee: record };
   const parsed = EmployeeSchema.safeParse(record);
   if (parsed.success) return { employee: parsed.data };
   const issues: RowIssue[] = [];

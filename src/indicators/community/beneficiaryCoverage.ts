@@ -10,7 +10,7 @@ import { isInOrUnder } from '../isInOrUnder.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { checkedPrograms } from './checkedPrograms.js';
-import { communityCatalog } from './communityCatalog.js';
+import { beneficiaryCoverageEntry } from './communityCatalog.js';
 import { programBeneficiaries } from './programBeneficiaries.js';
 
 /**
@@ -152,7 +152,7 @@ export function beneficiaryCoverage(
 
   if (exact) {
     const share = ratio(min, denominator);
-    return resultFrom(communityCatalog.beneficiaryCoverage, {
+    return resultFrom(beneficiaryCoverageEntry, {
       value: share.value,
       ...(share.reason === undefined ? {} : { reason: share.reason }),
       ratio: share,
@@ -169,7 +169,7 @@ export function beneficiaryCoverage(
     const d = denominator as number;
     bounds = { min: min / d, ...(max === null ? {} : { max: max / d }) };
   }
-  return resultFrom(communityCatalog.beneficiaryCoverage, {
+  return resultFrom(beneficiaryCoverageEntry, {
     value: null,
     reason,
     ...(bounds === undefined ? {} : { bounds }),

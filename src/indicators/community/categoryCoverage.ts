@@ -18,7 +18,7 @@ import { byPlaceKey, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { checkedPrograms } from './checkedPrograms.js';
-import { communityCatalog } from './communityCatalog.js';
+import { categoryCoverageEntry } from './communityCatalog.js';
 
 /**
  * Options of {@link categoryCoverage}.
@@ -274,7 +274,7 @@ export function categoryCoverage(
         : `Programs without a location are not attributed to the listed districts: ${ids}.`,
     );
   }
-  const result = resultFrom(communityCatalog.categoryCoverage, {
+  const result = resultFrom(categoryCoverageEntry, {
     value: null,
     reason: 'NOT_APPLICABLE',
     breakdown,

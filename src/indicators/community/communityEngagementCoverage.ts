@@ -10,7 +10,7 @@ import type { Site, SiteKind } from '../../model/site.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { communityCatalog } from './communityCatalog.js';
+import { communityEngagementCoverageEntry } from './communityCatalog.js';
 
 /**
  * Options of {@link communityEngagementCoverage}.
@@ -90,7 +90,7 @@ export function communityEngagementCoverage(
     };
   });
   const unassessed = operations.filter((site) => !latest.has(site.id)).map((site) => site.id);
-  return resultFrom(communityCatalog.communityEngagementCoverage, {
+  return resultFrom(communityEngagementCoverageEntry, {
     value: coverage.value,
     ...(coverage.reason === undefined ? {} : { reason: coverage.reason }),
     ratio: coverage,

@@ -1,4 +1,3 @@
-import { addMoney } from '../../core/addMoney.js';
 import { allocateMoney } from '../../core/allocateMoney.js';
 import { checkPeriod } from '../../core/checkPeriod.js';
 import { type FxConversion, fxConverter } from '../../core/fxConverter.js';
@@ -7,6 +6,7 @@ import type { FxTable } from '../../core/fxTable.js';
 import type { ProgramId, SourceId } from '../../core/ids.js';
 import { isWithinPeriod } from '../../core/isWithinPeriod.js';
 import type { Money } from '../../core/money.js';
+import { addToTotals, sortedTotals } from '../../core/moneyTotals.js';
 import type { Period } from '../../core/period.js';
 import type { SocialProgram } from '../../model/socialProgram.js';
 import { checkGazetteer } from '../../places/checkGazetteer.js';
@@ -16,7 +16,7 @@ import { byPlaceKey, placeOf, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { checkedPrograms } from './checkedPrograms.js';
-import { communityCatalog } from './communityCatalog.js';
+import { communityInvestmentEntry } from './communityCatalog.js';
 import { isInvestmentSpend } from './isInvestmentSpend.js';
 import { locationWeights } from './locationWeights.js';
 
@@ -155,21 +155,6 @@ type Cell = {
   readonly programIds: Set<ProgramId>;
 };
 
-/** Adds an amount to a per-currency map, with the overflow check of {@link addMoney}. */
-function addTo(totals: Map<string, Money>, money: Readonly<Money>): void {
-  const current = totals.get(money.currency);
-  totals.set(
-    money.currency,
-    current === undefined
-      ? { amountMinor: money.amountMinor, currency: money.currency }
-      : addMoney(current, money),
-  );
-}
-
-function sortedMoney(totals: ReadonlyMap<string, Money>): Money[] {
-  return [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
-}
-
 function periodJson(period: Readonly<Period>): DefinitionValue {
   return { start: period.start, end: period.end ?? null };
 }
@@ -297,7 +282,7 @@ export function communityInvestment(
   ): void => {
     const byKey = cells.get(dimension) as Map<string, Cell>;
     const cell = byKey.get(key) ?? { label, money: new Map(), programIds: new Set() };
-    addTo(cell.money, money);
+    addToTotals(cell.money, money);
     cell.programIds.add(programId);
     byKey.set(key, cell);
   };
@@ -314,14 +299,14 @@ export function communityInvestment(
       if (rate !== null) ratesUsed.set(`${rate.from}|${rate.date}`, rate);
       const isRegrant = program.regrant === true;
       const isBusiness = program.primaryPurpose === 'business';
-      if (isRegrant) addTo(regranted, money);
-      if (isBusiness) addTo(business, money);
+      if (isRegrant) addToTotals(regranted, money);
+      if (isBusiness) addToTotals(business, money);
       if ((isRegrant && !includeRegrants) || (isBusiness && !includeBusiness)) continue;
 
       if (!counted.has(program.id)) sourceLists.push(program.sourceIds);
       counted.add(program.id);
       sourceLists.push(spend.sourceIds);
-      addTo(total, money);
+      addToTotals(total, money);
       add('category', program.category, program.category, money, program.id);
       const year = spend.date.slice(0, 4);
       add('year', year, year, money, program.id);
@@ -377,14 +362,14 @@ export function communityInvestment(
         dimension,
         key,
         label: cell.label,
-        money: sortedMoney(cell.money),
+        money: sortedTotals(cell.money),
         programIds: [...cell.programIds].sort(),
       });
     }
   }
-  const totals = sortedMoney(total);
-  const regrantedTotals = sortedMoney(regranted);
-  const businessTotals = sortedMoney(business);
+  const totals = sortedTotals(total);
+  const regrantedTotals = sortedTotals(regranted);
+  const businessTotals = sortedTotals(business);
   // Keyed `<from>|<date>`, unique: sorting the keys sorts by currency, then date.
   const rates = [...ratesUsed.keys()].sort().map((key) => ratesUsed.get(key) as FxRate);
 
@@ -421,7 +406,7 @@ export function communityInvestment(
       money: businessTotals,
     });
   }
-  const result = resultFrom(communityCatalog.communityInvestment, {
+  const result = resultFrom(communityInvestmentEntry, {
     value: null,
     ...(totals.length > 1 ? { reason: 'MULTIPLE_CURRENCIES' as const } : {}),
     money: totals,

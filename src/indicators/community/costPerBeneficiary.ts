@@ -9,7 +9,7 @@ import type { Beneficiaries, SocialProgram } from '../../model/socialProgram.js'
 import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { communityCatalog } from './communityCatalog.js';
+import { costPerBeneficiaryEntry } from './communityCatalog.js';
 import { isInvestmentSpend } from './isInvestmentSpend.js';
 
 /**
@@ -93,7 +93,7 @@ export function costPerBeneficiary(
       });
     }
   }
-  return resultFrom(communityCatalog.costPerBeneficiary, {
+  return resultFrom(costPerBeneficiaryEntry, {
     value: null,
     ...(counted.length === 0
       ? { reason: 'MISSING_DATA' as const }

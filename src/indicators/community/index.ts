@@ -1,6 +1,6 @@
 export * from './beneficiaryCoverage.js';
 export * from './categoryCoverage.js';
-export * from './communityCatalog.js';
+export { communityCatalog } from './communityCatalog.js';
 export * from './communityEngagementCoverage.js';
 export * from './communityInvestment.js';
 export * from './costPerBeneficiary.js';

@@ -7,7 +7,7 @@ import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
 import { byPlaceKey, UNKNOWN_PLACE } from '../placeOf.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { communityCatalog } from './communityCatalog.js';
+import { programBeneficiariesEntry } from './communityCatalog.js';
 
 /**
  * Options of {@link programBeneficiaries}.
@@ -236,7 +236,7 @@ export function programBeneficiaries(
   }
   if (counted.some((p) => p.beneficiaries?.estimated === true))
     notes.push('Some counts are estimates.');
-  const result = resultFrom(communityCatalog.programBeneficiaries, {
+  const result = resultFrom(programBeneficiariesEntry, {
     value,
     ...(value === null ? { reason: counted.length === 0 ? 'MISSING_DATA' : 'BOUNDED' } : {}),
     bounds,

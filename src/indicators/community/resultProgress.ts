@@ -2,7 +2,7 @@ import { ratio } from '../../core/ratio.js';
 import type { ProgramResult } from '../../model/socialProgram.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
-import { communityCatalog } from './communityCatalog.js';
+import { resultProgressEntry } from './communityCatalog.js';
 
 /**
  * Measures how far a program result has come from its baseline toward its target.
@@ -34,7 +34,7 @@ export function resultProgress(result: Readonly<ProgramResult>): IndicatorResult
   };
   const sourceIds = [...(result.sourceIds ?? [])];
   if (result.measure === 'qualitative') {
-    return resultFrom(communityCatalog.resultProgress, {
+    return resultFrom(resultProgressEntry, {
       value: null,
       reason: 'NOT_APPLICABLE',
       definitions,
@@ -47,7 +47,7 @@ export function resultProgress(result: Readonly<ProgramResult>): IndicatorResult
     result.actual === undefined ? null : result.actual - baseline,
     result.target === undefined ? null : result.target - baseline,
   );
-  return resultFrom(communityCatalog.resultProgress, {
+  return resultFrom(resultProgressEntry, {
     value: progress.value,
     ...(progress.reason === undefined ? {} : { reason: progress.reason }),
     ratio: progress,

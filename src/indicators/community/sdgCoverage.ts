@@ -2,7 +2,7 @@ import type { SocialProgram } from '../../model/socialProgram.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { communityCatalog } from './communityCatalog.js';
+import { sdgCoverageEntry } from './communityCatalog.js';
 
 /**
  * Lists the UN Sustainable Development Goals the programs contribute to.
@@ -34,7 +34,7 @@ export function sdgCoverage(programs: Iterable<Readonly<SocialProgram>>): Indica
     }
   }
   const goals = [...byGoal.entries()].sort(([a], [b]) => a - b);
-  return resultFrom(communityCatalog.sdgCoverage, {
+  return resultFrom(sdgCoverageEntry, {
     value: goals.length,
     breakdown: goals.map(([goal, ids]) => {
       return {

@@ -9,7 +9,7 @@ import type { SocialProgram } from '../../model/socialProgram.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { communityCatalog } from './communityCatalog.js';
+import { socialExpenditureDisclosureEntry } from './communityCatalog.js';
 import { isInvestmentSpend } from './isInvestmentSpend.js';
 
 /**
@@ -126,7 +126,7 @@ export function socialExpenditureDisclosure(
   const voluntary = sumMoneyByCurrency(
     rows.filter((r) => r.obligation === 'voluntary').map((r) => r.value),
   );
-  const result = resultFrom(communityCatalog.socialExpenditureDisclosure, {
+  const result = resultFrom(socialExpenditureDisclosureEntry, {
     value: null,
     money: sumMoneyByCurrency(rows.map((r) => r.value)),
     breakdown: [

@@ -4,7 +4,7 @@ import { ratio } from '../../core/ratio.js';
 import { roundHalfEvenNumber } from '../../core/roundHalfEvenNumber.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
-import { communityCatalog } from './communityCatalog.js';
+import { sroiEntry } from './communityCatalog.js';
 
 /**
  * One outcome of an SROI analysis, valued with a financial proxy.
@@ -218,7 +218,7 @@ export function sroi(input: Readonly<SroiInput>): SroiResult {
   const netPresentValue: Money = { amountMinor: netMinor, currency };
   const sroiRatio = ratio(presentMinor, investment.amountMinor);
   const netRatio = ratio(netMinor, investment.amountMinor);
-  const result = resultFrom(communityCatalog.sroi, {
+  const result = resultFrom(sroiEntry, {
     value: sroiRatio.value,
     ...(sroiRatio.reason === undefined ? {} : { reason: sroiRatio.reason }),
     ratio: sroiRatio,

@@ -8,7 +8,7 @@ import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { isActiveOn } from './isActiveOn.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { contractorShareEntry } from './workforceCatalog.js';
 
 function isSummary(input: unknown): input is Readonly<WorkforceSummary> {
   return typeof input === 'object' && input !== null && 'headcount' in input && 'asOf' in input;
@@ -46,7 +46,7 @@ export function contractorShare(
     const byEngagement = input.byEngagement;
     const definitions = { asOf: input.asOf, basis: 'summary' };
     if (byEngagement?.contractor === undefined || byEngagement.employee === undefined) {
-      return resultFrom(workforceCatalog.contractorShare, {
+      return resultFrom(contractorShareEntry, {
         value: null,
         reason: 'MISSING_DATA',
         definitions,
@@ -58,7 +58,7 @@ export function contractorShare(
     const e = countInterval(byEngagement.employee);
     if (c.min === c.max && e.min === e.max) {
       const share = ratio(c.min, c.min + e.min);
-      return resultFrom(workforceCatalog.contractorShare, {
+      return resultFrom(contractorShareEntry, {
         value: share.value,
         ...(share.reason === undefined ? {} : { reason: share.reason }),
         ratio: share,
@@ -69,7 +69,7 @@ export function contractorShare(
     }
     const low = e.max === null ? 0 : (ratio(c.min, c.min + e.max).value ?? 0);
     const high = c.max === null ? 1 : (ratio(c.max, c.max + e.min).value ?? 1);
-    return resultFrom(workforceCatalog.contractorShare, {
+    return resultFrom(contractorShareEntry, {
       value: null,
       reason: 'BOUNDED',
       bounds: { min: low, max: high },
@@ -90,7 +90,7 @@ export function contractorShare(
     if (e.engagement === 'contractor') contractors += 1;
   }
   const share = ratio(contractors, all);
-  return resultFrom(workforceCatalog.contractorShare, {
+  return resultFrom(contractorShareEntry, {
     value: share.value,
     ...(share.reason === undefined ? {} : { reason: share.reason }),
     ratio: share,

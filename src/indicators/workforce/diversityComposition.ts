@@ -10,7 +10,7 @@ import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { ageBand } from './ageBand.js';
 import { isActiveOn } from './isActiveOn.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { diversityCompositionEntry } from './workforceCatalog.js';
 
 /**
  * GRI 405-1 b: the composition of each employee category by gender and age band.
@@ -76,7 +76,7 @@ export function diversityComposition(
     rows('a|', 'category×ageBand');
     rows('x|', 'category×gender×ageBand');
   }
-  return resultFrom(workforceCatalog.diversityComposition, {
+  return resultFrom(diversityCompositionEntry, {
     value: people,
     breakdown,
     definitions: {

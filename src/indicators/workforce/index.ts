@@ -14,7 +14,7 @@ export * from './seniorManagementLocalShare.js';
 export * from './summarizeWorkforce.js';
 export * from './turnoverRate.js';
 export * from './workforceAccumulator.js';
-export * from './workforceCatalog.js';
+export { workforceCatalog } from './workforceCatalog.js';
 export * from './workforceDimension.js';
 export * from './workforceOriginDistribution.js';
 export * from './workforceSummaryOptions.js';

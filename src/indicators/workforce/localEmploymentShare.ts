@@ -1,7 +1,7 @@
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { summaryShare } from './summaryShare.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { localEmploymentShareEntry } from './workforceCatalog.js';
 
 /**
  * The share of a workforce that is local, under the summary's locality policy.
@@ -32,7 +32,7 @@ import { workforceCatalog } from './workforceCatalog.js';
  * @category Indicators
  */
 export function localEmploymentShare(summary: Readonly<WorkforceSummary>): IndicatorResult {
-  return summaryShare(workforceCatalog.localEmploymentShare, summary, {
+  return summaryShare(localEmploymentShareEntry, summary, {
     dimension: 'locality',
     parts: [
       { field: 'local', key: 'local' },

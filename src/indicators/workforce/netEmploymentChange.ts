@@ -5,7 +5,7 @@ import type { Employee } from '../../model/employee.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { resultFrom } from '../resultFrom.js';
 import { isActiveOn } from './isActiveOn.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { netEmploymentChangeEntry } from './workforceCatalog.js';
 
 /**
  * The employment flows of a period (see {@link netEmploymentChange}).
@@ -78,7 +78,7 @@ export function netEmploymentChange(
     if (isActiveOn(e, last)) end += 1;
   }
   const net = end - start;
-  const result = resultFrom(workforceCatalog.netEmploymentChange, {
+  const result = resultFrom(netEmploymentChangeEntry, {
     value: net,
     breakdown: [
       { dimension: 'flow', key: 'start', value: start },

@@ -3,7 +3,7 @@ import type { Employee } from '../../model/employee.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { flowRate } from './flowRate.js';
 import type { FlowRateOptions } from './flowRateOptions.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { newHireRateEntry } from './workforceCatalog.js';
 
 /**
  * GRI 401-1 a: the rate of new employee hires in a period.
@@ -34,7 +34,7 @@ export function newHireRate(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<FlowRateOptions>,
 ): IndicatorResult {
-  return flowRate(workforceCatalog.newHireRate, employees, options, (e) =>
+  return flowRate(newHireRateEntry, employees, options, (e) =>
     isWithinPeriod(e.hireDate, options.period),
   );
 }

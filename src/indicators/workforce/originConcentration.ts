@@ -6,7 +6,7 @@ import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { checkedCountInterval } from './checkedCountInterval.js';
 import { checkSummary } from './checkSummary.js';
 import { originRanges } from './originRanges.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { originConcentrationEntry } from './workforceCatalog.js';
 import type { OriginLevel } from './workforceOriginDistribution.js';
 
 /**
@@ -72,7 +72,7 @@ export function originConcentration(
   };
   const sourceIds = uniqueSourceIds([summary.sourceIds]);
   if (places === undefined) {
-    return resultFrom(workforceCatalog.originConcentration, {
+    return resultFrom(originConcentrationEntry, {
       value: null,
       reason: 'MISSING_DATA',
       definitions,
@@ -84,7 +84,7 @@ export function originConcentration(
   }
   if (places.some(({ range }) => range.min !== range.max)) {
     const possible = places.filter(({ range }) => range.max !== 0).length;
-    return resultFrom(workforceCatalog.originConcentration, {
+    return resultFrom(originConcentrationEntry, {
       value: null,
       reason: 'BOUNDED',
       bounds: { min: 1 / possible, max: 1 },
@@ -115,7 +115,7 @@ export function originConcentration(
     };
   });
   const excluded = definitions.unknownExcluded;
-  return resultFrom(workforceCatalog.originConcentration, {
+  return resultFrom(originConcentrationEntry, {
     value: index.value,
     ...(index.reason === undefined ? {} : { reason: index.reason }),
     ratio: index,

@@ -1,7 +1,7 @@
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { summaryShare } from './summaryShare.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { regionalOriginShareEntry } from './workforceCatalog.js';
 
 /**
  * The share of a workforce from outside the capital: "from the regions".
@@ -34,7 +34,7 @@ import { workforceCatalog } from './workforceCatalog.js';
  * @category Indicators
  */
 export function regionalOriginShare(summary: Readonly<WorkforceSummary>): IndicatorResult {
-  return summaryShare(workforceCatalog.regionalOriginShare, summary, {
+  return summaryShare(regionalOriginShareEntry, summary, {
     dimension: 'origin',
     parts: [
       { field: 'fromRegions', key: 'fromRegions' },

@@ -1,7 +1,7 @@
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { summaryShare } from './summaryShare.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { remoteVillageShareEntry } from './workforceCatalog.js';
 
 /**
  * The share of a workforce from remote villages.
@@ -28,7 +28,7 @@ import { workforceCatalog } from './workforceCatalog.js';
  * @category Indicators
  */
 export function remoteVillageShare(summary: Readonly<WorkforceSummary>): IndicatorResult {
-  return summaryShare(workforceCatalog.remoteVillageShare, summary, {
+  return summaryShare(remoteVillageShareEntry, summary, {
     dimension: 'origin',
     parts: [{ field: 'fromRemoteVillages', key: 'fromRemoteVillages' }],
     missing:

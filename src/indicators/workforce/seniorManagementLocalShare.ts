@@ -12,7 +12,7 @@ import { uniqueSourceIds } from '../uniqueSourceIds.js';
 import { indexSites } from './indexSites.js';
 import { isActiveOn } from './isActiveOn.js';
 import { localityLookup } from './localityLookup.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { seniorManagementLocalShareEntry } from './workforceCatalog.js';
 
 /**
  * Options of {@link seniorManagementLocalShare}.
@@ -208,7 +208,7 @@ export function seniorManagementLocalShare(
       `${elsewhere} senior manager(s) work at no significant site (or have no site recorded) and are not counted.`,
     );
   }
-  return resultFrom(workforceCatalog.seniorManagementLocalShare, {
+  return resultFrom(seniorManagementLocalShareEntry, {
     value: share.value,
     ...(share.reason === undefined ? {} : { reason: share.reason }),
     ratio: share,

@@ -67,6 +67,17 @@ describe('summarizeWorkforce', () => {
     });
   });
 
+  it('reads any iterable as it reads an array', () => {
+    // Arrays are read by index, other iterables through the iterator protocol: same summary.
+    function* records(): Generator<Employee> {
+      yield* origins2025;
+    }
+    expect(summarizeWorkforce(records(), options)).toEqual(
+      summarizeWorkforce(origins2025, options),
+    );
+    expect(summarizeWorkforce(new Set(origins2025), options).headcount).toBe(12);
+  });
+
   it('returns a summary the schema accepts, with sorted keys', () => {
     const summary = summarizeWorkforce(origins2025, options);
     expect(WorkforceSummarySchema.parse(summary)).toEqual(summary);

@@ -50,6 +50,12 @@ export function summarizeWorkforce(
   ) {
     throw new ImpactError('INVALID_ARGUMENT', 'employees is not iterable');
   }
-  for (const employee of employees) accumulator.add(employee);
+  if (Array.isArray(employees)) {
+    // Arrays, the common case, by index: cheaper than the iterator protocol on millions of rows.
+    const list = employees as readonly Readonly<Employee>[];
+    for (let i = 0; i < list.length; i++) accumulator.add(list[i] as Readonly<Employee>);
+  } else {
+    for (const employee of employees) accumulator.add(employee);
+  }
   return accumulator.result();
 }

@@ -2,7 +2,7 @@ import type { Employee, TerminationReason } from '../../model/employee.js';
 import type { IndicatorResult } from '../indicatorResult.js';
 import { flowRate } from './flowRate.js';
 import type { FlowRateOptions } from './flowRateOptions.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { turnoverRateEntry } from './workforceCatalog.js';
 
 /**
  * Options of {@link turnoverRate}.
@@ -61,7 +61,7 @@ export function turnoverRate(
   const reasons = options.reasons ?? GRI_TURNOVER_REASONS;
   const { period } = options;
   let withoutReason = 0;
-  const result = flowRate(workforceCatalog.turnoverRate, employees, options, (e) => {
+  const result = flowRate(turnoverRateEntry, employees, options, (e) => {
     if (e.terminationDate === undefined || e.terminationDate < period.start) return false;
     if (period.end !== undefined && e.terminationDate > period.end) return false;
     if (e.terminationReason === undefined) {

@@ -9,7 +9,7 @@ import { checkSummary } from './checkSummary.js';
 import { type CountRange, countShare } from './countShare.js';
 import { originRanges } from './originRanges.js';
 import { shareFields } from './shareFields.js';
-import { workforceCatalog } from './workforceCatalog.js';
+import { workforceOriginDistributionEntry } from './workforceCatalog.js';
 
 /**
  * The level of origin a workforce is grouped by: the district (or first-level city) or the
@@ -87,7 +87,7 @@ export function workforceOriginDistribution(
   const sourceIds = uniqueSourceIds([summary.sourceIds]);
   const field = level === 'district' ? 'byOrigin' : 'byEconomicRegion';
   if (places === undefined) {
-    return resultFrom(workforceCatalog.workforceOriginDistribution, {
+    return resultFrom(workforceOriginDistributionEntry, {
       value: null,
       reason: 'MISSING_DATA',
       definitions,
@@ -116,7 +116,7 @@ export function workforceOriginDistribution(
         bounds: { min: whole.min, ...(whole.max === null ? {} : { max: whole.max }) },
       };
   if (whole.max === 0) {
-    return resultFrom(workforceCatalog.workforceOriginDistribution, {
+    return resultFrom(workforceOriginDistributionEntry, {
       value: null,
       reason: 'ZERO_DENOMINATOR',
       definitions,
@@ -140,7 +140,7 @@ export function workforceOriginDistribution(
       ...(range.min === range.max ? { count: range.min } : {}),
     };
   });
-  return resultFrom(workforceCatalog.workforceOriginDistribution, {
+  return resultFrom(workforceOriginDistributionEntry, {
     ...total,
     breakdown,
     definitions,

@@ -1,0 +1,104 @@
+// Draws a seeded, uniform random sample of the mutants `npm run mutation` would test, so that the
+// mutation score can be estimated in a fraction of the time of a full run (see
+// docs/mutation-report.md). Writes reports/mutation-sample.json, which stryker.sample.config.mjs
+// turns into mutate ranges and scripts/mutation-score.mjs scores.
+//
+//   node scripts/mutation-sample.mjs [--size 400] [--seed 20261128]
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Instrumenter } from '@stryker-mutator/instrumenter';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  if (at === -1) return fallback;
+  const value = Number(args[at + 1]);
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new Error(`--${name} takes a positive integer, not ${args[at + 1]}`);
+  }
+  return value;
+};
+const size = option('size', 400);
+const seed = option('seed', 20261128);
+
+/** A glob of the Stryker configuration (`**` and `*` only) as a regular expression. */
+function globToRegExp(glob) {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (glob.startsWith('**/', i)) {
+      source += '(?:.*/)?';
+      i += 2;
+    } else if (c === '*') source += '[^/]*';
+    else source += c.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+const config = JSON.parse(readFileSync('stryker.config.json', 'utf8'));
+const include = config.mutate.filter((g) => !g.startsWith('!')).map(globToRegExp);
+const exclude = config.mutate.filter((g) => g.startsWith('!')).map((g) => globToRegExp(g.slice(1)));
+
+function* walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+const files = [...walk('src')]
+  .filter((f) => include.some((r) => r.test(f)) && !exclude.some((r) => r.test(f)))
+  .sort();
+
+const quiet = () => false;
+const logger = {
+  trace() {},
+  debug() {},
+  info() {},
+  warn: console.warn,
+  error: console.error,
+  fatal: console.error,
+  isTraceEnabled: quiet,
+  isDebugEnabled: quiet,
+  isInfoEnabled: quiet,
+  isWarnEnabled: () => true,
+  isErrorEnabled: () => true,
+  isFatalEnabled: () => true,
+};
+const { mutants } = await new Instrumenter(logger).instrument(
+  files.map((name) => ({ name, mutate: true, content: readFileSync(name, 'utf8') })),
+  { plugins: null, excludedMutations: config.mutator?.excludedMutations ?? [], ignorers: [] },
+);
+
+// mulberry32: a small seeded generator, so that the same seed draws the same sample.
+let state = seed >>> 0;
+const random = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+// A partial Fisher-Yates shuffle: the first `size` positions are a uniform sample.
+const order = mutants.map((_, i) => i);
+const take = Math.min(size, order.length);
+for (let i = 0; i < take; i++) {
+  const j = i + Math.floor(random() * (order.length - i));
+  [order[i], order[j]] = [order[j], order[i]];
+}
+const sample = order
+  .slice(0, take)
+  .sort((a, b) => a - b)
+  .map((i) => {
+    const { fileName, mutatorName, replacement, location } = mutants[i];
+    return { fileName, mutatorName, replacement, location };
+  });
+
+mkdirSync('reports', { recursive: true });
+writeFileSync(
+  'reports/mutation-sample.json',
+  `${JSON.stringify({ seed, population: mutants.length, files: files.length, mutants: sample }, null, 1)}\n`,
+);
+console.log(
+  `sampled ${sample.length} of ${mutants.length} mutants in ${files.length} files (seed ${seed}): reports/mutation-sample.json`,
+);

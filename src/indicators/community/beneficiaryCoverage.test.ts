@@ -159,6 +159,42 @@ describe('beneficiaryCoverage', () => {
     expect(result.bounds).toEqual({ min: 50 / 65252 });
   });
 
+  it('keeps the upper bound open when a partial program has one but the wholly-in count has none', () => {
+    const result = beneficiaryCoverage(
+      [
+        makeProgram({
+          id: 'a',
+          locations: [{ locationId: 'AZ-GYG' }],
+          beneficiaries: { count: { min: 50 }, unit: 'person', estimated: true },
+        }),
+        makeProgram({
+          id: 'b',
+          locations: [{ locationId: 'AZ-GYG' }, { locationId: 'AZ-DAS' }],
+          beneficiaries: { count: 10, unit: 'person', estimated: false },
+        }),
+      ],
+      g,
+      'AZ-GYG',
+    );
+    // At least 50 (program a, wholly in Göygöl); a has no maximum, so adding b's 0 to 10 leaves
+    // the maximum open: bounds { min: 50 / 65,252 }, no max.
+    expect(result.bounds).toEqual({ min: 50 / 65252 });
+  });
+
+  it('names the programs partly outside the area in id order', () => {
+    const partly = (id: string) =>
+      makeProgram({
+        id,
+        locations: [{ locationId: 'AZ-DAS' }, { locationId: 'AZ-GYG' }],
+        beneficiaries: { count: 10, unit: 'person', estimated: false },
+      });
+    const result = beneficiaryCoverage([partly('zeta'), partly('alpha')], g, 'AZ-GYG');
+    // Given as zeta, alpha; named as alpha, zeta.
+    expect(result.notes).toContain(
+      'Programs also located outside Göygöl add between 0 and their count: alpha, zeta.',
+    );
+  });
+
   it('is null with MISSING_DATA when the population is unknown', () => {
     const exact = beneficiaryCoverage(
       [

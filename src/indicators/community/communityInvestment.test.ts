@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { makeProgram } from '../../../test/fixtures/builders.js';
+import { ImpactError } from '../../core/ImpactError.js';
 import { SourceIdSchema } from '../../core/ids.js';
 import type { Money } from '../../core/money.js';
 import { azGazetteer } from '../../data/az/azGazetteer.js';
@@ -256,6 +258,9 @@ describe('communityInvestment: what counts', () => {
     expect(excluded.total).toEqual([azn(300)]);
     expect(excluded.regranted).toEqual([azn(50)]);
     expect(excluded.programIds).toEqual(['own']);
+    expect(excluded.result.notes).toContain(
+      'Regranted money is left out of the total (it would be counted again by the grant-maker that spends it) and shown apart.',
+    );
     expect(excluded.result.breakdown?.at(-1)).toEqual({
       dimension: 'apart',
       key: 'regranted',
@@ -409,6 +414,11 @@ describe('communityInvestment: currencies', () => {
     ]);
     expect(investment.ratesUsed).toEqual([]);
     expect(investment.result.sourceIds).toEqual(['src-a', 'src-b', 'src-receipt']);
+    // Two currencies and cash flows only: the one note is the currency warning (no mixed or
+    // in-kind note).
+    expect(investment.result.notes).toEqual([
+      'The total is in several currencies: amounts in different currencies are never added without an exchange-rate table.',
+    ]);
   });
 
   it('converts each flow at the latest rate dated on or before it', () => {
@@ -569,8 +579,12 @@ describe('communityInvestment: bad input', () => {
       ],
       spend,
     });
+    // 30 + 20 = 50 % (5,000 bp), more than 1 bp away from 10,000.
     expect(() => communityInvestment([half], options)).toThrow(
-      'program p: location percentages sum to 50, not 100',
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('program p: location percentages sum to 50, not 100'),
+      }),
     );
   });
 
@@ -582,6 +596,16 @@ describe('communityInvestment: bad input', () => {
         message: expect.stringContaining('programs[1].category'),
       }),
     );
+    // The schema's own issues stay reachable as the cause: the first names the bad category.
+    let thrown: unknown;
+    try {
+      communityInvestment([broken], options);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ImpactError);
+    expect((thrown as ImpactError).cause).toBeInstanceOf(z.ZodError);
+    expect(((thrown as ImpactError).cause as z.ZodError).issues[0]?.path).toEqual(['category']);
     expect(() => communityInvestment(42 as unknown as SocialProgram[], options)).toThrow(
       'the programs must be an iterable of SocialProgram',
     );

@@ -52,6 +52,52 @@ describe('costPerBeneficiary', () => {
     ]);
   });
 
+  it('lists the overall figures in currency order whatever the order of the programs', () => {
+    const programs = [
+      makeProgram({
+        id: 'usd',
+        beneficiaries: { count: 10, unit: 'person', estimated: false },
+        spend: [
+          {
+            date: '2024-03-01',
+            value: { amountMinor: 5_000, currency: 'USD' },
+            kind: 'expenditure',
+          },
+        ],
+      }),
+      makeProgram({
+        id: 'azn',
+        beneficiaries: { count: 20, unit: 'person', estimated: false },
+        spend: [{ date: '2024-03-01', value: azn(10_000), kind: 'expenditure' }],
+      }),
+    ];
+    // USD first in the input; AZN: 10,000 / 20 = 500; USD: 5,000 / 10 = 500, AZN before USD.
+    expect(costPerBeneficiary(programs, { period: year }).money).toEqual([
+      azn(500),
+      { amountMinor: 500, currency: 'USD' },
+    ]);
+  });
+
+  it('gives no overall figure when one count of the currency has no upper bound', () => {
+    const programs = [
+      makeProgram({
+        id: 'a',
+        beneficiaries: { count: 10, unit: 'person', estimated: false },
+        spend: [{ date: '2024-03-01', value: azn(1_000), kind: 'expenditure' }],
+      }),
+      makeProgram({
+        id: 'b',
+        beneficiaries: { count: { min: 0 }, unit: 'person', estimated: true },
+        spend: [{ date: '2024-03-01', value: azn(1_000), kind: 'expenditure' }],
+      }),
+    ];
+    const result = costPerBeneficiary(programs, { period: year });
+    // Beneficiaries: 10 + (0 to no maximum) = at least 10, no maximum: the overall cost is not
+    // known (2,000 over an unknown number), so no money and reason BOUNDED.
+    expect(result.money).toEqual([]);
+    expect(result.reason).toBe('BOUNDED');
+  });
+
   it('bounds the cost when the count is bounded', () => {
     const program = makeProgram({
       id: 'a',

@@ -118,6 +118,26 @@ describe('programBeneficiaries', () => {
     ]);
   });
 
+  it('leaves a category open above once one of its counts has no upper bound', () => {
+    const programs = [
+      makeProgram({
+        id: 'a',
+        category: 'sportsAndHealth',
+        beneficiaries: { count: { min: 50 }, unit: 'person', estimated: true },
+      }),
+      makeProgram({
+        id: 'b',
+        category: 'sportsAndHealth',
+        beneficiaries: { count: 10, unit: 'person', estimated: false },
+      }),
+    ];
+    // sportsAndHealth: [50, no maximum] + 10 = at least 60, still no maximum (the later exact
+    // count does not close it).
+    expect(programBeneficiaries(programs).byCategory).toEqual([
+      { category: 'sportsAndHealth', programs: 2, min: 60 },
+    ]);
+  });
+
   it('is empty without programs reporting beneficiaries', () => {
     const result = programBeneficiaries([makeProgram()]);
     expect(result.sum).toBe(0);

@@ -18,6 +18,8 @@ describe('sdgCoverage', () => {
       ['15', 1],
     ]);
     expect(result.sourceIds).toEqual(['s1', 's2', 'src-1']);
+    // A plain count of goals: nothing to qualify it.
+    expect(result.notes).toEqual([]);
   });
   it('is 0 without programs', () => {
     expect(sdgCoverage([]).value).toBe(0);

@@ -66,6 +66,13 @@ describe('socialExpenditureDisclosure', () => {
       { amountMinor: 30_000, currency: 'USD' },
     ]);
     expect(disclosure.result.notes).toEqual(['In-kind values are deemed values.']);
+    // One breakdown row per obligation: mandatory 2 rows (school), voluntary 1 row (bees).
+    expect(disclosure.result.breakdown?.map((r) => [r.dimension, r.key, r.count, r.money])).toEqual(
+      [
+        ['obligation', 'mandatory', 2, [azn(6_200_000)]],
+        ['obligation', 'voluntary', 1, [{ amountMinor: 30_000, currency: 'USD' }]],
+      ],
+    );
     expect(disclosure.result.standards).toEqual(['EITI 6.1']);
   });
 

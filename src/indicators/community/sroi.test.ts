@@ -173,6 +173,20 @@ describe('sroi safe integers (regressions)', () => {
     ).toThrow('[mining-impact] The result leaves the safe-integer range: the value of year 1');
   });
 
+  it('throws UNSAFE_INTEGER when the present value is unsafe although each year is safe', () => {
+    // Years 1 and 2: 1 × 2^52 each, safe; undiscounted (rate 0) they sum to 2^52 + 2^52 = 2^53,
+    // one above Number.MAX_SAFE_INTEGER.
+    expect(() =>
+      sroi({
+        investment: azn(1),
+        outcomes: [{ ...once(azn(2 ** 52)), durationYears: 2 }],
+        discountRate: 0,
+      }),
+    ).toThrow(
+      '[mining-impact] The result leaves the safe-integer range: the present value leaves the safe-integer range',
+    );
+  });
+
   it('throws UNSAFE_INTEGER when the net present value is unsafe', () => {
     // PV: 2^52 / 2 = 2^51 (discount 100 %); investment −(2^53 − 1) (a credit):
     // PV − investment = 2^51 + 2^53 − 1 > 2^53 − 1.

@@ -193,7 +193,7 @@ export function programBeneficiaries(
           min: counted.length > 1 ? minOfLargest : sumMin,
           ...(sumMax === null ? {} : { max: sumMax }),
         };
-  const value = unique ?? (counted.length === 1 && sum !== null ? sum : null);
+  const value = unique ?? (counted.length === 1 ? sum : null);
   const byCategory = [...categories.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([category, c]) => ({

@@ -93,6 +93,7 @@ describe('sroi', () => {
   it.each([
     ['discountRate', { discountRate: -0.01 }],
     ['discountRate', { discountRate: 1.5 }],
+    ['discountRate', { discountRate: '0.5' as unknown as number }],
     ['deadweight', { outcomes: [{ ...sport, deadweight: 1.2 }] }],
     ['attribution', { outcomes: [{ ...sport, attribution: Number.NaN }] }],
     ['displacement', { outcomes: [{ ...sport, displacement: -0.1 }] }],

@@ -109,7 +109,8 @@ export interface SroiResult {
 }
 
 function checkRate(name: string, value: number): void {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+  // Number.isFinite is false for anything that is not a number (it does not coerce).
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
     throw new ImpactError('INVALID_ARGUMENT', `${name} must be in [0, 1], got ${String(value)}`);
   }
 }

@@ -102,6 +102,14 @@ describe('containedMetal', () => {
       expect.objectContaining({ code: 'INVALID_NUMBER' }),
     );
   });
+
+  it('names the ore tonnage and the grade that overflow in the message', () => {
+    // String(1e308) = '1e+308'; the grade is 1,000,000 g/t.
+    const huge = estimate({ value: 1e308, unit: 't' }, { value: 1_000_000, unit: 'g/t' });
+    expect(() => containedMetal(huge)).toThrow(
+      '[mining-impact] The value is not a finite number: 1e+308 t × 1000000 g/t overflows',
+    );
+  });
 });
 
 describe('containedMetal round trips', () => {

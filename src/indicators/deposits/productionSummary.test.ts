@@ -189,6 +189,18 @@ describe('productionSummary', () => {
         }),
       );
     });
+    it('names a record with neither site nor deposit company-wide', () => {
+      // records[6] is silver 2024 with no siteId and no depositId: its scope is 'company-wide'.
+      const twice = [records[6] as ProductionRecord, records[6] as ProductionRecord];
+      expect(() => productionSummary(twice)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_ARGUMENT',
+          message: expect.stringContaining(
+            'two production records of silver in 2024 for company-wide',
+          ),
+        }),
+      );
+    });
     it('rejects a year that is not an integer', () => {
       const bad = { ...(records[0] as ProductionRecord), year: 2022.5 };
       expect(() => productionSummary([bad])).toThrow(

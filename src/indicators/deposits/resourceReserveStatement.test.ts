@@ -163,6 +163,10 @@ describe('resourceReserveStatement', () => {
     expect(earlier.notes).toContain('No gold estimate on or before 2021-06-30 for: dep-b, dep-d.');
     // dep-c's 1990 GKZ estimate is still the latest it has.
     expect(r['GKZ|indicated|ore']).toEqual([2_000_000, 1]);
+    // dep-a reports under JORC and dep-c under GKZ: two codes, sorted GKZ, JORC.
+    expect(earlier.notes).toContain(
+      'Estimates are reported under 2 codes (GKZ, JORC): totals are given per code and never added across codes.',
+    );
   });
 
   it('gives contained metal in troy ounces on request', () => {

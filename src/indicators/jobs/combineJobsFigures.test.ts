@@ -80,6 +80,24 @@ describe('peakEmploymentFigures', () => {
     expect(peakEmploymentFigures([missing, other]).indirect).toEqual(missing.indirect);
   });
 
+  it('takes the larger low when only the lows of two years differ', () => {
+    const peak = peakEmploymentFigures([
+      all({ kind: 'range', range: { low: 1, central: 2, high: 3 } }),
+      all({ kind: 'range', range: { low: 2, central: 2, high: 3 } }),
+    ]);
+    // max(1, 2) = 2; max(2, 2) = 2; max(3, 3) = 3.
+    expect(peak.total).toEqual({ kind: 'range', range: { low: 2, central: 2, high: 3 } });
+  });
+
+  it('takes the larger minimum when only the minima of two years differ', () => {
+    const peak = peakEmploymentFigures([
+      all({ kind: 'bounds', bounds: { min: 100, max: 500 } }),
+      all({ kind: 'bounds', bounds: { min: 300, max: 500 } }),
+    ]);
+    // min max(100, 300) = 300; max max(500, 500) = 500.
+    expect(peak.local).toEqual({ kind: 'bounds', bounds: { min: 300, max: 500 } });
+  });
+
   it('is bounds as soon as a year is bounds', () => {
     const peak = peakEmploymentFigures([
       all({ kind: 'range', range: { low: 500, central: 500, high: 500 } }),

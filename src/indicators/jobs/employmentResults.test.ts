@@ -187,7 +187,21 @@ describe('employmentResults', () => {
       ...employment,
       localHireShare: { min: 0.5, max: undefined },
     } as unknown as typeof employment;
-    expect(employmentResults(withUndefined)[0]?.definitions.localHireShare).toEqual({ min: 0.5 });
+    expect(employmentResults(withUndefined)[0]?.definitions.localHireShare).toStrictEqual({
+      min: 0.5,
+    });
+  });
+
+  it('records a share given as a number as that number, and the headline of each kind', () => {
+    // Computed here, not at load: the share is 0.8; results 0–4 are operations, 5–9 construction.
+    const presented = employmentResults(employment);
+    expect(presented[0]?.definitions.localHireShare).toBe(0.8);
+    expect(presented[4]?.notes.at(-1)).toBe(
+      'The headline figure is the peak year of each scenario (low, central, high); the breakdown gives each year.',
+    );
+    expect(presented[5]?.notes.at(-1)).toBe(
+      'The headline figure is the construction job-years summed over the years listed; the breakdown gives each year.',
+    );
   });
 
   it('records null multipliers when none were given', () => {

@@ -260,6 +260,29 @@ describe('jobsInTerritories', () => {
     });
   });
 
+  it('sorts the projections left out, and records the territories and components it counts', () => {
+    // Computed here, not at load. P5's deposit is unknown and P4's lies in Balakən: both left out,
+    // listed by id (p4 before p5) though given the other way round. P2 has no Type II multiplier:
+    // the totals of P1 and P2 count direct and indirect jobs only.
+    const counted = jobsInTerritories([orphan, outside, p2, p1], deposits, g, ['AZ-KAL', 'AZ-LAC']);
+    expect(counted.excluded).toEqual([
+      { projectionId: 'p4', reason: 'outsideTerritories' },
+      { projectionId: 'p5', reason: 'unknownDeposit' },
+    ]);
+    expect(counted.notes.slice(0, 2)).toEqual([
+      'Permanent operations jobs of the projections whose deposit lies in the territories (AZ-KAL, AZ-LAC), by the district of the deposit; construction job-years are temporary and never added.',
+      'Indirect and induced jobs are shown in the district of the deposit, but they arise wherever the suppliers and the spending of wages are.',
+    ]);
+    expect(counted.notes.filter((note) => note.startsWith('Projection '))).toEqual([
+      'Projection p4 is left out: its deposit lies outside the territories.',
+      'Projection p5 is left out: its deposit is not among the deposits given.',
+    ]);
+    expect(counted.results[0]?.definitions).toMatchObject({
+      territoryIds: ['AZ-KAL', 'AZ-LAC'],
+      totalIncludes: ['direct', 'indirect'],
+    });
+  });
+
   it('keeps the figures of projectEmployment for a single projection', () => {
     const single = jobsInTerritories([p1], deposits, g, ['AZ-KAL']);
     const employment = projectEmployment(p1);

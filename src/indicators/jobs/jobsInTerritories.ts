@@ -327,12 +327,14 @@ export function jobsInTerritories(
     notes.push(...employment.notes.map((note) => `${projection.id}: ${note}`));
   }
 
+  // The parts of a cell and of a year were pushed in the order of `counted`, sorted by id: their
+  // projection ids are in order already.
   const rows: TerritoryJobsRow[] = [...cells.entries()]
     .map(([key, cell]) => ({
       districtId: key.slice(0, key.indexOf('\u0000')),
       label: cell.label,
       year: cell.year,
-      projectionIds: cell.parts.map((p) => p.projectionId).sort(),
+      projectionIds: cell.parts.map((p) => p.projectionId),
       figures: sumEmploymentFigures(cell.parts.map((p) => p.figures)),
     }))
     .sort((a, b) => byPlaceKey(a.districtId, b.districtId) || a.year - b.year);
@@ -340,7 +342,7 @@ export function jobsInTerritories(
     .sort(([a], [b]) => a - b)
     .map(([year, parts]) => ({
       year,
-      projectionIds: parts.map((p) => p.projectionId).sort(),
+      projectionIds: parts.map((p) => p.projectionId),
       figures: sumEmploymentFigures(parts.map((p) => p.figures)),
     }));
   const peak = byYear.length === 0 ? null : peakEmploymentFigures(byYear.map((y) => y.figures));

@@ -74,6 +74,24 @@ describe('projectEmployment with an exact direct count', () => {
     );
   });
 
+  it('describes each multiplier with its central value and keeps the Type II', () => {
+    // Computed here, not at load: one operations year of 500 jobs with the multipliers above.
+    const computed = projectEmployment(
+      projection({
+        phases: [{ phase: 'operations', startYear: 2030, endYear: 2030, directJobs: 500 }],
+        multipliers,
+      }),
+    );
+    expect(computed.multipliers).toEqual({
+      typeI: { low: 1.4, central: 1.8, high: 2.2 },
+      typeII: { low: 2, central: 2.5, high: 3 },
+      sourceId: 'src-io',
+    });
+    expect(computed.notes).toContain(
+      'Indirect and induced jobs are not observed: they are estimated with input-output multipliers (Type I 1.4–2.2 (central 1.8), Type II 2–3 (central 2.5)), which are assumptions taken from source src-io.',
+    );
+  });
+
   it('keeps the projection identity and the share used', () => {
     expect(employment).toMatchObject({
       projectionId: 'proj-zod',
@@ -191,6 +209,13 @@ describe('projectEmployment with construction and an open-ended operations phase
       }),
     );
     expect(gap.years.map((y) => y.year)).toEqual([2026, 2029]);
+    // 2026: 100 construction jobs, no operations; 2029: 50 operations jobs, no construction.
+    expect(
+      gap.years.map((y) => [y.construction?.direct ?? null, y.operations?.direct ?? null]),
+    ).toEqual([
+      [range(100, 100, 100), null],
+      [null, range(50, 50, 50)],
+    ]);
   });
 });
 
@@ -268,8 +293,9 @@ describe('projectEmployment with a bounded direct count', () => {
         multipliers: { typeI: { low: 1.5, high: 1.5 }, sourceId: 'src-io' },
       }),
     );
-    // direct 0 to 100; indirect (1.5 − 1) × 0 = 0 to 0.5 × 100 = 50.
-    expect(employment.constructionJobYears?.direct).toEqual({
+    // direct 0 to 100, with no phrase key (the count has none); indirect (1.5 − 1) × 0 = 0 to
+    // 0.5 × 100 = 50.
+    expect(employment.constructionJobYears?.direct).toStrictEqual({
       kind: 'bounds',
       bounds: { min: 0, max: 100 },
     });

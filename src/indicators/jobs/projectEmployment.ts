@@ -201,7 +201,10 @@ type Measures = {
   readonly totalIncludes: ('direct' | 'indirect' | 'induced')[];
 };
 
-/** Throws unless the projection, its local-hire share and `throughYear` are in the domain. */
+/**
+ * Throws unless the projection and `throughYear` are in the domain; the schema keeps a local-hire
+ * share, a number or bounds, in [0, 1].
+ */
 function checkInputs(projection: Readonly<JobProjection>, throughYear: number | undefined): void {
   const parsed = JobProjectionSchema.safeParse(projection);
   if (!parsed.success) {
@@ -214,16 +217,6 @@ function checkInputs(projection: Readonly<JobProjection>, throughYear: number | 
     !(Number.isInteger(throughYear) && throughYear >= 1900 && throughYear <= 2200)
   ) {
     throw new ImpactError('INVALID_ARGUMENT', `throughYear ${throughYear}`);
-  }
-  const share = projection.localHireShare;
-  if (
-    typeof share === 'object' &&
-    [share.min, share.max].some((s) => s !== undefined && (s < 0 || s > 1))
-  ) {
-    throw new ImpactError(
-      'INVALID_ARGUMENT',
-      `a local-hire share lies in [0, 1]: ${JSON.stringify(share)}`,
-    );
   }
 }
 

@@ -6,6 +6,10 @@ describe('clipText', () => {
     expect(clipText('Daşkəsən', 8)).toBe('Daşkəsən');
     expect(clipText('', 0)).toBe('');
   });
+  it('returns a string of exactly max code units whole, whatever its last unit', () => {
+    // "ab\ud800" is 3 code units, ending on a lone high surrogate: 3 <= 3, nothing is cut.
+    expect(clipText('ab\ud800', 3)).toBe('ab\ud800');
+  });
   it('cuts a longer string to max code units', () => {
     expect(clipText('abcdef', 4)).toBe('abcd');
   });

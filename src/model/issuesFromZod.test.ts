@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CountSchema } from '../core/count.js';
 import { MoneySchema } from '../core/money.js';
 import { CompanySchema } from './company.js';
@@ -99,6 +99,52 @@ describe('issuesFromZod: one issue for a value of the wrong type (regression)', 
     const company = { id: 'c', entityType: 'ngo', commodities: [] };
     expect(issuesOf(CompanySchema, { ...company, name: '' }).map((i) => [i.code, i.path])).toEqual([
       ['schema.too_small', '/name'],
+    ]);
+  });
+});
+
+describe('issuesFromZod: the offending value', () => {
+  it('names a function found where a string belongs', () => {
+    const company = { id: 'c', entityType: 'ngo', commodities: [] };
+    const [issue, ...rest] = issuesOf(CompanySchema, { ...company, name: () => 'x' });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'schema.invalid_type', path: '/name' });
+    expect(issue?.message).toBe(
+      'Invalid input: expected string, received function. Found a function.',
+    );
+  });
+
+  it('finds nothing under null or a string, and never throws for them', () => {
+    // A refinement may point below a value that has no fields: there is nothing to name there.
+    const schema = z.object({ a: z.unknown() }).superRefine((_, ctx) => {
+      ctx.addIssue({ code: 'custom', path: ['a', 0], message: 'Not here' });
+    });
+    for (const a of [null, 'xy']) {
+      expect(issuesOf(schema, { a })).toEqual([
+        {
+          code: 'schema.invalid',
+          severity: 'error',
+          path: '/a/0',
+          message: 'Not here. The field is missing.',
+          context: { zodCode: 'custom' },
+        },
+      ]);
+    }
+  });
+
+  it('leaves a symbol out of the path', () => {
+    const schema = z.object({ a: z.string() }).superRefine((_, ctx) => {
+      ctx.addIssue({ code: 'custom', path: ['a', Symbol('s')], message: 'Not here' });
+    });
+    // The path keeps "a" only, and the value there is the string "x".
+    expect(issuesOf(schema, { a: 'x' })).toEqual([
+      {
+        code: 'schema.invalid',
+        severity: 'error',
+        path: '/a',
+        message: 'Not here. Found "x".',
+        context: { zodCode: 'custom', value: 'x' },
+      },
     ]);
   });
 });

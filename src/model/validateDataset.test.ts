@@ -140,6 +140,17 @@ describe('validateDataset', () => {
         expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
       );
     }
+    // A function carrying get, has and keys is still no map.
+    const mapLike = Object.assign(() => undefined, {
+      get: () => undefined,
+      has: () => false,
+      keys: () => [][Symbol.iterator](),
+    });
+    expect(() =>
+      validateDataset(minimalDataset, { now: NOW, gazetteer: { byId: mapLike } } as never),
+    ).toThrow(
+      '[mining-impact] The argument is not valid for this function: gazetteer.byId must be a Map of locations by id',
+    );
     expect(() => validateDataset(minimalDataset, undefined as never)).toThrow(
       expect.objectContaining({ code: 'INVALID_DATE' }),
     );
@@ -228,6 +239,23 @@ describe('hostile input', () => {
     );
     expect(result.issues[3]?.message).toBe('A Map object is not JSON data.');
     expect(result.issues[4]?.message).toBe('A non-plain object is not JSON data.');
+  });
+
+  it('does not repeat structure issues under a path the input stage reported, the root included', () => {
+    // The symbol key is reported at the root, "": every structure issue lies under it.
+    const result = validateDataset(
+      { schemaVersion: 1, company: null, [Symbol('tag')]: 1 },
+      options,
+    );
+    expect(result.valid).toBe(false);
+    expect(result.issues).toEqual([
+      {
+        code: 'input.not_json',
+        severity: 'error',
+        path: '',
+        message: 'A symbol key (Symbol(tag)) is not JSON data.',
+      },
+    ]);
   });
 
   it('names a non-plain object even when reading its tag throws', () => {

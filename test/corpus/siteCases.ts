@@ -574,6 +574,16 @@ const dateCases: DatasetCase[] = [
     ]),
     changed(`a planned date exactly 15 years ahead at ${path}`, (d) => set(d, LAST_PLANNED), []),
   ]),
+  // A cancelled program's end is as actual as a closed one's: after today it is in the future,
+  // not a plan.
+  changed(
+    'a cancelled program that ends after today',
+    (d) => {
+      d.programs[0].status = 'cancelled';
+      d.programs[0].period.end = TOMORROW;
+    },
+    [inFuture('/programs/0/period/end', TOMORROW)],
+  ),
   // A program that started is not planned: a start after today is a date in the future, and the
   // payment before it falls outside the period.
   changed(

@@ -121,6 +121,37 @@ describe('contractorShare', () => {
     });
     expect(contractorShare(summary).reason).toBe('MISSING_DATA');
   });
+  it('names the summary basis and leaves out the reason of an exact share', () => {
+    const summary = WorkforceSummarySchema.parse({
+      companyId: 'miner',
+      asOf: '2025-06-30',
+      headcount: 4,
+      byEngagement: { employee: 3, contractor: 1 },
+      sourceIds: [],
+    });
+    // 1 / (3 + 1) = 0.25: a value, so no reason at all (not even an undefined one).
+    const result = contractorShare(summary);
+    expect(result.value).toBe(0.25);
+    expect(result.definitions).toEqual({ asOf: '2025-06-30', basis: 'summary' });
+    expect('reason' in result).toBe(false);
+  });
+  it('is MISSING_DATA when the breakdown lacks employees or contractors', () => {
+    for (const byEngagement of [{ contractor: 5 }, { employee: 5 }]) {
+      const summary = WorkforceSummarySchema.parse({
+        companyId: 'miner',
+        asOf: '2025-06-30',
+        headcount: 5,
+        byEngagement,
+        sourceIds: [],
+      });
+      const result = contractorShare(summary);
+      expect(result.value).toBeNull();
+      expect(result.reason).toBe('MISSING_DATA');
+      expect(result.notes).toEqual([
+        'The summary does not break the workforce down into employees and contractors.',
+      ]);
+    }
+  });
   it('throws INVALID_ARGUMENT for records without asOf', () => {
     expect(() => contractorShare(workforce2024)).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),

@@ -62,6 +62,18 @@ describe('createWorkforceAccumulator', () => {
     expect(second.result().headcount).toBe((before[1]?.headcount as number) + 1);
   });
 
+  it('counts every gender of the model, undisclosed included', () => {
+    const genders = ['female', 'male', 'other', 'undisclosed'] as const;
+    const accumulator = accumulate(
+      genders.map((gender) => makeEmployee({ id: `g-${gender}`, gender })),
+    );
+    // One person of each of the four genders: 4 people, 1 in each bucket.
+    expect(accumulator.result()).toMatchObject({
+      headcount: 4,
+      byGender: { female: 1, male: 1, other: 1, undisclosed: 1 },
+    });
+  });
+
   it('merges an accumulator with itself as twice the records', () => {
     const accumulator = accumulate(origins2025);
     // 12 + 12 people; 5 + 5 local.

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
+import { makeEmployee } from '../../../test/fixtures/builders.js';
 import { workforce2024, year2024 } from '../../../test/fixtures/workforce2024.js';
 import { netEmploymentChange } from './netEmploymentChange.js';
 import { newHireRate } from './newHireRate.js';
@@ -115,6 +116,53 @@ describe('turnoverRate', () => {
       ['male', 0.4],
     ]);
   });
+  it('gives a group that is gone by the period end a null row with ZERO_DENOMINATOR', () => {
+    const records = [
+      makeEmployee({ id: 'stays', gender: 'female', hireDate: '2020-01-01' }),
+      makeEmployee({
+        id: 'goes',
+        gender: 'male',
+        hireDate: '2020-01-01',
+        terminationDate: '2024-06-30',
+        terminationReason: 'voluntary',
+      }),
+    ];
+    const result = turnoverRate(records, {
+      period: year2024,
+      breakdown: ['gender'],
+      groupDenominator: 'group',
+    });
+    // Total: 1 leaver over 1 at the end = 1. Female: 0 leavers over 1 = 0; male: 1 leaver over
+    // nobody at the end: null with ZERO_DENOMINATOR.
+    expect(result.value).toBe(1);
+    expect(result.breakdown).toEqual([
+      {
+        dimension: 'gender',
+        key: 'female',
+        value: 0,
+        count: 0,
+        ratio: { numerator: 0, denominator: 1, value: 0 },
+      },
+      {
+        dimension: 'gender',
+        key: 'male',
+        value: null,
+        reason: 'ZERO_DENOMINATOR',
+        count: 1,
+        ratio: { numerator: 1, denominator: 0, value: null, reason: 'ZERO_DENOMINATOR' },
+      },
+    ]);
+    expect('reason' in (result.breakdown?.[0] ?? {})).toBe(false);
+  });
+  it('has no breakdown unless one is asked for', () => {
+    // 4 leavers over 5 at the end, as above, and no breakdown field at all.
+    const result = turnoverRate(workforce2024, { period: year2024 });
+    expect(result.value).toBe(0.8);
+    expect('breakdown' in result).toBe(false);
+    expect(turnoverRate(workforce2024, { period: year2024, breakdown: [] }).breakdown).toBe(
+      undefined,
+    );
+  });
   it('counts and notes terminations without a reason', () => {
     const [first] = workforce2024;
     const noReason = {
@@ -139,6 +187,10 @@ describe('netEmploymentChange', () => {
       7, 3, 5, 5, -2,
     ]);
     expect(change.result.value).toBe(-2);
+    expect(change.result.definitions).toEqual({
+      period: { start: '2024-01-01', end: '2024-12-31' },
+      population: 'employees',
+    });
   });
   it('includes contractors only when asked', () => {
     // e10 is there at the start and at the end.
@@ -147,6 +199,7 @@ describe('netEmploymentChange', () => {
       includeContractors: true,
     });
     expect([change.start, change.end, change.net]).toEqual([8, 6, -2]);
+    expect(change.result.definitions.population).toBe('employeesAndContractors');
   });
   it('throws INVALID_ARGUMENT for an open period', () => {
     expect(() => netEmploymentChange(workforce2024, { period: { start: '2024-01-01' } })).toThrow(

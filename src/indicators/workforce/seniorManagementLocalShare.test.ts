@@ -55,7 +55,10 @@ describe('seniorManagementLocalShare', () => {
       seniorManagement: "employee category 'seniorManagement'",
       significantSites: ['site-cirpa', 'site-tulallar'],
       significantSiteBasis: 'marked',
+      denominator: 'senior managers at significant sites with any; unknown locality included',
     });
+    // A site row with a value carries no reason key at all.
+    expect('reason' in (result.breakdown?.[0] ?? {})).toBe(false);
     expect(result.notes).toEqual([]);
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
   });

@@ -222,6 +222,17 @@ describe('summarizeWorkforce', () => {
     );
   });
 
+  it('names capital ids that are not an array of ids, even with a company to fall back on', () => {
+    const named = { ...options, companyId: 'miner' };
+    for (const capitalIds of ['AZ-BA', [42], {}]) {
+      expect(() =>
+        summarizeWorkforce([], { ...named, capitalIds } as unknown as WorkforceSummaryOptions),
+      ).toThrow(
+        '[mining-impact] The argument is not valid for this function: capitalIds must be an array of location ids',
+      );
+    }
+  });
+
   it('changes neither the records nor the options, and copies the policy', () => {
     const records = deepFreeze(origins2025.map((e) => ({ ...e })));
     const frozen = deepFreeze({

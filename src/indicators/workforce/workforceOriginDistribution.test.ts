@@ -124,6 +124,20 @@ describe('workforceOriginDistribution', () => {
     expect(empty.breakdown).toBeUndefined();
   });
 
+  it('names a breakdown that is not a record of counts, never a TypeError', () => {
+    const cases: [OriginLevel, string, unknown][] = [
+      ['district', 'byOrigin', null],
+      ['district', 'byOrigin', 'AZ-DAS'],
+      ['economicRegion', 'byEconomicRegion', [12]],
+    ];
+    for (const [level, field, counts] of cases) {
+      const raw = { ...summary, [field]: counts } as unknown as WorkforceSummary;
+      expect(() => workforceOriginDistribution(raw, { level })).toThrow(
+        `[mining-impact] The argument is not valid for this function: ${field} is not a record of counts`,
+      );
+    }
+  });
+
   it('refuses a breakdown above the headcount, a bad level and bad counts', () => {
     // 8 + 5 = 13 people by district, more than 12.
     expect(() =>

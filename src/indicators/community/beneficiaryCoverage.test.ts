@@ -157,6 +157,14 @@ describe('beneficiaryCoverage', () => {
     );
     // At least 50 (program a); no maximum.
     expect(result.bounds).toEqual({ min: 50 / 65252 });
+    // Each row without a maximum has no `max` key: a is at least 50, b (partly outside) at least 0.
+    expect(result.breakdown?.map((r) => [r.key, r.bounds])).toEqual([
+      ['a', { min: 50 }],
+      ['b', { min: 0 }],
+    ]);
+    expect(result.breakdown?.every((r) => r.bounds !== undefined && !('max' in r.bounds))).toBe(
+      true,
+    );
   });
 
   it('keeps the upper bound open when a partial program has one but the wholly-in count has none', () => {
@@ -193,6 +201,31 @@ describe('beneficiaryCoverage', () => {
     expect(result.notes).toContain(
       'Programs also located outside Göygöl add between 0 and their count: alpha, zeta.',
     );
+  });
+
+  it('keeps a row for each of two programs sharing an id, the one wholly in the area first', () => {
+    const result = beneficiaryCoverage(
+      [
+        makeProgram({
+          id: 'same',
+          locations: [{ locationId: 'AZ-GYG' }],
+          beneficiaries: { count: 5, unit: 'person', estimated: false },
+        }),
+        makeProgram({
+          id: 'same',
+          locations: [{ locationId: 'AZ-GYG' }, { locationId: 'AZ-DAS' }],
+          beneficiaries: { count: 10, unit: 'person', estimated: false },
+        }),
+      ],
+      g,
+      'AZ-GYG',
+    );
+    // Equal ids keep their order (wholly in the area, then partly outside): 5 exactly, then
+    // between 0 and 10.
+    expect(result.breakdown?.map((r) => [r.key, r.label, r.value, r.bounds])).toEqual([
+      ['same', 'wholly in the area', 5, { min: 5, max: 5 }],
+      ['same', 'partly outside the area', null, { min: 0, max: 10 }],
+    ]);
   });
 
   it('is null with MISSING_DATA when the population is unknown', () => {

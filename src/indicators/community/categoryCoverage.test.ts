@@ -208,6 +208,24 @@ describe('categoryCoverage', () => {
     ).toThrow(expect.objectContaining({ code: 'INVALID_PERIOD' }));
   });
 
+  it('names the programs not run and the locations above the district level in id order', () => {
+    const coverage = categoryCoverage(
+      [
+        makeProgram({ id: 'zeta', locations: [{ locationId: 'AZ-DAS' }], status: 'cancelled' }),
+        makeProgram({ id: 'alpha', locations: [{ locationId: 'AZ-DAS' }], status: 'pipeline' }),
+        makeProgram({ id: 'west', locations: [{ locationId: 'az-er-karabakh' }] }),
+        makeProgram({ id: 'east', locations: [{ locationId: 'az-er-ganja-dashkasan' }] }),
+      ],
+      { gazetteer: g },
+    );
+    // Given as zeta, alpha and az-er-karabakh, az-er-ganja-dashkasan; named in sorted order
+    // ('alpha' < 'zeta'; 'az-er-g…' < 'az-er-k…').
+    expect(coverage.result.notes).toEqual([
+      'Programs in the pipeline or cancelled do not count: alpha, zeta.',
+      'Locations above the district level or not in the gazetteer are reported as district unknown: az-er-ganja-dashkasan, az-er-karabakh.',
+    ]);
+  });
+
   it('is empty without programs', () => {
     const coverage = categoryCoverage([], { gazetteer: g });
     expect(coverage.districts).toEqual([]);

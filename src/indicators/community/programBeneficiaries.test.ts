@@ -116,6 +116,12 @@ describe('programBeneficiaries', () => {
       ['agriculture', 15],
       ['education', null],
     ]);
+    // A category row has no label: the key is the category itself, so the rows carry no
+    // `label` key at all (not one set to undefined).
+    expect(result.result.breakdown?.map((r) => Object.keys(r))).toEqual([
+      ['dimension', 'key', 'value', 'count', 'bounds'],
+      ['dimension', 'key', 'value', 'reason', 'count', 'bounds'],
+    ]);
   });
 
   it('leaves a category open above once one of its counts has no upper bound', () => {

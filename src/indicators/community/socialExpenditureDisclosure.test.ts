@@ -74,6 +74,10 @@ describe('socialExpenditureDisclosure', () => {
       ],
     );
     expect(disclosure.result.standards).toEqual(['EITI 6.1']);
+    // The period as given: 2024-01-01 to 2024-12-31.
+    expect(disclosure.result.definitions).toEqual({
+      period: { start: '2024-01-01', end: '2024-12-31' },
+    });
   });
 
   it('is empty for a period without spending', () => {
@@ -90,6 +94,10 @@ describe('socialExpenditureDisclosure', () => {
     expect(
       socialExpenditureDisclosure(programs, { period: { start: '2024-04-01' } }).rows,
     ).toHaveLength(1);
+    // No end given: the definitions name the start and an end of null.
+    expect(
+      socialExpenditureDisclosure(programs, { period: { start: '2024-04-01' } }).result.definitions,
+    ).toEqual({ period: { start: '2024-04-01', end: null } });
   });
 });
 

@@ -90,6 +90,23 @@ describe('sroi', () => {
     expect(result.ratio).toBe(0);
   });
 
+  it('takes an outcome with a quantity of 0 as worth nothing', () => {
+    const result = sroi({
+      investment: azn(1_000_000),
+      outcomes: [{ ...sport, quantity: 0 }, water],
+      discountRate: 0.035,
+    });
+    // A: 0 × 50,000 = 0 in each of its 3 years. B alone (see the worked example):
+    // year 1 216,000 / 1.035 = 208,695.652 → 208,696; year 2 216,000 / 1.071225 = 201,638.311
+    // → 201,638; year 3: A's 0 only. PV = 208,696 + 201,638 = 410,334.
+    expect(result.byYear).toEqual([
+      { year: 1, value: azn(216000), presentValue: azn(208696) },
+      { year: 2, value: azn(216000), presentValue: azn(201638) },
+      { year: 3, value: azn(0), presentValue: azn(0) },
+    ]);
+    expect(result.presentValue).toEqual(azn(410_334));
+  });
+
   it.each([
     ['discountRate', { discountRate: -0.01 }],
     ['discountRate', { discountRate: 1.5 }],

@@ -193,6 +193,23 @@ describe('depositPipeline', () => {
     expect(entries.every((d) => d.regionId !== 'unknown')).toBe(true);
   });
 
+  it('adds no note about several commodities when each deposit holds one', () => {
+    const { result } = depositPipeline([deposits[0] as Deposit, deposits[3] as Deposit], {
+      asOf: '2024-12-31',
+      gazetteer: azGazetteer,
+    });
+    // d-mine (gold only, dated history, Göygöl) and d-nowhere (copper only, no history, no
+    // region): 1 gold + 1 copper = 2 commodity rows for 2 deposits, nothing to warn about.
+    expect(
+      result.breakdown?.filter((r) => r.dimension === 'commodity').map((r) => r.value),
+    ).toEqual([1, 1]);
+    expect(result.notes).toEqual([
+      'A deposit counts at the stage of its latest stage-history entry on or before asOf; without a history, at its current stage.',
+      'Deposits without a stage history count at their current stage, which is not dated: d-nowhere.',
+      'Deposits the gazetteer places in no economic region: d-nowhere.',
+    ]);
+  });
+
   it('is empty without deposits', () => {
     const { result } = depositPipeline([], { asOf: '2024-12-31', gazetteer: azGazetteer });
     expect(result.value).toBe(0);

@@ -101,6 +101,21 @@ describe('productionSummary', () => {
     ]);
   });
 
+  it('orders the years of a commodity and compares each with the year before, whatever the input order', () => {
+    const summary = productionSummary([
+      record({ year: 2024, commodity: 'gold', quantity: { value: 3, unit: 't' } }),
+      record({ year: 2022, commodity: 'gold', quantity: { value: 1, unit: 't' } }),
+      record({ year: 2023, commodity: 'gold', quantity: { value: 1.5, unit: 't' } }),
+    ]);
+    // 2022: first year, no change. 2023 on 2022: (1.5 − 1) / 1 = 0.5. 2024 on 2023:
+    // (3 − 1.5) / 1.5 = 1.
+    expect(summary.breakdown?.map((r) => [r.key, r.value, r.ratio])).toEqual([
+      ['gold|2022', 1, { numerator: null, denominator: null, value: null, reason: 'MISSING_DATA' }],
+      ['gold|2023', 1.5, { numerator: 0.5, denominator: 1, value: 0.5 }],
+      ['gold|2024', 3, { numerator: 1.5, denominator: 1.5, value: 1 }],
+    ]);
+  });
+
   it('is a table result with its unit, sources and notes', () => {
     expect(IndicatorResultSchema.safeParse(summary).success).toBe(true);
     expect(summary).toMatchObject({

@@ -124,6 +124,36 @@ describe('resourceReserveStatement', () => {
     expect(statement.breakdown?.[0]?.label).toBe('GKZ indicated: ore (t)');
   });
 
+  it('gives each category an ore row and a metal row, each with its key and label', () => {
+    const gkz = resourceReserveStatement([deposits[2] as Deposit], {
+      commodity: 'gold',
+      asOf: '2024-12-31',
+    });
+    // dep-c: GKZ indicated 2,000,000 t × 3 g/t = 6,000,000 g = 6 t; measured + indicated is the
+    // same single line.
+    expect(gkz.breakdown).toEqual([
+      { key: 'GKZ|indicated|ore', label: 'GKZ indicated: ore (t)', value: 2_000_000, count: 1 },
+      {
+        key: 'GKZ|indicated|metal',
+        label: 'GKZ indicated: contained gold (t)',
+        value: 6,
+        count: 1,
+      },
+      {
+        key: 'GKZ|measuredIndicated|ore',
+        label: 'GKZ measured + indicated: ore (t)',
+        value: 2_000_000,
+        count: 1,
+      },
+      {
+        key: 'GKZ|measuredIndicated|metal',
+        label: 'GKZ measured + indicated: contained gold (t)',
+        value: 6,
+        count: 1,
+      },
+    ]);
+  });
+
   it('is a table result with its definitions, sources and notes', () => {
     expect(IndicatorResultSchema.safeParse(statement).success).toBe(true);
     expect(statement).toMatchObject({

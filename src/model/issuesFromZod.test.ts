@@ -114,6 +114,14 @@ describe('issuesFromZod: the offending value', () => {
     );
   });
 
+  it('names a symbol found where a string belongs', () => {
+    const company = { id: 'c', entityType: 'ngo', commodities: [] };
+    const [issue, ...rest] = issuesOf(CompanySchema, { ...company, name: Symbol('x') });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ code: 'schema.invalid_type', path: '/name' });
+    expect(issue?.message).toBe('Invalid input: expected string, received symbol. Found a symbol.');
+  });
+
   it('finds nothing under null or a string, and never throws for them', () => {
     // A refinement may point below a value that has no fields: there is nothing to name there.
     const schema = z.object({ a: z.unknown() }).superRefine((_, ctx) => {

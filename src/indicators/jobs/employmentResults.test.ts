@@ -162,6 +162,16 @@ describe('employmentResults', () => {
       reason: 'MISSING_DATA',
       range: { low: 50, high: 100 },
     });
+    // The breakdown row of 2027 says the same: no central figure, so no value.
+    expect(noCentral[1]?.breakdown).toEqual([
+      {
+        key: '2027',
+        label: '2027',
+        value: null,
+        reason: 'MISSING_DATA',
+        range: { low: 50, high: 100 },
+      },
+    ]);
     expect(noCentral[0]?.definitions).toMatchObject({
       multipliers: { sourceId: 'src-io' },
       localHireShare: null,

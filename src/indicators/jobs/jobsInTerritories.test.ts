@@ -9,7 +9,7 @@ import { LocationSchema } from '../../model/location.js';
 import { extendGazetteer } from '../../places/extendGazetteer.js';
 import { IndicatorResultSchema } from '../indicatorResult.js';
 import type { JobsFigure } from './jobsFigure.js';
-import { jobsInTerritories } from './jobsInTerritories.js';
+import { jobsInTerritories, type TerritoryJobs } from './jobsInTerritories.js';
 import { projectEmployment } from './projectEmployment.js';
 
 const g = extendGazetteer(azGazetteer, [
@@ -89,15 +89,14 @@ const building = projection({
 });
 
 describe('jobsInTerritories', () => {
-  const jobs = jobsInTerritories(
-    [p3, outside, p2, orphan, p1],
-    deposits,
-    g,
-    liberatedTerritoryIds,
-    { throughYear: 2032 },
-  );
+  // Computed inside each test (not at load), so that each test exercises the computation.
+  const together = (): TerritoryJobs =>
+    jobsInTerritories([p3, outside, p2, orphan, p1], deposits, g, liberatedTerritoryIds, {
+      throughYear: 2032,
+    });
 
   it('counts the projections of deposits in the territories and says why others are out', () => {
+    const jobs = together();
     expect(jobs.projectionIds).toEqual(['p1', 'p2', 'p3']);
     expect(jobs.excluded).toEqual([
       { projectionId: 'p4', reason: 'outsideTerritories' },
@@ -117,6 +116,7 @@ describe('jobsInTerritories', () => {
   });
 
   it('adds the permanent jobs up by district and year', () => {
+    const jobs = together();
     // P1 alone in 2030: direct 500; indirect (1.4 − 1) × 500 = 200, 400, 600; induced
     // (2 − 1.4) × 500 = 300, (2.5 − 1.8) × 500 = 350, (3 − 2.2) × 500 = 400; total over direct and
     // indirect only = Type I × 500 = 700, 900, 1100; local = total × 0.8 = 560, 720, 880.
@@ -180,6 +180,7 @@ describe('jobsInTerritories', () => {
   });
 
   it('adds the territories up by year and takes the peak per scenario', () => {
+    const jobs = together();
     // 2031: Kəlbəcər (600) + Laçın (>= 2,000): direct >= 2,600, no maximum; indirect >= 250 +
     // 1,000 = 1,250; total >= 850 + 3,000 = 3,850; local not estimated (P3 has no share).
     // 2032: direct >= 100 + 2,000 = 2,100; indirect >= 50 + 1,000 = 1,050; total >= 3,150.
@@ -201,6 +202,7 @@ describe('jobsInTerritories', () => {
   });
 
   it('presents five indicator results with a row per district and year and per year', () => {
+    const jobs = together();
     expect(jobs.results.map((r) => r.indicatorId)).toEqual([
       'jobs.jobsInTerritories.direct',
       'jobs.jobsInTerritories.indirect',

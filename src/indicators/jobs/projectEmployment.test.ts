@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { type JobProjection, JobProjectionSchema } from '../../model/jobProjection.js';
 import type { EmploymentFigures } from './employmentFigures.js';
+import type { EmploymentProjection } from './employmentProjection.js';
 import type { JobsFigure } from './jobsFigure.js';
 import { projectEmployment } from './projectEmployment.js';
 
@@ -27,13 +28,15 @@ const range = (low: number, central: number | undefined, high: number): JobsFigu
 });
 
 describe('projectEmployment with an exact direct count', () => {
-  const employment = projectEmployment(
-    projection({
-      phases: [{ phase: 'operations', startYear: 2030, endYear: 2031, directJobs: 500 }],
-      localHireShare: 0.8,
-      multipliers,
-    }),
-  );
+  // Computed inside each test (not at load), so that each test exercises the computation.
+  const exact = (): EmploymentProjection =>
+    projectEmployment(
+      projection({
+        phases: [{ phase: 'operations', startYear: 2030, endYear: 2031, directJobs: 500 }],
+        localHireShare: 0.8,
+        multipliers,
+      }),
+    );
   // direct 500 in each scenario.
   // indirect = (Type I − 1) × 500: (1.4 − 1) × 500 = 200, (1.8 − 1) × 500 = 400, (2.2 − 1) × 500 = 600.
   // induced = (Type II − Type I) × 500: (2 − 1.4) × 500 = 300, (2.5 − 1.8) × 500 = 350,
@@ -49,6 +52,7 @@ describe('projectEmployment with an exact direct count', () => {
   };
 
   it('gives direct, indirect, induced, total and local jobs as ranges, by year', () => {
+    const employment = exact();
     expect(employment.years).toEqual([
       { year: 2030, operations: expected, construction: null },
       { year: 2031, operations: expected, construction: null },
@@ -56,13 +60,19 @@ describe('projectEmployment with an exact direct count', () => {
   });
 
   it('gives the peak operations year and no construction job-years', () => {
+    const employment = exact();
     expect(employment.operationsPeak).toEqual(expected);
     expect(employment.constructionJobYears).toBeNull();
     expect(employment.throughYear).toBe(2031);
     expect(employment.totalIncludes).toEqual(['direct', 'indirect', 'induced']);
+    // No construction phase: no note on construction job-years.
+    expect(employment.notes.some((n) => n.startsWith('Construction jobs are temporary'))).toBe(
+      false,
+    );
   });
 
   it('states that the multipliers are assumptions and cites their source', () => {
+    const employment = exact();
     expect(employment.multipliers).toEqual(multipliers);
     expect(employment.sourceIds).toEqual(['src-io', 'src-plan']);
     expect(employment.notes).toContain(
@@ -93,6 +103,7 @@ describe('projectEmployment with an exact direct count', () => {
   });
 
   it('keeps the projection identity and the share used', () => {
+    const employment = exact();
     expect(employment).toMatchObject({
       projectionId: 'proj-zod',
       depositId: 'dep-zod',
@@ -103,20 +114,23 @@ describe('projectEmployment with an exact direct count', () => {
 });
 
 describe('projectEmployment with construction and an open-ended operations phase', () => {
-  const employment = projectEmployment(
-    projection({
-      scenario: { label: 'Company plan', kind: 'reported' },
-      phases: [
-        { phase: 'construction', startYear: 2027, endYear: 2029, directJobs: 800 },
-        { phase: 'operations', startYear: 2030, directJobs: 500 },
-      ],
-      multipliers,
-      note: 'Staffing from the feasibility study.',
-    }),
-    { throughYear: 2032 },
-  );
+  // Computed inside each test (not at load), so that each test exercises the computation.
+  const planned = (): EmploymentProjection =>
+    projectEmployment(
+      projection({
+        scenario: { label: 'Company plan', kind: 'reported' },
+        phases: [
+          { phase: 'construction', startYear: 2027, endYear: 2029, directJobs: 800 },
+          { phase: 'operations', startYear: 2030, directJobs: 500 },
+        ],
+        multipliers,
+        note: 'Staffing from the feasibility study.',
+      }),
+      { throughYear: 2032 },
+    );
 
   it('keeps construction job-years apart from permanent operations jobs', () => {
+    const employment = planned();
     expect(
       employment.years.map((y) => [y.year, y.construction !== null, y.operations !== null]),
     ).toEqual([
@@ -132,6 +146,7 @@ describe('projectEmployment with construction and an open-ended operations phase
   });
 
   it('sums the construction job-years over the construction years', () => {
+    const employment = planned();
     // 3 years × 800 = 2,400 direct job-years.
     // indirect = 0.4, 0.8, 1.2 × 2,400 = 960, 1,920, 2,880;
     // induced = 0.6, 0.7, 0.8 × 2,400 = 1,440, 1,680, 1,920;
@@ -146,6 +161,7 @@ describe('projectEmployment with construction and an open-ended operations phase
   });
 
   it('says what it assumed', () => {
+    const employment = planned();
     expect(employment.notes).toEqual(
       expect.arrayContaining([
         'Scenario "Company plan" (reported): the direct jobs are as reported by the company or authority.',

@@ -53,6 +53,17 @@ describe('diversityComposition', () => {
     expect(Object.keys(rows).some((k) => k.includes('specialist'))).toBe(false);
   });
 
+  it('names the date, the employee population and the age bands, with no notes', () => {
+    const result = diversityComposition(workforce2024, { asOf: '2024-12-31' });
+    // includeContractors is not set, so only employees are counted.
+    expect(result.definitions).toEqual({
+      asOf: '2024-12-31',
+      population: 'employees',
+      ageBands: 'year(asOf) − birthYear: <30, 30-50, >50',
+    });
+    expect(result.notes).toEqual([]);
+  });
+
   test.prop([fc.array(employeeRecord, { maxLength: 60 })])(
     'shares within a category and dimension sum to 1',
     (records) => {

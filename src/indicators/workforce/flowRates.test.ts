@@ -27,6 +27,20 @@ describe('newHireRate', () => {
     });
     expect(result.ratio?.numerator).toBe(1);
   });
+  it('names the period, the denominators and a population with contractors', () => {
+    // With e10 (a contractor active all year): at start 7 + 1 = 8, at end 5 + 1 = 6. Hires are
+    // still e3, e4, e9 = 3 (e10 was hired in 2021): 3 / 6 = 0.5.
+    const result = newHireRate(workforce2024, { period: year2024, includeContractors: true });
+    expect(result.value).toBe(0.5);
+    expect(result.definitions).toEqual({
+      period: { start: '2024-01-01', end: '2024-12-31' },
+      denominator: 'periodEnd',
+      groupDenominator: 'total',
+      population: 'employeesAndContractors',
+      headcountAtStart: 8,
+      headcountAtEnd: 6,
+    });
+  });
   it('can divide by the average headcount', () => {
     // (7 + 5) / 2 = 6; 3 / 6 = 0.5.
     expect(newHireRate(workforce2024, { period: year2024, denominator: 'average' }).value).toBe(
@@ -191,6 +205,24 @@ describe('netEmploymentChange', () => {
       period: { start: '2024-01-01', end: '2024-12-31' },
       population: 'employees',
     });
+  });
+  it('counts only the hires within the period, and names each flow', () => {
+    // First quarter 2024-01-01..2024-03-31. At start: e1 e2 e5 e6 e7 e8 e12 = 7. Hires: e3
+    // (2024-02-01) = 1; e4 (2024-05-15) and e9 (2024-12-31) come after the end. Leavers: e12
+    // (2024-01-01) and e7 (2024-03-31) = 2. At end (active on 2024-03-31, e7 gone that day):
+    // e1 e2 e3 e5 e6 e8 = 6 (7 + 1 − 2 = 6); net 6 − 7 = −1.
+    const change = netEmploymentChange(workforce2024, {
+      period: { start: '2024-01-01', end: '2024-03-31' },
+    });
+    expect([change.start, change.hires, change.leavers, change.end, change.net]).toEqual([
+      7, 1, 2, 6, -1,
+    ]);
+    expect(change.result.breakdown).toEqual([
+      { dimension: 'flow', key: 'start', value: 7 },
+      { dimension: 'flow', key: 'hires', value: 1 },
+      { dimension: 'flow', key: 'leavers', value: 2 },
+      { dimension: 'flow', key: 'end', value: 6 },
+    ]);
   });
   it('includes contractors only when asked', () => {
     // e10 is there at the start and at the end.

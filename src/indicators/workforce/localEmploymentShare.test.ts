@@ -112,6 +112,36 @@ describe('localEmploymentShare', () => {
     });
   });
 
+  it('says why the share is missing', () => {
+    const missing = localEmploymentShare(published({ headcount: 10, nonLocal: 4 }));
+    expect(missing.notes).toEqual([
+      'The summary does not count local people (it has no locality policy or local count).',
+    ]);
+  });
+
+  it('reads bounds with only an upper end as starting at 0', () => {
+    // local "at most 5" of 10 people is 0..5: at least 0/10 = 0, at most 5/10 = 0.5.
+    const result = localEmploymentShare(published({ headcount: 10, local: { max: 5 } }));
+    expect(result.reason).toBe('BOUNDED');
+    expect(result.bounds).toEqual({ min: 0, max: 0.5 });
+  });
+
+  it('is ZERO_DENOMINATOR for an empty workforce even when the local count is bounds', () => {
+    // headcount 0 and local "at most 5": the local count can only be 0, and 0 / 0 has no value.
+    const result = localEmploymentShare(published({ headcount: 0, local: { max: 5 } }));
+    expect(result.value).toBeNull();
+    expect(result.reason).toBe('ZERO_DENOMINATOR');
+    expect(result.bounds).toBeUndefined();
+  });
+
+  it('refuses a function that carries count bounds as properties', () => {
+    const local = Object.assign(() => 3, { min: 1, max: 2 });
+    const raw = { companyId: 'miner', asOf: '2025-06-30', sourceIds: [], headcount: 10, local };
+    expect(() => localEmploymentShare(raw as unknown as WorkforceSummary)).toThrow(
+      '[mining-impact] The argument is not valid for this function: local is not a count (a non-negative integer or ordered bounds)',
+    );
+  });
+
   it('echoes the publisher’s definition of local', () => {
     const result = localEmploymentShare(
       published({ headcount: 10, local: 4, localityDefinition: 'Daşkəsən and Göygöl' }),

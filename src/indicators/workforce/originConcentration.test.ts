@@ -83,4 +83,18 @@ describe('originConcentration', () => {
     expect(result.value).toBe(0.52);
     expect(result.definitions.unknownExcluded).toBeUndefined();
   });
+
+  it('names the basis, the level and the shares it sums', () => {
+    // 6 + 4 = 10 of 12 people have a known region: 12 − 10 = 2 are excluded.
+    const result = originConcentration(
+      published({ headcount: 12, byEconomicRegion: { A: 6, B: 4 } }),
+    );
+    expect(result.definitions).toEqual({
+      asOf: '2025-06-30',
+      basis: 'summary',
+      level: 'economicRegion',
+      shares: 'of the people of known origin',
+      unknownExcluded: 2,
+    });
+  });
 });

@@ -222,6 +222,19 @@ describe('summarizeWorkforce', () => {
     );
   });
 
+  it('names missing options and a site whose id is not a string', () => {
+    expect(() => summarizeWorkforce([], null as unknown as WorkforceSummaryOptions)).toThrow(
+      '[mining-impact] The argument is not valid for this function: options are required',
+    );
+    // The location is a string, the id is a number: the site is still refused.
+    const sites = [{ id: 7, locationId: 'AZ-DAS' }];
+    expect(() =>
+      summarizeWorkforce([], { ...options, sites } as unknown as WorkforceSummaryOptions),
+    ).toThrow(
+      '[mining-impact] The argument is not valid for this function: a site needs a string id and locationId',
+    );
+  });
+
   it('names capital ids that are not an array of ids, even with a company to fall back on', () => {
     const named = { ...options, companyId: 'miner' };
     for (const capitalIds of ['AZ-BA', [42], {}]) {

@@ -124,6 +124,24 @@ describe('workforceOriginDistribution', () => {
     expect(empty.breakdown).toBeUndefined();
   });
 
+  it('names the economic-region breakdown it misses, and gives no label key without a name', () => {
+    const missing = workforceOriginDistribution(published({ headcount: 10 }), {
+      level: 'economicRegion',
+    });
+    expect(missing.notes).toEqual([
+      'The summary has no breakdown by economicRegion (byEconomicRegion).',
+    ]);
+    // No gazetteer: neither region A (3 of 4) nor the unknown rest (1) has a name to show.
+    const result = workforceOriginDistribution(
+      published({ headcount: 4, byEconomicRegion: { A: 3 } }),
+      { level: 'economicRegion' },
+    );
+    expect(result.breakdown?.map((r) => [r.key, 'label' in r])).toEqual([
+      ['A', false],
+      ['unknown', false],
+    ]);
+  });
+
   it('names a breakdown that is not a record of counts, never a TypeError', () => {
     const cases: [OriginLevel, string, unknown][] = [
       ['district', 'byOrigin', null],

@@ -119,20 +119,8 @@ const nearMiss = fc.constantFrom<unknown>(
   'undisclosed',
 );
 
-const FIELDS = [
-  'id',
-  'companyId',
-  'siteId',
-  'homeLocationId',
-  'gender',
-  'birthYear',
-  'hireDate',
-  'terminationDate',
-  'terminationReason',
-  'category',
-  'contract',
-  'engagement',
-] as const;
+// Every field of the model, so that a field added to the schema is mutated too.
+const FIELDS = Object.keys(EmployeeSchema.shape);
 
 type Mutation = (record: Record<string, unknown>) => Record<string, unknown>;
 

@@ -97,7 +97,7 @@ describe('mining-impact report', () => {
     expect(investment.status).toBe('failed');
     expect(investment.detail).toContain('No exchange rate of the table applies to the amount');
     const territory = report.coverage.find(
-      (c: { indicatorId: string }) => c.indicatorId === 'jobs.jobsInTerritories.total',
+      (c: { indicatorId: string }) => c.indicatorId === 'jobs.jobsInTerritories',
     );
     expect(territory.status).toBe('reported');
     const bad = await run('report', path, '--currency', 'azn');

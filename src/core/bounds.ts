@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { boundsSchemaOf } from './boundsSchemaOf.js';
 import { pure } from './pure.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema } from './calendarDate.js';
 import { CurrencyCodeSchema } from './currencies.js';
 import { SourceIdSchema } from './ids.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CurrencyCodeSchema } from './currencies.js';
 import { FxRateSchema } from './fxRate.js';
 import { pure } from './pure.js';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { FORBIDDEN_KEYS, isForbiddenKey } from './forbiddenKeys.js';
+import * as z from 'zod';
+import { FORBIDDEN_KEYS, isForbiddenKey } from '../core/forbiddenKeys.js';
 
 const NOT_FORBIDDEN_KEY = new RegExp(`^(?!(?:${FORBIDDEN_KEYS.join('|')})$)`);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FxRateSchema } from '../core/fxRate.js';
 import { pure } from '../core/pure.js';
 import { AwardSchema } from './award.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { boundsSchemaOf } from '../core/boundsSchemaOf.js';
 import { CountSchema } from '../core/count.js';
 import { DepositIdSchema, ProjectionIdSchema, SourceIdSchema } from '../core/ids.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema } from '../core/calendarDate.js';
 import { CountSchema } from '../core/count.js';
 import { CurrencyCodeSchema } from '../core/currencies.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocationIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
 

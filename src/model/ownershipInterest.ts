@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema } from '../core/calendarDate.js';
 import { SourceIdSchema } from '../core/ids.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';

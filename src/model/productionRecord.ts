@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DepositIdSchema, SiteIdSchema, SourceIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
 import { QuantitySchema } from '../core/quantity.js';

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isImpactError } from '../core/ImpactError.js';
+import { validateEmployeeRow } from '../index.js';
 import { errorCode } from './errorCode.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPosition } from './jsonPosition.js';
 import { ROW_ISSUE_LIMIT, readDatasetInput } from './readDatasetInput.js';
 import { readEmployees } from './readEmployees.js';
-import { validateEmployeeRow } from './validateEmployeeRow.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mining-impact-input-'));
 let n = 0;

@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Employee, ImpactError } from '../index.js';
+import type { RowIssue } from '../validation/rowIssue.js';
 import { errorCode } from './errorCode.js';
 import { readEmployees } from './readEmployees.js';
 import { readJsonFile } from './readJsonFile.js';
-import type { RowIssue } from './rowIssue.js';
 
 /**
  * How many rejected rows {@link readDatasetInput} keeps in full; the rest are counted by code.

@@ -1,6 +1,6 @@
 import { type Employee, ImpactError } from '../index.js';
+import type { RowIssue } from '../validation/rowIssue.js';
 import { errorCode } from './errorCode.js';
-import type { RowIssue } from './rowIssue.js';
 import { scanEmployeeFile } from './scanEmployeeFile.js';
 
 /**

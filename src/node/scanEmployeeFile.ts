@@ -1,10 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import type { Employee } from '../index.js';
+import type { Employee, RowIssue } from '../index.js';
+import { validateEmployeeRow } from '../index.js';
 import { employeeFromCsv } from './employeeFromCsv.js';
 import { errorCode } from './errorCode.js';
-import type { RowIssue } from './rowIssue.js';
-import { validateEmployeeRow } from './validateEmployeeRow.js';
 
 /**
  * What a reader does with each row: the row number and either the valid employee or the issues.

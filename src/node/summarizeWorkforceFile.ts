@@ -1,3 +1,4 @@
+import type { RowIssue } from '../index.js';
 import {
   createWorkforceAccumulator,
   ImpactError,
@@ -6,7 +7,6 @@ import {
 } from '../index.js';
 import { errorCode } from './errorCode.js';
 import { employeeFileFormat, MAX_ROW_BYTES, type ReadEmployeesOptions } from './readEmployees.js';
-import type { RowIssue } from './rowIssue.js';
 import { scanEmployeeFile } from './scanEmployeeFile.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Location } from '../model/location.js';
-import { checkGazetteer } from './checkGazetteer.js';
+import { assertGazetteer } from './assertGazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 
 const capitals = new WeakMap<Gazetteer, Location | null>();
@@ -29,7 +29,7 @@ const capitals = new WeakMap<Gazetteer, Location | null>();
  * @category Places
  */
 export function capitalOf(gazetteer: Gazetteer): Location | undefined {
-  checkGazetteer(gazetteer);
+  assertGazetteer(gazetteer);
   const cached = capitals.get(gazetteer);
   if (cached !== undefined) return cached ?? undefined;
   let capital: Location | null = null;

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ImpactError } from '../core/ImpactError.js';
-import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { type BuildImpactReportOptions, buildImpactReport } from './buildImpactReport.js';
 import type { ImpactReport, ImpactReportSchema } from './impactReport.js';
 import { renderCsv } from './renderCsv.js';

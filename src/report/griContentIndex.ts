@@ -1,6 +1,6 @@
 import { pure } from '../core/pure.js';
+import type { IndicatorCatalogEntry } from '../indicators/contract/indicatorCatalogEntry.js';
 import { indicatorCatalog } from '../indicators/indicatorCatalog.js';
-import type { IndicatorCatalogEntry } from '../indicators/indicatorCatalogEntry.js';
 import { compareDisclosureCodes } from './compareDisclosureCodes.js';
 import type { GriContentIndexEntry } from './griContentIndexEntry.js';
 import type { IndicatorCoverage } from './indicatorCoverage.js';

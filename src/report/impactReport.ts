@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema } from '../core/calendarDate.js';
 import { CompanyIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
-import { IndicatorResultSchema } from '../indicators/indicatorResult.js';
-import { IssueSchema } from '../model/issue.js';
+import { IndicatorResultSchema } from '../indicators/contract/indicatorResult.js';
 import { LocalityPolicySchema } from '../model/localityPolicy.js';
+import { IssueSchema } from '../validation/issue.js';
 import { EitiSectionsSchema } from './eitiSections.js';
 import { GriContentIndexEntrySchema } from './griContentIndexEntry.js';
 import { IndicatorCoverageSchema } from './indicatorCoverage.js';

@@ -1,4 +1,4 @@
-import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { countWords } from './countWords.js';
 import { describeResult } from './describeResult.js';
 import type { ImpactReport } from './impactReport.js';

@@ -1,17 +1,17 @@
 import type { LocationId, SourceId } from '../core/ids.js';
 import { socialExpenditureDisclosure } from '../indicators/community/socialExpenditureDisclosure.js';
-import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import type { IndicatorContext } from '../indicators/contract/indicatorContext.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { isActiveOn } from '../indicators/workforce/isActiveOn.js';
 import { districtPlace } from './districtPlace.js';
 import type { EitiSections } from './eitiSections.js';
-import type { ReportContext } from './reportContext.js';
 
 /**
  * The stage a deposit is in on a day: its `stage` when it has no history, else the latest history
  * entry on or before the day (`undefined` before the first).
  */
 function stageOn(
-  deposit: ReportContext['data']['deposits'][number],
+  deposit: IndicatorContext['data']['deposits'][number],
   day: string,
 ): string | undefined {
   const history = deposit.stageHistory ?? [];
@@ -30,11 +30,11 @@ function stageOn(
  * @internal
  */
 export function reportEiti(
-  context: ReportContext,
+  context: IndicatorContext,
   results: readonly IndicatorResult[],
 ): EitiSections {
   const { data, period, asOf, gazetteer } = context;
-  const disclosure = socialExpenditureDisclosure(data.programs, { period });
+  const disclosure = socialExpenditureDisclosure(data.programs, { period }).detail;
   const programsWithoutSpend = data.programs.filter((p) => p.spend.length === 0).map((p) => p.id);
   const notes61: string[] = [];
   if (disclosure.rows.length === 0)

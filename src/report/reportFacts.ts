@@ -1,12 +1,12 @@
 import type { Bounds } from '../core/bounds.js';
 import { type Count, countInterval } from '../core/count.js';
 import type { SourceId } from '../core/ids.js';
+import type { IndicatorContext } from '../indicators/contract/indicatorContext.js';
 import type { WorkforceSummary } from '../model/workforceSummary.js';
 import { categoryLabel } from './categoryLabel.js';
 import { countWords } from './countWords.js';
 import { districtPlace } from './districtPlace.js';
 import { formatNumber } from './formatNumber.js';
-import type { ReportContext } from './reportContext.js';
 import type { ReportFact } from './reportFact.js';
 import { shareWords } from './shareWords.js';
 
@@ -69,7 +69,7 @@ function shareOf(part: Readonly<Count>, whole: Readonly<Count>): Bounds | undefi
  * @returns The facts, in the order above.
  * @internal
  */
-export function reportFacts(context: ReportContext): ReportFact[] {
+export function reportFacts(context: IndicatorContext): ReportFact[] {
   const { data, gazetteer, asOf } = context;
   const sources = new Map(data.sources.map((s) => [s.id as string, s]));
   const reliabilityOf = (ids: readonly SourceId[]): Reliability => {

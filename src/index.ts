@@ -231,6 +231,7 @@ export {
   EmployeeSchema,
   type Engagement,
   type Gender,
+  type TerminationReason,
 } from './model/employee.js';
 export type { GeoPoint } from './model/geoPoint.js';
 export type { HttpUrl } from './model/httpUrl.js';
@@ -246,7 +247,15 @@ export {
   JobProjectionSchema,
   type ProjectionPhase,
 } from './model/jobProjection.js';
-export { type LocalityPolicy, LocalityPolicySchema } from './model/localityPolicy.js';
+export {
+  type ListedLocationsPolicy,
+  type LocalityPolicy,
+  LocalityPolicySchema,
+  type OutsideCapitalPolicy,
+  type SameDistrictPolicy,
+  type SameEconomicRegionPolicy,
+  type WithinKmPolicy,
+} from './model/localityPolicy.js';
 export type { LocalizedName, NameKind } from './model/localizedName.js';
 export {
   type Location,
@@ -306,18 +315,27 @@ export {
   buildImpactReport,
 } from './report/buildImpactReport.js';
 export { describeResult } from './report/describeResult.js';
-export type { EitiSections } from './report/eitiSections.js';
-export type { GriContentIndexEntry } from './report/griContentIndexEntry.js';
+export type {
+  EitiEconomicContribution,
+  EitiEmployment,
+  EitiExpenditureRow,
+  EitiProductionDistrict,
+  EitiSections,
+  EitiSocialExpenditures,
+} from './report/eitiSections.js';
+export type { GriContentIndexEntry, GriIndicatorStatus } from './report/griContentIndexEntry.js';
 export {
   type ImpactReport,
   ImpactReportSchema,
   REPORT_FORMAT_VERSION,
+  type ReportCompany,
+  type ReportValidation,
 } from './report/impactReport.js';
 export type { IndicatorCoverage, IndicatorStatus } from './report/indicatorCoverage.js';
 export { renderCsv } from './report/renderCsv.js';
 export { renderJson } from './report/renderJson.js';
 export { renderMarkdown } from './report/renderMarkdown.js';
-export type { ReportFact } from './report/reportFact.js';
+export type { ReportFact, ReportLabel, ReportPlace } from './report/reportFact.js';
 export type { ReportSource } from './report/reportSource.js';
 // Validation.
 export { isEmployee } from './validation/isEmployee.js';

@@ -1,3 +1,4 @@
+import { pure } from './pure.js';
 /**
  * The object keys that can reach a prototype when data is copied or merged: `__proto__`,
  * `constructor` and `prototype`.
@@ -14,14 +15,12 @@
  *
  * @category Validation
  */
-export const FORBIDDEN_KEYS: readonly string[] = Object.freeze([
-  '__proto__',
-  'constructor',
-  'prototype',
-]);
+export const FORBIDDEN_KEYS: readonly string[] = pure(() =>
+  Object.freeze(['__proto__', 'constructor', 'prototype']),
+);
 
 /**
- * Tells whether an object key is one of the {@link FORBIDDEN_KEYS}.
+ * Tells whether an object key is one of the `FORBIDDEN_KEYS`.
  *
  * @param key - The key.
  * @returns `true` for `__proto__`, `constructor` and `prototype`.

@@ -76,7 +76,7 @@ export interface ReadDatasetInputOptions {
  * @param path - A `.json` file or a folder.
  * @param options - A progress callback for the employee file.
  * @returns The dataset and the employee-file summary.
- * @throws {@link index!ImpactError} `FILE_UNREADABLE` when the path, `dataset.json` or the employee
+ * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the path, `dataset.json` or the employee
  * file cannot be read, or when a folder has both employee files or `dataset.json` already holds
  * employees; `INVALID_JSON`, `INVALID_UTF8` for a bad `dataset.json` or file.
  *

@@ -1,8 +1,9 @@
+import { pure } from '../core/pure.js';
 import type { Location } from '../model/location.js';
 import { assertGazetteer } from './assertGazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 
-const capitals = new WeakMap<Gazetteer, Location | null>();
+const capitals = pure(() => new WeakMap<Gazetteer, Location | null>());
 
 /**
  * Finds the capital a gazetteer's country records.

@@ -39,7 +39,7 @@ function inAreas(
 
 /** Throws for a policy that is not one of the documented variants. */
 function assertPolicy(policy: LocalityPolicy): void {
-  const p = policy as Partial<Record<string, unknown>> | null | undefined;
+  const p = policy as unknown as Partial<Record<string, unknown>> | null | undefined;
   const kind = p?.kind;
   const valid =
     kind === 'sameDistrict' ||

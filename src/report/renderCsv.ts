@@ -66,7 +66,7 @@ function figureCells(part: Readonly<BreakdownRow> | Readonly<IndicatorResult>): 
  * breakdown row of it.
  *
  * @remarks
- * RFC 4180: a header row ({@link CSV_COLUMNS}), comma separators, CRLF line ends, cells with a
+ * RFC 4180: a header row (`CSV_COLUMNS`), comma separators, CRLF line ends, cells with a
  * comma, quote or line break quoted, quotes doubled. A result's own row has `row` = `result`
  * (its `keys` only for an indicator with one result per thing); each of its breakdown rows
  * follows with `row` = `breakdown` and the row's keys (`dimension=value` pairs joined by `; `,

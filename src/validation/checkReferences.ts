@@ -74,21 +74,36 @@ function index(
   return entities;
 }
 
-function forEachReference(
-  dataset: Readonly<ImpactDataset>,
-  visit: (reference: Reference) => void,
-): void {
-  const many = (
+/** Hands the references of one field to a visitor, whether the field holds one id or a list. */
+interface ReferenceSink {
+  /** Visits a single id, when it is given. */
+  readonly one: (id: string | undefined, path: Path, kinds: readonly EntityKind[]) => void;
+  /** Visits every id of a list, when it is given, at its index. */
+  readonly many: (
     ids: readonly string[] | undefined,
     path: Path,
     kinds: readonly EntityKind[],
-  ): void => {
-    for (const [i, id] of (ids ?? []).entries()) visit({ id, path: [...path, i], kinds });
-  };
-  const one = (id: string | undefined, path: Path, kinds: readonly EntityKind[]): void => {
-    if (id !== undefined) visit({ id, path, kinds });
-  };
+  ) => void;
+  /** Visits one reference as it is. */
+  readonly visit: (reference: Reference) => void;
+}
 
+/** The {@link ReferenceSink} over a visitor. */
+function referenceSink(visit: (reference: Reference) => void): ReferenceSink {
+  return {
+    one: (id, path, kinds) => {
+      if (id !== undefined) visit({ id, path, kinds });
+    },
+    many: (ids, path, kinds) => {
+      for (const [i, id] of (ids ?? []).entries()) visit({ id, path: [...path, i], kinds });
+    },
+    visit,
+  };
+}
+
+/** The references of the company, the organizations, the ownership links and the locations. */
+function visitPartyReferences(dataset: Readonly<ImpactDataset>, sink: ReferenceSink): void {
+  const { one, many } = sink;
   const { company } = dataset;
   one(company.headquartersLocationId, ['company', 'headquartersLocationId'], LOCATION);
   many(company.sourceIds, ['company', 'sourceIds'], SOURCE);
@@ -106,6 +121,11 @@ function forEachReference(
     one(item.population?.sourceId, ['locations', i, 'population', 'sourceId'], SOURCE);
     many(item.sourceIds, ['locations', i, 'sourceIds'], SOURCE);
   }
+}
+
+/** The references of the sites and the deposits. */
+function visitSiteReferences(dataset: Readonly<ImpactDataset>, sink: ReferenceSink): void {
+  const { one, many } = sink;
   for (const [i, item] of dataset.sites.entries()) {
     one(item.companyId, ['sites', i, 'companyId'], ['company']);
     one(item.locationId, ['sites', i, 'locationId'], LOCATION);
@@ -125,6 +145,11 @@ function forEachReference(
     }
     many(item.sourceIds, ['deposits', i, 'sourceIds'], SOURCE);
   }
+}
+
+/** The references of the employees and the workforce snapshots, their locality policies included. */
+function visitWorkforceReferences(dataset: Readonly<ImpactDataset>, sink: ReferenceSink): void {
+  const { one, many } = sink;
   for (const [i, item] of (dataset.employees ?? []).entries()) {
     one(item.companyId, ['employees', i, 'companyId'], ['company']);
     one(item.siteId, ['employees', i, 'siteId'], ['site']);
@@ -135,7 +160,7 @@ function forEachReference(
     one(item.siteId, ['workforce', i, 'siteId'], ['site']);
     for (const field of ['byOrigin', 'byEconomicRegion'] as const) {
       for (const key of Object.keys(item[field] ?? {})) {
-        visit({ id: key, path: ['workforce', i, field, key], kinds: LOCATION });
+        sink.visit({ id: key, path: ['workforce', i, field, key], kinds: LOCATION });
       }
     }
     const policy = item.localityPolicy;
@@ -146,6 +171,11 @@ function forEachReference(
     }
     many(item.sourceIds, ['workforce', i, 'sourceIds'], SOURCE);
   }
+}
+
+/** The references of the programs: locations, participants, spending and results. */
+function visitProgramReferences(dataset: Readonly<ImpactDataset>, sink: ReferenceSink): void {
+  const { one, many } = sink;
   for (const [i, item] of dataset.programs.entries()) {
     for (const [j, location] of item.locations.entries()) {
       one(location.locationId, ['programs', i, 'locations', j, 'locationId'], LOCATION);
@@ -162,6 +192,11 @@ function forEachReference(
     }
     many(item.sourceIds, ['programs', i, 'sourceIds'], SOURCE);
   }
+}
+
+/** The references of the awards, projections, production records, assessments and rates. */
+function visitRecordReferences(dataset: Readonly<ImpactDataset>, sink: ReferenceSink): void {
+  const { one, many } = sink;
   for (const [i, item] of dataset.awards.entries()) {
     one(item.awardingBodyId, ['awards', i, 'awardingBodyId'], PARTY);
     one(item.recipientId, ['awards', i, 'recipientId'], [...PARTY, 'program']);
@@ -186,6 +221,63 @@ function forEachReference(
   }
 }
 
+/** Visits every reference of a dataset, section by section in the order of the dataset. */
+function forEachReference(
+  dataset: Readonly<ImpactDataset>,
+  visit: (reference: Reference) => void,
+): void {
+  const sink = referenceSink(visit);
+  visitPartyReferences(dataset, sink);
+  visitSiteReferences(dataset, sink);
+  visitWorkforceReferences(dataset, sink);
+  visitProgramReferences(dataset, sink);
+  visitRecordReferences(dataset, sink);
+}
+
+/** Reports a reference that names no entity, several, or one of the wrong kind. */
+function checkReference(
+  reference: Reference,
+  entities: ReadonlyMap<string, ReadonlyMap<EntityKind, number>>,
+  issues: Issue[],
+): void {
+  const found = entities.get(reference.id);
+  let matches = 0;
+  for (const kind of reference.kinds) matches += found?.get(kind) ?? 0;
+  if (matches === 1) return;
+  const expected = kindList(reference.kinds);
+  if (matches > 1) {
+    issues.push(
+      makeIssue(
+        'ref.duplicate',
+        reference.path,
+        `The id "${reference.id}" names ${matches} entities that could be ${expected}; a reference must name exactly one.`,
+        { id: reference.id, matches },
+      ),
+    );
+  } else if (found === undefined) {
+    issues.push(
+      makeIssue(
+        'ref.missing',
+        reference.path,
+        `No entity has the id "${reference.id}"; expected ${expected}.`,
+        {
+          id: reference.id,
+        },
+      ),
+    );
+  } else {
+    const actual = [...found.keys()];
+    issues.push(
+      makeIssue(
+        'ref.wrong_kind',
+        reference.path,
+        `The id "${reference.id}" names ${kindList(actual)}, not ${expected}.`,
+        { id: reference.id, found: actual.join(', ') },
+      ),
+    );
+  }
+}
+
 /**
  * Resolves every reference of a dataset and reports those that do not name exactly one entity
  * of the right kind (`ref.missing`, `ref.duplicate`, `ref.wrong_kind`).
@@ -203,43 +295,6 @@ function forEachReference(
 export function checkReferences(dataset: Readonly<ImpactDataset>, context: RuleContext): Issue[] {
   const entities = index(dataset, context);
   const issues: Issue[] = [];
-  forEachReference(dataset, (reference) => {
-    const found = entities.get(reference.id);
-    let matches = 0;
-    for (const kind of reference.kinds) matches += found?.get(kind) ?? 0;
-    if (matches === 1) return;
-    const expected = kindList(reference.kinds);
-    if (matches > 1) {
-      issues.push(
-        makeIssue(
-          'ref.duplicate',
-          reference.path,
-          `The id "${reference.id}" names ${matches} entities that could be ${expected}; a reference must name exactly one.`,
-          { id: reference.id, matches },
-        ),
-      );
-    } else if (found === undefined) {
-      issues.push(
-        makeIssue(
-          'ref.missing',
-          reference.path,
-          `No entity has the id "${reference.id}"; expected ${expected}.`,
-          {
-            id: reference.id,
-          },
-        ),
-      );
-    } else {
-      const actual = [...found.keys()];
-      issues.push(
-        makeIssue(
-          'ref.wrong_kind',
-          reference.path,
-          `The id "${reference.id}" names ${kindList(actual)}, not ${expected}.`,
-          { id: reference.id, found: actual.join(', ') },
-        ),
-      );
-    }
-  });
+  forEachReference(dataset, (reference) => checkReference(reference, entities, issues));
   return issues;
 }

@@ -1,4 +1,5 @@
 import { type Count, countInterval } from '../core/count.js';
+import { pure } from '../core/pure.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
 import type { WorkforceSummary } from '../model/workforceSummary.js';
 import type { Issue } from './issue.js';
@@ -23,7 +24,7 @@ const SCALAR_GROUPS = [
   { name: 'fromRemoteVillages', fields: ['fromRemoteVillages'] },
 ] as const;
 
-const PLACE_FIELDS: ReadonlySet<string> = new Set(['byOrigin', 'byEconomicRegion']);
+const PLACE_FIELDS: ReadonlySet<string> = pure(() => new Set(['byOrigin', 'byEconomicRegion']));
 
 const RECORD_FIELDS = [
   'byOrigin',

@@ -10,7 +10,7 @@ import { employeeGuard } from './employeeGuard.js';
  * (`schema/employee.json`) compiled ahead of time by Ajv into plain code, shipped in the package
  * (no Ajv at run time, no `eval`). Calendar dates are checked with zod's own expression and the
  * `x-ordered` keyword (hire date on or before the termination date) with the meaning of
- * {@link isOrderedByKeys}; a differential test of tens of thousands of valid and invalid records
+ * `isOrderedByKeys`; a differential test of tens of thousands of valid and invalid records
  * proves that it accepts exactly the JSON values the zod schema accepts. It gives no reasons:
  * when it returns `false`, parse the record with {@link EmployeeSchema} (`safeParse`) for the
  * issues. Values that JSON cannot hold (a key set to `undefined`, a class instance) may be

@@ -20,7 +20,7 @@ import { pure } from '../core/pure.js';
 export const IssueSeveritySchema = pure(() => z.enum(['error', 'warning', 'info']));
 
 /**
- * The severity of an issue (see {@link IssueSeveritySchema}).
+ * The severity of an issue (see `IssueSeveritySchema`).
  *
  * @example
  * ```ts
@@ -29,7 +29,7 @@ export const IssueSeveritySchema = pure(() => z.enum(['error', 'warning', 'info'
  *
  * @category Validation
  */
-export type IssueSeverity = z.infer<typeof IssueSeveritySchema>;
+export type IssueSeverity = 'error' | 'warning' | 'info';
 
 /**
  * One problem found in a dataset: a stable code, a severity, where it is and what is wrong.
@@ -71,7 +71,7 @@ export const IssueSchema = pure(() =>
 );
 
 /**
- * A problem found by {@link validateDataset} (see {@link IssueSchema}).
+ * A problem found by {@link validateDataset} (see `IssueSchema`).
  *
  * @example
  * ```ts
@@ -85,4 +85,15 @@ export const IssueSchema = pure(() =>
  *
  * @category Validation
  */
-export type Issue = z.infer<typeof IssueSchema>;
+export interface Issue {
+  /** The stable, dotted code of the rule, e.g. `'ref.missing'`. */
+  readonly code: string;
+  /** How serious the issue is. */
+  readonly severity: IssueSeverity;
+  /** Where the issue is: an RFC 6901 JSON Pointer, e.g. `'/programs/3/spend/0/value'`. */
+  readonly path: string;
+  /** What is wrong, in plain English, naming the offending value. */
+  readonly message: string;
+  /** The values involved, when useful: ids, dates, sums. */
+  readonly context?: { readonly [name: string]: string | number | boolean | null } | undefined;
+}

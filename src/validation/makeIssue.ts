@@ -18,12 +18,11 @@ export function makeIssue(
   message: string,
   context?: Readonly<Record<string, string | number | boolean | null>>,
 ): Issue {
-  const issue: Issue = {
+  return {
     code,
     severity: validationRules[code].severity,
     path: jsonPointer(path),
     message,
+    ...(context === undefined ? {} : { context: { ...context } }),
   };
-  if (context !== undefined) issue.context = { ...context };
-  return issue;
 }

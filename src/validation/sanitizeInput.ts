@@ -2,6 +2,7 @@ import { isForbiddenKey } from '../core/forbiddenKeys.js';
 import { clipText } from './clipText.js';
 import type { Issue } from './issue.js';
 import { makeIssue } from './makeIssue.js';
+import type { IssueCode } from './validationRules.js';
 
 /**
  * How deep objects and arrays may nest in a dataset input.
@@ -43,6 +44,165 @@ function kindOf(value: object): string {
   }
 }
 
+/** The state of one walk over an input: shared by every step, so nothing is allocated per value. */
+interface SanitizeWalk {
+  /** What was reported so far, in the order found. */
+  readonly issues: Issue[];
+  /** The objects and arrays enclosing the value being read. */
+  readonly ancestors: Set<object>;
+  /** The keys and indices from the root to the value being read. */
+  readonly path: (string | number)[];
+  /** How many objects and arrays were counted so far. */
+  containers: number;
+}
+
+/** Pushes an issue at the current path of the walk. */
+function report(walk: SanitizeWalk, code: IssueCode, message: string): void {
+  walk.issues.push(makeIssue(code, walk.path, message));
+}
+
+/** Reads an own data property through its descriptor; {@link OMIT} when it is absent or not data. */
+function readOwn(walk: SanitizeWalk, source: object, key: string | symbol): unknown {
+  const descriptor = Reflect.getOwnPropertyDescriptor(source, key);
+  if (descriptor === undefined) return OMIT;
+  if (!('value' in descriptor)) {
+    report(walk, 'input.not_json', 'An accessor (getter or setter) property is not JSON data.');
+    return OMIT;
+  }
+  if (descriptor.enumerable !== true) {
+    report(walk, 'input.not_json', 'A non-enumerable property is not JSON data.');
+    return OMIT;
+  }
+  return visit(walk, descriptor.value, walk.path.length);
+}
+
+/** Reports every own key of an array that is neither `length` nor an index. */
+function reportNamedArrayKeys(walk: SanitizeWalk, keys: readonly (string | symbol)[]): void {
+  for (const key of keys) {
+    if (key === 'length' || (typeof key === 'string' && ARRAY_INDEX.test(key))) continue;
+    walk.path.push(String(key));
+    report(walk, 'input.not_json', 'A named property on an array is not JSON data.');
+    walk.path.pop();
+  }
+}
+
+/** Copies an array item by item; {@link OMIT} when it has holes. */
+function copyArray(walk: SanitizeWalk, source: readonly unknown[]): unknown[] | typeof OMIT {
+  const length = source.length;
+  const keys = Reflect.ownKeys(source);
+  const indices = keys.filter((key) => typeof key === 'string' && ARRAY_INDEX.test(key));
+  if (indices.length !== length) {
+    report(
+      walk,
+      'input.not_json',
+      `A sparse array (length ${length}, ${length - indices.length} holes) is not JSON data.`,
+    );
+    return OMIT;
+  }
+  const out: unknown[] = [];
+  reportNamedArrayKeys(walk, keys);
+  for (let index = 0; index < length; index++) {
+    walk.path.push(index);
+    const value = readOwn(walk, source, String(index));
+    walk.path.pop();
+    out.push(value === OMIT ? undefined : value);
+  }
+  return out;
+}
+
+/** Copies a plain object key by key, leaving out symbol keys, forbidden keys and non-data. */
+function copyObject(walk: SanitizeWalk, source: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Reflect.ownKeys(source)) {
+    if (typeof key === 'symbol') {
+      report(
+        walk,
+        'input.not_json',
+        `A symbol key (${clipText(String(key), 60)}) is not JSON data.`,
+      );
+      continue;
+    }
+    walk.path.push(key);
+    if (isForbiddenKey(key)) {
+      walk.issues.push(
+        makeIssue(
+          'security.forbidden_key',
+          walk.path,
+          `The key "${key}" is not allowed: it could reach a prototype.`,
+          { key },
+        ),
+      );
+    } else {
+      const value = readOwn(walk, source, key);
+      if (value !== OMIT) out[key] = value;
+    }
+    walk.path.pop();
+  }
+  return out;
+}
+
+/** Whether an object's prototype is `null` or a realm's root prototype. */
+function hasPlainPrototype(value: object): boolean {
+  const prototype: unknown = Reflect.getPrototypeOf(value);
+  return (
+    prototype === null ||
+    (typeof prototype === 'object' && Reflect.getPrototypeOf(prototype) === null)
+  );
+}
+
+/** Counts one more container; false, reporting the first time only, once the limit is passed. */
+function countContainer(walk: SanitizeWalk): boolean {
+  walk.containers++;
+  if (walk.containers <= MAX_INPUT_CONTAINERS) return true;
+  if (walk.containers === MAX_INPUT_CONTAINERS + 1) {
+    report(
+      walk,
+      'input.too_large',
+      `The input holds more than ${MAX_INPUT_CONTAINERS} objects and arrays; the rest is not validated.`,
+    );
+  }
+  return false;
+}
+
+/** Copies an object or array, unless it is a cycle, too deep, over the limit or not plain. */
+function visitContainer(walk: SanitizeWalk, value: object, depth: number): unknown {
+  if (walk.ancestors.has(value)) {
+    report(walk, 'input.cycle', 'The value contains itself (a cycle).');
+    return OMIT;
+  }
+  if (depth >= MAX_INPUT_DEPTH) {
+    report(walk, 'input.too_deep', `Values nest deeper than ${MAX_INPUT_DEPTH} levels.`);
+    return OMIT;
+  }
+  if (!countContainer(walk)) return OMIT;
+  const isArray = Array.isArray(value);
+  if (!isArray && !hasPlainPrototype(value)) {
+    report(walk, 'input.not_json', `${kindOf(value)} is not JSON data.`);
+    return OMIT;
+  }
+  walk.ancestors.add(value);
+  try {
+    return isArray ? copyArray(walk, value) : copyObject(walk, value);
+  } finally {
+    walk.ancestors.delete(value);
+  }
+}
+
+/** Copies any value: primitives as they are, containers through {@link visitContainer}. */
+function visit(walk: SanitizeWalk, value: unknown, depth: number): unknown {
+  if (typeof value === 'function') {
+    report(walk, 'input.not_json', 'A function is not JSON data.');
+    return OMIT;
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  try {
+    return visitContainer(walk, value, depth);
+  } catch {
+    report(walk, 'input.unreadable', 'Reading the value threw an error.');
+    return OMIT;
+  }
+}
+
 /**
  * Copies an untrusted input into plain data, reporting everything JSON could not hold.
  *
@@ -63,148 +223,7 @@ function kindOf(value: object): string {
  * @internal
  */
 export function sanitizeInput(input: unknown): SanitizedInput {
-  const issues: Issue[] = [];
-  const ancestors = new Set<object>();
-  const path: (string | number)[] = [];
-  let containers = 0;
-
-  const readOwn = (source: object, key: string | symbol): unknown => {
-    const descriptor = Reflect.getOwnPropertyDescriptor(source, key);
-    if (descriptor === undefined) return OMIT;
-    if (!('value' in descriptor)) {
-      issues.push(
-        makeIssue(
-          'input.not_json',
-          path,
-          'An accessor (getter or setter) property is not JSON data.',
-        ),
-      );
-      return OMIT;
-    }
-    if (descriptor.enumerable !== true) {
-      issues.push(makeIssue('input.not_json', path, 'A non-enumerable property is not JSON data.'));
-      return OMIT;
-    }
-    return visit(descriptor.value, path.length);
-  };
-
-  const copyArray = (source: readonly unknown[]): unknown[] | typeof OMIT => {
-    const length = source.length;
-    const keys = Reflect.ownKeys(source);
-    const indices = keys.filter((key) => typeof key === 'string' && ARRAY_INDEX.test(key));
-    if (indices.length !== length) {
-      issues.push(
-        makeIssue(
-          'input.not_json',
-          path,
-          `A sparse array (length ${length}, ${length - indices.length} holes) is not JSON data.`,
-        ),
-      );
-      return OMIT;
-    }
-    const out: unknown[] = [];
-    for (const key of keys) {
-      if (key === 'length' || (typeof key === 'string' && ARRAY_INDEX.test(key))) continue;
-      path.push(String(key));
-      issues.push(
-        makeIssue('input.not_json', path, 'A named property on an array is not JSON data.'),
-      );
-      path.pop();
-    }
-    for (let index = 0; index < length; index++) {
-      path.push(index);
-      const value = readOwn(source, String(index));
-      path.pop();
-      out.push(value === OMIT ? undefined : value);
-    }
-    return out;
-  };
-
-  const copyObject = (source: object): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    for (const key of Reflect.ownKeys(source)) {
-      if (typeof key === 'symbol') {
-        issues.push(
-          makeIssue(
-            'input.not_json',
-            path,
-            `A symbol key (${clipText(String(key), 60)}) is not JSON data.`,
-          ),
-        );
-        continue;
-      }
-      path.push(key);
-      if (isForbiddenKey(key)) {
-        issues.push(
-          makeIssue(
-            'security.forbidden_key',
-            path,
-            `The key "${key}" is not allowed: it could reach a prototype.`,
-            { key },
-          ),
-        );
-      } else {
-        const value = readOwn(source, key);
-        if (value !== OMIT) out[key] = value;
-      }
-      path.pop();
-    }
-    return out;
-  };
-
-  function visit(value: unknown, depth: number): unknown {
-    if (typeof value === 'function') {
-      issues.push(makeIssue('input.not_json', path, 'A function is not JSON data.'));
-      return OMIT;
-    }
-    if (typeof value !== 'object' || value === null) return value;
-    try {
-      if (ancestors.has(value)) {
-        issues.push(makeIssue('input.cycle', path, 'The value contains itself (a cycle).'));
-        return OMIT;
-      }
-      if (depth >= MAX_INPUT_DEPTH) {
-        issues.push(
-          makeIssue('input.too_deep', path, `Values nest deeper than ${MAX_INPUT_DEPTH} levels.`),
-        );
-        return OMIT;
-      }
-      containers++;
-      if (containers > MAX_INPUT_CONTAINERS) {
-        if (containers === MAX_INPUT_CONTAINERS + 1) {
-          issues.push(
-            makeIssue(
-              'input.too_large',
-              path,
-              `The input holds more than ${MAX_INPUT_CONTAINERS} objects and arrays; the rest is not validated.`,
-            ),
-          );
-        }
-        return OMIT;
-      }
-      const isArray = Array.isArray(value);
-      if (!isArray) {
-        const prototype: unknown = Reflect.getPrototypeOf(value);
-        const plain =
-          prototype === null ||
-          (typeof prototype === 'object' && Reflect.getPrototypeOf(prototype) === null);
-        if (!plain) {
-          issues.push(makeIssue('input.not_json', path, `${kindOf(value)} is not JSON data.`));
-          return OMIT;
-        }
-      }
-      ancestors.add(value);
-      try {
-        return isArray ? copyArray(value) : copyObject(value);
-      } finally {
-        ancestors.delete(value);
-      }
-    } catch {
-      issues.push(makeIssue('input.unreadable', path, 'Reading the value threw an error.'));
-      return OMIT;
-    }
-  }
-
-  const value = visit(input, 0);
-  return { value: value === OMIT ? undefined : value, issues };
+  const walk: SanitizeWalk = { issues: [], ancestors: new Set(), path: [], containers: 0 };
+  const value = visit(walk, input, 0);
+  return { value: value === OMIT ? undefined : value, issues: walk.issues };
 }

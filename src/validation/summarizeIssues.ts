@@ -17,7 +17,7 @@ export interface IssueCodeSummary {
   readonly severity: IssueSeverity;
   /** How many issues have the code. */
   readonly count: number;
-  /** The paths of the first issues (at most {@link SUMMARY_PATH_LIMIT}), in report order. */
+  /** The paths of the first issues (at most `SUMMARY_PATH_LIMIT`), in report order. */
   readonly paths: readonly string[];
 }
 

@@ -27,11 +27,12 @@ describe('validateDataset types', () => {
 
   it('keeps id-keyed breakdowns typed on input and output', () => {
     expectTypeOf<NonNullable<ImpactDataset['workforce'][number]['byOrigin']>>().toEqualTypeOf<
-      Record<LocationId, Count>
+      Readonly<Record<LocationId, Count>>
     >();
+    // On input, keys are plain strings and counts are what a count accepts before parsing.
     expectTypeOf<
-      NonNullable<NonNullable<ImpactDatasetInput['workforce']>[number]['byOrigin']>
-    >().toEqualTypeOf<Record<string, Count>>();
+      keyof NonNullable<NonNullable<ImpactDatasetInput['workforce']>[number]['byOrigin']>
+    >().toEqualTypeOf<string>();
   });
 
   it('names issue codes as a union of the registry keys', () => {

@@ -29,8 +29,8 @@ export type EmployeeRowCheck =
  *
  * @remarks
  * The single step between reading a row and accepting it. A row is first checked with
- * {@link index!isEmployee} (the JSON Schema of an employee compiled ahead of time, proven to
- * accept exactly what {@link index!EmployeeSchema} accepts): a valid row is accepted as it is,
+ * {@link mining-impact!isEmployee} (the JSON Schema of an employee compiled ahead of time, proven to
+ * accept exactly what {@link mining-impact!EmployeeSchema} accepts): a valid row is accepted as it is,
  * without a copy. Only a row it rejects is parsed with zod, whose issues explain why: every zod
  * issue becomes a {@link RowIssue} whose column is the first segment of the issue's path and
  * whose code is the refinement's own code (e.g. `period.end_before_start`) or

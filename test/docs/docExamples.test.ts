@@ -3,7 +3,7 @@
 // Blocks fenced "```ts fragment" are not run.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { failures } from './checkExample.js';
 import { docBlocks, docPages, moduleOf } from './docExamples.js';
 
@@ -20,10 +20,14 @@ describe('the docs examples', () => {
       failures.length = 0;
       const file = join(dir, `${page.replaceAll('/', '_')}.ts`);
       writeFileSync(file, moduleOf(blocks, root, dir));
+      // What an example prints (the README prints a whole report) stays out of the test output.
+      const print = vi.spyOn(console, 'log').mockImplementation(() => undefined);
       try {
         await import(/* @vite-ignore */ file);
       } catch (error) {
         failures.push(`${page}: ${(error as Error).message}`);
+      } finally {
+        print.mockRestore();
       }
       expect(failures).toEqual([]);
     });

@@ -119,6 +119,7 @@ describe('every registered indicator', () => {
         for (const result of run.results) expectContract(run.definition.entry, result);
       }
     },
+    60_000,
   );
 });
 

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeProgram } from '../../../test/fixtures/builders.js';
 import { indicatorContextOf as contextOf } from '../../../test/fixtures/indicatorContext.js';
-import { type ProgramResult, ProgramResultSchema } from '../../model/socialProgram.js';
+import { ProgramResultSchema } from '../../model/socialProgram.js';
+
+type ProgramResultInput = z.input<typeof ProgramResultSchema>;
+
 import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
 import { type IndicatorResult, IndicatorResultSchema } from '../contract/indicatorResult.js';
 import { communityIndicators } from './communityIndicators.js';
 import { resultProgress, resultProgressIndicator } from './resultProgress.js';
 
 const period = { start: '2023-09-01', end: '2024-06-30' };
-const make = (r: object): ProgramResult =>
-  ProgramResultSchema.parse({ title: 'Pupils taught', measure: 'unit', period, ...r });
+/** A program result as a dataset states it (checked by the schema; not yet parsed). */
+const make = (r: object): ProgramResultInput => {
+  const input = { title: 'Pupils taught', measure: 'unit', period, ...r } as ProgramResultInput;
+  ProgramResultSchema.parse(input);
+  return input;
+};
 
 /** The progress of one result, as the only result of one program. */
-function progressOf(result: ProgramResult): IndicatorResult {
+function progressOf(result: ProgramResultInput): IndicatorResult {
   const [progress, ...rest] = resultProgress([makeProgram({ id: 'p', results: [result] })]);
   expect(rest).toEqual([]);
   return progress as IndicatorResult;

@@ -30,7 +30,7 @@ export type IndicatorOutcome = readonly IndicatorResult[] | IndicatorAbsence;
  * it runs on a whole dataset.
  *
  * @remarks
- * Each indicator's file defines it with {@link defineIndicator}; each family lists its
+ * Each indicator's file defines it with `defineIndicator`; each family lists its
  * definitions in one registry. The catalog, the report, the invariant tests and the generated
  * indicator table of the docs all read the registries.
  *

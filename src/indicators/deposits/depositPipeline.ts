@@ -1,6 +1,7 @@
 import { assertCalendarDate } from '../../core/assertCalendarDate.js';
 import type { CalendarDate } from '../../core/calendarDate.js';
 import type { DepositId, SourceId } from '../../core/ids.js';
+import { pure } from '../../core/pure.js';
 import type { Commodity } from '../../model/company.js';
 import {
   type Deposit,
@@ -131,7 +132,7 @@ interface Collected {
   readonly tallies: Tallies;
 }
 
-const STAGE_ORDER: readonly string[] = [...MineStageSchema.options, 'unknown'];
+const STAGE_ORDER: readonly string[] = pure(() => [...MineStageSchema.options, 'unknown']);
 
 /** The stage of a deposit on a day: the latest history entry on or before it, else its stage. */
 function stageOn(deposit: Readonly<Deposit>, asOf: CalendarDate): StageOnDay {

@@ -169,7 +169,7 @@ function notesOf(summed: Summed, unit: MassUnit, converted: boolean): string[] {
  *
  * @remarks
  * Quantities in ounces, kilograms, grams and tonnes add up exactly: each is taken in grams with
- * the exact factors of {@link GRAMS_PER_UNIT} (1 ozt = 31.1034768 g) as a decimal, summed without
+ * the exact factors of `GRAMS_PER_UNIT` (1 ozt = 31.1034768 g) as a decimal, summed without
  * rounding, and converted to `unit` once at the end. Records of the same commodity and year are
  * added, except that a broader record covers the narrower ones: a company-wide record (no site,
  * no deposit) covers every record of its year, a site record covers the same site's per-deposit

@@ -3,6 +3,7 @@ import type { BreakdownRow } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { DefinitionValue, DetailedResult } from '../contract/indicatorResult.js';
+import { definitionOf } from '../internal/definitionOf.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { figureFields } from './internal/figureFields.js';
 import { JOBS_COMPONENTS } from './internal/jobsComponents.js';
@@ -51,13 +52,6 @@ const PHASES = [
   },
 ] as const;
 
-/** A range or bounds as JSON, leaving out absent keys. */
-function jsonOf(value: Readonly<Record<string, number | string | undefined>>): DefinitionValue {
-  const json: Record<string, DefinitionValue> = {};
-  for (const [key, item] of Object.entries(value)) if (item !== undefined) json[key] = item;
-  return json;
-}
-
 /** The definitions of a result: the projection, its scenario and the assumptions used. */
 function definitionsOf(
   table: JobsTable,
@@ -76,14 +70,16 @@ function definitionsOf(
       multipliers === null
         ? null
         : {
-            typeI: jsonOf(multipliers.typeI),
-            ...(multipliers.typeII === undefined ? {} : { typeII: jsonOf(multipliers.typeII) }),
+            typeI: definitionOf(multipliers.typeI),
+            ...(multipliers.typeII === undefined
+              ? {}
+              : { typeII: definitionOf(multipliers.typeII) }),
             sourceId: multipliers.sourceId,
           },
     localHireShare:
       localHireShare === null || typeof localHireShare === 'number'
         ? localHireShare
-        : jsonOf(localHireShare),
+        : definitionOf(localHireShare),
   };
 }
 

@@ -2,6 +2,7 @@ import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { definitionOf } from '../internal/definitionOf.js';
 import { onSummary } from './internal/onSummary.js';
 import { summaryShare } from './internal/summaryShare.js';
 
@@ -58,7 +59,7 @@ export function localEmploymentShare(summary: Readonly<WorkforceSummary>): Indic
     unknownNote: (n) =>
       `${n} person(s) have unknown locality (no site, or a home or site the gazetteer cannot place): they stay in the denominator and are not counted as non-local.`,
     definitions: (checked) => ({
-      localityPolicy: checked.localityPolicy ?? null,
+      localityPolicy: definitionOf(checked.localityPolicy ?? null),
       ...(checked.localityDefinition === undefined
         ? {}
         : { localityDefinition: checked.localityDefinition }),

@@ -46,10 +46,12 @@ function combine(a: JobsFigure, b: JobsFigure, op: (x: number, y: number) => num
         : { low, central: op(a.range.central, b.range.central), high };
     return { kind: 'range', range };
   }
-  const bounds: Bounds = { min: op(lowOf(a), lowOf(b)) };
   const highA = highOf(a);
   const highB = highOf(b);
-  if (highA !== undefined && highB !== undefined) bounds.max = op(highA, highB);
+  const bounds: Bounds = {
+    min: op(lowOf(a), lowOf(b)),
+    ...(highA !== undefined && highB !== undefined ? { max: op(highA, highB) } : {}),
+  };
   return { kind: 'bounds', bounds };
 }
 

@@ -112,9 +112,11 @@ function directFigure(direct: Direct): JobsFigure {
     const n = Number(direct.min);
     return { kind: 'range', range: { low: n, central: n, high: n } };
   }
-  const bounds: Bounds = { min: Number(direct.min) };
-  if (direct.max !== null) bounds.max = Number(direct.max);
-  if (direct.phrase !== undefined) bounds.phrase = direct.phrase;
+  const bounds: Bounds = {
+    min: Number(direct.min),
+    ...(direct.max === null ? {} : { max: Number(direct.max) }),
+    ...(direct.phrase === undefined ? {} : { phrase: direct.phrase }),
+  };
   return { kind: 'bounds', bounds };
 }
 
@@ -132,8 +134,10 @@ function figureOf(measure: Measure, direct: Direct): JobsFigure {
         : { low, central: times(measure.central, direct.min), high };
     return { kind: 'range', range };
   }
-  const bounds: Bounds = { min: times(measure.low, direct.min) };
-  if (direct.max !== null) bounds.max = times(measure.high, direct.max);
+  const bounds: Bounds = {
+    min: times(measure.low, direct.min),
+    ...(direct.max === null ? {} : { max: times(measure.high, direct.max) }),
+  };
   return { kind: 'bounds', bounds };
 }
 

@@ -98,11 +98,11 @@ function copyRange(range: Readonly<Range>): Range {
 
 /** A copy of bounds without absent keys. */
 function copyBounds(bounds: Readonly<Bounds>): Bounds {
-  const copy: Bounds = {};
-  if (bounds.min !== undefined) copy.min = bounds.min;
-  if (bounds.max !== undefined) copy.max = bounds.max;
-  if (bounds.phrase !== undefined) copy.phrase = bounds.phrase;
-  return copy;
+  return {
+    ...(bounds.min === undefined ? {} : { min: bounds.min }),
+    ...(bounds.max === undefined ? {} : { max: bounds.max }),
+    ...(bounds.phrase === undefined ? {} : { phrase: bounds.phrase }),
+  };
 }
 
 /** Sums the direct jobs of the phases of each kind active in each year through `throughYear`. */

@@ -11,6 +11,7 @@ import { workforceSummaryOf } from './workforceSummaryOf.js';
  * @returns The `fromDataset` of the indicator.
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function onSummary(
   run: (summary: WorkforceSummary, context: IndicatorContext) => IndicatorOutcome,
 ): (context: IndicatorContext) => IndicatorOutcome {
@@ -33,6 +34,7 @@ export function onSummary(
  * @returns The `fromDataset` of the indicator.
  * @internal
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function onRecords(
   run: (context: IndicatorContext) => IndicatorOutcome,
 ): (context: IndicatorContext) => IndicatorOutcome {

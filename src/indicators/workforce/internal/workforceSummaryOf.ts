@@ -1,8 +1,9 @@
+import { pure } from '../../../core/pure.js';
 import type { WorkforceSummary } from '../../../model/workforceSummary.js';
 import type { IndicatorContext } from '../../contract/indicatorContext.js';
 import { summarizeWorkforce } from '../summarizeWorkforce.js';
 
-const computed = new WeakMap<IndicatorContext, WorkforceSummary>();
+const computed = pure(() => new WeakMap<IndicatorContext, WorkforceSummary>());
 
 /**
  * The workforce summary the summary indicators of a report read.

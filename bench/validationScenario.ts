@@ -1,5 +1,4 @@
-import { EmployeeSchema, isEmployee } from '../src/index.js';
-import { validateEmployeeRow } from '../src/node/index.js';
+import { EmployeeSchema, isEmployee, validateEmployeeRow } from '../src/index.js';
 import { handWrittenGuard } from './handWrittenGuard.js';
 import type { BenchTask } from './measure.js';
 

@@ -132,11 +132,11 @@ if (site.$id !== 'https://mining-impact.dev/schema/1.0/site.json') throw new Err
   console.log('mining-impact/schema/*.json: import and require both resolve');
 
   // Types: a consumer under node16 (ESM and CJS) and bundler resolution.
-  const consumer = `import { ratio, type Money, type CompanyId, CompanyIdSchema, type Gazetteer } from 'mining-impact';
+  const consumer = `import { ratio, type Money, type CompanyId, CompanySchema, type Gazetteer } from 'mining-impact';
 import { azGazetteer } from 'mining-impact/data/az';
 const gazetteer: Gazetteer = azGazetteer;
 const money: Money = { amountMinor: 100, currency: 'AZN' };
-const id: CompanyId = CompanyIdSchema.parse('azergold');
+const id: CompanyId = CompanySchema.shape.id.parse('azergold');
 const value: number | null = ratio(1, 2).value;
 // @ts-expect-error a plain string is not a CompanyId
 const wrong: CompanyId = 'azergold';

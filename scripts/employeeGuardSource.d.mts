@@ -1,5 +1,5 @@
 /**
- * The source of src/model/employeeGuard.ts: the JSON Schema of an employee record compiled by
+ * The source of src/validation/employeeGuard.ts: the JSON Schema of an employee record compiled by
  * Ajv into standalone code.
  *
  * @param schema - The JSON Schema document of an employee record.

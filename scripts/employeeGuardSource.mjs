@@ -1,11 +1,11 @@
 // Compiles the JSON Schema of an employee record (schema/employee.json) into standalone
-// validation code with Ajv, as the TypeScript module src/model/employeeGuard.ts. Used by
+// validation code with Ajv, as the TypeScript module src/validation/employeeGuard.ts. Used by
 // scripts/generate-employee-guard.mjs, which writes the module, and by the test that checks the
 // committed module equals a fresh compilation.
 import { createRequire } from 'node:module';
 import { _, Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The keyword that orders sibling properties (src/core/orderedKeyword.ts). */
 const ORDERED_KEYWORD = 'x-ordered';
@@ -87,7 +87,7 @@ function checkDateFormats(node) {
 const PREAMBLE = /^"use strict";\nexport const validate = (validate\d+);\nexport default \1;\n/;
 
 /**
- * The source of src/model/employeeGuard.ts.
+ * The source of src/validation/employeeGuard.ts.
  *
  * @param {object} schema - The JSON Schema document of an employee record.
  * @returns {string} The TypeScript module.

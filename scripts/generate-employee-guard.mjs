@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes src/model/employeeGuard.ts: schema/employee.json compiled by Ajv into standalone code,
+// Writes src/validation/employeeGuard.ts: schema/employee.json compiled by Ajv into standalone code,
 // the fast path of isEmployee. Run it after `npm run schema` changes schema/employee.json; a
 // test asserts that the committed module equals a fresh compilation.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,5 +8,5 @@ import { employeeGuardSource } from './employeeGuardSource.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const schema = JSON.parse(readFileSync(join(root, 'schema/employee.json'), 'utf8'));
-writeFileSync(join(root, 'src/model/employeeGuard.ts'), employeeGuardSource(schema));
-console.log('wrote src/model/employeeGuard.ts');
+writeFileSync(join(root, 'src/validation/employeeGuard.ts'), employeeGuardSource(schema));
+console.log('wrote src/validation/employeeGuard.ts');

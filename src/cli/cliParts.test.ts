@@ -1,8 +1,8 @@
 /// <reference types="node" />
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { baseDataset } from '../../test/fixtures/baseDataset.js';
 import type { CliIo } from './cliIo.js';
 import { main } from './main.js';
@@ -10,6 +10,7 @@ import { parseLocality } from './parseLocality.js';
 import { progressBar } from './progressBar.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mining-impact-cli-parts-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function io(tty = false): CliIo & { out: () => string; err: () => string } {
   let out = '';
@@ -111,6 +112,7 @@ describe('main, more paths', () => {
       expect(readdirSync(join(work, 'schema'))).toContain('dataset.json');
     } finally {
       process.chdir(cwd);
+      rmSync(work, { recursive: true, force: true });
     }
     const file = join(dir, 'a-file');
     writeFileSync(file, '');

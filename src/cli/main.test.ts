@@ -1,8 +1,8 @@
 /// <reference types="node" />
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { baseDataset } from '../../test/fixtures/baseDataset.js';
 import { main } from './main.js';
 
@@ -18,6 +18,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'mining-impact-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string | Uint8Array): string => {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -97,7 +98,7 @@ describe('mining-impact report', () => {
     expect(investment.status).toBe('failed');
     expect(investment.detail).toContain('No exchange rate of the table applies to the amount');
     const territory = report.coverage.find(
-      (c: { indicatorId: string }) => c.indicatorId === 'jobs.jobsInTerritories.total',
+      (c: { indicatorId: string }) => c.indicatorId === 'jobs.jobsInTerritories',
     );
     expect(territory.status).toBe('reported');
     const bad = await run('report', path, '--currency', 'azn');

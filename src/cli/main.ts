@@ -95,8 +95,47 @@ function printIssues(issues: readonly Issue[], out: CliIo['stdout']): void {
   out.write(`${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos\n`);
 }
 
-async function report(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(() =>
+type Format = (typeof FORMATS)[number];
+type BuiltReport = ReturnType<typeof buildImpactReport>;
+
+/** The flags of `report` as `parseArgs` reads them. */
+interface ReportFlags {
+  readonly format?: string | undefined;
+  readonly out?: string | undefined;
+  readonly 'as-of'?: string | undefined;
+  readonly period?: string | undefined;
+  readonly locality?: string | undefined;
+  readonly currency?: string | undefined;
+  readonly territories?: string | undefined;
+  readonly help?: boolean | undefined;
+}
+
+/** The arguments of `report`, checked. */
+interface ReportOptions {
+  /** The input file; the bundled AzerGold dataset when not given. */
+  readonly input: string | undefined;
+  /** `--format`. */
+  readonly format: Format;
+  /** `--as-of`, today by default. */
+  readonly asOf: string;
+  /** `--period`, the year to date by default. */
+  readonly period: { readonly start: string; readonly end: string };
+  /** `--locality`, when given. */
+  readonly localityPolicy: LocalityPolicy | undefined;
+  /** `--currency`, when given. */
+  readonly currency: string | undefined;
+  /** `--territories`, the liberated territories by default. */
+  readonly territoryIds: readonly string[];
+  /** `--out`; stdout when not given. */
+  readonly out: string | undefined;
+}
+
+/** Reads the flags and positionals of `report`. */
+function parseReportArgs(args: readonly string[]): {
+  readonly values: ReportFlags;
+  readonly positionals: readonly string[];
+} {
+  return parse(() =>
     parseArgs({
       args: [...args],
       allowPositionals: true,
@@ -113,48 +152,85 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
       },
     }),
   );
-  if (values.help === true) {
-    io.stdout.write(helpTexts.report);
-    return 0;
-  }
-  if (positionals.length > 1)
-    throw new UsageError(`report takes one input, not ${positionals.length}`);
-  const format = (values.format ?? 'md') as string;
+}
+
+/** `--format`, `md` by default. */
+function formatFrom(value: string | undefined): Format {
+  const format = value ?? 'md';
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`--format: "${format.slice(0, 20)}" is not one of ${FORMATS.join(', ')}`);
+  return format as Format;
+}
+
+/** `--period start..end`, within the as-of date; the year to date by default. */
+function periodFrom(
+  value: string | undefined,
+  asOf: string,
+): { readonly start: string; readonly end: string } {
+  if (typeof value !== 'string') return { start: `${asOf.slice(0, 4)}-01-01`, end: asOf };
+  const [start = '', end = ''] = value.split('..');
+  if (!isCalendarDate(start) || !isCalendarDate(end) || end < start || start > asOf)
+    throw new UsageError(
+      `--period: "${value.slice(0, 40)}" is not start..end within the as-of date`,
+    );
+  return { start, end };
+}
+
+/** `--currency`, an ISO 4217 code, when given. */
+function currencyFrom(value: string | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (!/^[A-Z]{3}$/.test(value))
+    throw new UsageError(`--currency: "${value.slice(0, 20)}" is not an ISO 4217 code such as AZN`);
+  return value;
+}
+
+/** `--territories`, a comma-separated list of ids; the liberated territories by default. */
+function territoriesFrom(value: string | undefined): readonly string[] {
+  if (typeof value !== 'string') return liberatedTerritoryIds;
+  return value
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+}
+
+/** Checks the arguments of `report`, in the order of the flags' checks, throwing usage errors. */
+function reportOptions(
+  values: Readonly<ReportFlags>,
+  positionals: readonly string[],
+  io: CliIo,
+): ReportOptions {
+  if (positionals.length > 1)
+    throw new UsageError(`report takes one input, not ${positionals.length}`);
+  const format = formatFrom(values.format);
   const asOf = asOfFrom(values['as-of'], io);
-  let period = { start: `${asOf.slice(0, 4)}-01-01`, end: asOf };
-  if (typeof values.period === 'string') {
-    const [start = '', end = ''] = values.period.split('..');
-    if (!isCalendarDate(start) || !isCalendarDate(end) || end < start || start > asOf)
-      throw new UsageError(
-        `--period: "${values.period.slice(0, 40)}" is not start..end within the as-of date`,
-      );
-    period = { start, end };
-  }
+  const period = periodFrom(values.period, asOf);
   const localityPolicy: LocalityPolicy | undefined =
     typeof values.locality === 'string' ? parseLocality(values.locality) : undefined;
-  let currency: string | undefined;
-  if (typeof values.currency === 'string') {
-    if (!/^[A-Z]{3}$/.test(values.currency))
-      throw new UsageError(
-        `--currency: "${values.currency.slice(0, 20)}" is not an ISO 4217 code such as AZN`,
-      );
-    currency = values.currency;
-  }
-  const territoryIds =
-    typeof values.territories === 'string'
-      ? values.territories
-          .split(',')
-          .map((id) => id.trim())
-          .filter((id) => id !== '')
-      : liberatedTerritoryIds;
-  const input = await load(positionals[0], io);
-  if (printRows(input.employees, io)) throw new DataError();
+  return {
+    input: positionals[0],
+    format,
+    asOf,
+    period,
+    localityPolicy,
+    currency: currencyFrom(values.currency),
+    territoryIds: territoriesFrom(values.territories),
+    out: values.out,
+  };
+}
+
+/**
+ * Builds the report of a dataset; `undefined`, with the errors printed on stderr, when the
+ * dataset is not valid.
+ */
+function buildReport(
+  input: Readonly<DatasetInput>,
+  options: Readonly<ReportOptions>,
+  io: CliIo,
+): BuiltReport | undefined {
+  const { asOf, period, localityPolicy, territoryIds, currency } = options;
   const rates = (input.dataset as { fx?: unknown } | null)?.fx;
-  let built: ReturnType<typeof buildImpactReport>;
   try {
-    built = buildImpactReport(input.dataset, {
+    return buildImpactReport(input.dataset, {
       asOf,
       period,
       localityPolicy,
@@ -164,36 +240,60 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
       now: [io.today(), asOf].sort()[1],
     });
   } catch (error) {
-    if (isImpactError(error, 'INVALID_DATASET')) {
-      const validation = error.cause as DatasetValidation;
-      io.stderr.write(
-        `mining-impact: the dataset is not valid (${validation.summary.errors} errors); run "mining-impact validate" for the details\n`,
-      );
-      printIssues(
-        validation.issues.filter((i) => i.severity === 'error'),
-        io.stderr,
-      );
-      return 1;
-    }
-    throw error;
+    if (!isImpactError(error, 'INVALID_DATASET')) throw error;
+    const validation = error.cause as DatasetValidation;
+    io.stderr.write(
+      `mining-impact: the dataset is not valid (${validation.summary.errors} errors); run "mining-impact validate" for the details\n`,
+    );
+    printIssues(
+      validation.issues.filter((i) => i.severity === 'error'),
+      io.stderr,
+    );
+    return undefined;
   }
-  let text: string;
-  if (format === 'html') {
-    const { renderHtml } = await import('../html/index.js');
-    text = await renderHtml(built);
-  } else
-    text =
-      format === 'json'
-        ? renderJson(built)
-        : format === 'csv'
-          ? renderCsv(built)
-          : renderMarkdown(built);
-  if (typeof values.out === 'string') {
-    await writeFile(values.out, text).catch((error: unknown) => {
-      throw new UsageError(`--out: cannot write ${values.out}: ${message(error)}`);
-    });
-    io.stderr.write(`Wrote ${values.out}\n`);
-  } else io.stdout.write(text);
+}
+
+/** Renders a report in a format; the HTML renderer (and Vega) is loaded only when asked for. */
+async function renderReport(built: Readonly<BuiltReport>, format: Format): Promise<string> {
+  switch (format) {
+    case 'html': {
+      const { renderHtml } = await import('../html/index.js');
+      return await renderHtml(built);
+    }
+    case 'json':
+      return renderJson(built);
+    case 'csv':
+      return renderCsv(built);
+    default:
+      return renderMarkdown(built);
+  }
+}
+
+/** Writes the text to `--out`, or to stdout when not given. */
+async function writeReport(text: string, out: string | undefined, io: CliIo): Promise<void> {
+  if (typeof out !== 'string') {
+    io.stdout.write(text);
+    return;
+  }
+  await writeFile(out, text).catch((error: unknown) => {
+    throw new UsageError(`--out: cannot write ${out}: ${message(error)}`);
+  });
+  io.stderr.write(`Wrote ${out}\n`);
+}
+
+/** The `report` command: reads, checks and builds a report, and writes it in a format. */
+async function report(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseReportArgs(args);
+  if (values.help === true) {
+    io.stdout.write(helpTexts.report);
+    return 0;
+  }
+  const options = reportOptions(values, positionals, io);
+  const input = await load(options.input, io);
+  if (printRows(input.employees, io)) throw new DataError();
+  const built = buildReport(input, options, io);
+  if (built === undefined) return 1;
+  await writeReport(await renderReport(built, options.format), options.out, io);
   return 0;
 }
 

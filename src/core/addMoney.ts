@@ -1,4 +1,4 @@
-import { checkAmountMinor } from './checkAmountMinor.js';
+import { assertAmountMinor } from './assertAmountMinor.js';
 import { ImpactError } from './ImpactError.js';
 import type { Money } from './money.js';
 
@@ -28,8 +28,8 @@ export function addMoney(augend: Readonly<Money>, addend: Readonly<Money>): Mone
   if (augend.currency !== addend.currency) {
     throw new ImpactError('CURRENCY_MISMATCH', `${augend.currency} and ${addend.currency}`);
   }
-  checkAmountMinor(augend.amountMinor);
-  checkAmountMinor(addend.amountMinor);
+  assertAmountMinor(augend.amountMinor);
+  assertAmountMinor(addend.amountMinor);
   const amountMinor = augend.amountMinor + addend.amountMinor;
   if (!Number.isSafeInteger(amountMinor)) {
     throw new ImpactError('UNSAFE_INTEGER', `${augend.amountMinor} + ${addend.amountMinor}`);

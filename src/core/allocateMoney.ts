@@ -1,4 +1,4 @@
-import { checkAmountMinor } from './checkAmountMinor.js';
+import { assertAmountMinor } from './assertAmountMinor.js';
 import { ImpactError } from './ImpactError.js';
 import type { Money } from './money.js';
 
@@ -29,7 +29,7 @@ import type { Money } from './money.js';
  * @category Money
  */
 export function allocateMoney(money: Readonly<Money>, weights: readonly number[]): Money[] {
-  checkAmountMinor(money.amountMinor);
+  assertAmountMinor(money.amountMinor);
   if (weights.length === 0)
     throw new ImpactError('INVALID_ARGUMENT', 'allocateMoney needs at least one weight');
   let total = 0n;

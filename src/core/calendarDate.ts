@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pure } from './pure.js';
 
 /**
@@ -27,7 +27,10 @@ export const CalendarDateSchema = pure(() =>
 );
 
 /**
- * A calendar date string `YYYY-MM-DD` (see {@link CalendarDateSchema}).
+ * A calendar date string `YYYY-MM-DD` that names a real day (see {@link CalendarDateSchema}).
+ *
+ * @remarks
+ * Two valid dates compare in calendar order with `<` and `>`.
  *
  * @example
  * ```ts
@@ -36,7 +39,7 @@ export const CalendarDateSchema = pure(() =>
  *
  * @category Dates
  */
-export type CalendarDate = z.infer<typeof CalendarDateSchema>;
+export type CalendarDate = string;
 
 /**
  * Tells whether a value is a real calendar date string `YYYY-MM-DD`.

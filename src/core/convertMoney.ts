@@ -1,4 +1,4 @@
-import { checkAmountMinor } from './checkAmountMinor.js';
+import { assertAmountMinor } from './assertAmountMinor.js';
 import { DECIMAL_RATE_PATTERN, type FxRate } from './fxRate.js';
 import { ImpactError } from './ImpactError.js';
 import { minorUnitsOf } from './minorUnitsOf.js';
@@ -33,7 +33,7 @@ import { roundHalfEven } from './roundHalfEven.js';
  * @category Money
  */
 export function convertMoney(money: Readonly<Money>, rate: Readonly<FxRate>): Money {
-  checkAmountMinor(money.amountMinor);
+  assertAmountMinor(money.amountMinor);
   if (money.currency !== rate.from) {
     throw new ImpactError('CURRENCY_MISMATCH', `${money.currency} amount with a ${rate.from} rate`);
   }

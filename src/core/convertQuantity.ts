@@ -5,7 +5,7 @@ import { GRAMS_PER_UNIT, type MassUnit, type Quantity } from './quantity.js';
  * Converts a mass to another unit.
  *
  * @remarks
- * `value × gramsPer(from) / gramsPer(to)` with the exact factors of {@link GRAMS_PER_UNIT}
+ * `value × gramsPer(from) / gramsPer(to)` with the exact factors of `GRAMS_PER_UNIT`
  * (1 ozt = 31.1034768 g). Same unit in and out returns the value unchanged. The result is a
  * double, exact to about 15 significant digits.
  *

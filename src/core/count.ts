@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { boundsSchemaOf } from './boundsSchemaOf.js';
 import { pure } from './pure.js';
 
@@ -6,7 +6,7 @@ import { pure } from './pure.js';
  * Bounds on a count: non-negative safe integers, with the published phrase.
  *
  * @remarks
- * The counting form of {@link BoundsSchema}: "over 80 percent of 2,554 people" from the regions
+ * The counting form of {@link Bounds}: "over 80 percent of 2,554 people" from the regions
  * is `{ min: 2044, phrase: 'over 80 percent of 2,554' }` (2,554 × 0.8 = 2,043.2, and a count
  * above it is at least 2,044); "hundreds" is `{ min: 200, max: 999, phrase: 'hundreds' }`.
  *
@@ -21,7 +21,12 @@ import { pure } from './pure.js';
 export const CountBoundsSchema = pure(() => boundsSchemaOf(z.int().nonnegative()));
 
 /**
- * Bounds on a count (see {@link CountBoundsSchema}).
+ * Bounds on a count: non-negative safe integers, with the published phrase.
+ *
+ * @remarks
+ * The counting form of {@link Bounds}: at least one of `min` and `max`, `min <= max`. "Over 80
+ * percent of 2,554 people" is `{ min: 2044, phrase: 'over 80 percent of 2,554' }`. The schema is
+ * the bounds member of {@link CountSchema}.
  *
  * @example
  * ```ts
@@ -30,11 +35,18 @@ export const CountBoundsSchema = pure(() => boundsSchemaOf(z.int().nonnegative()
  *
  * @category Ratios and bounds
  */
-export type CountBounds = z.infer<typeof CountBoundsSchema>;
+export interface CountBounds {
+  /** The smallest count the statement allows; absent when there is no lower bound. */
+  readonly min?: number | undefined;
+  /** The largest count the statement allows; absent when there is no upper bound. */
+  readonly max?: number | undefined;
+  /** The words the figure was published in, e.g. `'over 80 percent of 2,554'`. */
+  readonly phrase?: string | undefined;
+}
 
 /**
- * A count: an exact non-negative integer, or {@link CountBoundsSchema | bounds} when only a
- * bound was published.
+ * A count: an exact non-negative integer, or {@link CountBounds | bounds} when only a bound was
+ * published.
  *
  * @example
  * ```ts
@@ -49,7 +61,8 @@ export type CountBounds = z.infer<typeof CountBoundsSchema>;
 export const CountSchema = pure(() => z.union([z.int().nonnegative(), CountBoundsSchema]));
 
 /**
- * An exact count or bounds on one (see {@link CountSchema}).
+ * An exact count (a non-negative safe integer) or {@link CountBounds | bounds} on one (see
+ * {@link CountSchema}).
  *
  * @example
  * ```ts
@@ -58,7 +71,7 @@ export const CountSchema = pure(() => z.union([z.int().nonnegative(), CountBound
  *
  * @category Ratios and bounds
  */
-export type Count = z.infer<typeof CountSchema>;
+export type Count = number | CountBounds;
 
 /**
  * Tells whether a count is exact (a number) rather than bounds.

@@ -1,7 +1,7 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from './calendarDate.js';
-import { CurrencyCodeSchema } from './currencies.js';
-import { SourceIdSchema } from './ids.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from './calendarDate.js';
+import { type CurrencyCode, CurrencyCodeSchema } from './currencies.js';
+import { type SourceId, SourceIdSchema } from './ids.js';
 import { pure } from './pure.js';
 
 /**
@@ -50,7 +50,11 @@ export const FxRateSchema = pure(() =>
 );
 
 /**
- * An explicit exchange rate (see {@link FxRateSchema}).
+ * An explicit exchange rate: how many units of `to` one unit of `from` buys on `date`.
+ *
+ * @remarks
+ * The rate is a decimal string (up to 15 integer and 15 fraction digits, greater than zero), so
+ * it is applied exactly. The schema is `FxTableSchema.shape.rates.element`.
  *
  * @example
  * ```ts
@@ -59,4 +63,15 @@ export const FxRateSchema = pure(() =>
  *
  * @category Money
  */
-export type FxRate = z.infer<typeof FxRateSchema>;
+export interface FxRate {
+  /** The currency converted from. */
+  readonly from: CurrencyCode;
+  /** The currency converted to. */
+  readonly to: CurrencyCode;
+  /** Units of `to` per one unit of `from`, as a positive decimal string, e.g. `'1.7'`. */
+  readonly rate: string;
+  /** The day the rate applies to. */
+  readonly date: CalendarDate;
+  /** The source of the rate (e.g. the central bank's publication). */
+  readonly sourceId?: SourceId | undefined;
+}

@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { CurrencyCodeSchema } from './currencies.js';
-import { FxRateSchema } from './fxRate.js';
+import * as z from 'zod';
+import { type CurrencyCode, CurrencyCodeSchema } from './currencies.js';
+import { type FxRate, FxRateSchema } from './fxRate.js';
 import { pure } from './pure.js';
 
 /**
@@ -47,4 +47,9 @@ export const FxTableSchema = pure(() =>
  *
  * @category Money
  */
-export type FxTable = z.infer<typeof FxTableSchema>;
+export interface FxTable {
+  /** The currency every amount is converted to. */
+  readonly currency: CurrencyCode;
+  /** The dated rates; those whose `to` is not `currency` are not used. */
+  readonly rates: readonly FxRate[];
+}

@@ -34,10 +34,11 @@ export const impactErrorMessages = {
   FILE_UNREADABLE: 'The file or folder cannot be read',
   INVALID_JSON: 'The file is not valid JSON',
   INVALID_UTF8: 'The file is not valid UTF-8',
-} as const;
+} as const satisfies Readonly<Record<ImpactErrorCode, string>>;
 
 /**
- * The stable code of an {@link ImpactError}: one of the keys of {@link impactErrorMessages}.
+ * The stable code of an {@link ImpactError}; each code has its message in the library's
+ * `impactErrorMessages` table.
  *
  * @remarks
  * - `INVALID_AMOUNT`: a malformed decimal, or more fraction digits than the currency has.
@@ -73,4 +74,23 @@ export const impactErrorMessages = {
  *
  * @category Errors
  */
-export type ImpactErrorCode = keyof typeof impactErrorMessages;
+export type ImpactErrorCode =
+  | 'INVALID_AMOUNT'
+  | 'UNKNOWN_CURRENCY'
+  | 'CURRENCY_MISMATCH'
+  | 'INVALID_RATE'
+  | 'UNSAFE_INTEGER'
+  | 'INVALID_QUANTITY'
+  | 'INVALID_NUMBER'
+  | 'INVALID_DATE'
+  | 'INVALID_PERIOD'
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_LOCATION'
+  | 'DUPLICATE_LOCATION'
+  | 'INVALID_GRADE'
+  | 'INVALID_MULTIPLIER'
+  | 'MISSING_FX_RATE'
+  | 'INVALID_DATASET'
+  | 'FILE_UNREADABLE'
+  | 'INVALID_JSON'
+  | 'INVALID_UTF8';

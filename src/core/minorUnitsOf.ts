@@ -5,7 +5,7 @@ import { ImpactError } from './ImpactError.js';
  * Returns the number of decimal places (the ISO 4217 minor unit) of a currency.
  *
  * @remarks
- * Read from the bundled {@link currencyMinorUnits} table, never from `Intl`.
+ * Read from the bundled ISO 4217 table (`currencyMinorUnits`), never from `Intl`.
  *
  * @param currency - The ISO 4217 code.
  * @returns The minor unit: 0, 2, 3 or 4.

@@ -1,6 +1,8 @@
 import { expectTypeOf, test } from 'vitest';
+import type * as z from 'zod';
+import type { SameShape } from '../../test/fixtures/typeEquality.js';
 import type { CurrencyCode } from './currencies.js';
-import type { Money } from './money.js';
+import type { Money, MoneySchema } from './money.js';
 import { moneyFromDecimal } from './moneyFromDecimal.js';
 import type { Ratio } from './ratio.js';
 import { ratio } from './ratio.js';
@@ -19,4 +21,8 @@ test('money carries its currency code', () => {
 test('a ratio value may be null', () => {
   expectTypeOf(ratio(1, 2)).toEqualTypeOf<Ratio>();
   expectTypeOf<Ratio['value']>().toEqualTypeOf<number | null>();
+});
+
+test('money is the type its schema describes, readonly aside', () => {
+  expectTypeOf<SameShape<Money, z.output<typeof MoneySchema>>>().toEqualTypeOf<true>();
 });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { CurrencyCodeSchema } from './currencies.js';
+import * as z from 'zod';
+import { type CurrencyCode, CurrencyCodeSchema } from './currencies.js';
 import { pure } from './pure.js';
 
 /**
@@ -7,7 +7,7 @@ import { pure } from './pure.js';
  *
  * @remarks
  * `amountMinor` is a safe integer (negative for refunds and credit notes); the number of minor
- * units per major unit comes from {@link currencyMinorUnits}. There is no floating-point money
+ * units per major unit comes from the bundled ISO 4217 table (see {@link minorUnitsOf}). There is no floating-point money
  * in the library: `AZN 1,234.56` is `{ amountMinor: 123456, currency: 'AZN' }`.
  *
  * @example
@@ -32,6 +32,10 @@ export const MoneySchema = pure(() =>
 /**
  * An amount of money in integer minor units (see {@link MoneySchema}).
  *
+ * @remarks
+ * `AZN 1,234.56` is `{ amountMinor: 123456, currency: 'AZN' }`; there is no floating-point money
+ * in the library.
+ *
  * @example
  * ```ts
  * const spend: Money = { amountMinor: 30000000, currency: 'AZN' }; // AZN 300,000.00
@@ -39,4 +43,9 @@ export const MoneySchema = pure(() =>
  *
  * @category Money
  */
-export type Money = z.infer<typeof MoneySchema>;
+export interface Money {
+  /** The amount in minor units of the currency (e.g. qəpik for AZN): a safe integer. */
+  readonly amountMinor: number;
+  /** The ISO 4217 currency code. */
+  readonly currency: CurrencyCode;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { BoundsSchema } from './bounds.js';
 import { CountBoundsSchema } from './count.js';
 import { isOrderedByKeys, ORDERED_KEYWORD } from './orderedKeyword.js';

@@ -5,7 +5,7 @@
  * `{ "x-ordered": ["start", "end"] }` on an object schema means: of the listed properties, those
  * present are in non-decreasing order (numbers numerically, `YYYY-MM-DD` strings as strings).
  * zod states the same constraint as a refinement; the generated JSON Schema carries it under this
- * keyword so that a validator taught the keyword (see {@link isOrderedByKeys}) accepts and rejects
+ * keyword so that a validator taught the keyword (see `isOrderedByKeys`) accepts and rejects
  * exactly what the zod schema does. Validators that do not know the keyword ignore it, as JSON
  * Schema 2020-12 prescribes for unknown keywords.
  *
@@ -23,7 +23,7 @@ export const ORDERED_KEYWORD = 'x-ordered';
  * Tells whether the listed properties of an object that are present come in non-decreasing order.
  *
  * @remarks
- * The meaning of the {@link ORDERED_KEYWORD} keyword. Absent properties are skipped; values are
+ * The meaning of the `ORDERED_KEYWORD` keyword. Absent properties are skipped; values are
  * compared with `<=`, so numbers compare numerically and ISO dates as strings. Values of
  * different types never satisfy the order.
  *

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from './calendarDate.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from './calendarDate.js';
 import { ORDERED_KEYWORD } from './orderedKeyword.js';
 import { pure } from './pure.js';
 import { whenFieldsValid } from './whenFieldsValid.js';
@@ -39,7 +39,11 @@ export const PeriodSchema = pure(() =>
 );
 
 /**
- * A span of calendar days (see {@link PeriodSchema}).
+ * A span of calendar days, both ends inclusive; open-ended when `end` is absent (see
+ * {@link PeriodSchema}).
+ *
+ * @remarks
+ * `start <= end` (issue code `period.end_before_start`).
  *
  * @example
  * ```ts
@@ -48,4 +52,9 @@ export const PeriodSchema = pure(() =>
  *
  * @category Dates
  */
-export type Period = z.infer<typeof PeriodSchema>;
+export interface Period {
+  /** The first day of the period, inclusive. */
+  readonly start: CalendarDate;
+  /** The last day of the period, inclusive; absent while the period is open. */
+  readonly end?: CalendarDate | undefined;
+}

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
-import { checkPeriod } from './checkPeriod.js';
+import { assertPeriod } from './assertPeriod.js';
 import type { Period } from './period.js';
 
 /**
@@ -26,7 +26,7 @@ import type { Period } from './period.js';
  * @category Dates
  */
 export function periodDays(period: Readonly<Period>): number | null {
-  checkPeriod(period, 'period');
+  assertPeriod(period, 'period');
   if (period.end === undefined) return null;
   return differenceInCalendarDays(parseISO(period.end), parseISO(period.start)) + 1;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pure } from './pure.js';
 
 /**
@@ -15,7 +15,11 @@ import { pure } from './pure.js';
 export const MassUnitSchema = pure(() => z.enum(['g', 'kg', 't', 'ozt']));
 
 /**
- * A mass unit: `'g' | 'kg' | 't' | 'ozt'` (see {@link MassUnitSchema}).
+ * A mass unit: grams (`'g'`), kilograms (`'kg'`), metric tonnes (`'t'`) or troy ounces
+ * (`'ozt'`, exactly 31.1034768 g).
+ *
+ * @remarks
+ * The schema is `QuantitySchema.shape.unit`.
  *
  * @example
  * ```ts
@@ -24,7 +28,7 @@ export const MassUnitSchema = pure(() => z.enum(['g', 'kg', 't', 'ozt']));
  *
  * @category Quantities
  */
-export type MassUnit = z.infer<typeof MassUnitSchema>;
+export type MassUnit = 'g' | 'kg' | 't' | 'ozt';
 
 /**
  * A mass: a finite, non-negative number with its unit.
@@ -53,7 +57,7 @@ export const QuantitySchema = pure(() =>
 );
 
 /**
- * A mass with its unit (see {@link QuantitySchema}).
+ * A mass: a finite, non-negative number with its unit (see {@link QuantitySchema}).
  *
  * @example
  * ```ts
@@ -62,7 +66,12 @@ export const QuantitySchema = pure(() =>
  *
  * @category Quantities
  */
-export type Quantity = z.infer<typeof QuantitySchema>;
+export interface Quantity {
+  /** The amount, finite and >= 0. */
+  readonly value: number;
+  /** The mass unit. */
+  readonly unit: MassUnit;
+}
 
 /**
  * Grams per unit: the exact definitions the conversions use.

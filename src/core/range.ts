@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ORDERED_KEYWORD } from './orderedKeyword.js';
 import { pure } from './pure.js';
 
@@ -43,7 +43,12 @@ export const RangeSchema = pure(() =>
 );
 
 /**
- * A low / central / high estimate (see {@link RangeSchema}).
+ * A projected figure as a range: low, optional central and high estimates.
+ *
+ * @remarks
+ * `low <= central <= high` (and `low <= high`), all finite (issue code `range.unordered`). Used
+ * for job projections and input-output multipliers, where a single number would overstate
+ * certainty.
  *
  * @example
  * ```ts
@@ -52,4 +57,11 @@ export const RangeSchema = pure(() =>
  *
  * @category Ratios and bounds
  */
-export type Range = z.infer<typeof RangeSchema>;
+export interface Range {
+  /** The low estimate. */
+  readonly low: number;
+  /** The central estimate, when one is given. */
+  readonly central?: number | undefined;
+  /** The high estimate. */
+  readonly high: number;
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ImpactError } from './ImpactError.js';
 import { pure } from './pure.js';
 
@@ -16,7 +16,8 @@ import { pure } from './pure.js';
 export const RatioReasonSchema = pure(() => z.enum(['ZERO_DENOMINATOR', 'MISSING_DATA']));
 
 /**
- * Why a ratio has no value (see {@link RatioReasonSchema}).
+ * Why a {@link Ratio} has no value: `'ZERO_DENOMINATOR'` (the denominator is 0) or
+ * `'MISSING_DATA'` (a part is unknown).
  *
  * @example
  * ```ts
@@ -25,7 +26,7 @@ export const RatioReasonSchema = pure(() => z.enum(['ZERO_DENOMINATOR', 'MISSING
  *
  * @category Ratios and bounds
  */
-export type RatioReason = z.infer<typeof RatioReasonSchema>;
+export type RatioReason = 'ZERO_DENOMINATOR' | 'MISSING_DATA';
 
 /**
  * A quotient that keeps its parts: numerator, denominator and value, or the reason it has none.
@@ -57,7 +58,13 @@ export const RatioSchema = pure(() =>
 );
 
 /**
- * A quotient with its parts (see {@link RatioSchema}).
+ * A quotient that keeps its parts: numerator, denominator and value, or the reason it has none.
+ *
+ * @remarks
+ * `value` is `numerator / denominator`, never `NaN` or `Infinity`: `null` with
+ * `reason: 'ZERO_DENOMINATOR'` when the denominator is 0, `null` with `reason: 'MISSING_DATA'`
+ * when a part is unknown (`null`). Shares are fractions, not percentages. Built with
+ * {@link ratio}.
  *
  * @example
  * ```ts
@@ -66,7 +73,16 @@ export const RatioSchema = pure(() =>
  *
  * @category Ratios and bounds
  */
-export type Ratio = z.infer<typeof RatioSchema>;
+export interface Ratio {
+  /** The numerator, or `null` when unknown. */
+  readonly numerator: number | null;
+  /** The denominator, or `null` when unknown. */
+  readonly denominator: number | null;
+  /** `numerator / denominator`, or `null` when undefined (see `reason`). */
+  readonly value: number | null;
+  /** Why `value` is `null`; absent when there is a value. */
+  readonly reason?: RatioReason | undefined;
+}
 
 /**
  * Builds a {@link Ratio} from a numerator and a denominator.

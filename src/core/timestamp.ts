@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pure } from './pure.js';
 
 /**
@@ -26,7 +26,12 @@ export const TimestampSchema = pure(() =>
 );
 
 /**
- * An RFC 3339 timestamp string with an offset (see {@link TimestampSchema}).
+ * An instant as an RFC 3339 date-time string with seconds and a required offset (`Z` or
+ * `±hh:mm`).
+ *
+ * @remarks
+ * A local time without an offset (`2025-11-14T10:00:00`) does not name an instant and is
+ * rejected when parsing; fractional seconds are allowed.
  *
  * @example
  * ```ts
@@ -35,4 +40,4 @@ export const TimestampSchema = pure(() =>
  *
  * @category Dates
  */
-export type Timestamp = z.infer<typeof TimestampSchema>;
+export type Timestamp = string;

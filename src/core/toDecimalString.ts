@@ -1,4 +1,4 @@
-import { checkAmountMinor } from './checkAmountMinor.js';
+import { assertAmountMinor } from './assertAmountMinor.js';
 import { minorUnitsOf } from './minorUnitsOf.js';
 import type { Money } from './money.js';
 
@@ -25,7 +25,7 @@ import type { Money } from './money.js';
  * @category Money
  */
 export function toDecimalString(money: Readonly<Money>): string {
-  checkAmountMinor(money.amountMinor);
+  assertAmountMinor(money.amountMinor);
   const scale = minorUnitsOf(money.currency);
   const negative = money.amountMinor < 0;
   const digits = String(Math.abs(money.amountMinor)).padStart(scale + 1, '0');

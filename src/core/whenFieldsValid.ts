@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /**
  * Builds the `when` condition of a refinement that compares fields of an object: the comparison

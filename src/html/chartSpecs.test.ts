@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minimalDataset } from '../../test/fixtures/exampleDatasets.js';
 import { richDataset } from '../../test/fixtures/reportDatasets.js';
-import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { buildImpactReport } from '../report/buildImpactReport.js';
 import type { ImpactReport } from '../report/impactReport.js';
 import { chartSpecs } from './chartSpecs.js';
@@ -21,7 +21,7 @@ function result(indicatorId: string, fields: Partial<IndicatorResult>): Indicato
   return {
     indicatorId,
     title: indicatorId,
-    unit: 'table',
+    unit: 'count',
     value: null,
     definitions: {},
     standards: [],
@@ -42,8 +42,13 @@ describe('chartSpecs', () => {
         result('workforce.workforceOriginDistribution', {
           definitions: { level: 'economicRegion' },
           breakdown: [
-            { key: 'XX-R1', label: 'Hill Region', value: 0.6, count: 60 },
-            { key: 'unknown', value: null, reason: 'BOUNDED', bounds: { min: 0.3, max: 0.4 } },
+            { keys: { region: 'XX-R1' }, label: 'Hill Region', value: 0.6, count: 60 },
+            {
+              keys: { region: 'unknown' },
+              value: null,
+              reason: 'BOUNDED',
+              bounds: { min: 0.3, max: 0.4 },
+            },
           ],
         }),
       ],
@@ -84,28 +89,26 @@ describe('chartSpecs', () => {
           unit: 'money',
           breakdown: [
             {
-              dimension: 'category',
-              key: 'education',
+              keys: { category: 'education' },
               label: 'education',
-              value: null,
+              value: 500,
               money: [{ amountMinor: 500, currency: 'USD' }],
             },
             {
-              dimension: 'district',
-              key: 'XX-D1',
+              keys: { district: 'XX-D1' },
               value: null,
+              reason: 'MULTIPLE_CURRENCIES',
               money: [
                 { amountMinor: 500, currency: 'USD' },
                 { amountMinor: 70, currency: 'AZN' },
               ],
             },
             {
-              dimension: 'year',
-              key: '2024',
-              value: null,
+              keys: { year: '2024' },
+              value: 500,
               money: [{ amountMinor: 500, currency: 'USD' }],
             },
-            { dimension: 'category', key: 'other', value: null },
+            { keys: { category: 'other' }, value: null, reason: 'MISSING_DATA' },
           ],
         }),
       ],
@@ -121,21 +124,49 @@ describe('chartSpecs', () => {
     const report: ImpactReport = {
       ...minimal,
       indicators: [
-        result('jobs.projectEmployment.operations.total', {
-          title: 'Total',
-          unit: 'jobs',
+        result('jobs.projectEmployment', {
+          title: 'Projected jobs',
+          unit: 'count',
+          keys: { projection: 'proj-1', phase: 'operations' },
           definitions: { scenario: 'Plan', depositId: 'dep-1' },
           breakdown: [
-            { key: '2030', value: 2, range: { low: 1, central: 2, high: 3 } },
-            { key: '2031', value: null, bounds: { min: 4, max: 6 } },
-            { key: '2032', value: null, bounds: { max: 9 } },
+            {
+              keys: { year: '2030', component: 'total' },
+              value: 2,
+              range: { low: 1, central: 2, high: 3 },
+            },
+            { keys: { year: '2030', component: 'direct' }, value: 1 },
+            {
+              keys: { year: '2031', component: 'total' },
+              value: null,
+              reason: 'BOUNDED',
+              bounds: { min: 4, max: 6 },
+            },
+            {
+              keys: { year: '2032', component: 'total' },
+              value: null,
+              reason: 'BOUNDED',
+              bounds: { max: 9 },
+            },
+            { keys: { year: '2033', component: 'total' }, value: 5 },
           ],
+        }),
+        result('jobs.projectEmployment', {
+          title: 'Projected jobs',
+          unit: 'count',
+          keys: { projection: 'proj-1', phase: 'construction' },
+          definitions: { scenario: 'Plan', depositId: 'dep-1' },
+          breakdown: [{ keys: { year: '2028', component: 'total' }, value: 300 }],
         }),
       ],
     };
     expect(values(report, 'chart-projected-jobs')).toEqual([
+      // Total rows only; a row with no lower figure (at most 9) is not drawn; an exact figure
+      // is a band of no width.
       { series: 'Plan: operations (dep-1)', year: 2030, low: 1, high: 3, bounded: false },
       { series: 'Plan: operations (dep-1)', year: 2031, low: 4, high: 6, bounded: true },
+      { series: 'Plan: operations (dep-1)', year: 2033, low: 5, high: 5, bounded: false },
+      { series: 'Plan: construction (dep-1)', year: 2028, low: 300, high: 300, bounded: false },
     ]);
     expect(chartSpecs(minimal)).toEqual([]);
   });

@@ -19,6 +19,11 @@ export interface ReportChart {
   readonly spec: ChartSpec;
 }
 
+/** The value of a row's first key (its only one for one-dimension rows). */
+function firstKey(keys: Readonly<Record<string, string>>): string {
+  return Object.values(keys)[0] ?? '';
+}
+
 const BASE = {
   $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
   width: 560,
@@ -37,7 +42,9 @@ function workforceChart(report: ImpactReport): ReportChart | undefined {
   if (distribution !== undefined) {
     // Rows known only within bounds have no count and are left out (the caption says so).
     const values = (distribution.breakdown ?? []).flatMap((row) =>
-      row.count === undefined ? [] : [{ origin: row.label ?? row.key, people: row.count }],
+      row.count === undefined
+        ? []
+        : [{ origin: row.label ?? firstKey(row.keys), people: row.count }],
     );
     return {
       id: 'chart-workforce-origin',
@@ -101,14 +108,14 @@ function communityChart(report: ImpactReport): ReportChart | undefined {
   );
   const rows = (investment?.breakdown ?? []).filter(
     (row) =>
-      (row.dimension === 'category' || row.dimension === 'district') &&
+      (row.keys.category !== undefined || row.keys.district !== undefined) &&
       (row.money?.length ?? 0) > 0,
   );
   if (rows.length > 0) {
     const values = rows.flatMap((row) =>
       (row.money ?? []).map((m) => ({
-        dimension: row.dimension === 'category' ? 'By category' : 'By district',
-        label: row.label ?? row.key,
+        dimension: row.keys.category === undefined ? 'By district' : 'By category',
+        label: row.label ?? firstKey(row.keys),
         currency: m.currency,
         amountMinor: m.amountMinor,
       })),
@@ -165,17 +172,17 @@ function communityChart(report: ImpactReport): ReportChart | undefined {
 
 function jobsChart(report: ImpactReport): ReportChart | undefined {
   const values = report.indicators
-    .filter((r) =>
-      /^jobs\.projectEmployment\.(operations|construction)\.total$/.test(r.indicatorId),
-    )
+    .filter((r) => r.indicatorId === 'jobs.projectEmployment')
     .flatMap((r) => {
-      const kind = r.indicatorId.includes('.operations.') ? 'operations' : 'construction';
+      const kind = r.keys?.phase ?? 'operations';
       const series = `${String(r.definitions.scenario)}: ${kind} (${String(r.definitions.depositId)})`;
       return (r.breakdown ?? []).flatMap((row) => {
-        const low = row.range?.low ?? row.bounds?.min;
+        if (row.keys.component !== 'total') return [];
+        const low = row.range?.low ?? row.bounds?.min ?? row.value ?? undefined;
         if (low === undefined) return [];
         const high = row.range?.high ?? row.bounds?.max ?? low;
-        return [{ series, year: Number(row.key), low, high, bounded: row.range === undefined }];
+        const year = Number(row.keys.year);
+        return [{ series, year, low, high, bounded: row.bounds !== undefined }];
       });
     });
   if (values.length === 0) return undefined;

@@ -1,5 +1,5 @@
 import { describeResult, type ImpactReport, toDecimalString } from '../index.js';
-import { chartSpecs } from './chartSpecs.js';
+import { chartSpecs, type ReportChart } from './chartSpecs.js';
 import { escapeHtml as e } from './escapeHtml.js';
 import { renderChartSvg } from './renderChartSvg.js';
 
@@ -19,55 +19,44 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
     .join('')}</tbody></table>`;
 }
 
-/**
- * Renders a report as one self-contained HTML page, with its charts drawn as inline SVG.
- *
- * @remarks
- * The page needs nothing else: no script, no stylesheet, no font, no image is fetched, and its
- * Content-Security-Policy (`default-src 'none'`) forbids any request, so it works offline and
- * can be mailed as one file. The charts (workforce origin by economic region, community
- * investment by category and district, projected jobs by year with their ranges) are Vega-Lite
- * specifications rendered to SVG by Vega in Node, not drawn by hand; a chart whose data the
- * report lacks is left out, or replaced (program categories by district when no spend is
- * recorded, the published regional bound when no breakdown by region is). Every text from the
- * dataset is escaped. The rest of the page has the sections of {@link index!renderMarkdown}.
- *
- * @param report - The report from {@link index!buildImpactReport}.
- * @returns The HTML document.
- *
- * @example
- * ```ts
- * import { renderHtml } from 'mining-impact/html';
- *
- * const html = await renderHtml(report);
- * html.startsWith('<!doctype html>');
- * //=> true
- * ```
- *
- * @category Reports
- */
-export async function renderHtml(report: Readonly<ImpactReport>): Promise<string> {
-  const charts = chartSpecs(report);
-  const svgs = await Promise.all(charts.map((chart) => renderChartSvg(chart.spec)));
-  const parts: string[] = [];
-  const name = e(report.company.name);
-  parts.push(
-    `<h1>Impact report: ${name}</h1>`,
+type EitiSections = ImpactReport['eiti'];
+type ReportSource = ImpactReport['sources'][number];
+type Headcount = NonNullable<EitiSections['economicContribution']['employment']>['headcount'];
+
+/** The title and the summary paragraph: date, period, company, locality, validation. */
+function headerParts(report: Readonly<ImpactReport>): string[] {
+  return [
+    `<h1>Impact report: ${e(report.company.name)}</h1>`,
     `<p>As of ${e(report.asOf)}; reporting period ${e(report.period.start)} to ${e(report.period.end)}. Company <code>${e(report.company.id)}</code>${report.company.stateOwned ? ', state-owned' : ''}. Definition of “local”: ${report.localityPolicy === null ? 'none given' : `<code>${e(JSON.stringify(report.localityPolicy))}</code>`}. Validation: ${report.validation.errors} errors, ${report.validation.warnings} warnings, ${report.validation.infos} notes.</p>`,
+  ];
+}
+
+/** The Facts section: each fact with its sources and reliability. */
+function factParts(report: Readonly<ImpactReport>): string[] {
+  return [
     '<h2>Facts</h2><ul>',
     ...report.facts.map(
       (f) =>
         `<li>${e(f.statement)} <span class="tag">Sources: ${list(f.sourceIds)} (${e(f.reliability)})</span></li>`,
     ),
     '</ul><h2>Charts</h2>',
-  );
-  if (charts.length === 0) parts.push('<p>The report has no data to chart.</p>');
+  ];
+}
+
+/** The figures of the Charts section, each chart with its SVG (the same index in `svgs`). */
+function chartParts(charts: readonly ReportChart[], svgs: readonly string[]): string[] {
+  const parts = charts.length === 0 ? ['<p>The report has no data to chart.</p>'] : [];
   charts.forEach((chart, i) => {
     parts.push(
       `<figure id="${e(chart.id)}"><h3>${e(chart.title)}</h3>${svgs[i] ?? ''}<figcaption>${e(chart.caption)}</figcaption></figure>`,
     );
   });
-  parts.push(
+  return parts;
+}
+
+/** The Indicators, Not reported and GRI content index sections. */
+function indicatorParts(report: Readonly<ImpactReport>): string[] {
+  return [
     '<h2>Indicators</h2>',
     table(
       ['Indicator', 'Figure', 'Standards', 'Sources', 'Notes'],
@@ -100,9 +89,12 @@ export async function renderHtml(report: Readonly<ImpactReport>): Promise<string
         g.indicators.map((i) => `<code>${e(i.indicatorId)}</code> (${e(i.status)})`).join(', '),
       ]),
     ),
-  );
-  const { socialExpenditures: s61, economicContribution: s63 } = report.eiti;
-  parts.push('<h2>EITI</h2><h3>6.1 Social and environmental expenditures</h3>');
+  ];
+}
+
+/** The EITI 6.1 subsection: the expenditures and the notes. */
+function socialExpenditureParts(s61: Readonly<EitiSections['socialExpenditures']>): string[] {
+  const parts = ['<h2>EITI</h2><h3>6.1 Social and environmental expenditures</h3>'];
   if (s61.rows.length > 0)
     parts.push(
       table(
@@ -117,16 +109,22 @@ export async function renderHtml(report: Readonly<ImpactReport>): Promise<string
         ]),
       ),
     );
-  parts.push(
-    `<ul>${s61.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`,
-    '<h3>6.3 Contribution to the economy</h3><ul>',
-  );
+  parts.push(`<ul>${s61.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>`);
+  return parts;
+}
+
+/** A headcount as text: the number, or `min–max` (`?` for an open end) with the published words. */
+function headcountText(h: Readonly<Headcount>): string {
+  if (typeof h === 'number') return String(h);
+  const phrase = h.phrase === undefined ? '' : ` (“${h.phrase}”)`;
+  return `${h.min ?? '?'}–${h.max ?? '?'}${phrase}`;
+}
+
+/** The EITI 6.3 subsection: employment, the districts in production and the notes. */
+function economicContributionParts(s63: Readonly<EitiSections['economicContribution']>): string[] {
+  const parts = ['<h3>6.3 Contribution to the economy</h3><ul>'];
   if (s63.employment !== null) {
-    const h = s63.employment.headcount;
-    const count =
-      typeof h === 'number'
-        ? String(h)
-        : `${h.min ?? '?'}–${h.max ?? '?'}${h.phrase === undefined ? '' : ` (“${h.phrase}”)`}`;
+    const count = headcountText(s63.employment.headcount);
     parts.push(
       `<li>Employment on ${e(s63.employment.asOf)} (${e(s63.employment.basis)}, scope ${e(s63.employment.scope)}): ${e(count)}. Sources: ${list(s63.employment.sourceIds)}</li>`,
     );
@@ -134,7 +132,12 @@ export async function renderHtml(report: Readonly<ImpactReport>): Promise<string
   for (const d of s63.productionDistricts)
     parts.push(`<li>Deposits in production in ${e(d.label)}: ${e(d.deposits.join(', '))}</li>`);
   parts.push(...s63.notes.map((n) => `<li>${e(n)}</li>`), '</ul>');
-  parts.push(
+  return parts;
+}
+
+/** The Validation section: every issue, or a line saying there are none. */
+function validationParts(report: Readonly<ImpactReport>): string[] {
+  return [
     '<h2>Validation</h2>',
     report.validation.issues.length === 0
       ? '<p>No issues.</p>'
@@ -147,36 +150,88 @@ export async function renderHtml(report: Readonly<ImpactReport>): Promise<string
             e(i.message),
           ]),
         ),
-    '<h2>Sources</h2><ul>',
-    ...report.sources.map((s) => {
-      const title =
-        s.url === undefined
-          ? e(s.title)
-          : `<a href="${e(s.url)}" rel="noreferrer noopener">${e(s.title)}</a>`;
-      const details = [
-        s.publisher,
-        s.publishedOn === undefined ? undefined : `published ${s.publishedOn}`,
-        `reliability: ${s.reliability ?? 'not stated'}`,
-      ]
-        .filter((x): x is string => x !== undefined)
-        .map(e)
-        .join('; ');
-      return `<li id="${e(`source-${s.id}`)}"><code>${e(s.id)}</code>: ${title}. ${details}.${s.note === undefined ? '' : ` ${e(s.note)}`}</li>`;
-    }),
-    '</ul>',
-  );
+  ];
+}
+
+/** One item of the Sources section, the target of the links to the source. */
+function sourceItem(s: Readonly<ReportSource>): string {
+  const title =
+    s.url === undefined
+      ? e(s.title)
+      : `<a href="${e(s.url)}" rel="noreferrer noopener">${e(s.title)}</a>`;
+  const details = [
+    s.publisher,
+    s.publishedOn === undefined ? undefined : `published ${s.publishedOn}`,
+    `reliability: ${s.reliability ?? 'not stated'}`,
+  ]
+    .filter((x): x is string => x !== undefined)
+    .map(e)
+    .join('; ');
+  return `<li id="${e(`source-${s.id}`)}"><code>${e(s.id)}</code>: ${title}. ${details}.${s.note === undefined ? '' : ` ${e(s.note)}`}</li>`;
+}
+
+/** The Sources section. */
+function sourceParts(report: Readonly<ImpactReport>): string[] {
+  return ['<h2>Sources</h2><ul>', ...report.sources.map(sourceItem), '</ul>'];
+}
+
+/** The HTML document around the body: charset, the Content-Security-Policy, title and style. */
+function htmlPage(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Impact report: ${name}</title>
+<title>${title}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-${parts.join('\n')}
+${body}
 </body>
 </html>
 `;
+}
+
+/**
+ * Renders a report as one self-contained HTML page, with its charts drawn as inline SVG.
+ *
+ * @remarks
+ * The page needs nothing else: no script, no stylesheet, no font, no image is fetched, and its
+ * Content-Security-Policy (`default-src 'none'`) forbids any request, so it works offline and
+ * can be mailed as one file. The charts (workforce origin by economic region, community
+ * investment by category and district, projected jobs by year with their ranges) are Vega-Lite
+ * specifications rendered to SVG by Vega in Node, not drawn by hand; a chart whose data the
+ * report lacks is left out, or replaced (program categories by district when no spend is
+ * recorded, the published regional bound when no breakdown by region is). Every text from the
+ * dataset is escaped. The rest of the page has the sections of {@link mining-impact!renderMarkdown}.
+ *
+ * @param report - The report from {@link mining-impact!buildImpactReport}.
+ * @returns The HTML document.
+ *
+ * @example
+ * ```ts
+ * import { renderHtml } from 'mining-impact/html';
+ *
+ * const html = await renderHtml(report);
+ * html.startsWith('<!doctype html>');
+ * //=> true
+ * ```
+ *
+ * @category Reports
+ */
+export async function renderHtml(report: Readonly<ImpactReport>): Promise<string> {
+  const charts = chartSpecs(report);
+  const svgs = await Promise.all(charts.map((chart) => renderChartSvg(chart.spec)));
+  const parts = [
+    ...headerParts(report),
+    ...factParts(report),
+    ...chartParts(charts, svgs),
+    ...indicatorParts(report),
+    ...socialExpenditureParts(report.eiti.socialExpenditures),
+    ...economicContributionParts(report.eiti.economicContribution),
+    ...validationParts(report),
+    ...sourceParts(report),
+  ];
+  return htmlPage(`Impact report: ${e(report.company.name)}`, parts.join('\n'));
 }

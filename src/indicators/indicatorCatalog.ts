@@ -1,32 +1,24 @@
 import { pure } from '../core/pure.js';
-import { communityCatalog } from './community/communityCatalog.js';
-import { depositsCatalog } from './deposits/depositsCatalog.js';
-import type { IndicatorCatalogEntry } from './indicatorCatalogEntry.js';
-import { jobsCatalog } from './jobs/jobsCatalog.js';
-import { workforceCatalog } from './workforce/workforceCatalog.js';
+import type { IndicatorCatalogEntry } from './contract/indicatorCatalogEntry.js';
+import { indicatorRegistry } from './indicatorRegistry.js';
 
 /**
- * Every indicator of the library, one entry each.
+ * Every indicator of the library, one entry each, family by family.
  *
  * @remarks
- * Each family contributes its entries (`workforceCatalog`, `communityCatalog`, …). Ids are
- * unique; the GRI content index of a report lists, for each disclosure, the entries whose
- * `standards` name it.
+ * Derived from the indicator registries. Ids are unique; the GRI content index of a report
+ * lists, for each disclosure, the entries whose `standards` name it.
  *
  * @example
  * ```ts
  * indicatorCatalog.filter((entry) => entry.standards.includes('GRI 202-2')).map((entry) => entry.id);
+ * //=> ['workforce.seniorManagementLocalShare']
  * ```
  *
  * @category Indicators
  */
 export const indicatorCatalog: readonly IndicatorCatalogEntry[] = pure(() =>
-  Object.freeze([
-    ...Object.values(workforceCatalog),
-    ...Object.values(communityCatalog),
-    ...depositsCatalog,
-    ...jobsCatalog,
-  ]),
+  Object.freeze(indicatorRegistry.map((definition) => definition.entry)),
 );
 
 /**
@@ -37,7 +29,9 @@ export const indicatorCatalog: readonly IndicatorCatalogEntry[] = pure(() =>
  *
  * @example
  * ```ts
- * catalogEntry('no.such')?.title;
+ * catalogEntry('workforce.localEmploymentShare')?.unit;
+ * //=> 'share'
+ * catalogEntry('no.such');
  * //=> undefined
  * ```
  *

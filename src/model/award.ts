@@ -1,8 +1,15 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { AwardIdSchema, ProgramIdSchema, SourceIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import {
+  type AwardId,
+  AwardIdSchema,
+  type ProgramId,
+  ProgramIdSchema,
+  type SourceId,
+  SourceIdSchema,
+} from '../core/ids.js';
 import { pure } from '../core/pure.js';
-import { PartyIdSchema } from './partyId.js';
+import { type PartyId, PartyIdSchema } from './partyId.js';
 
 /**
  * An award received by the company or one of its programs.
@@ -46,7 +53,10 @@ export const AwardSchema = pure(() =>
 );
 
 /**
- * An award (see {@link AwardSchema}).
+ * An award received by the company or one of its programs (see {@link AwardSchema}).
+ *
+ * @remarks
+ * `date` or `year` says when (validation warns when neither is given).
  *
  * @example
  * ```ts
@@ -56,4 +66,25 @@ export const AwardSchema = pure(() =>
  *
  * @category Model
  */
-export type Award = z.infer<typeof AwardSchema>;
+export interface Award {
+  /** The id other records cite. */
+  readonly id: AwardId;
+  /** The name of the award. */
+  readonly title: string;
+  /** The organization that gave it. */
+  readonly awardingBodyId: PartyId;
+  /** Who received it: the company or one of its programs. */
+  readonly recipientId: PartyId | ProgramId;
+  /** The day it was given, when known. */
+  readonly date?: CalendarDate | undefined;
+  /** The year it was given, when the day is not known. */
+  readonly year?: number | undefined;
+  /** The nomination or category it was given in. */
+  readonly nomination?: string | undefined;
+  /** National or international. */
+  readonly level: 'national' | 'international';
+  /** A "first of its kind" claim, in the words of its source. */
+  readonly firstOfItsKind?: string | undefined;
+  /** The sources of the award. */
+  readonly sourceIds: readonly SourceId[];
+}

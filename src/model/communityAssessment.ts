@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { SiteIdSchema, SourceIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import { type SiteId, SiteIdSchema, type SourceId, SourceIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -44,7 +44,25 @@ export const EngagementElementSchema = pure(() =>
 );
 
 /**
- * A GRI 413-1 element (see {@link EngagementElementSchema}).
+ * One of the elements of local community engagement that GRI 413-1 lists, (i) to (viii).
+ *
+ * @remarks
+ * - `'socialImpactAssessment'`: (i) social impact assessments, including gender impact
+ *   assessments, based on participatory processes;
+ * - `'environmentalImpactAssessment'`: (ii) environmental impact assessments and ongoing
+ *   monitoring;
+ * - `'publicDisclosure'`: (iii) public disclosure of the results of environmental and social
+ *   impact assessments;
+ * - `'developmentPrograms'`: (iv) local community development programs based on local
+ *   communities' needs;
+ * - `'stakeholderEngagementPlan'`: (v) stakeholder engagement plans based on stakeholder mapping;
+ * - `'consultationCommittees'`: (vi) broad-based local community consultation committees and
+ *   processes that include vulnerable groups;
+ * - `'workerRepresentation'`: (vii) works councils, occupational health and safety committees
+ *   and other worker representation bodies to deal with impacts;
+ * - `'grievanceProcess'`: (viii) formal local community grievance processes.
+ *
+ * The schema is `CommunityAssessmentSchema.shape.elements.element`.
  *
  * @example
  * ```ts
@@ -53,7 +71,15 @@ export const EngagementElementSchema = pure(() =>
  *
  * @category Model
  */
-export type EngagementElement = z.infer<typeof EngagementElementSchema>;
+export type EngagementElement =
+  | 'socialImpactAssessment'
+  | 'environmentalImpactAssessment'
+  | 'publicDisclosure'
+  | 'developmentPrograms'
+  | 'stakeholderEngagementPlan'
+  | 'consultationCommittees'
+  | 'workerRepresentation'
+  | 'grievanceProcess';
 
 /**
  * Which GRI 413-1 community engagement elements a site has implemented, as of a date.
@@ -83,7 +109,11 @@ export const CommunityAssessmentSchema = pure(() =>
 );
 
 /**
- * A site's GRI 413-1 assessment (see {@link CommunityAssessmentSchema}).
+ * Which GRI 413-1 community engagement elements a site has implemented, as of a date (see
+ * {@link CommunityAssessmentSchema}).
+ *
+ * @remarks
+ * An element listed in `elements` is implemented; one not listed is not (or not reported).
  *
  * @example
  * ```ts
@@ -92,4 +122,13 @@ export const CommunityAssessmentSchema = pure(() =>
  *
  * @category Model
  */
-export type CommunityAssessment = z.infer<typeof CommunityAssessmentSchema>;
+export interface CommunityAssessment {
+  /** The site (operation) assessed. */
+  readonly siteId: SiteId;
+  /** The day the assessment refers to. */
+  readonly asOf: CalendarDate;
+  /** The GRI 413-1 elements implemented at the site. */
+  readonly elements: readonly EngagementElement[];
+  /** The sources of the assessment. */
+  readonly sourceIds: readonly SourceId[];
+}

@@ -1,7 +1,17 @@
-import { z } from 'zod';
-import { CompanyIdSchema, LocationIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import type { CalendarDate } from '../core/calendarDate.js';
+import {
+  type CompanyId,
+  CompanyIdSchema,
+  type LocationId,
+  LocationIdSchema,
+  type SourceId,
+} from '../core/ids.js';
 import { pure } from '../core/pure.js';
+import type { HttpUrl } from './httpUrl.js';
+import type { LocalizedName } from './localizedName.js';
 import { organizationFields } from './organizationFields.js';
+import type { EntityType, OrganizationIdentifier } from './organizationIdentity.js';
 
 /**
  * The pattern of a commodity code: lower-case words joined by hyphens (`gold`, `copper`,
@@ -18,7 +28,7 @@ import { organizationFields } from './organizationFields.js';
 export const COMMODITY_PATTERN: RegExp = /^[a-z]+(?:-[a-z]+)*$/;
 
 /**
- * A commodity code from the open list (see {@link COMMODITY_PATTERN}).
+ * A commodity code from the open list (see `COMMODITY_PATTERN`).
  *
  * @example
  * ```ts
@@ -33,7 +43,11 @@ export const CommoditySchema = pure(() =>
 );
 
 /**
- * A commodity code (see {@link CommoditySchema}).
+ * A commodity code: lower-case words joined by hyphens (`gold`, `copper`, `iron-ore`).
+ *
+ * @remarks
+ * The list is open: gold, silver, copper, zinc, lead, molybdenum, iron, … The pattern is
+ * `COMMODITY_PATTERN`; the schema is `CompanySchema.shape.commodities.element`.
  *
  * @example
  * ```ts
@@ -42,13 +56,13 @@ export const CommoditySchema = pure(() =>
  *
  * @category Model
  */
-export type Commodity = z.infer<typeof CommoditySchema>;
+export type Commodity = string;
 
 /**
  * The reporting company: an organization that operates mines.
  *
  * @remarks
- * Ownership is not a flag on the company: it is stated as {@link OwnershipInterestSchema}
+ * Ownership is not a flag on the company: it is stated as {@link OwnershipInterest}
  * records, and {@link isStateOwned} derives state ownership from them.
  *
  * @example
@@ -78,7 +92,11 @@ export const CompanySchema = pure(() =>
 );
 
 /**
- * The reporting company (see {@link CompanySchema}).
+ * The reporting company: an organization that operates mines (see {@link CompanySchema}).
+ *
+ * @remarks
+ * Ownership is stated as {@link OwnershipInterest} records, and {@link isStateOwned} derives
+ * state ownership from them.
  *
  * @example
  * ```ts
@@ -87,4 +105,27 @@ export const CompanySchema = pure(() =>
  *
  * @category Model
  */
-export type Company = z.infer<typeof CompanySchema>;
+export interface Company {
+  /** The id other records cite. */
+  readonly id: CompanyId;
+  /** The official name. */
+  readonly name: string;
+  /** Other names: in other languages, transliterations, former names. */
+  readonly names?: readonly LocalizedName[] | undefined;
+  /** Identifiers in public registers. */
+  readonly identifiers?: readonly OrganizationIdentifier[] | undefined;
+  /** What kind of entity it is. */
+  readonly entityType: EntityType;
+  /** The ISO 3166-1 alpha-2 code of the jurisdiction it is registered in. */
+  readonly jurisdiction?: string | undefined;
+  /** The day it was founded. */
+  readonly foundedOn?: CalendarDate | undefined;
+  /** Its website (http or https). */
+  readonly url?: HttpUrl | undefined;
+  /** The sources behind these facts. */
+  readonly sourceIds?: readonly SourceId[] | undefined;
+  /** The commodities the company produces or explores for. */
+  readonly commodities: readonly Commodity[];
+  /** Where the head office is. */
+  readonly headquartersLocationId?: LocationId | undefined;
+}

@@ -1,13 +1,20 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { DepositIdSchema, LocationIdSchema, SourceIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import {
+  type DepositId,
+  DepositIdSchema,
+  type LocationId,
+  LocationIdSchema,
+  type SourceId,
+  SourceIdSchema,
+} from '../core/ids.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
-import { QuantitySchema } from '../core/quantity.js';
+import { type Quantity, QuantitySchema } from '../core/quantity.js';
 import { whenFieldsValid } from '../core/whenFieldsValid.js';
-import { CommoditySchema } from './company.js';
-import { LocalizedNameSchema } from './localizedName.js';
-import { PartyIdSchema } from './partyId.js';
+import { type Commodity, CommoditySchema } from './company.js';
+import { type LocalizedName, LocalizedNameSchema } from './localizedName.js';
+import { type PartyId, PartyIdSchema } from './partyId.js';
 
 /**
  * The stage of a deposit in the mine lifecycle.
@@ -40,7 +47,12 @@ export const MineStageSchema = pure(() =>
 );
 
 /**
- * A lifecycle stage (see {@link MineStageSchema}).
+ * The stage of a deposit in the mine lifecycle.
+ *
+ * @remarks
+ * `'planned'` → `'exploration'` → `'development'` → `'construction'` → `'production'`, with
+ * `'careAndMaintenance'` (production suspended, the site kept ready), then `'closure'` and
+ * `'postClosure'` (monitoring and aftercare). The schema is `DepositSchema.shape.stage`.
  *
  * @example
  * ```ts
@@ -49,7 +61,15 @@ export const MineStageSchema = pure(() =>
  *
  * @category Model
  */
-export type MineStage = z.infer<typeof MineStageSchema>;
+export type MineStage =
+  | 'planned'
+  | 'exploration'
+  | 'development'
+  | 'construction'
+  | 'production'
+  | 'careAndMaintenance'
+  | 'closure'
+  | 'postClosure';
 
 /**
  * The code a resource or reserve estimate was reported under.
@@ -73,7 +93,14 @@ export const ReportingCodeSchema = pure(() =>
 );
 
 /**
- * A reporting code (see {@link ReportingCodeSchema}).
+ * The code a resource or reserve estimate was reported under.
+ *
+ * @remarks
+ * `'JORC'` (Australasia), `'NI43-101'` (Canada), `'CRIRSCO'` (the international template),
+ * `'SAMREC'` (South Africa), `'PERC'` (Europe), `'GKZ'` (the Soviet/CIS State Commission on
+ * Reserves classification, used for historic estimates in Azerbaijan), or `'other'`. Estimates
+ * under different codes are never added together silently. The schema is
+ * `DepositSchema.shape.estimates.unwrap().element.shape.reportingCode`.
  *
  * @example
  * ```ts
@@ -82,7 +109,7 @@ export const ReportingCodeSchema = pure(() =>
  *
  * @category Model
  */
-export type ReportingCode = z.infer<typeof ReportingCodeSchema>;
+export type ReportingCode = 'JORC' | 'NI43-101' | 'CRIRSCO' | 'SAMREC' | 'PERC' | 'GKZ' | 'other';
 
 /**
  * The CRIRSCO category of an estimate: a resource (`measured`, `indicated`, `inferred`) or a
@@ -105,7 +132,11 @@ export const EstimateCategorySchema = pure(() =>
 );
 
 /**
- * A CRIRSCO category (see {@link EstimateCategorySchema}).
+ * The CRIRSCO category of an estimate: a resource (`'measured'`, `'indicated'`, `'inferred'`) or
+ * a reserve (`'proved'`, `'probable'`).
+ *
+ * @remarks
+ * The schema is `DepositSchema.shape.estimates.unwrap().element.shape.category`.
  *
  * @example
  * ```ts
@@ -114,7 +145,7 @@ export const EstimateCategorySchema = pure(() =>
  *
  * @category Model
  */
-export type EstimateCategory = z.infer<typeof EstimateCategorySchema>;
+export type EstimateCategory = 'measured' | 'indicated' | 'inferred' | 'proved' | 'probable';
 
 /**
  * A grade: grams per tonne (precious metals) or percent (base metals).
@@ -153,7 +184,11 @@ export const GradeSchema = pure(() =>
 );
 
 /**
- * A grade (see {@link GradeSchema}).
+ * A grade: grams per tonne (precious metals) or percent (base metals).
+ *
+ * @remarks
+ * A grade in percent is at most 100 (issue code `grade.percent_above_100`). The schema is
+ * `DepositSchema.shape.estimates.unwrap().element.shape.grade`.
  *
  * @example
  * ```ts
@@ -162,7 +197,12 @@ export const GradeSchema = pure(() =>
  *
  * @category Model
  */
-export type Grade = z.infer<typeof GradeSchema>;
+export interface Grade {
+  /** The grade, >= 0; at most 100 when in percent. */
+  readonly value: number;
+  /** `'g/t'` or `'%'`. */
+  readonly unit: 'g/t' | '%';
+}
 
 /**
  * One line of a resource or reserve statement: a category, an ore tonnage and a grade.
@@ -205,7 +245,10 @@ export const ResourceEstimateSchema = pure(() =>
 );
 
 /**
- * A resource or reserve estimate (see {@link ResourceEstimateSchema}).
+ * One line of a resource or reserve statement: a category, an ore tonnage and a grade.
+ *
+ * @remarks
+ * The schema is `DepositSchema.shape.estimates.unwrap().element`.
  *
  * @example
  * ```ts
@@ -214,7 +257,24 @@ export const ResourceEstimateSchema = pure(() =>
  *
  * @category Model
  */
-export type ResourceEstimate = z.infer<typeof ResourceEstimateSchema>;
+export interface ResourceEstimate {
+  /** The code the estimate was reported under. */
+  readonly reportingCode: ReportingCode;
+  /** The day the estimate is effective. */
+  readonly effectiveDate: CalendarDate;
+  /** The resource or reserve category. */
+  readonly category: EstimateCategory;
+  /** The commodity the grade is for. */
+  readonly commodity: Commodity;
+  /** The ore tonnage (a mass; usually in tonnes). */
+  readonly ore: Quantity;
+  /** The grade of the commodity in the ore. */
+  readonly grade: Grade;
+  /** The Competent or Qualified Person who signed the estimate. */
+  readonly competentPerson?: string | undefined;
+  /** The source of the estimate. */
+  readonly sourceId: SourceId;
+}
 
 /**
  * A mineral licence or agreement under which a deposit is worked.
@@ -257,7 +317,11 @@ export const LicenceSchema = pure(() =>
 );
 
 /**
- * A licence or agreement (see {@link LicenceSchema}).
+ * A mineral licence or agreement under which a deposit is worked.
+ *
+ * @remarks
+ * `grantedOn <= expiresOn` (issue code `period.end_before_start`). The schema is
+ * `DepositSchema.shape.licence.unwrap()`.
  *
  * @example
  * ```ts
@@ -266,7 +330,18 @@ export const LicenceSchema = pure(() =>
  *
  * @category Model
  */
-export type Licence = z.infer<typeof LicenceSchema>;
+export interface Licence {
+  /** The licence number or agreement reference. */
+  readonly reference?: string | undefined;
+  /** The holder of the licence. */
+  readonly holderId?: PartyId | undefined;
+  /** The day it was granted. */
+  readonly grantedOn?: CalendarDate | undefined;
+  /** The day it expires. */
+  readonly expiresOn?: CalendarDate | undefined;
+  /** The sources behind it. */
+  readonly sourceIds?: readonly SourceId[] | undefined;
+}
 
 /**
  * A mineral deposit: where it is, what it holds, who operates it and where it is in the lifecycle.
@@ -320,7 +395,8 @@ export const DepositSchema = pure(() =>
 );
 
 /**
- * A mineral deposit (see {@link DepositSchema}).
+ * A mineral deposit: where it is, what it holds, who operates it and where it is in the lifecycle
+ * (see {@link DepositSchema}).
  *
  * @example
  * ```ts
@@ -329,4 +405,38 @@ export const DepositSchema = pure(() =>
  *
  * @category Model
  */
-export type Deposit = z.infer<typeof DepositSchema>;
+export interface Deposit {
+  /** The id other records cite. */
+  readonly id: DepositId;
+  /** The name of the deposit. */
+  readonly name: string;
+  /** Other names and spellings. */
+  readonly names?: readonly LocalizedName[] | undefined;
+  /** Where the deposit is (a district, or a settlement within one). */
+  readonly locationId: LocationId;
+  /** The commodities it holds (at least one). */
+  readonly commodities: readonly Commodity[];
+  /** The current stage. */
+  readonly stage: MineStage;
+  /** Earlier and current stages with the day each began, oldest first. */
+  readonly stageHistory?:
+    | readonly {
+        /** The stage entered. */
+        readonly stage: MineStage;
+        /** The day the stage began. */
+        readonly from: CalendarDate;
+        /** The sources behind the change. */
+        readonly sourceIds?: readonly SourceId[] | undefined;
+      }[]
+    | undefined;
+  /** The company or organization operating the deposit, when known. */
+  readonly operatorId?: PartyId | undefined;
+  /** The licence or agreement it is worked under. */
+  readonly licence?: Licence | undefined;
+  /** Resource and reserve estimates. */
+  readonly estimates?: readonly ResourceEstimate[] | undefined;
+  /** The sources behind the deposit's data. */
+  readonly sourceIds?: readonly SourceId[] | undefined;
+  /** Anything a reader should know. */
+  readonly note?: string | undefined;
+}

@@ -1,6 +1,15 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { CompanyIdSchema, EmployeeIdSchema, LocationIdSchema, SiteIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import {
+  type CompanyId,
+  CompanyIdSchema,
+  type EmployeeId,
+  EmployeeIdSchema,
+  type LocationId,
+  LocationIdSchema,
+  type SiteId,
+  SiteIdSchema,
+} from '../core/ids.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
 import { whenFieldsValid } from '../core/whenFieldsValid.js';
@@ -19,7 +28,11 @@ import { whenFieldsValid } from '../core/whenFieldsValid.js';
 export const GenderSchema = pure(() => z.enum(['female', 'male', 'other', 'undisclosed']));
 
 /**
- * A recorded gender (see {@link GenderSchema}).
+ * Gender as recorded: `'female'`, `'male'`, `'other'`, or `'undisclosed'` for people who did not
+ * state it.
+ *
+ * @remarks
+ * The schema is `EmployeeSchema.shape.gender`.
  *
  * @example
  * ```ts
@@ -28,7 +41,7 @@ export const GenderSchema = pure(() => z.enum(['female', 'male', 'other', 'undis
  *
  * @category Model
  */
-export type Gender = z.infer<typeof GenderSchema>;
+export type Gender = 'female' | 'male' | 'other' | 'undisclosed';
 
 /**
  * The employee category used for GRI 405-1 and 202-2 (`seniorManagement` is the reporter's
@@ -47,7 +60,11 @@ export const EmployeeCategorySchema = pure(() =>
 );
 
 /**
- * An employee category (see {@link EmployeeCategorySchema}).
+ * The employee category used for GRI 405-1 and 202-2: `'worker'`, `'specialist'`, `'manager'`
+ * or `'seniorManagement'` (the reporter's senior management, as the reporter defines it).
+ *
+ * @remarks
+ * The schema is `EmployeeSchema.shape.category`.
  *
  * @example
  * ```ts
@@ -56,7 +73,7 @@ export const EmployeeCategorySchema = pure(() =>
  *
  * @category Model
  */
-export type EmployeeCategory = z.infer<typeof EmployeeCategorySchema>;
+export type EmployeeCategory = 'worker' | 'specialist' | 'manager' | 'seniorManagement';
 
 /**
  * Why a person left (GRI 401-1 turnover counts voluntary leavers, dismissals, retirements and
@@ -75,7 +92,12 @@ export const TerminationReasonSchema = pure(() =>
 );
 
 /**
- * Why a person left (see {@link TerminationReasonSchema}).
+ * Why a person left: `'voluntary'`, `'dismissal'`, `'retirement'`, `'contractEnd'`, `'death'` or
+ * `'other'` (GRI 401-1 turnover counts voluntary leavers, dismissals, retirements and deaths in
+ * service).
+ *
+ * @remarks
+ * The schema is `EmployeeSchema.shape.terminationReason.unwrap()`.
  *
  * @example
  * ```ts
@@ -84,7 +106,13 @@ export const TerminationReasonSchema = pure(() =>
  *
  * @category Model
  */
-export type TerminationReason = z.infer<typeof TerminationReasonSchema>;
+export type TerminationReason =
+  | 'voluntary'
+  | 'dismissal'
+  | 'retirement'
+  | 'contractEnd'
+  | 'death'
+  | 'other';
 
 /**
  * Whether a contract is permanent or temporary.
@@ -100,7 +128,10 @@ export type TerminationReason = z.infer<typeof TerminationReasonSchema>;
 export const ContractTypeSchema = pure(() => z.enum(['permanent', 'temporary']));
 
 /**
- * A contract type (see {@link ContractTypeSchema}).
+ * Whether a contract is `'permanent'` or `'temporary'`.
+ *
+ * @remarks
+ * The schema is `EmployeeSchema.shape.contract`.
  *
  * @example
  * ```ts
@@ -109,7 +140,7 @@ export const ContractTypeSchema = pure(() => z.enum(['permanent', 'temporary']))
  *
  * @category Model
  */
-export type ContractType = z.infer<typeof ContractTypeSchema>;
+export type ContractType = 'permanent' | 'temporary';
 
 /**
  * Whether a person is the company's employee or a contractor's worker on its sites.
@@ -125,7 +156,10 @@ export type ContractType = z.infer<typeof ContractTypeSchema>;
 export const EngagementSchema = pure(() => z.enum(['employee', 'contractor']));
 
 /**
- * An engagement (see {@link EngagementSchema}).
+ * Whether a person is the company's `'employee'` or a `'contractor'`'s worker on its sites.
+ *
+ * @remarks
+ * The schema is `EmployeeSchema.shape.engagement`.
  *
  * @example
  * ```ts
@@ -134,7 +168,7 @@ export const EngagementSchema = pure(() => z.enum(['employee', 'contractor']));
  *
  * @category Model
  */
-export type Engagement = z.infer<typeof EngagementSchema>;
+export type Engagement = 'employee' | 'contractor';
 
 /**
  * One person working for the company or a contractor on its sites, without names or personal
@@ -201,7 +235,13 @@ export const EmployeeSchema = pure(() =>
 );
 
 /**
- * One person's employment record (see {@link EmployeeSchema}).
+ * One person working for the company or a contractor on its sites, without names or personal
+ * identifiers (see {@link EmployeeSchema}).
+ *
+ * @remarks
+ * `homeLocationId` is the person's origin, the basis of every "local" indicator. A person is
+ * active on a day `d` when `hireDate <= d` and there is no `terminationDate <= d`
+ * (`hireDate <= terminationDate` is enforced).
  *
  * @example
  * ```ts
@@ -210,4 +250,29 @@ export const EmployeeSchema = pure(() =>
  *
  * @category Model
  */
-export type Employee = z.infer<typeof EmployeeSchema>;
+export interface Employee {
+  /** A pseudonymous id, unique in the company's records. */
+  readonly id: EmployeeId;
+  /** The company the person works for or at. */
+  readonly companyId: CompanyId;
+  /** The site the person works at, when known. */
+  readonly siteId?: SiteId | undefined;
+  /** Where the person is from: a settlement, district or region. */
+  readonly homeLocationId: LocationId;
+  /** Gender as recorded. */
+  readonly gender: Gender;
+  /** The year of birth, for age bands (no full birth date is kept). */
+  readonly birthYear?: number | undefined;
+  /** The first day of employment. */
+  readonly hireDate: CalendarDate;
+  /** The day employment ended; absent while employed. */
+  readonly terminationDate?: CalendarDate | undefined;
+  /** Why employment ended. */
+  readonly terminationReason?: TerminationReason | undefined;
+  /** The employee category. */
+  readonly category: EmployeeCategory;
+  /** Permanent or temporary contract. */
+  readonly contract: ContractType;
+  /** The company's employee, or a contractor's worker. */
+  readonly engagement: Engagement;
+}

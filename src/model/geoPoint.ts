@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pure } from '../core/pure.js';
 
 /**
@@ -26,7 +26,11 @@ export const GeoPointSchema = pure(() =>
 );
 
 /**
- * A GeoJSON Point (see {@link GeoPointSchema}).
+ * A GeoJSON Point in WGS 84: `{ type: 'Point', coordinates: [longitude, latitude] }`.
+ *
+ * @remarks
+ * Longitude first, in [-180, 180]; latitude in [-90, 90]. The schema is
+ * `LocationSchema.shape.point.unwrap()`.
  *
  * @example
  * ```ts
@@ -35,4 +39,9 @@ export const GeoPointSchema = pure(() =>
  *
  * @category Model
  */
-export type GeoPoint = z.infer<typeof GeoPointSchema>;
+export interface GeoPoint {
+  /** Always `'Point'`. */
+  readonly type: 'Point';
+  /** `[longitude, latitude]` in decimal degrees (WGS 84). */
+  readonly coordinates: readonly [number, number];
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pure } from '../core/pure.js';
 
 /**
@@ -25,7 +25,7 @@ export const HTTP_URL_PATTERN: RegExp =
   /^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?::[0-9]{1,5})?(?:\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})*)?(?:\?(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?(?:#(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$/;
 
 /**
- * An http or https URL (see {@link HTTP_URL_PATTERN}), at most 2,000 characters.
+ * An http or https URL (see `HTTP_URL_PATTERN`), at most 2,000 characters.
  *
  * @remarks
  * The generated JSON Schema states it as `format: "uri"` plus the pattern; both accept exactly
@@ -50,7 +50,13 @@ export const HttpUrlSchema = pure(() =>
 );
 
 /**
- * An http(s) URL string (see {@link HttpUrlSchema}).
+ * An http or https URL string of at most 2,000 characters.
+ *
+ * @remarks
+ * A strict subset of RFC 3986 URIs: a lower-case scheme, an ASCII host name (punycode for an
+ * internationalised one), an optional port, then path, query and fragment made of RFC 3986
+ * characters, `%` only before two hex digits. The schema is
+ * `SourceSchema.shape.url.unwrap()`.
  *
  * @example
  * ```ts
@@ -59,4 +65,4 @@ export const HttpUrlSchema = pure(() =>
  *
  * @category Model
  */
-export type HttpUrl = z.infer<typeof HttpUrlSchema>;
+export type HttpUrl = string;

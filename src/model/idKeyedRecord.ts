@@ -1,7 +1,8 @@
-import { z } from 'zod';
-import { FORBIDDEN_KEYS, isForbiddenKey } from './forbiddenKeys.js';
+import * as z from 'zod';
+import { FORBIDDEN_KEYS, isForbiddenKey } from '../core/forbiddenKeys.js';
+import { pure } from '../core/pure.js';
 
-const NOT_FORBIDDEN_KEY = new RegExp(`^(?!(?:${FORBIDDEN_KEYS.join('|')})$)`);
+const NOT_FORBIDDEN_KEY = pure(() => new RegExp(`^(?!(?:${FORBIDDEN_KEYS.join('|')})$)`));
 
 /**
  * Builds a record keyed by ids that rejects the keys `__proto__`, `constructor` and `prototype`.

@@ -1,20 +1,20 @@
-import { z } from 'zod';
-import { FxRateSchema } from '../core/fxRate.js';
+import * as z from 'zod';
+import { type FxRate, FxRateSchema } from '../core/fxRate.js';
 import { pure } from '../core/pure.js';
-import { AwardSchema } from './award.js';
-import { CommunityAssessmentSchema } from './communityAssessment.js';
-import { CompanySchema } from './company.js';
-import { DepositSchema } from './deposit.js';
-import { EmployeeSchema } from './employee.js';
-import { JobProjectionSchema } from './jobProjection.js';
-import { LocationSchema } from './location.js';
-import { OrganizationSchema } from './organization.js';
-import { OwnershipInterestSchema } from './ownershipInterest.js';
-import { ProductionRecordSchema } from './productionRecord.js';
-import { SiteSchema } from './site.js';
-import { SocialProgramSchema } from './socialProgram.js';
-import { SourceSchema } from './source.js';
-import { WorkforceSummarySchema } from './workforceSummary.js';
+import { type Award, AwardSchema } from './award.js';
+import { type CommunityAssessment, CommunityAssessmentSchema } from './communityAssessment.js';
+import { type Company, CompanySchema } from './company.js';
+import { type Deposit, DepositSchema } from './deposit.js';
+import { type Employee, EmployeeSchema } from './employee.js';
+import { type JobProjection, JobProjectionSchema } from './jobProjection.js';
+import { type Location, LocationSchema } from './location.js';
+import { type Organization, OrganizationSchema } from './organization.js';
+import { type OwnershipInterest, OwnershipInterestSchema } from './ownershipInterest.js';
+import { type ProductionRecord, ProductionRecordSchema } from './productionRecord.js';
+import { type Site, SiteSchema } from './site.js';
+import { type SocialProgram, SocialProgramSchema } from './socialProgram.js';
+import { type Source, SourceSchema } from './source.js';
+import { type WorkforceSummary, WorkforceSummarySchema } from './workforceSummary.js';
 
 /**
  * The version of the dataset format this release reads and writes.
@@ -30,29 +30,12 @@ import { WorkforceSummarySchema } from './workforceSummary.js';
 export const DATASET_SCHEMA_VERSION = '1.0';
 
 /**
- * Everything known about one company's social and economic footprint, with the sources of every
- * fact.
+ * The dataset schema as zod builds it; exported as {@link ImpactDatasetSchema}, typed by the
+ * named interfaces.
  *
- * @remarks
- * Collections may be left out of the input and are empty arrays in the parsed value.
- * `locations` holds the dataset's own places; they may extend a gazetteer (a village whose
- * parent is an ISO district) without repeating it. `employees` is optional: large record sets
- * may be streamed instead. `fx` holds the exchange rates a report may use; amounts are never
- * converted without one.
- *
- * @example
- * ```ts
- * const dataset = ImpactDatasetSchema.parse({
- *   schemaVersion: '1.0',
- *   company: { id: 'azergold', name: 'AzerGold CJSC', entityType: 'registeredEntity', commodities: ['gold'] },
- * });
- * dataset.programs;
- * //=> []
- * ```
- *
- * @category Model
+ * @internal
  */
-export const ImpactDatasetSchema = pure(() =>
+export const impactDatasetObject = pure(() =>
   z.strictObject({
     /** The dataset format version, `'1.0'`. */
     schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
@@ -90,7 +73,38 @@ export const ImpactDatasetSchema = pure(() =>
 );
 
 /**
- * A parsed dataset, every collection present (see {@link ImpactDatasetSchema}).
+ * Everything known about one company's social and economic footprint, with the sources of every
+ * fact.
+ *
+ * @remarks
+ * Collections may be left out of the input and are empty arrays in the parsed value.
+ * `locations` holds the dataset's own places; they may extend a gazetteer (a village whose
+ * parent is an ISO district) without repeating it. `employees` is optional: large record sets
+ * may be streamed instead. `fx` holds the exchange rates a report may use; amounts are never
+ * converted without one.
+ *
+ * @example
+ * ```ts
+ * const dataset = ImpactDatasetSchema.parse({
+ *   schemaVersion: '1.0',
+ *   company: { id: 'azergold', name: 'AzerGold CJSC', entityType: 'registeredEntity', commodities: ['gold'] },
+ * });
+ * dataset.programs;
+ * //=> []
+ * ```
+ *
+ * @category Model
+ */
+export const ImpactDatasetSchema: z.ZodType<ImpactDataset, ImpactDatasetInput> =
+  impactDatasetObject;
+
+/**
+ * A parsed dataset: everything known about one company's social and economic footprint, every
+ * collection present (see {@link ImpactDatasetSchema}).
+ *
+ * @remarks
+ * Collections left out of the input are empty arrays here; `employees` and `fx` stay optional.
+ * `locations` holds the dataset's own places, which may extend a gazetteer.
  *
  * @example
  * ```ts
@@ -100,10 +114,47 @@ export const ImpactDatasetSchema = pure(() =>
  *
  * @category Model
  */
-export type ImpactDataset = z.infer<typeof ImpactDatasetSchema>;
+export interface ImpactDataset {
+  /** The dataset format version, `'1.0'`. */
+  readonly schemaVersion: typeof DATASET_SCHEMA_VERSION;
+  /** The reporting company. */
+  readonly company: Company;
+  /** Other organizations: owners, partners, awarding bodies, implementers. */
+  readonly organizations: readonly Organization[];
+  /** Ownership and control interests. */
+  readonly ownership: readonly OwnershipInterest[];
+  /** The dataset's own locations (villages, or a whole gazetteer). */
+  readonly locations: readonly Location[];
+  /** The company's sites. */
+  readonly sites: readonly Site[];
+  /** Mineral deposits. */
+  readonly deposits: readonly Deposit[];
+  /** Employee records, when they are part of the dataset. */
+  readonly employees?: readonly Employee[] | undefined;
+  /** Published or computed workforce summaries. */
+  readonly workforce: readonly WorkforceSummary[];
+  /** Social programs. */
+  readonly programs: readonly SocialProgram[];
+  /** Awards. */
+  readonly awards: readonly Award[];
+  /** Job projections for new mines. */
+  readonly projections: readonly JobProjection[];
+  /** Reported production by year. */
+  readonly production: readonly ProductionRecord[];
+  /** GRI 413-1 community engagement assessments of sites. */
+  readonly assessments: readonly CommunityAssessment[];
+  /** The sources cited anywhere in the dataset. */
+  readonly sources: readonly Source[];
+  /** Exchange rates a report may use to convert amounts. */
+  readonly fx?: readonly FxRate[] | undefined;
+}
 
 /**
  * A dataset as written by hand or in JSON: collections optional, ids plain strings.
+ *
+ * @remarks
+ * The input type of {@link ImpactDatasetSchema}, derived from it: every entity again with plain
+ * string ids, so it is not spelled out by hand.
  *
  * @example
  * ```ts
@@ -112,4 +163,4 @@ export type ImpactDataset = z.infer<typeof ImpactDatasetSchema>;
  *
  * @category Model
  */
-export type ImpactDatasetInput = z.input<typeof ImpactDatasetSchema>;
+export type ImpactDatasetInput = z.input<typeof impactDatasetObject>;

@@ -32,7 +32,7 @@ describe('isStateOwned', () => {
         },
       ],
     });
-    expect(isStateOwned(miner, dataset)).toBe(true);
+    expect(isStateOwned(dataset, { companyId: miner })).toBe(true);
   });
 
   it('walks a chain through a holding company', () => {
@@ -43,7 +43,7 @@ describe('isStateOwned', () => {
         { subjectId: 'holding', interestedPartyId: 'state', type: 'controlByLegalFramework' },
       ],
     });
-    expect(isStateOwned(miner, dataset)).toBe(true);
+    expect(isStateOwned(dataset, { companyId: miner })).toBe(true);
   });
 
   it('is false for private ownership and for no ownership records', () => {
@@ -51,8 +51,8 @@ describe('isStateOwned', () => {
       ...base,
       ownership: [{ subjectId: 'miner', interestedPartyId: 'fund', type: 'shareholding' }],
     });
-    expect(isStateOwned(miner, privateOwned)).toBe(false);
-    expect(isStateOwned(miner, ImpactDatasetSchema.parse(base))).toBe(false);
+    expect(isStateOwned(privateOwned, { companyId: miner })).toBe(false);
+    expect(isStateOwned(ImpactDatasetSchema.parse(base), { companyId: miner })).toBe(false);
   });
 
   it('terminates on ownership cycles', () => {
@@ -65,7 +65,7 @@ describe('isStateOwned', () => {
         { subjectId: 'fund', interestedPartyId: 'miner', type: 'shareholding' },
       ],
     });
-    expect(isStateOwned(miner, dataset)).toBe(false);
+    expect(isStateOwned(dataset, { companyId: miner })).toBe(false);
   });
 
   it('honours the dates of interests when asOf is given', () => {
@@ -87,10 +87,10 @@ describe('isStateOwned', () => {
         },
       ],
     });
-    expect(isStateOwned(miner, dataset, '2018-06-01')).toBe(true);
-    expect(isStateOwned(miner, dataset, '2015-02-10')).toBe(false); // before the state interest began
-    expect(isStateOwned(miner, dataset, '2022-06-01')).toBe(false); // after it ended
-    expect(isStateOwned(miner, dataset)).toBe(true); // dates ignored
+    expect(isStateOwned(dataset, { companyId: miner, asOf: '2018-06-01' })).toBe(true);
+    expect(isStateOwned(dataset, { companyId: miner, asOf: '2015-02-10' })).toBe(false); // before the state interest began
+    expect(isStateOwned(dataset, { companyId: miner, asOf: '2022-06-01' })).toBe(false); // after it ended
+    expect(isStateOwned(dataset, { companyId: miner })).toBe(true); // dates ignored
   });
 
   it('treats a state body as the state', () => {
@@ -99,7 +99,7 @@ describe('isStateOwned', () => {
       organizations: [{ id: 'ministry', name: 'Ministry', entityType: 'stateBody' }],
       ownership: [{ subjectId: 'miner', interestedPartyId: 'ministry', type: 'votingRights' }],
     });
-    expect(isStateOwned(miner, dataset)).toBe(true);
+    expect(isStateOwned(dataset, { companyId: miner })).toBe(true);
   });
 
   it('counts the reporting company itself when it is a state body', () => {
@@ -108,6 +108,6 @@ describe('isStateOwned', () => {
       company: { ...base.company, id: 'agency', entityType: 'stateBody' },
       ownership: [{ subjectId: 'miner', interestedPartyId: 'agency', type: 'shareholding' }],
     });
-    expect(isStateOwned(miner, dataset)).toBe(true);
+    expect(isStateOwned(dataset, { companyId: miner })).toBe(true);
   });
 });

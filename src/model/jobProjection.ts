@@ -1,10 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import type { Bounds } from '../core/bounds.js';
 import { boundsSchemaOf } from '../core/boundsSchemaOf.js';
-import { CountSchema } from '../core/count.js';
-import { DepositIdSchema, ProjectionIdSchema, SourceIdSchema } from '../core/ids.js';
+import { type Count, CountSchema } from '../core/count.js';
+import {
+  type DepositId,
+  DepositIdSchema,
+  type ProjectionId,
+  ProjectionIdSchema,
+  type SourceId,
+  SourceIdSchema,
+} from '../core/ids.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
-import { RangeSchema } from '../core/range.js';
+import { type Range, RangeSchema } from '../core/range.js';
 
 /**
  * One phase of a projected development: construction or operations, the years it spans and the
@@ -39,7 +47,12 @@ export const ProjectionPhaseSchema = pure(() =>
 );
 
 /**
- * A projection phase (see {@link ProjectionPhaseSchema}).
+ * One phase of a projected development: construction or operations, the years it spans and the
+ * direct jobs it needs.
+ *
+ * @remarks
+ * `startYear <= endYear` (issue code `period.end_before_start`). The schema is
+ * `JobProjectionSchema.shape.phases.element`.
  *
  * @example
  * ```ts
@@ -48,7 +61,16 @@ export const ProjectionPhaseSchema = pure(() =>
  *
  * @category Model
  */
-export type ProjectionPhase = z.infer<typeof ProjectionPhaseSchema>;
+export interface ProjectionPhase {
+  /** Construction (temporary job-years) or operations (permanent jobs). */
+  readonly phase: 'construction' | 'operations';
+  /** The first year of the phase. */
+  readonly startYear: number;
+  /** The last year of the phase; absent when open-ended. */
+  readonly endYear?: number | undefined;
+  /** Direct jobs per year of the phase, exact or as bounds. */
+  readonly directJobs: Count;
+}
 
 // Bounds on a fraction: the shape of BoundsSchema with both bounds in [0, 1].
 const FractionBoundsSchema = pure(() => boundsSchemaOf(z.number().min(0).max(1)));
@@ -113,7 +135,13 @@ export const JobProjectionSchema = pure(() =>
 );
 
 /**
- * A job projection (see {@link JobProjectionSchema}).
+ * A projection of the jobs a new mine will create, under a named scenario (see
+ * {@link JobProjectionSchema}).
+ *
+ * @remarks
+ * `scenario.kind` says whether the figures were reported by the company or authority
+ * (`reported`) or are assumptions of the analyst (`assumed`). `localHireShare` is a fraction in
+ * [0, 1] or bounds on one (both bounds in [0, 1]).
  *
  * @example
  * ```ts
@@ -123,4 +151,35 @@ export const JobProjectionSchema = pure(() =>
  *
  * @category Model
  */
-export type JobProjection = z.infer<typeof JobProjectionSchema>;
+export interface JobProjection {
+  /** The id other records cite. */
+  readonly id: ProjectionId;
+  /** The deposit to be developed. */
+  readonly depositId: DepositId;
+  /** The scenario: a label and whether its figures are reported or assumed. */
+  readonly scenario: {
+    /** A short name for the scenario. */
+    readonly label: string;
+    /** `reported` by the company or an authority, or `assumed` by the analyst. */
+    readonly kind: 'reported' | 'assumed';
+  };
+  /** The phases of the development (at least one). */
+  readonly phases: readonly ProjectionPhase[];
+  /** The share of jobs expected to go to local people: a fraction in [0, 1] or bounds on one. */
+  readonly localHireShare?: number | Bounds | undefined;
+  /** Input-output employment multipliers, as ranges, with their source. */
+  readonly multipliers?:
+    | {
+        /** Type I multiplier: (direct + indirect) / direct, >= 1. */
+        readonly typeI: Range;
+        /** Type II multiplier: (direct + indirect + induced) / direct, >= Type I. */
+        readonly typeII?: Range | undefined;
+        /** The study the multipliers come from. */
+        readonly sourceId: SourceId;
+      }
+    | undefined;
+  /** Anything a reader should know: what is assumed and why. */
+  readonly note?: string | undefined;
+  /** The sources of the projection. */
+  readonly sourceIds: readonly SourceId[];
+}

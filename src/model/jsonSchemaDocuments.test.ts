@@ -2,7 +2,7 @@ import { test } from '@fast-check/vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { baseDataset } from '../../test/fixtures/baseDataset.js';
 import { garbage, nearValidDataset, validDataset } from '../../test/fixtures/datasetArbitraries.js';
 import { azergoldPublishedDataset, minimalDataset } from '../../test/fixtures/exampleDatasets.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema } from '../core/calendarDate.js';
 import { CountSchema } from '../core/count.js';
 import { CurrencyCodeSchema } from '../core/currencies.js';
@@ -115,7 +115,7 @@ class NamingRegistry extends z.core.$ZodRegistry<Record<string, unknown>> {
  * @remarks
  * `z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' })`: the shape a dataset is
  * written in (collections optional, with their defaults). Each document is self-contained, with
- * `$schema`, a versioned `$id` under {@link JSON_SCHEMA_BASE_URI} and a `title`; shared parts sit
+ * `$schema`, a versioned `$id` under `JSON_SCHEMA_BASE_URI` and a `title`; shared parts sit
  * in `$defs`. Orderings between sibling fields that zod checks with refinements appear as the
  * `x-ordered` keyword (see `ORDERED_KEYWORD`).
  *

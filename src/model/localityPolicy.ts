@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { LocationIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type LocationId, LocationIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -57,7 +57,97 @@ export const LocalityPolicySchema = pure(() =>
 );
 
 /**
- * A definition of "local" (see {@link LocalityPolicySchema}).
+ * "Local" means: home and site lie in the same district (rayon) or first-level city.
+ *
+ * @example
+ * ```ts
+ * const policy: SameDistrictPolicy = { kind: 'sameDistrict' };
+ * ```
+ *
+ * @category Model
+ */
+export interface SameDistrictPolicy {
+  /** Home and site in the same district or first-level city. */
+  readonly kind: 'sameDistrict';
+}
+
+/**
+ * "Local" means: home and site lie in the same economic region.
+ *
+ * @example
+ * ```ts
+ * const policy: SameEconomicRegionPolicy = { kind: 'sameEconomicRegion' };
+ * ```
+ *
+ * @category Model
+ */
+export interface SameEconomicRegionPolicy {
+  /** Home and site in the same economic region. */
+  readonly kind: 'sameEconomicRegion';
+}
+
+/**
+ * "Local" means: the great-circle distance between home and site is at most `km`.
+ *
+ * @example
+ * ```ts
+ * const policy: WithinKmPolicy = { kind: 'withinKm', km: 50 };
+ * ```
+ *
+ * @category Model
+ */
+export interface WithinKmPolicy {
+  /** Home within a great-circle distance of the site. */
+  readonly kind: 'withinKm';
+  /** The largest distance, in kilometres, that still counts as local (> 0). */
+  readonly km: number;
+}
+
+/**
+ * "Local" means: home lies in (or under) one of `locationIds`, e.g. the communities around an
+ * operation.
+ *
+ * @example
+ * ```ts
+ * const policy: ListedLocationsPolicy = { kind: 'listedLocations', locationIds: [LocationSchema.shape.id.parse('AZ-DAS')] };
+ * ```
+ *
+ * @category Model
+ */
+export interface ListedLocationsPolicy {
+  /** Home in or under one of the listed locations. */
+  readonly kind: 'listedLocations';
+  /** The locations that count as local (at least one). */
+  readonly locationIds: readonly LocationId[];
+}
+
+/**
+ * "Local" means: home lies outside the capital ("from the regions").
+ *
+ * @remarks
+ * `capitalIds` names the capital's locations; when empty, the gazetteer's capital is used.
+ *
+ * @example
+ * ```ts
+ * const policy: OutsideCapitalPolicy = { kind: 'outsideCapital', capitalIds: [] };
+ * ```
+ *
+ * @category Model
+ */
+export interface OutsideCapitalPolicy {
+  /** Home outside the capital ("from the regions"). */
+  readonly kind: 'outsideCapital';
+  /** The capital's locations; empty to use the gazetteer's capital. */
+  readonly capitalIds: readonly LocationId[];
+}
+
+/**
+ * The definition of "local" an indicator uses, one variant per `kind` (see
+ * {@link LocalityPolicySchema}).
+ *
+ * @remarks
+ * GRI 202-2 and 204-1 leave the geographic definition of *local* to the reporter, who must
+ * disclose it. Each variant compares a person's home location with a site's location.
  *
  * @example
  * ```ts
@@ -66,4 +156,9 @@ export const LocalityPolicySchema = pure(() =>
  *
  * @category Model
  */
-export type LocalityPolicy = z.infer<typeof LocalityPolicySchema>;
+export type LocalityPolicy =
+  | SameDistrictPolicy
+  | SameEconomicRegionPolicy
+  | WithinKmPolicy
+  | ListedLocationsPolicy
+  | OutsideCapitalPolicy;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pure } from '../core/pure.js';
 
 /**
@@ -23,7 +23,13 @@ export const NameKindSchema = pure(() =>
 );
 
 /**
- * A kind of name (see {@link NameKindSchema}).
+ * What kind of name a {@link LocalizedName} is.
+ *
+ * @remarks
+ * `'official'`: the name in the official language (Daşkəsən); `'exonym'`: a name used in another
+ * language (Dashkasan); `'transliteration'`: a letter-by-letter rendering (Dashkesan);
+ * `'historic'`: a former name (Khanlar for Göygöl); `'variant'`: another spelling in use, such as
+ * the ISO 3166-2 spelling with `ǝ` (Kǝngǝrli).
  *
  * @example
  * ```ts
@@ -32,7 +38,7 @@ export const NameKindSchema = pure(() =>
  *
  * @category Model
  */
-export type NameKind = z.infer<typeof NameKindSchema>;
+export type NameKind = 'official' | 'exonym' | 'transliteration' | 'historic' | 'variant';
 
 /**
  * The pattern of a BCP 47 language tag as the model accepts it: a 2-3 letter language and
@@ -71,7 +77,11 @@ export const LocalizedNameSchema = pure(() =>
 );
 
 /**
- * A name in a language, with its kind (see {@link LocalizedNameSchema}).
+ * A name in a language, with its kind.
+ *
+ * @remarks
+ * The `names` of every entity hold them; the schema is
+ * `LocationSchema.shape.names.unwrap().element`.
  *
  * @example
  * ```ts
@@ -80,4 +90,11 @@ export const LocalizedNameSchema = pure(() =>
  *
  * @category Model
  */
-export type LocalizedName = z.infer<typeof LocalizedNameSchema>;
+export interface LocalizedName {
+  /** The name as written, e.g. `'Daşkəsən'`. */
+  readonly value: string;
+  /** The BCP 47 language tag of the name, e.g. `'az'`, `'en'`, `'ru'`. */
+  readonly lang: string;
+  /** What kind of name this is. */
+  readonly kind: NameKind;
+}

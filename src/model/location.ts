@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { LocationIdSchema, SourceIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import { type LocationId, LocationIdSchema, type SourceId, SourceIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
-import { GeoPointSchema } from './geoPoint.js';
-import { LocalizedNameSchema } from './localizedName.js';
+import { type GeoPoint, GeoPointSchema } from './geoPoint.js';
+import { type LocalizedName, LocalizedNameSchema } from './localizedName.js';
 
 /**
  * The level of a location in the hierarchy country → economic region → district → settlement.
@@ -26,7 +26,13 @@ export const LocationKindSchema = pure(() =>
 );
 
 /**
- * The level of a location (see {@link LocationKindSchema}).
+ * The level of a location in the hierarchy country → economic region → district → settlement:
+ * `'country'`, `'economicRegion'`, `'district'`, `'city'`, `'town'`, `'village'` or `'other'`.
+ *
+ * @remarks
+ * `city`, `town` and `village` are settlements. In Azerbaijan a `town` is an urban-type
+ * settlement (qəsəbə); some cities (Bakı, Gəncə, Naftalan, …) are first-level units of their
+ * own, directly under an economic region. The schema is `LocationSchema.shape.kind`.
  *
  * @example
  * ```ts
@@ -35,7 +41,14 @@ export const LocationKindSchema = pure(() =>
  *
  * @category Model
  */
-export type LocationKind = z.infer<typeof LocationKindSchema>;
+export type LocationKind =
+  | 'country'
+  | 'economicRegion'
+  | 'district'
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'other';
 
 /**
  * The pattern of an ISO 3166-2 subdivision code, e.g. `AZ-DAS`.
@@ -73,7 +86,10 @@ export const PopulationSchema = pure(() =>
 );
 
 /**
- * A population count (see {@link PopulationSchema}).
+ * A population count with its date and source.
+ *
+ * @remarks
+ * The schema is `LocationSchema.shape.population.unwrap()`.
  *
  * @example
  * ```ts
@@ -82,7 +98,14 @@ export const PopulationSchema = pure(() =>
  *
  * @category Model
  */
-export type Population = z.infer<typeof PopulationSchema>;
+export interface Population {
+  /** The number of residents. */
+  readonly count: number;
+  /** The day the count refers to. */
+  readonly asOf: CalendarDate;
+  /** The source of the count. */
+  readonly sourceId: SourceId;
+}
 
 /**
  * A place: a country, an economic region, a district, a city, a town or a village.
@@ -133,7 +156,12 @@ export const LocationSchema = pure(() =>
 );
 
 /**
- * A place in the location tree (see {@link LocationSchema}).
+ * A place in the location tree: a country, an economic region, a district, a city, a town or a
+ * village (see {@link LocationSchema}).
+ *
+ * @remarks
+ * Locations form a tree through `parentId`. `remote` is meaningful for villages only;
+ * `capitalId` for countries only.
  *
  * @example
  * ```ts
@@ -142,4 +170,29 @@ export const LocationSchema = pure(() =>
  *
  * @category Model
  */
-export type Location = z.infer<typeof LocationSchema>;
+export interface Location {
+  /** The id; for ISO 3166-2 units, by convention the ISO code (`AZ-DAS`). */
+  readonly id: LocationId;
+  /** The level of the location. */
+  readonly kind: LocationKind;
+  /** The official name, e.g. `'Daşkəsən'`. */
+  readonly name: string;
+  /** Other names: exonyms, transliterations, historic names and spelling variants. */
+  readonly names?: readonly LocalizedName[] | undefined;
+  /** The enclosing location; absent for a country. */
+  readonly parentId?: LocationId | undefined;
+  /** The ISO 3166-2 code, when the location is an ISO subdivision. */
+  readonly iso3166_2?: string | undefined;
+  /** Whether the village is remote, as stated by a source (villages only). */
+  readonly remote?: boolean | undefined;
+  /** The population, with its date and source. */
+  readonly population?: Population | undefined;
+  /** A representative point (GeoJSON, longitude first). */
+  readonly point?: GeoPoint | undefined;
+  /** For a country: the location of its capital. */
+  readonly capitalId?: LocationId | undefined;
+  /** The day from which the unit exists in this form (e.g. the decree that created it). */
+  readonly validFrom?: CalendarDate | undefined;
+  /** The sources behind the location's data. */
+  readonly sourceIds?: readonly SourceId[] | undefined;
+}

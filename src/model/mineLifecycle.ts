@@ -50,7 +50,7 @@ export const mineLifecycleTransitions: Readonly<Record<MineStage, readonly MineS
  * Tells whether a deposit may move from one lifecycle stage to another.
  *
  * @remarks
- * Reads {@link mineLifecycleTransitions}. Dataset validation uses it on every consecutive pair of
+ * Reads `mineLifecycleTransitions`. Dataset validation uses it on every consecutive pair of
  * a deposit's `stageHistory`.
  *
  * @param from - The current stage.

@@ -1,7 +1,11 @@
-import { z } from 'zod';
-import { OrganizationIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import type { CalendarDate } from '../core/calendarDate.js';
+import { type OrganizationId, OrganizationIdSchema, type SourceId } from '../core/ids.js';
 import { pure } from '../core/pure.js';
+import type { HttpUrl } from './httpUrl.js';
+import type { LocalizedName } from './localizedName.js';
 import { organizationFields } from './organizationFields.js';
+import type { EntityType, OrganizationIdentifier } from './organizationIdentity.js';
 
 /**
  * An organization: a state, a state body, a company that is not the reporting company, an NGO.
@@ -23,7 +27,8 @@ export const OrganizationSchema = pure(() =>
 );
 
 /**
- * An organization (see {@link OrganizationSchema}).
+ * An organization: a state, a state body, a company that is not the reporting company, an NGO
+ * (see {@link OrganizationSchema}).
  *
  * @example
  * ```ts
@@ -32,4 +37,23 @@ export const OrganizationSchema = pure(() =>
  *
  * @category Model
  */
-export type Organization = z.infer<typeof OrganizationSchema>;
+export interface Organization {
+  /** The id other records cite. */
+  readonly id: OrganizationId;
+  /** The official name. */
+  readonly name: string;
+  /** Other names: in other languages, transliterations, former names. */
+  readonly names?: readonly LocalizedName[] | undefined;
+  /** Identifiers in public registers. */
+  readonly identifiers?: readonly OrganizationIdentifier[] | undefined;
+  /** What kind of entity it is. */
+  readonly entityType: EntityType;
+  /** The ISO 3166-1 alpha-2 code of the jurisdiction it is registered in. */
+  readonly jurisdiction?: string | undefined;
+  /** The day it was founded. */
+  readonly foundedOn?: CalendarDate | undefined;
+  /** Its website (http or https). */
+  readonly url?: HttpUrl | undefined;
+  /** The sources behind these facts. */
+  readonly sourceIds?: readonly SourceId[] | undefined;
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema } from '../core/calendarDate.js';
 import { SourceIdSchema } from '../core/ids.js';
 import { HttpUrlSchema } from './httpUrl.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pure } from '../core/pure.js';
 
 /**
@@ -22,7 +22,13 @@ export const EntityTypeSchema = pure(() =>
 );
 
 /**
- * A kind of entity (see {@link EntityTypeSchema}).
+ * What kind of legal or public entity an organization is (after BODS `entityType`).
+ *
+ * @remarks
+ * `'state'` is a country as an owner; `'stateBody'` a ministry, agency, state holding or other
+ * public body; `'registeredEntity'` a company or other registered body; `'ngo'` a
+ * non-governmental organization; `'other'` anything else. The schema is
+ * `OrganizationSchema.shape.entityType`.
  *
  * @example
  * ```ts
@@ -31,7 +37,7 @@ export const EntityTypeSchema = pure(() =>
  *
  * @category Model
  */
-export type EntityType = z.infer<typeof EntityTypeSchema>;
+export type EntityType = 'registeredEntity' | 'stateBody' | 'state' | 'ngo' | 'other';
 
 /**
  * An identifier of an organization in a public register, as an org-id.guide scheme and an id.
@@ -56,7 +62,10 @@ export const OrganizationIdentifierSchema = pure(() =>
 );
 
 /**
- * A register identifier (see {@link OrganizationIdentifierSchema}).
+ * An identifier of an organization in a public register, as an org-id.guide scheme and an id.
+ *
+ * @remarks
+ * The schema is `OrganizationSchema.shape.identifiers.unwrap().element`.
  *
  * @example
  * ```ts
@@ -65,4 +74,9 @@ export const OrganizationIdentifierSchema = pure(() =>
  *
  * @category Model
  */
-export type OrganizationIdentifier = z.infer<typeof OrganizationIdentifierSchema>;
+export interface OrganizationIdentifier {
+  /** The org-id.guide list prefix, e.g. `'AZ-IVI'` (Azerbaijan taxpayer register). */
+  readonly scheme: string;
+  /** The identifier within the register. */
+  readonly id: string;
+}

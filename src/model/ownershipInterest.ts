@@ -1,10 +1,10 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { SourceIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import { type SourceId, SourceIdSchema } from '../core/ids.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
 import { whenFieldsValid } from '../core/whenFieldsValid.js';
-import { PartyIdSchema } from './partyId.js';
+import { type PartyId, PartyIdSchema } from './partyId.js';
 
 /**
  * The kind of an ownership or control interest (after BODS `interests[].type`).
@@ -22,7 +22,11 @@ export const OwnershipTypeSchema = pure(() =>
 );
 
 /**
- * A kind of interest (see {@link OwnershipTypeSchema}).
+ * The kind of an ownership or control interest (after BODS `interests[].type`):
+ * `'shareholding'`, `'votingRights'`, `'controlByLegalFramework'` or `'other'`.
+ *
+ * @remarks
+ * The schema is `OwnershipInterestSchema.shape.type`.
  *
  * @example
  * ```ts
@@ -31,7 +35,7 @@ export const OwnershipTypeSchema = pure(() =>
  *
  * @category Model
  */
-export type OwnershipType = z.infer<typeof OwnershipTypeSchema>;
+export type OwnershipType = 'shareholding' | 'votingRights' | 'controlByLegalFramework' | 'other';
 
 /**
  * A share in percent: exact, or a range when only a range is disclosed (BODS style).
@@ -69,7 +73,11 @@ export const ShareSchema = pure(() =>
 );
 
 /**
- * A share in percent (see {@link ShareSchema}).
+ * A share in percent: exact, or a range when only a range is disclosed (BODS style).
+ *
+ * @remarks
+ * Every figure lies in [0, 100]; in a range `min <= max` (issue code `bounds.min_above_max`). The
+ * schema is `OwnershipInterestSchema.shape.share.unwrap()`.
  *
  * @example
  * ```ts
@@ -78,7 +86,17 @@ export const ShareSchema = pure(() =>
  *
  * @category Model
  */
-export type Share = z.infer<typeof ShareSchema>;
+export type Share =
+  | {
+      /** The share, in percent (0 to 100). */
+      readonly exact: number;
+    }
+  | {
+      /** The smallest the share can be, in percent. */
+      readonly min: number;
+      /** The largest the share can be, in percent. */
+      readonly max: number;
+    };
 
 /**
  * An ownership or control interest a party holds in a company or organization.
@@ -130,7 +148,12 @@ export const OwnershipInterestSchema = pure(() =>
 );
 
 /**
- * An ownership or control interest (see {@link OwnershipInterestSchema}).
+ * An ownership or control interest a party holds in a company or organization (see
+ * {@link OwnershipInterestSchema}).
+ *
+ * @remarks
+ * `start` and `end` bound when the interest held (`start <= end`); `end` absent means it still
+ * holds.
  *
  * @example
  * ```ts
@@ -139,4 +162,19 @@ export const OwnershipInterestSchema = pure(() =>
  *
  * @category Model
  */
-export type OwnershipInterest = z.infer<typeof OwnershipInterestSchema>;
+export interface OwnershipInterest {
+  /** The company or organization that is owned or controlled. */
+  readonly subjectId: PartyId;
+  /** The party holding the interest. */
+  readonly interestedPartyId: PartyId;
+  /** The kind of interest. */
+  readonly type: OwnershipType;
+  /** The share, exact or as a range, in percent. */
+  readonly share?: Share | undefined;
+  /** The day the interest began. */
+  readonly start?: CalendarDate | undefined;
+  /** The day the interest ended; absent while it holds. */
+  readonly end?: CalendarDate | undefined;
+  /** The sources behind the interest. */
+  readonly sourceIds?: readonly SourceId[] | undefined;
+}

@@ -1,5 +1,10 @@
-import { z } from 'zod';
-import { CompanyIdSchema, OrganizationIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import {
+  type CompanyId,
+  CompanyIdSchema,
+  type OrganizationId,
+  OrganizationIdSchema,
+} from '../core/ids.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -20,13 +25,17 @@ import { pure } from '../core/pure.js';
 export const PartyIdSchema = pure(() => z.union([CompanyIdSchema, OrganizationIdSchema]));
 
 /**
- * A company or organization id (see {@link PartyIdSchema}).
+ * The id of a party: a {@link CompanyId} or an {@link OrganizationId}.
+ *
+ * @remarks
+ * Used where either may appear: shareholders, program participants, award recipients,
+ * operators of deposits. The schema is `OwnershipInterestSchema.shape.interestedPartyId`.
  *
  * @example
  * ```ts
- * const party: PartyId = PartyIdSchema.parse('azergold');
+ * const party: PartyId = OwnershipInterestSchema.shape.interestedPartyId.parse('azergold');
  * ```
  *
  * @category Model
  */
-export type PartyId = z.infer<typeof PartyIdSchema>;
+export type PartyId = CompanyId | OrganizationId;

@@ -1,8 +1,15 @@
-import { z } from 'zod';
-import { DepositIdSchema, SiteIdSchema, SourceIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import {
+  type DepositId,
+  DepositIdSchema,
+  type SiteId,
+  SiteIdSchema,
+  type SourceId,
+  SourceIdSchema,
+} from '../core/ids.js';
 import { pure } from '../core/pure.js';
-import { QuantitySchema } from '../core/quantity.js';
-import { CommoditySchema } from './company.js';
+import { type Quantity, QuantitySchema } from '../core/quantity.js';
+import { type Commodity, CommoditySchema } from './company.js';
 
 /**
  * Reported production of a commodity in a year, at a site or a deposit (or company-wide when
@@ -36,7 +43,8 @@ export const ProductionRecordSchema = pure(() =>
 );
 
 /**
- * A production figure (see {@link ProductionRecordSchema}).
+ * Reported production of a commodity in a year, at a site or a deposit (or company-wide when
+ * neither is given; see {@link ProductionRecordSchema}).
  *
  * @example
  * ```ts
@@ -45,4 +53,19 @@ export const ProductionRecordSchema = pure(() =>
  *
  * @category Model
  */
-export type ProductionRecord = z.infer<typeof ProductionRecordSchema>;
+export interface ProductionRecord {
+  /** The site that produced it. */
+  readonly siteId?: SiteId | undefined;
+  /** The deposit it came from. */
+  readonly depositId?: DepositId | undefined;
+  /** The calendar year. */
+  readonly year: number;
+  /** The commodity produced. */
+  readonly commodity: Commodity;
+  /** How much, in a mass unit. */
+  readonly quantity: Quantity;
+  /** Anything a reader should know (e.g. "in doré", "in concentrate"). */
+  readonly note?: string | undefined;
+  /** The sources of the figure. */
+  readonly sourceIds: readonly SourceId[];
+}

@@ -1,13 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
+  type CompanyId,
   CompanyIdSchema,
+  type DepositId,
   DepositIdSchema,
+  type LocationId,
   LocationIdSchema,
+  type SiteId,
   SiteIdSchema,
+  type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
 import { pure } from '../core/pure.js';
-import { LocalizedNameSchema } from './localizedName.js';
+import { type LocalizedName, LocalizedNameSchema } from './localizedName.js';
 
 /**
  * What a site is.
@@ -25,7 +30,10 @@ export const SiteKindSchema = pure(() =>
 );
 
 /**
- * What a site is (see {@link SiteKindSchema}).
+ * What a site is: `'mine'`, `'processingPlant'`, `'office'`, `'explorationCamp'` or `'other'`.
+ *
+ * @remarks
+ * The schema is `SiteSchema.shape.kind`.
  *
  * @example
  * ```ts
@@ -34,7 +42,7 @@ export const SiteKindSchema = pure(() =>
  *
  * @category Model
  */
-export type SiteKind = z.infer<typeof SiteKindSchema>;
+export type SiteKind = 'mine' | 'processingPlant' | 'office' | 'explorationCamp' | 'other';
 
 /**
  * A place of operation of the company: a mine, a plant, an office or a camp.
@@ -76,7 +84,11 @@ export const SiteSchema = pure(() =>
 );
 
 /**
- * A place of operation (see {@link SiteSchema}).
+ * A place of operation of the company: a mine, a plant, an office or a camp (see
+ * {@link SiteSchema}).
+ *
+ * @remarks
+ * Sites are the "operations" and "locations of operation" of GRI 202-2 and 413-1.
  *
  * @example
  * ```ts
@@ -85,4 +97,23 @@ export const SiteSchema = pure(() =>
  *
  * @category Model
  */
-export type Site = z.infer<typeof SiteSchema>;
+export interface Site {
+  /** The id other records cite. */
+  readonly id: SiteId;
+  /** The name of the site. */
+  readonly name: string;
+  /** Other names of the site. */
+  readonly names?: readonly LocalizedName[] | undefined;
+  /** What the site is. */
+  readonly kind: SiteKind;
+  /** The company operating the site. */
+  readonly companyId: CompanyId;
+  /** Where the site is (a district, or a settlement within one). */
+  readonly locationId: LocationId;
+  /** The deposits the site works. */
+  readonly depositIds: readonly DepositId[];
+  /** Whether the reporter counts the site as a significant location of operation. */
+  readonly significant?: boolean | undefined;
+  /** The sources behind the site's data. */
+  readonly sourceIds?: readonly SourceId[] | undefined;
+}

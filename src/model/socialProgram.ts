@@ -1,12 +1,19 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { CountSchema } from '../core/count.js';
-import { LocationIdSchema, ProgramIdSchema, SourceIdSchema } from '../core/ids.js';
-import { MoneySchema } from '../core/money.js';
-import { PeriodSchema } from '../core/period.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import { type Count, CountSchema } from '../core/count.js';
+import {
+  type LocationId,
+  LocationIdSchema,
+  type ProgramId,
+  ProgramIdSchema,
+  type SourceId,
+  SourceIdSchema,
+} from '../core/ids.js';
+import { type Money, MoneySchema } from '../core/money.js';
+import { type Period, PeriodSchema } from '../core/period.js';
 import { pure } from '../core/pure.js';
-import { LocalizedNameSchema } from './localizedName.js';
-import { PartyIdSchema } from './partyId.js';
+import { type LocalizedName, LocalizedNameSchema } from './localizedName.js';
+import { type PartyId, PartyIdSchema } from './partyId.js';
 
 /**
  * The category of a social program.
@@ -39,7 +46,13 @@ export const ProgramCategorySchema = pure(() =>
 );
 
 /**
- * A program category (see {@link ProgramCategorySchema}).
+ * The category of a social program.
+ *
+ * @remarks
+ * The seven categories of the reference company's CSR work (`'sportsAndHealth'`,
+ * `'environment'`, `'agriculture'`, `'education'`, `'publicAwareness'`, `'entrepreneurship'`,
+ * `'culturalHeritage'`), plus community `'infrastructure'` (GRI 203-1) and `'other'`. The schema
+ * is `SocialProgramSchema.shape.category`.
  *
  * @example
  * ```ts
@@ -48,7 +61,16 @@ export const ProgramCategorySchema = pure(() =>
  *
  * @category Model
  */
-export type ProgramCategory = z.infer<typeof ProgramCategorySchema>;
+export type ProgramCategory =
+  | 'sportsAndHealth'
+  | 'environment'
+  | 'agriculture'
+  | 'education'
+  | 'publicAwareness'
+  | 'entrepreneurship'
+  | 'culturalHeritage'
+  | 'infrastructure'
+  | 'other';
 
 /**
  * The status of a program (IATI ActivityStatus).
@@ -66,7 +88,11 @@ export const ProgramStatusSchema = pure(() =>
 );
 
 /**
- * A program status (see {@link ProgramStatusSchema}).
+ * The status of a program (IATI ActivityStatus): `'pipeline'`, `'implementation'`,
+ * `'finalisation'`, `'closed'`, `'cancelled'` or `'suspended'`.
+ *
+ * @remarks
+ * The schema is `SocialProgramSchema.shape.status`.
  *
  * @example
  * ```ts
@@ -75,7 +101,13 @@ export const ProgramStatusSchema = pure(() =>
  *
  * @category Model
  */
-export type ProgramStatus = z.infer<typeof ProgramStatusSchema>;
+export type ProgramStatus =
+  | 'pipeline'
+  | 'implementation'
+  | 'finalisation'
+  | 'closed'
+  | 'cancelled'
+  | 'suspended';
 
 /**
  * A money flow of a program (IATI transaction types): a `commitment` promised, a
@@ -113,7 +145,13 @@ export const SpendSchema = pure(() =>
 );
 
 /**
- * A program money flow (see {@link SpendSchema}).
+ * A money flow of a program (IATI transaction types): a `commitment` promised, a
+ * `disbursement` paid out to an implementer, an `expenditure` spent on goods and services.
+ *
+ * @remarks
+ * GRI 201-1 community investment counts actual spending in the period (disbursements and
+ * expenditures), not commitments. For in-kind contributions the value is the deemed value. The
+ * schema is `SocialProgramSchema.shape.spend.element`.
  *
  * @example
  * ```ts
@@ -122,7 +160,22 @@ export const SpendSchema = pure(() =>
  *
  * @category Model
  */
-export type Spend = z.infer<typeof SpendSchema>;
+export interface Spend {
+  /** The day of the flow. */
+  readonly date: CalendarDate;
+  /** The amount; for in-kind contributions, the deemed value. */
+  readonly value: Money;
+  /** Commitment, disbursement or expenditure. */
+  readonly kind: 'commitment' | 'disbursement' | 'expenditure';
+  /** Cash or in kind, when it differs from the program's form. */
+  readonly form?: 'cash' | 'inKind' | undefined;
+  /** The party receiving the money or goods (EITI 6.1 beneficiary). */
+  readonly recipientId?: PartyId | undefined;
+  /** What the flow paid for. */
+  readonly description?: string | undefined;
+  /** The sources of the figure. */
+  readonly sourceIds?: readonly SourceId[] | undefined;
+}
 
 /**
  * The people, households or organizations a program reaches.
@@ -155,7 +208,13 @@ export const BeneficiariesSchema = pure(() =>
 );
 
 /**
- * Program beneficiaries (see {@link BeneficiariesSchema}).
+ * The people, households or organizations a program reaches.
+ *
+ * @remarks
+ * IRIS+ convention: count people; use `household` only when the source counts households.
+ * "Hundreds of community members" is
+ * `{ count: { min: 200, max: 999, phrase: 'hundreds of community members' }, unit: 'person', estimated: true }`.
+ * The schema is `SocialProgramSchema.shape.beneficiaries.unwrap()`.
  *
  * @example
  * ```ts
@@ -164,7 +223,16 @@ export const BeneficiariesSchema = pure(() =>
  *
  * @category Model
  */
-export type Beneficiaries = z.infer<typeof BeneficiariesSchema>;
+export interface Beneficiaries {
+  /** How many, exact or as bounds. */
+  readonly count: Count;
+  /** What is counted. */
+  readonly unit: 'person' | 'household' | 'organization';
+  /** Pseudonymous ids of the beneficiaries, for de-duplication across programs. */
+  readonly ids?: readonly string[] | undefined;
+  /** Whether the count is an estimate. */
+  readonly estimated: boolean;
+}
 
 /**
  * A result a program aims at, with its indicator values (IATI result/indicator).
@@ -203,7 +271,11 @@ export const ProgramResultSchema = pure(() =>
 );
 
 /**
- * A program result (see {@link ProgramResultSchema}).
+ * A result a program aims at, with its indicator values (IATI result/indicator).
+ *
+ * @remarks
+ * `unit` and `percentage` measures carry numbers; a `qualitative` result carries a description
+ * and no numbers. The schema is `SocialProgramSchema.shape.results.unwrap().element`.
  *
  * @example
  * ```ts
@@ -212,7 +284,24 @@ export const ProgramResultSchema = pure(() =>
  *
  * @category Model
  */
-export type ProgramResult = z.infer<typeof ProgramResultSchema>;
+export interface ProgramResult {
+  /** What is measured. */
+  readonly title: string;
+  /** How it is measured. */
+  readonly measure: 'unit' | 'percentage' | 'qualitative';
+  /** The value before the program. */
+  readonly baseline?: number | undefined;
+  /** The value aimed at. */
+  readonly target?: number | undefined;
+  /** The value reached. */
+  readonly actual?: number | undefined;
+  /** For qualitative results: what was achieved, in words. */
+  readonly description?: string | undefined;
+  /** The period the values refer to. */
+  readonly period: Period;
+  /** The sources of the values. */
+  readonly sourceIds?: readonly SourceId[] | undefined;
+}
 
 /**
  * A social program of the company: CSR projects, donations, community infrastructure.
@@ -304,7 +393,13 @@ export const SocialProgramSchema = pure(() =>
 );
 
 /**
- * A social program (see {@link SocialProgramSchema}).
+ * A social program of the company: CSR projects, donations, community infrastructure (see
+ * {@link SocialProgramSchema}).
+ *
+ * @remarks
+ * Location percentages, when given, sum to 100 (so spend can be split exactly between them).
+ * `regrant` marks money passed on to another grant-maker (reported apart, not counted twice).
+ * `obligation` is EITI 6.1's mandatory / voluntary.
  *
  * @example
  * ```ts
@@ -314,4 +409,55 @@ export const SocialProgramSchema = pure(() =>
  *
  * @category Model
  */
-export type SocialProgram = z.infer<typeof SocialProgramSchema>;
+export interface SocialProgram {
+  /** The id other records cite. */
+  readonly id: ProgramId;
+  /** The title. */
+  readonly title: string;
+  /** The title in other languages. */
+  readonly names?: readonly LocalizedName[] | undefined;
+  /** What the program does. */
+  readonly description?: string | undefined;
+  /** The category. */
+  readonly category: ProgramCategory;
+  /** The UN Sustainable Development Goals it contributes to (1 to 17). */
+  readonly sdgs: readonly number[];
+  /** Where the program is in its life. */
+  readonly status: ProgramStatus;
+  /** When the program runs; open-ended while it continues. */
+  readonly period: Period;
+  /** Where it takes place; percentages, when given, sum to 100. */
+  readonly locations: readonly {
+    /** The location (a district, settlement or region). */
+    readonly locationId: LocationId;
+    /** The share of the program at this location, in percent, with at most 2 decimals. */
+    readonly percentage?: number | undefined;
+  }[];
+  /** Who funds, implements and is accountable for it. */
+  readonly participants: readonly {
+    /** The company or organization. */
+    readonly organizationId: PartyId;
+    /** Its role (IATI organisation roles). */
+    readonly role: 'funding' | 'implementing' | 'accountable';
+  }[];
+  /** Whether the company had to do it (law, contract) or chose to (EITI 6.1). */
+  readonly obligation: 'voluntary' | 'mandatory';
+  /** Cash, in kind, or both. */
+  readonly form: 'cash' | 'inKind' | 'mixed';
+  /** Money flows: commitments, disbursements and expenditures. */
+  readonly spend: readonly Spend[];
+  /** The budget, when published. */
+  readonly budget?: Money | undefined;
+  /** Whether the money is passed on to another grant-maker. */
+  readonly regrant?: boolean | undefined;
+  /** Whether the program serves the community or primarily the company's own operations. */
+  readonly primaryPurpose?: 'community' | 'business' | undefined;
+  /** Who it reaches. */
+  readonly beneficiaries?: Beneficiaries | undefined;
+  /** What it aims at and achieved. */
+  readonly results?: readonly ProgramResult[] | undefined;
+  /** Anything a reader should know: what is assumed, what no source states. */
+  readonly note?: string | undefined;
+  /** The sources of the program's data. */
+  readonly sourceIds: readonly SourceId[];
+}

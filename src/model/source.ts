@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { SourceIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import { type SourceId, SourceIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
-import { HttpUrlSchema } from './httpUrl.js';
+import { type HttpUrl, HttpUrlSchema } from './httpUrl.js';
 import { LANGUAGE_TAG_PATTERN } from './localizedName.js';
 
 /**
@@ -24,7 +24,12 @@ import { LANGUAGE_TAG_PATTERN } from './localizedName.js';
 export const SourceReliabilitySchema = pure(() => z.enum(['verified', 'secondary', 'unverified']));
 
 /**
- * How far a source can be trusted (see {@link SourceReliabilitySchema}).
+ * How far a source can be trusted for the facts that cite it.
+ *
+ * @remarks
+ * `'verified'`: the wording was checked in the primary source; `'secondary'`: reported by a
+ * secondary source (press, a quote); `'unverified'`: no independent confirmation was found (say
+ * why in the source's `note`). The schema is `SourceSchema.shape.reliability.unwrap()`.
  *
  * @example
  * ```ts
@@ -33,7 +38,7 @@ export const SourceReliabilitySchema = pure(() => z.enum(['verified', 'secondary
  *
  * @category Model
  */
-export type SourceReliability = z.infer<typeof SourceReliabilitySchema>;
+export type SourceReliability = 'verified' | 'secondary' | 'unverified';
 
 /**
  * A document, page or statement behind one or more facts.
@@ -77,7 +82,7 @@ export const SourceSchema = pure(() =>
 );
 
 /**
- * A source behind facts (see {@link SourceSchema}).
+ * A document, page or statement behind one or more facts (see {@link SourceSchema}).
  *
  * @example
  * ```ts
@@ -86,4 +91,25 @@ export const SourceSchema = pure(() =>
  *
  * @category Model
  */
-export type Source = z.infer<typeof SourceSchema>;
+export interface Source {
+  /** The id other records cite. */
+  readonly id: SourceId;
+  /** The title of the document or page. */
+  readonly title: string;
+  /** Who published it. */
+  readonly publisher?: string | undefined;
+  /** Where it can be read (http or https). */
+  readonly url?: HttpUrl | undefined;
+  /** The day it was published, when known. */
+  readonly publishedOn?: CalendarDate | undefined;
+  /** The day it was read. */
+  readonly retrievedOn?: CalendarDate | undefined;
+  /** The passage that states the fact, verbatim. */
+  readonly quote?: string | undefined;
+  /** The BCP 47 language of the source. */
+  readonly language?: string | undefined;
+  /** How far the source can be trusted for the facts citing it. */
+  readonly reliability?: SourceReliability | undefined;
+  /** Anything a reader should know: caveats, what could not be confirmed. */
+  readonly note?: string | undefined;
+}

@@ -1,11 +1,27 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { CountSchema } from '../core/count.js';
-import { CompanyIdSchema, LocationIdSchema, SiteIdSchema, SourceIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import { type Count, CountSchema } from '../core/count.js';
+import {
+  type CompanyId,
+  CompanyIdSchema,
+  type LocationId,
+  LocationIdSchema,
+  type SiteId,
+  SiteIdSchema,
+  type SourceId,
+  SourceIdSchema,
+} from '../core/ids.js';
 import { pure } from '../core/pure.js';
-import { EmployeeCategorySchema, EngagementSchema, GenderSchema } from './employee.js';
+import {
+  type EmployeeCategory,
+  EmployeeCategorySchema,
+  type Engagement,
+  EngagementSchema,
+  type Gender,
+  GenderSchema,
+} from './employee.js';
 import { idKeyedRecord } from './idKeyedRecord.js';
-import { LocalityPolicySchema } from './localityPolicy.js';
+import { type LocalityPolicy, LocalityPolicySchema } from './localityPolicy.js';
 
 /**
  * The age bands of GRI 401-1 and 405-1: under 30, 30 to 50, over 50.
@@ -24,7 +40,12 @@ import { LocalityPolicySchema } from './localityPolicy.js';
 export const AgeBandSchema = pure(() => z.enum(['<30', '30-50', '>50']));
 
 /**
- * An age band (see {@link AgeBandSchema}).
+ * The age bands of GRI 401-1 and 405-1: `'<30'` (under 30), `'30-50'` (30 to 50) and `'>50'`
+ * (over 50).
+ *
+ * @remarks
+ * 30 and 50 fall in the middle band. The keys of `WorkforceSummarySchema.shape.byAgeBand` are
+ * these bands and `'unknown'`.
  *
  * @example
  * ```ts
@@ -33,7 +54,7 @@ export const AgeBandSchema = pure(() => z.enum(['<30', '30-50', '>50']));
  *
  * @category Model
  */
-export type AgeBand = z.infer<typeof AgeBandSchema>;
+export type AgeBand = '<30' | '30-50' | '>50';
 
 /**
  * Who a published headcount covers.
@@ -51,7 +72,11 @@ export const WorkforceScopeSchema = pure(() =>
 );
 
 /**
- * Who a headcount covers (see {@link WorkforceScopeSchema}).
+ * Who a published headcount covers: `'employees'` only, `'employeesAndContractors'`, or
+ * `'unknown'`.
+ *
+ * @remarks
+ * The schema is `WorkforceSummarySchema.shape.scope.unwrap()`.
  *
  * @example
  * ```ts
@@ -60,7 +85,7 @@ export const WorkforceScopeSchema = pure(() =>
  *
  * @category Model
  */
-export type WorkforceScope = z.infer<typeof WorkforceScopeSchema>;
+export type WorkforceScope = 'employees' | 'employeesAndContractors' | 'unknown';
 
 /**
  * A workforce at a date, as aggregates: what companies publish, or what the library computes
@@ -140,7 +165,12 @@ export const WorkforceSummarySchema = pure(() =>
 );
 
 /**
- * A workforce summary (see {@link WorkforceSummarySchema}).
+ * A workforce at a date, as aggregates: what companies publish, or what the library computes
+ * from employee records (see {@link WorkforceSummarySchema}).
+ *
+ * @remarks
+ * Every count is a {@link Count}: exact, or bounds with the published phrase. A breakdown need
+ * not cover everyone.
  *
  * @example
  * ```ts
@@ -149,4 +179,49 @@ export const WorkforceSummarySchema = pure(() =>
  *
  * @category Model
  */
-export type WorkforceSummary = z.infer<typeof WorkforceSummarySchema>;
+export interface WorkforceSummary {
+  /** The company the workforce belongs to. */
+  readonly companyId: CompanyId;
+  /** The site, when the summary covers one site only. */
+  readonly siteId?: SiteId | undefined;
+  /** The day the figures refer to. */
+  readonly asOf: CalendarDate;
+  /** Everyone counted. */
+  readonly headcount: Count;
+  /** Who the headcount covers: employees only, or contractors' workers too. */
+  readonly scope?: WorkforceScope | undefined;
+  /** People who are local under `localityPolicy`. */
+  readonly local?: Count | undefined;
+  /** People who are not local under `localityPolicy`. */
+  readonly nonLocal?: Count | undefined;
+  /** People whose locality could not be decided (unknown origin, missing data). */
+  readonly localityUnknown?: Count | undefined;
+  /** People from outside the capital ("from the regions"). */
+  readonly fromRegions?: Count | undefined;
+  /** People from the capital. */
+  readonly fromCapital?: Count | undefined;
+  /** People whose origin is unknown. */
+  readonly originUnknown?: Count | undefined;
+  /** People from villages marked remote. */
+  readonly fromRemoteVillages?: Count | undefined;
+  /** People by origin location (district or first-level city). */
+  readonly byOrigin?: Readonly<Record<LocationId, Count>> | undefined;
+  /** People by economic region of origin. */
+  readonly byEconomicRegion?: Readonly<Record<LocationId, Count>> | undefined;
+  /** People by gender. */
+  readonly byGender?: Readonly<Partial<Record<Gender, Count>>> | undefined;
+  /** People by employee category. */
+  readonly byCategory?: Readonly<Partial<Record<EmployeeCategory, Count>>> | undefined;
+  /** People by engagement: employees and contractors' workers. */
+  readonly byEngagement?: Readonly<Partial<Record<Engagement, Count>>> | undefined;
+  /** People by age band; `unknown` for records without a birth year. */
+  readonly byAgeBand?: Readonly<Partial<Record<AgeBand | 'unknown', Count>>> | undefined;
+  /** The definition of "local" behind `local`, `nonLocal` and `localityUnknown`. */
+  readonly localityPolicy?: LocalityPolicy | undefined;
+  /** The publisher's own words for what "local" or "the regions" means, when stated. */
+  readonly localityDefinition?: string | undefined;
+  /** Anything a reader should know about the figures. */
+  readonly note?: string | undefined;
+  /** The sources of the figures. */
+  readonly sourceIds: readonly SourceId[];
+}

@@ -1,17 +1,18 @@
 /// <reference types="node" />
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isImpactError } from '../core/ImpactError.js';
+import { validateEmployeeRow } from '../index.js';
 import { errorCode } from './errorCode.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPosition } from './jsonPosition.js';
 import { ROW_ISSUE_LIMIT, readDatasetInput } from './readDatasetInput.js';
 import { readEmployees } from './readEmployees.js';
-import { validateEmployeeRow } from './validateEmployeeRow.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mining-impact-input-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 function folder(files: Record<string, string>): string {
   const dir = join(root, `f${n++}`);

@@ -1,10 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Employee, ImpactError } from '../index.js';
+import type { RowIssue } from '../validation/rowIssue.js';
 import { errorCode } from './errorCode.js';
 import { readEmployees } from './readEmployees.js';
 import { readJsonFile } from './readJsonFile.js';
-import type { RowIssue } from './rowIssue.js';
 
 /**
  * How many rejected rows {@link readDatasetInput} keeps in full; the rest are counted by code.
@@ -76,7 +76,7 @@ export interface ReadDatasetInputOptions {
  * @param path - A `.json` file or a folder.
  * @param options - A progress callback for the employee file.
  * @returns The dataset and the employee-file summary.
- * @throws {@link index!ImpactError} `FILE_UNREADABLE` when the path, `dataset.json` or the employee
+ * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the path, `dataset.json` or the employee
  * file cannot be read, or when a folder has both employee files or `dataset.json` already holds
  * employees; `INVALID_JSON`, `INVALID_UTF8` for a bad `dataset.json` or file.
  *

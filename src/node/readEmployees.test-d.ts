@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { RowIssue } from '../index.js';
 import type { Employee } from '../model/employee.js';
 import { type EmployeeRow, readEmployees } from './readEmployees.js';
-import type { RowIssue } from './rowIssue.js';
 
 describe('readEmployees types', () => {
   it('gives an async iterable of rows with counts', () => {

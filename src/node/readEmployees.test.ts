@@ -1,13 +1,14 @@
 /// <reference types="node" />
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isImpactError } from '../core/ImpactError.js';
 import { type EmployeeRow, MAX_ROW_BYTES, readEmployees } from './readEmployees.js';
 import { readJsonFile } from './readJsonFile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mining-impact-node-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, bytes: string | Uint8Array): string => {
   const path = join(dir, name);
   writeFileSync(path, bytes);

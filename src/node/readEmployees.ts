@@ -1,6 +1,6 @@
 import { type Employee, ImpactError } from '../index.js';
+import type { RowIssue } from '../validation/rowIssue.js';
 import { errorCode } from './errorCode.js';
-import type { RowIssue } from './rowIssue.js';
 import { scanEmployeeFile } from './scanEmployeeFile.js';
 
 /**
@@ -83,7 +83,7 @@ export const MAX_ROW_BYTES = 1_048_576;
 
 /**
  * Reads an employee file row by row: NDJSON or CSV, streamed in constant memory, each row
- * validated by {@link validateEmployeeRow}.
+ * validated by {@link mining-impact!validateEmployeeRow}.
  *
  * @remarks
  * The file is read in chunks and each row is yielded as soon as it is parsed: memory does not
@@ -103,7 +103,7 @@ export const MAX_ROW_BYTES = 1_048_576;
  * @param options - The format (default from the extension: `.csv` is CSV, anything else NDJSON)
  * and a progress callback.
  * @returns The rows as an async iterable, with `counts`.
- * @throws {@link index!ImpactError} `FILE_UNREADABLE` (while iterating) when the file cannot be read;
+ * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` (while iterating) when the file cannot be read;
  * `INVALID_ARGUMENT` when `format` is neither `ndjson` nor `csv`.
  *
  * @example
@@ -163,7 +163,7 @@ export function readEmployees(
  * @param path - The file.
  * @param format - The format asked for, if any.
  * @returns The format.
- * @throws {@link index!ImpactError} `INVALID_ARGUMENT` when the format is neither.
+ * @throws {@link mining-impact!ImpactError} `INVALID_ARGUMENT` when the format is neither.
  * @internal
  */
 export function employeeFileFormat(path: string, format: unknown): 'ndjson' | 'csv' {

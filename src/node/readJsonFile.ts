@@ -16,7 +16,7 @@ import { jsonPosition } from './jsonPosition.js';
  *
  * @param path - The file path.
  * @returns The parsed value.
- * @throws {@link index!ImpactError} `FILE_UNREADABLE` when the file cannot be read; `INVALID_UTF8`;
+ * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the file cannot be read; `INVALID_UTF8`;
  * `INVALID_JSON`.
  *
  * @example

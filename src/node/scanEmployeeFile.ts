@@ -1,10 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import type { Employee } from '../index.js';
+import type { Employee, RowIssue } from '../index.js';
+import { validateEmployeeRow } from '../index.js';
 import { employeeFromCsv } from './employeeFromCsv.js';
 import { errorCode } from './errorCode.js';
-import type { RowIssue } from './rowIssue.js';
-import { validateEmployeeRow } from './validateEmployeeRow.js';
 
 /**
  * What a reader does with each row: the row number and either the valid employee or the issues.
@@ -61,6 +60,118 @@ function visitLine(line: number, text: string, visit: RowVisitor): void {
   else visit(line, undefined, checked.issues);
 }
 
+/** The state of one NDJSON scan, shared by its steps so that nothing is allocated per line. */
+interface NdjsonScan {
+  /** The strict UTF-8 decoder (it keeps a BOM, which the first line drops). */
+  readonly decoder: InstanceType<typeof TextDecoder>;
+  /** The longest line, in bytes. */
+  readonly maxRowBytes: number;
+  /** The visitor of the rows. */
+  readonly visit: RowVisitor;
+  /** The number of the last line handed out. */
+  line: number;
+  /** After a too-long line has been reported, its remaining bytes are skipped up to its LF. */
+  skipping: boolean;
+}
+
+/** Reports line `line` as longer than the limit. */
+function reportTooLong(scan: NdjsonScan, line: number): void {
+  scan.visit(
+    line,
+    undefined,
+    rowIssue(line, 'row.too_long', `The line is longer than ${scan.maxRowBytes} bytes.`),
+  );
+}
+
+/** Decodes and visits one line given as bytes (without its LF). */
+function visitLineBytes(scan: NdjsonScan, line: number, bytes: Uint8Array): void {
+  if (bytes.length > scan.maxRowBytes + (bytes[bytes.length - 1] === RETURN ? 1 : 0)) {
+    reportTooLong(scan, line);
+    return;
+  }
+  let text: string;
+  try {
+    text = scan.decoder.decode(bytes);
+  } catch {
+    scan.visit(
+      line,
+      undefined,
+      rowIssue(line, 'encoding.invalid_utf8', 'The line is not valid UTF-8.'),
+    );
+    return;
+  }
+  visitLine(line, text, scan.visit);
+}
+
+/**
+ * The text of the complete lines of a buffer (up to its last LF), or `undefined` when the fast
+ * path does not apply: a line is being skipped, a line may be too long, or the bytes are not UTF-8.
+ */
+function decodeCompleteLines(
+  scan: Readonly<NdjsonScan>,
+  buffer: Uint8Array,
+  last: number,
+): string | undefined {
+  if (scan.skipping || buffer.length > scan.maxRowBytes) return undefined;
+  try {
+    return scan.decoder.decode(buffer.subarray(0, last));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Visits every line of a decoded text, numbered from `line + 1`; returns the last number. */
+function visitTextLines(text: string, line: number, visit: RowVisitor): number {
+  let last = line;
+  let from = 0;
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
+    visitLine(++last, text.slice(from, end), visit);
+    from = end + 1;
+  }
+  visitLine(++last, text.slice(from), visit);
+  return last;
+}
+
+/** Visits the complete lines of a buffer one by one as bytes; returns the offset after the last LF. */
+function visitByteLines(scan: NdjsonScan, buffer: Buffer): number {
+  let start = 0;
+  for (let end = buffer.indexOf(NEWLINE); end !== -1; end = buffer.indexOf(NEWLINE, start)) {
+    if (scan.skipping) scan.skipping = false;
+    else visitLineBytes(scan, ++scan.line, buffer.subarray(start, end));
+    start = end + 1;
+  }
+  return start;
+}
+
+/**
+ * Visits the complete lines of a buffer, decoded at once when possible; returns the offset of
+ * the first byte not visited (0 when the buffer has no LF).
+ */
+function visitCompleteLines(scan: NdjsonScan, buffer: Buffer): number {
+  const last = buffer.lastIndexOf(NEWLINE);
+  if (last === -1) return 0;
+  const text = decodeCompleteLines(scan, buffer, last);
+  if (text === undefined) return visitByteLines(scan, buffer);
+  // Fast path: no line here can be longer than the limit, and all of it is UTF-8.
+  scan.line = visitTextLines(text, scan.line, scan.visit);
+  return last + 1;
+}
+
+/**
+ * The bytes of a buffer from `start` on, carried over to the next chunk; `undefined` when there
+ * are none, or when they are already longer than the limit (reported once, then skipped).
+ */
+function carryOver(scan: NdjsonScan, buffer: Buffer, start: number): Buffer | undefined {
+  if (start === buffer.length) return undefined;
+  const pending = buffer.subarray(start);
+  if (pending.length <= scan.maxRowBytes) return pending;
+  if (!scan.skipping) {
+    reportTooLong(scan, ++scan.line);
+    scan.skipping = true;
+  }
+  return undefined;
+}
+
 /**
  * Reads an NDJSON file chunk by chunk, calling the visitor for each row and yielding after each
  * chunk.
@@ -75,82 +186,25 @@ async function* scanNdjson(
   options: ScanOptions,
   visit: RowVisitor,
 ): AsyncGenerator<void> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  const { maxRowBytes, onBytes } = options;
-  const tooLong = (line: number): void =>
-    visit(
-      line,
-      undefined,
-      rowIssue(line, 'row.too_long', `The line is longer than ${maxRowBytes} bytes.`),
-    );
-  /** Decodes and visits one line given as bytes (without its LF). */
-  const visitBytes = (line: number, bytes: Uint8Array): void => {
-    if (bytes.length > maxRowBytes + (bytes[bytes.length - 1] === RETURN ? 1 : 0)) {
-      tooLong(line);
-      return;
-    }
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      visit(
-        line,
-        undefined,
-        rowIssue(line, 'encoding.invalid_utf8', 'The line is not valid UTF-8.'),
-      );
-      return;
-    }
-    visitLine(line, text, visit);
+  const scan: NdjsonScan = {
+    decoder: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }),
+    maxRowBytes: options.maxRowBytes,
+    visit,
+    line: 0,
+    skipping: false,
   };
+  const { onBytes } = options;
   let pending: Buffer | undefined;
-  let line = 0;
   let read = 0;
-  // After a too-long line has been reported, its remaining bytes are skipped up to its LF.
-  let skipping = false;
   for await (const chunk of createReadStream(path)) {
     const bytes = chunk as Buffer;
     read += bytes.length;
     onBytes?.(read);
     const buffer = pending === undefined ? bytes : Buffer.concat([pending, bytes]);
-    const last = buffer.lastIndexOf(NEWLINE);
-    let start = 0;
-    if (last !== -1) {
-      let text: string | undefined;
-      if (!skipping && buffer.length <= maxRowBytes) {
-        try {
-          text = decoder.decode(buffer.subarray(0, last));
-        } catch {
-          text = undefined;
-        }
-      }
-      if (text !== undefined) {
-        // Fast path: no line here can be longer than the limit, and all of it is UTF-8.
-        let from = 0;
-        for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
-          visitLine(++line, text.slice(from, end), visit);
-          from = end + 1;
-        }
-        visitLine(++line, text.slice(from), visit);
-        start = last + 1;
-      } else {
-        for (let end = buffer.indexOf(NEWLINE); end !== -1; end = buffer.indexOf(NEWLINE, start)) {
-          if (skipping) skipping = false;
-          else visitBytes(++line, buffer.subarray(start, end));
-          start = end + 1;
-        }
-      }
-    }
-    pending = start === buffer.length ? undefined : buffer.subarray(start);
-    if (pending !== undefined && pending.length > maxRowBytes) {
-      if (!skipping) {
-        tooLong(++line);
-        skipping = true;
-      }
-      pending = undefined;
-    }
+    pending = carryOver(scan, buffer, visitCompleteLines(scan, buffer));
     yield;
   }
-  if (pending !== undefined && !skipping) visitBytes(line + 1, pending);
+  if (pending !== undefined && !scan.skipping) visitLineBytes(scan, scan.line + 1, pending);
   yield;
 }
 
@@ -162,15 +216,14 @@ function hasExtraCells(raw: unknown, columns: unknown): boolean {
   return false;
 }
 
-/**
- * Reads a CSV file record by record with csv-parse, calling the visitor for each row and yielding
- * every 256 rows.
- */
-async function* scanCsv(
-  path: string,
-  options: ScanOptions,
-  visit: RowVisitor,
-): AsyncGenerator<void> {
+/** One record of csv-parse with `columns` and `info` on. */
+interface CsvRecord {
+  readonly record: Record<string, string>;
+  readonly info: { readonly columns?: unknown; readonly error?: { readonly record?: unknown } };
+}
+
+/** Opens a CSV file as a csv-parse stream of records, reporting the bytes read. */
+function openCsv(path: string, options: ScanOptions): AsyncIterable<CsvRecord> {
   const source = createReadStream(path);
   let read = 0;
   source.on('data', (chunk) => {
@@ -190,61 +243,87 @@ async function* scanCsv(
   // `pipe` does not forward a read error (a missing file): end the parser with it.
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
+  return parser as AsyncIterable<CsvRecord>;
+}
+
+/** The columns of a record whose cell holds a replacement character, or `undefined` when none. */
+function invalidUtf8Columns(record: Readonly<Record<string, string>>): string[] | undefined {
+  let bad: string[] | undefined;
+  for (const column in record) {
+    if ((record[column] as string).includes('\uFFFD')) {
+      bad ??= [];
+      bad.push(column);
+    }
+  }
+  return bad;
+}
+
+/** Checks one CSV record, row `row` of the file, and hands it to the visitor. */
+function visitCsvRecord(row: number, { record, info }: CsvRecord, visit: RowVisitor): void {
+  // Cells beyond the header have no field: a row that fills them would lose them silently.
+  const raw = info.error?.record;
+  if (raw !== undefined && hasExtraCells(raw, info.columns)) {
+    const width = Array.isArray(info.columns) ? info.columns.length : 0;
+    visit(
+      row,
+      undefined,
+      rowIssue(
+        row,
+        'csv.extra_cells',
+        `The row has ${(raw as unknown[]).length} cells, more than the ${width} columns of the header.`,
+      ),
+    );
+    return;
+  }
+  const bad = invalidUtf8Columns(record);
+  if (bad !== undefined) {
+    visit(
+      row,
+      undefined,
+      bad.map((column) => ({
+        row,
+        column,
+        code: 'encoding.invalid_utf8',
+        message: 'The cell is not valid UTF-8.',
+      })),
+    );
+  } else {
+    const checked = validateEmployeeRow(employeeFromCsv(record), row);
+    if ('employee' in checked) visit(row, checked.employee, undefined);
+    else visit(row, undefined, checked.issues);
+  }
+}
+
+/**
+ * Reports a structural CSV error (an unclosed quote), which ends the file, at row `row`;
+ * rethrows any other error (a file error).
+ */
+function reportCsvError(error: unknown, row: number, visit: RowVisitor): void {
+  const code = errorCode(error);
+  if (!code.startsWith('CSV_') && code !== 'INVALID_OPENING_QUOTE') throw error;
+  visit(row, undefined, rowIssue(row, 'csv.invalid', (error as Error).message));
+}
+
+/**
+ * Reads a CSV file record by record with csv-parse, calling the visitor for each row and yielding
+ * every 256 rows.
+ */
+async function* scanCsv(
+  path: string,
+  options: ScanOptions,
+  visit: RowVisitor,
+): AsyncGenerator<void> {
+  const records = openCsv(path, options);
   let row = 1;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{
-      record: Record<string, string>;
-      info: { readonly columns?: unknown; readonly error?: { readonly record?: unknown } };
-    }>) {
+    for await (const record of records) {
       row++;
-      // Cells beyond the header have no field: a row that fills them would lose them silently.
-      const raw = info.error?.record;
-      if (raw !== undefined && hasExtraCells(raw, info.columns)) {
-        const width = Array.isArray(info.columns) ? info.columns.length : 0;
-        visit(
-          row,
-          undefined,
-          rowIssue(
-            row,
-            'csv.extra_cells',
-            `The row has ${(raw as unknown[]).length} cells, more than the ${width} columns of the header.`,
-          ),
-        );
-        if (row % 256 === 0) yield;
-        continue;
-      }
-      let bad: string[] | undefined;
-      for (const column in record) {
-        if ((record[column] as string).includes('\uFFFD')) {
-          bad ??= [];
-          bad.push(column);
-        }
-      }
-      if (bad !== undefined) {
-        const at = row;
-        visit(
-          row,
-          undefined,
-          bad.map((column) => ({
-            row: at,
-            column,
-            code: 'encoding.invalid_utf8',
-            message: 'The cell is not valid UTF-8.',
-          })),
-        );
-      } else {
-        const checked = validateEmployeeRow(employeeFromCsv(record), row);
-        if ('employee' in checked) visit(row, checked.employee, undefined);
-        else visit(row, undefined, checked.issues);
-      }
+      visitCsvRecord(row, record, visit);
       if (row % 256 === 0) yield;
     }
   } catch (error) {
-    // A file error goes up; a structural CSV error (an unclosed quote) ends the file and is
-    // reported at the next row.
-    const code = errorCode(error);
-    if (!code.startsWith('CSV_') && code !== 'INVALID_OPENING_QUOTE') throw error;
-    visit(row + 1, undefined, rowIssue(row + 1, 'csv.invalid', (error as Error).message));
+    // A file error goes up; a structural CSV error ends the file and is reported at the next row.
+    reportCsvError(error, row + 1, visit);
   }
   yield;
 }

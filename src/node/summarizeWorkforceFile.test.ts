@@ -1,8 +1,8 @@
 /// <reference types="node" />
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isImpactError } from '../core/ImpactError.js';
 import type { SiteId } from '../core/ids.js';
 import { azGazetteer } from '../data/az/index.js';
@@ -11,6 +11,7 @@ import type { Employee } from '../model/employee.js';
 import { summarizeWorkforceFile } from './summarizeWorkforceFile.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mining-impact-summary-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string): string => {
   const path = join(dir, name);
   writeFileSync(path, text);

@@ -1,3 +1,4 @@
+import type { RowIssue } from '../index.js';
 import {
   createWorkforceAccumulator,
   ImpactError,
@@ -6,7 +7,6 @@ import {
 } from '../index.js';
 import { errorCode } from './errorCode.js';
 import { employeeFileFormat, MAX_ROW_BYTES, type ReadEmployeesOptions } from './readEmployees.js';
-import type { RowIssue } from './rowIssue.js';
 import { scanEmployeeFile } from './scanEmployeeFile.js';
 
 /**
@@ -55,13 +55,13 @@ export interface WorkforceFileSummary {
 }
 
 /**
- * Summarizes an employee file (NDJSON or CSV) as a {@link index!WorkforceSummary}, streaming it
+ * Summarizes an employee file (NDJSON or CSV) as a {@link mining-impact!WorkforceSummary}, streaming it
  * in constant memory.
  *
  * @remarks
  * The rows are read as {@link readEmployees} reads them, each validated (the compiled JSON
  * Schema first, zod for the issues of a rejected row), and each valid row goes straight into a
- * {@link index!createWorkforceAccumulator | workforce accumulator}: no row is kept, so memory
+ * {@link mining-impact!createWorkforceAccumulator | workforce accumulator}: no row is kept, so memory
  * does not grow with the file. The summary equals `summarizeWorkforce` of the valid rows. A
  * rejected row is counted and its issues kept (up to `maxIssues`, the rest counted in
  * `issuesOmitted`); no row is dropped silently. The options are checked before the file is
@@ -71,7 +71,7 @@ export interface WorkforceFileSummary {
  * @param options - The summary's options (day, gazetteer, sites, locality policy, …), the format
  * (default from the extension), a progress callback and the most issues to keep.
  * @returns The summary, the counts of read, valid and rejected rows, and the issues.
- * @throws {@link index!ImpactError} the errors of {@link index!createWorkforceAccumulator} for bad
+ * @throws {@link mining-impact!ImpactError} the errors of {@link mining-impact!createWorkforceAccumulator} for bad
  * options; `INVALID_ARGUMENT` for an unknown format, a bad `maxIssues`, or a valid row of another
  * company than the others (or than `companyId`); `FILE_UNREADABLE` when the file cannot be read.
  *

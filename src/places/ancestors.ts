@@ -1,5 +1,5 @@
 import type { Location } from '../model/location.js';
-import { checkGazetteer } from './checkGazetteer.js';
+import { assertGazetteer } from './assertGazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /**
@@ -27,7 +27,7 @@ import type { Gazetteer } from './gazetteer.js';
  * @category Places
  */
 export function ancestors(gazetteer: Gazetteer, id: string): Location[] {
-  checkGazetteer(gazetteer);
+  assertGazetteer(gazetteer);
   const start = typeof id === 'string' ? gazetteer.byId.get(id) : undefined;
   if (start === undefined) return [];
   const chain: Location[] = [];

@@ -1,8 +1,9 @@
+import { pure } from '../core/pure.js';
 import type { Location } from '../model/location.js';
-import { checkGazetteer } from './checkGazetteer.js';
+import { assertGazetteer } from './assertGazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 
-const capitals = new WeakMap<Gazetteer, Location | null>();
+const capitals = pure(() => new WeakMap<Gazetteer, Location | null>());
 
 /**
  * Finds the capital a gazetteer's country records.
@@ -29,7 +30,7 @@ const capitals = new WeakMap<Gazetteer, Location | null>();
  * @category Places
  */
 export function capitalOf(gazetteer: Gazetteer): Location | undefined {
-  checkGazetteer(gazetteer);
+  assertGazetteer(gazetteer);
   const cached = capitals.get(gazetteer);
   if (cached !== undefined) return cached ?? undefined;
   let capital: Location | null = null;

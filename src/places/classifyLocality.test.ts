@@ -51,39 +51,86 @@ const withinKm = (km: number): LocalityPolicy => ({ kind: 'withinKm', km });
 
 describe('classifyLocality: sameDistrict', () => {
   it('counts a village in Daşkəsən as local to a site in Daşkəsən', () => {
-    expect(classifyLocality(g, 'vil-chovdar', 'AZ-DAS', sameDistrict)).toBe('local');
-    expect(classifyLocality(g, 'vil-chovdar', 'vil-yukhari', sameDistrict)).toBe('local');
+    expect(
+      classifyLocality(
+        { home: 'vil-chovdar', site: 'AZ-DAS' },
+        { gazetteer: g, policy: sameDistrict },
+      ),
+    ).toBe('local');
+    expect(
+      classifyLocality(
+        { home: 'vil-chovdar', site: 'vil-yukhari' },
+        { gazetteer: g, policy: sameDistrict },
+      ),
+    ).toBe('local');
   });
 
   it('counts Göygöl as non-local to a site in Göyçay, and Göygöl to Daşkəsən', () => {
-    expect(classifyLocality(g, 'AZ-GYG', 'AZ-GOY', sameDistrict)).toBe('nonLocal');
-    expect(classifyLocality(g, 'AZ-GYG', 'vil-chovdar', sameDistrict)).toBe('nonLocal');
+    expect(
+      classifyLocality({ home: 'AZ-GYG', site: 'AZ-GOY' }, { gazetteer: g, policy: sameDistrict }),
+    ).toBe('nonLocal');
+    expect(
+      classifyLocality(
+        { home: 'AZ-GYG', site: 'vil-chovdar' },
+        { gazetteer: g, policy: sameDistrict },
+      ),
+    ).toBe('nonLocal');
   });
 
   it('keeps the city of Şəki apart from the district of Şəki', () => {
-    expect(classifyLocality(g, 'AZ-SA', 'AZ-SAK', sameDistrict)).toBe('nonLocal');
+    expect(
+      classifyLocality({ home: 'AZ-SA', site: 'AZ-SAK' }, { gazetteer: g, policy: sameDistrict }),
+    ).toBe('nonLocal');
   });
 
   it('is unknown for a home above the district level or an id the gazetteer lacks', () => {
-    expect(classifyLocality(g, 'az-er-ganja-dashkasan', 'AZ-DAS', sameDistrict)).toBe('unknown');
-    expect(classifyLocality(g, 'vil-chovdar', 'AZ', sameDistrict)).toBe('unknown');
-    expect(classifyLocality(g, 'vil-nowhere', 'AZ-DAS', sameDistrict)).toBe('unknown');
+    expect(
+      classifyLocality(
+        { home: 'az-er-ganja-dashkasan', site: 'AZ-DAS' },
+        { gazetteer: g, policy: sameDistrict },
+      ),
+    ).toBe('unknown');
+    expect(
+      classifyLocality({ home: 'vil-chovdar', site: 'AZ' }, { gazetteer: g, policy: sameDistrict }),
+    ).toBe('unknown');
+    expect(
+      classifyLocality(
+        { home: 'vil-nowhere', site: 'AZ-DAS' },
+        { gazetteer: g, policy: sameDistrict },
+      ),
+    ).toBe('unknown');
   });
 });
 
 describe('classifyLocality: sameEconomicRegion', () => {
   it('counts Göygöl as local to Daşkəsən (Ganja-Dashkasan) and not to Göyçay (Central Aran)', () => {
-    expect(classifyLocality(g, 'AZ-GYG', 'vil-chovdar', sameRegion)).toBe('local');
-    expect(classifyLocality(g, 'AZ-GYG', 'AZ-GOY', sameRegion)).toBe('nonLocal');
+    expect(
+      classifyLocality(
+        { home: 'AZ-GYG', site: 'vil-chovdar' },
+        { gazetteer: g, policy: sameRegion },
+      ),
+    ).toBe('local');
+    expect(
+      classifyLocality({ home: 'AZ-GYG', site: 'AZ-GOY' }, { gazetteer: g, policy: sameRegion }),
+    ).toBe('nonLocal');
   });
 
   it('counts Gədəbəy as non-local to Daşkəsən since the 2021 reform', () => {
-    expect(classifyLocality(g, 'AZ-GAD', 'AZ-DAS', sameRegion)).toBe('nonLocal');
-    expect(classifyLocality(g, 'AZ-GA', 'vil-chovdar', sameRegion)).toBe('local');
+    expect(
+      classifyLocality({ home: 'AZ-GAD', site: 'AZ-DAS' }, { gazetteer: g, policy: sameRegion }),
+    ).toBe('nonLocal');
+    expect(
+      classifyLocality(
+        { home: 'AZ-GA', site: 'vil-chovdar' },
+        { gazetteer: g, policy: sameRegion },
+      ),
+    ).toBe('local');
   });
 
   it('is unknown for a home recorded only as the country', () => {
-    expect(classifyLocality(g, 'AZ', 'AZ-DAS', sameRegion)).toBe('unknown');
+    expect(
+      classifyLocality({ home: 'AZ', site: 'AZ-DAS' }, { gazetteer: g, policy: sameRegion }),
+    ).toBe('unknown');
   });
 });
 
@@ -91,23 +138,58 @@ describe('classifyLocality: withinKm', () => {
   // fixture-home [46, 40.5] to fixture-site [46, 40.95]: 0.45° along a meridian,
   // 6371.0088 × 0.45 × π / 180 = 50.038 km.
   it('compares the great-circle distance with the limit', () => {
-    expect(classifyLocality(g, 'fixture-home', 'fixture-site', withinKm(51))).toBe('local');
-    expect(classifyLocality(g, 'fixture-home', 'fixture-site', withinKm(50))).toBe('nonLocal');
+    expect(
+      classifyLocality(
+        { home: 'fixture-home', site: 'fixture-site' },
+        { gazetteer: g, policy: withinKm(51) },
+      ),
+    ).toBe('local');
+    expect(
+      classifyLocality(
+        { home: 'fixture-home', site: 'fixture-site' },
+        { gazetteer: g, policy: withinKm(50) },
+      ),
+    ).toBe('nonLocal');
   });
 
   it('counts a distance equal to the limit as local', () => {
     const home = g.byId.get('fixture-home')?.point;
     const site = g.byId.get('fixture-site')?.point;
     const exact = distanceKm(home as GeoPoint, site as GeoPoint);
-    expect(classifyLocality(g, 'fixture-home', 'fixture-site', withinKm(exact))).toBe('local');
+    expect(
+      classifyLocality(
+        { home: 'fixture-home', site: 'fixture-site' },
+        { gazetteer: g, policy: withinKm(exact) },
+      ),
+    ).toBe('local');
     // A site at the home's own point: 0 km.
-    expect(classifyLocality(g, 'fixture-home', 'fixture-site-2', withinKm(0.001))).toBe('local');
+    expect(
+      classifyLocality(
+        { home: 'fixture-home', site: 'fixture-site-2' },
+        { gazetteer: g, policy: withinKm(0.001) },
+      ),
+    ).toBe('local');
   });
 
   it('is unknown, never non-local, when a point is missing', () => {
-    expect(classifyLocality(g, 'vil-chovdar', 'fixture-site', withinKm(50))).toBe('unknown');
-    expect(classifyLocality(g, 'fixture-home', 'AZ-DAS', withinKm(50))).toBe('unknown');
-    expect(classifyLocality(g, 'vil-chovdar', 'AZ-DAS', withinKm(10_000))).toBe('unknown');
+    expect(
+      classifyLocality(
+        { home: 'vil-chovdar', site: 'fixture-site' },
+        { gazetteer: g, policy: withinKm(50) },
+      ),
+    ).toBe('unknown');
+    expect(
+      classifyLocality(
+        { home: 'fixture-home', site: 'AZ-DAS' },
+        { gazetteer: g, policy: withinKm(50) },
+      ),
+    ).toBe('unknown');
+    expect(
+      classifyLocality(
+        { home: 'vil-chovdar', site: 'AZ-DAS' },
+        { gazetteer: g, policy: withinKm(10_000) },
+      ),
+    ).toBe('unknown');
   });
 });
 
@@ -115,43 +197,95 @@ describe('classifyLocality: listedLocations', () => {
   const csrDistricts = listed('AZ-DAS', 'AZ-GYG');
 
   it('counts homes in or under a listed location as local', () => {
-    expect(classifyLocality(g, 'vil-chovdar', 'AZ-DAS', csrDistricts)).toBe('local');
-    expect(classifyLocality(g, 'AZ-GYG', 'AZ-DAS', csrDistricts)).toBe('local');
-    expect(classifyLocality(g, 'AZ-GOY', 'AZ-DAS', csrDistricts)).toBe('nonLocal');
+    expect(
+      classifyLocality(
+        { home: 'vil-chovdar', site: 'AZ-DAS' },
+        { gazetteer: g, policy: csrDistricts },
+      ),
+    ).toBe('local');
+    expect(
+      classifyLocality({ home: 'AZ-GYG', site: 'AZ-DAS' }, { gazetteer: g, policy: csrDistricts }),
+    ).toBe('local');
+    expect(
+      classifyLocality({ home: 'AZ-GOY', site: 'AZ-DAS' }, { gazetteer: g, policy: csrDistricts }),
+    ).toBe('nonLocal');
   });
 
   it('is unknown for a home that encloses a listed location', () => {
-    expect(classifyLocality(g, 'az-er-ganja-dashkasan', 'AZ-DAS', csrDistricts)).toBe('unknown');
-    expect(classifyLocality(g, 'AZ', 'AZ-DAS', csrDistricts)).toBe('unknown');
+    expect(
+      classifyLocality(
+        { home: 'az-er-ganja-dashkasan', site: 'AZ-DAS' },
+        { gazetteer: g, policy: csrDistricts },
+      ),
+    ).toBe('unknown');
+    expect(
+      classifyLocality({ home: 'AZ', site: 'AZ-DAS' }, { gazetteer: g, policy: csrDistricts }),
+    ).toBe('unknown');
   });
 
   it('is unknown outside the known listed locations when one is not in the gazetteer', () => {
     const withTypo = listed('AZ-DAS', 'AZ-DASH');
-    expect(classifyLocality(g, 'vil-chovdar', 'AZ-DAS', withTypo)).toBe('local');
-    expect(classifyLocality(g, 'AZ-GOY', 'AZ-DAS', withTypo)).toBe('unknown');
+    expect(
+      classifyLocality({ home: 'vil-chovdar', site: 'AZ-DAS' }, { gazetteer: g, policy: withTypo }),
+    ).toBe('local');
+    expect(
+      classifyLocality({ home: 'AZ-GOY', site: 'AZ-DAS' }, { gazetteer: g, policy: withTypo }),
+    ).toBe('unknown');
   });
 
   it('tells the Great Return regions from the liberated territories', () => {
     const greatReturn = listed(...greatReturnRegionIds);
     const liberated = listed(...liberatedTerritoryIds);
-    expect(classifyLocality(g, 'AZ-KAL', 'AZ-KAL', greatReturn)).toBe('local');
-    expect(classifyLocality(g, 'AZ-KAL', 'AZ-KAL', liberated)).toBe('local');
-    expect(classifyLocality(g, 'AZ-BAR', 'AZ-KAL', greatReturn)).toBe('local');
-    expect(classifyLocality(g, 'AZ-BAR', 'AZ-KAL', liberated)).toBe('nonLocal');
-    expect(classifyLocality(g, 'vil-chovdar', 'AZ-KAL', greatReturn)).toBe('nonLocal');
+    expect(
+      classifyLocality({ home: 'AZ-KAL', site: 'AZ-KAL' }, { gazetteer: g, policy: greatReturn }),
+    ).toBe('local');
+    expect(
+      classifyLocality({ home: 'AZ-KAL', site: 'AZ-KAL' }, { gazetteer: g, policy: liberated }),
+    ).toBe('local');
+    expect(
+      classifyLocality({ home: 'AZ-BAR', site: 'AZ-KAL' }, { gazetteer: g, policy: greatReturn }),
+    ).toBe('local');
+    expect(
+      classifyLocality({ home: 'AZ-BAR', site: 'AZ-KAL' }, { gazetteer: g, policy: liberated }),
+    ).toBe('nonLocal');
+    expect(
+      classifyLocality(
+        { home: 'vil-chovdar', site: 'AZ-KAL' },
+        { gazetteer: g, policy: greatReturn },
+      ),
+    ).toBe('nonLocal');
   });
 });
 
 describe('classifyLocality: outsideCapital', () => {
   it('counts a Baku employee as non-local ("not from the regions")', () => {
-    expect(classifyLocality(g, 'AZ-BA', 'AZ-DAS', fromTheRegions)).toBe('nonLocal');
-    expect(classifyLocality(g, 'set-baku', 'AZ-DAS', fromTheRegions)).toBe('nonLocal');
+    expect(
+      classifyLocality({ home: 'AZ-BA', site: 'AZ-DAS' }, { gazetteer: g, policy: fromTheRegions }),
+    ).toBe('nonLocal');
+    expect(
+      classifyLocality(
+        { home: 'set-baku', site: 'AZ-DAS' },
+        { gazetteer: g, policy: fromTheRegions },
+      ),
+    ).toBe('nonLocal');
   });
 
   it('counts homes outside Bakı as local, Sumqayıt and Abşeron included', () => {
-    expect(classifyLocality(g, 'vil-chovdar', 'AZ-DAS', fromTheRegions)).toBe('local');
-    expect(classifyLocality(g, 'AZ-SM', 'AZ-DAS', fromTheRegions)).toBe('local');
-    expect(classifyLocality(g, 'AZ-ABS', 'AZ-DAS', fromTheRegions)).toBe('local');
+    expect(
+      classifyLocality(
+        { home: 'vil-chovdar', site: 'AZ-DAS' },
+        { gazetteer: g, policy: fromTheRegions },
+      ),
+    ).toBe('local');
+    expect(
+      classifyLocality({ home: 'AZ-SM', site: 'AZ-DAS' }, { gazetteer: g, policy: fromTheRegions }),
+    ).toBe('local');
+    expect(
+      classifyLocality(
+        { home: 'AZ-ABS', site: 'AZ-DAS' },
+        { gazetteer: g, policy: fromTheRegions },
+      ),
+    ).toBe('local');
   });
 
   it('takes explicit capital locations instead of the gazetteer capital', () => {
@@ -159,24 +293,44 @@ describe('classifyLocality: outsideCapital', () => {
       kind: 'outsideCapital',
       capitalIds: ['AZ-BA', 'AZ-SM', 'AZ-ABS'],
     } as unknown as LocalityPolicy;
-    expect(classifyLocality(g, 'AZ-SM', 'AZ-DAS', capitalArea)).toBe('nonLocal');
-    expect(classifyLocality(g, 'AZ-ABS', 'AZ-DAS', capitalArea)).toBe('nonLocal');
-    expect(classifyLocality(g, 'AZ-DAS', 'AZ-DAS', capitalArea)).toBe('local');
+    expect(
+      classifyLocality({ home: 'AZ-SM', site: 'AZ-DAS' }, { gazetteer: g, policy: capitalArea }),
+    ).toBe('nonLocal');
+    expect(
+      classifyLocality({ home: 'AZ-ABS', site: 'AZ-DAS' }, { gazetteer: g, policy: capitalArea }),
+    ).toBe('nonLocal');
+    expect(
+      classifyLocality({ home: 'AZ-DAS', site: 'AZ-DAS' }, { gazetteer: g, policy: capitalArea }),
+    ).toBe('local');
   });
 
   it('is unknown for a home that contains the capital, or without a capital', () => {
     // The Baku economic region and the country both contain Bakı: the home may or may not be in it.
-    expect(classifyLocality(g, 'az-er-baku', 'AZ-DAS', fromTheRegions)).toBe('unknown');
-    expect(classifyLocality(g, 'AZ', 'AZ-DAS', fromTheRegions)).toBe('unknown');
+    expect(
+      classifyLocality(
+        { home: 'az-er-baku', site: 'AZ-DAS' },
+        { gazetteer: g, policy: fromTheRegions },
+      ),
+    ).toBe('unknown');
+    expect(
+      classifyLocality({ home: 'AZ', site: 'AZ-DAS' }, { gazetteer: g, policy: fromTheRegions }),
+    ).toBe('unknown');
     const noCapital = createGazetteer([
       loc({ id: 'd', kind: 'district', name: 'D' }),
       loc({ id: 'v', kind: 'village', name: 'V', parentId: 'd' }),
     ]);
-    expect(classifyLocality(noCapital, 'v', 'd', fromTheRegions)).toBe('unknown');
+    expect(
+      classifyLocality({ home: 'v', site: 'd' }, { gazetteer: noCapital, policy: fromTheRegions }),
+    ).toBe('unknown');
   });
 
   it('is unknown when the site is not in the gazetteer', () => {
-    expect(classifyLocality(g, 'vil-chovdar', 'site-nowhere', fromTheRegions)).toBe('unknown');
+    expect(
+      classifyLocality(
+        { home: 'vil-chovdar', site: 'site-nowhere' },
+        { gazetteer: g, policy: fromTheRegions },
+      ),
+    ).toBe('unknown');
   });
 });
 
@@ -195,18 +349,26 @@ describe('classifyLocality: contract', () => {
     ['sameDistrict'],
   ])('throws INVALID_ARGUMENT for the policy %j', (policy) => {
     expect(() =>
-      classifyLocality(g, 'vil-chovdar', 'AZ-DAS', policy as unknown as LocalityPolicy),
+      classifyLocality(
+        { home: 'vil-chovdar', site: 'AZ-DAS' },
+        { gazetteer: g, policy: policy as unknown as LocalityPolicy },
+      ),
     ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 
   it('answers unknown for a site id that is not a string', () => {
-    expect(classifyLocality(g, 'AZ-DAS', 42 as unknown as string, sameDistrict)).toBe('unknown');
+    expect(
+      classifyLocality(
+        { home: 'AZ-DAS', site: 42 as unknown as string },
+        { gazetteer: g, policy: sameDistrict },
+      ),
+    ).toBe('unknown');
   });
 
   it('throws INVALID_ARGUMENT for a value that is not a gazetteer', () => {
-    expect(() => classifyLocality([] as never, 'a', 'b', sameDistrict)).toThrow(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
+    expect(() =>
+      classifyLocality({ home: 'a', site: 'b' }, { gazetteer: [] as never, policy: sameDistrict }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });
 
@@ -223,7 +385,7 @@ describe('classifyLocality properties', () => {
   test.prop([fc.string(), fc.string(), policies])(
     'never throws for unknown ids, and answers unknown for them',
     (home, site, policy) => {
-      const answer = classifyLocality(g, home, site, policy);
+      const answer = classifyLocality({ home: home, site: site }, { gazetteer: g, policy: policy });
       if (!g.byId.has(home) || !g.byId.has(site)) expect(answer).toBe('unknown');
     },
   );
@@ -231,9 +393,11 @@ describe('classifyLocality properties', () => {
   test.prop([fc.anything(), knownIds, policies])(
     'never throws for ids that are not strings',
     (home, site, policy) => {
-      expect(classifyLocality(g, home as string, site, policy)).toBe(
+      expect(
+        classifyLocality({ home: home as string, site: site }, { gazetteer: g, policy: policy }),
+      ).toBe(
         typeof home === 'string' && g.byId.has(home)
-          ? classifyLocality(g, home, site, policy)
+          ? classifyLocality({ home: home, site: site }, { gazetteer: g, policy: policy })
           : 'unknown',
       );
     },
@@ -244,12 +408,16 @@ describe('classifyLocality properties', () => {
     knownIds,
     fc.constantFrom<LocalityPolicy>(sameDistrict, sameRegion, withinKm(50)),
   ])('is symmetric for the policies that compare home and site alike', (a, b, policy) => {
-    expect(classifyLocality(g, a, b, policy)).toBe(classifyLocality(g, b, a, policy));
+    expect(classifyLocality({ home: a, site: b }, { gazetteer: g, policy: policy })).toBe(
+      classifyLocality({ home: b, site: a }, { gazetteer: g, policy: policy }),
+    );
   });
 
   test.prop([knownIds])('classifies a village like its district under sameDistrict', (site) => {
-    expect(classifyLocality(g, 'vil-chovdar', site, sameDistrict)).toBe(
-      classifyLocality(g, 'AZ-DAS', site, sameDistrict),
+    expect(
+      classifyLocality({ home: 'vil-chovdar', site: site }, { gazetteer: g, policy: sameDistrict }),
+    ).toBe(
+      classifyLocality({ home: 'AZ-DAS', site: site }, { gazetteer: g, policy: sameDistrict }),
     );
   });
 });

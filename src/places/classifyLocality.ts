@@ -2,8 +2,8 @@ import { ImpactError } from '../core/ImpactError.js';
 import type { LocalityPolicy } from '../model/localityPolicy.js';
 import type { Location } from '../model/location.js';
 import { ancestors } from './ancestors.js';
+import { assertGazetteer } from './assertGazetteer.js';
 import { capitalOf } from './capitalOf.js';
-import { checkGazetteer } from './checkGazetteer.js';
 import { distanceKm } from './distanceKm.js';
 import { districtOf } from './districtOf.js';
 import { economicRegionOf } from './economicRegionOf.js';
@@ -38,8 +38,8 @@ function inAreas(
 }
 
 /** Throws for a policy that is not one of the documented variants. */
-function checkPolicy(policy: LocalityPolicy): void {
-  const p = policy as Partial<Record<string, unknown>> | null | undefined;
+function assertPolicy(policy: LocalityPolicy): void {
+  const p = policy as unknown as Partial<Record<string, unknown>> | null | undefined;
   const kind = p?.kind;
   const valid =
     kind === 'sameDistrict' ||
@@ -53,6 +53,30 @@ function checkPolicy(policy: LocalityPolicy): void {
       `not a valid locality policy of kind ${JSON.stringify(String(kind)).slice(0, 64)}`,
     );
   }
+}
+
+/**
+ * The two places {@link classifyLocality} compares.
+ *
+ * @category Places
+ */
+export interface LocalityPlace {
+  /** Where the person lives (or was hired from): a location id, e.g. a village. */
+  readonly home: string;
+  /** Where the site is: a location id. */
+  readonly site: string;
+}
+
+/**
+ * Options of {@link classifyLocality}.
+ *
+ * @category Places
+ */
+export interface ClassifyLocalityOptions {
+  /** The gazetteer holding both locations. */
+  readonly gazetteer: Gazetteer;
+  /** The definition of local. */
+  readonly policy: LocalityPolicy;
 }
 
 /**
@@ -80,10 +104,9 @@ function checkPolicy(policy: LocalityPolicy): void {
  * home recorded as the country), or an id of `locationIds` or `capitalIds` is not in the
  * gazetteer; `outsideCapital` with no `capitalIds` and no capital in the gazetteer.
  *
- * @param gazetteer - The gazetteer holding both locations.
- * @param homeLocationId - Where the person lives (or was hired from), e.g. a village id.
- * @param siteLocationId - Where the site is.
- * @param policy - The definition of local.
+ * @param place - `home`, where the person lives (or was hired from), e.g. a village id, and
+ * `site`, where the site is: location ids of the gazetteer.
+ * @param options - The gazetteer holding both locations and the policy (the definition of local).
  * @returns `'local'`, `'nonLocal'` or `'unknown'`; never throws for unknown or malformed ids.
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when `policy` is not a valid
  * {@link LocalityPolicy} (unknown kind, `km` not a positive finite number, no `locationIds`) or
@@ -96,28 +119,27 @@ function checkPolicy(policy: LocalityPolicy): void {
  * const g = extendGazetteer(azGazetteer, [
  *   { id: 'vil-chovdar', kind: 'village', name: 'Çovdar', parentId: 'AZ-DAS' },
  * ] as Location[]);
- * classifyLocality(g, 'vil-chovdar', 'AZ-DAS', { kind: 'sameDistrict' });
+ * classifyLocality({ home: 'vil-chovdar', site: 'AZ-DAS' }, { gazetteer: g, policy: { kind: 'sameDistrict' } });
  * //=> 'local'
- * classifyLocality(g, 'AZ-GYG', 'AZ-GOY', { kind: 'sameEconomicRegion' });
+ * classifyLocality({ home: 'AZ-GYG', site: 'AZ-GOY' }, { gazetteer: g, policy: { kind: 'sameEconomicRegion' } });
  * //=> 'nonLocal'
- * classifyLocality(g, 'AZ-BA', 'AZ-DAS', { kind: 'outsideCapital', capitalIds: [] });
+ * classifyLocality({ home: 'AZ-BA', site: 'AZ-DAS' }, { gazetteer: g, policy: { kind: 'outsideCapital', capitalIds: [] } });
  * //=> 'nonLocal'
- * classifyLocality(g, 'vil-chovdar', 'AZ-DAS', { kind: 'withinKm', km: 50 });
+ * classifyLocality({ home: 'vil-chovdar', site: 'AZ-DAS' }, { gazetteer: g, policy: { kind: 'withinKm', km: 50 } });
  * //=> 'unknown'
  * ```
  *
  * @category Places
  */
 export function classifyLocality(
-  gazetteer: Gazetteer,
-  homeLocationId: string,
-  siteLocationId: string,
-  policy: LocalityPolicy,
+  place: Readonly<LocalityPlace>,
+  options: Readonly<ClassifyLocalityOptions>,
 ): Locality {
-  checkGazetteer(gazetteer);
-  checkPolicy(policy);
-  const home = typeof homeLocationId === 'string' ? gazetteer.byId.get(homeLocationId) : undefined;
-  const site = typeof siteLocationId === 'string' ? gazetteer.byId.get(siteLocationId) : undefined;
+  const { gazetteer, policy } = options ?? {};
+  assertGazetteer(gazetteer as Gazetteer);
+  assertPolicy(policy as LocalityPolicy);
+  const home = typeof place?.home === 'string' ? gazetteer.byId.get(place.home) : undefined;
+  const site = typeof place?.site === 'string' ? gazetteer.byId.get(place.site) : undefined;
   if (home === undefined || site === undefined) return 'unknown';
   switch (policy.kind) {
     case 'sameDistrict':

@@ -1,6 +1,6 @@
 import type { Location } from '../model/location.js';
 import { ancestors } from './ancestors.js';
-import { checkGazetteer } from './checkGazetteer.js';
+import { assertGazetteer } from './assertGazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /**
@@ -35,7 +35,7 @@ import type { Gazetteer } from './gazetteer.js';
  * @category Places
  */
 export function districtOf(gazetteer: Gazetteer, id: string): Location | undefined {
-  checkGazetteer(gazetteer);
+  assertGazetteer(gazetteer);
   const self = typeof id === 'string' ? gazetteer.byId.get(id) : undefined;
   if (self === undefined) return undefined;
   for (const location of [self, ...ancestors(gazetteer, self.id)]) {

@@ -1,6 +1,6 @@
 import type { Location } from '../model/location.js';
+import { assertGazetteer } from './assertGazetteer.js';
 import { buildGazetteer } from './buildGazetteer.js';
-import { checkGazetteer } from './checkGazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /**
@@ -37,6 +37,6 @@ import type { Gazetteer } from './gazetteer.js';
  * @category Places
  */
 export function extendGazetteer(base: Gazetteer, locations: Iterable<Location>): Gazetteer {
-  checkGazetteer(base);
+  assertGazetteer(base);
   return buildGazetteer(base.byId.values(), locations);
 }

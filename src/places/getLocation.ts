@@ -1,5 +1,5 @@
 import type { Location } from '../model/location.js';
-import { checkGazetteer } from './checkGazetteer.js';
+import { assertGazetteer } from './assertGazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /**
@@ -25,6 +25,6 @@ import type { Gazetteer } from './gazetteer.js';
  * @category Places
  */
 export function getLocation(gazetteer: Gazetteer, id: string): Location | undefined {
-  checkGazetteer(gazetteer);
+  assertGazetteer(gazetteer);
   return typeof id === 'string' ? gazetteer.byId.get(id) : undefined;
 }

@@ -22,15 +22,18 @@ test('a gazetteer exposes read-only maps, byId first', () => {
 test('localities and place matches are closed unions', () => {
   expectTypeOf<Locality>().toEqualTypeOf<'local' | 'nonLocal' | 'unknown'>();
   expectTypeOf(
-    classifyLocality(gazetteer, 'a', 'b', { kind: 'sameDistrict' }),
+    classifyLocality({ home: 'a', site: 'b' }, { gazetteer, policy: { kind: 'sameDistrict' } }),
   ).toEqualTypeOf<Locality>();
   expectTypeOf<PlaceMatch['kind']>().toEqualTypeOf<'official' | 'alias' | 'normalized'>();
   expectTypeOf(resolvePlace(gazetteer, 'Bakı')).toEqualTypeOf<PlaceMatch[]>();
 });
 
 test('a locality policy is checked at compile time', () => {
-  // @ts-expect-error [ts2322] - km is a number
-  classifyLocality(gazetteer, 'a', 'b', { kind: 'withinKm', km: '50' });
+  classifyLocality(
+    { home: 'a', site: 'b' },
+    // @ts-expect-error [ts2322] - km is a number
+    { gazetteer, policy: { kind: 'withinKm', km: '50' } },
+  );
   // @ts-expect-error [ts2322] - no such policy
-  classifyLocality(gazetteer, 'a', 'b', { kind: 'nearby' });
+  classifyLocality({ home: 'a', site: 'b' }, { gazetteer, policy: { kind: 'nearby' } });
 });

@@ -1,6 +1,6 @@
 import { ImpactError } from '../core/ImpactError.js';
 import { ancestors } from './ancestors.js';
-import { checkGazetteer } from './checkGazetteer.js';
+import { assertGazetteer } from './assertGazetteer.js';
 import type { Gazetteer } from './gazetteer.js';
 import { normalizePlaceName } from './normalizePlaceName.js';
 import type { PlaceMatch } from './placeMatch.js';
@@ -49,7 +49,7 @@ function asWritten(name: string): string {
  * @category Places
  */
 export function resolvePlace(gazetteer: Gazetteer, query: string): PlaceMatch[] {
-  checkGazetteer(gazetteer);
+  assertGazetteer(gazetteer);
   if (typeof query !== 'string') {
     throw new ImpactError('INVALID_ARGUMENT', `a place name must be a string, got ${typeof query}`);
   }

@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
+import type { SameShape } from '../../test/fixtures/typeEquality.js';
 import type { ImpactError } from '../core/ImpactError.js';
-import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { type BuildImpactReportOptions, buildImpactReport } from './buildImpactReport.js';
 import type { ImpactReport, ImpactReportSchema } from './impactReport.js';
 import { renderCsv } from './renderCsv.js';
@@ -9,9 +10,11 @@ import { renderJson } from './renderJson.js';
 import { renderMarkdown } from './renderMarkdown.js';
 
 describe('buildImpactReport types', () => {
-  it('returns the type the schema describes', () => {
+  it('returns the type the schema describes, readonly aside', () => {
     expectTypeOf(buildImpactReport).returns.toEqualTypeOf<ImpactReport>();
-    expectTypeOf<ImpactReport>().toEqualTypeOf<z.infer<typeof ImpactReportSchema>>();
+    expectTypeOf<
+      SameShape<ImpactReport, z.output<typeof ImpactReportSchema>>
+    >().toEqualTypeOf<true>();
     expectTypeOf<ImpactReport['indicators'][number]>().toEqualTypeOf<IndicatorResult>();
   });
 

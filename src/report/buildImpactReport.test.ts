@@ -3,8 +3,10 @@ import { baseDataset } from '../../test/fixtures/baseDataset.js';
 import { isImpactError } from '../core/ImpactError.js';
 import { azGazetteer } from '../data/az/index.js';
 import { azergoldDataset } from '../data/azergold/index.js';
-import type { DatasetValidation } from '../model/validateDataset.js';
+import type { DetailedResult } from '../indicators/contract/indicatorResult.js';
+import type { JobsProjection } from '../indicators/jobs/jobsProjection.js';
 import { createGazetteer } from '../places/createGazetteer.js';
+import type { DatasetValidation } from '../validation/validateDataset.js';
 import { buildImpactReport } from './buildImpactReport.js';
 import { ImpactReportSchema } from './impactReport.js';
 import { renderJson } from './renderJson.js';
@@ -162,11 +164,19 @@ describe('buildImpactReport on a dataset with records and spend', () => {
   });
 
   it('gives construction and operations jobs of the projection', () => {
-    const direct = base.indicators.find(
-      (r) => r.indicatorId === 'jobs.projectEmployment.construction.direct',
-    );
+    const construction = base.indicators.find(
+      (r) => r.indicatorId === 'jobs.projectEmployment' && r.keys?.phase === 'construction',
+    ) as DetailedResult<JobsProjection>;
     // 300 direct jobs in 2026 and in 2027: 600 job-years.
-    expect(direct?.value).toBe(600);
+    expect(construction.detail.headline.direct).toEqual({
+      kind: 'range',
+      range: { low: 600, central: 600, high: 600 },
+    });
+    expect(
+      construction.breakdown?.find(
+        (row) => row.keys.year === '2026' && row.keys.component === 'direct',
+      )?.value,
+    ).toBe(300);
   });
 
   it('states the site summary shares and the bounded regional share', () => {

@@ -1,17 +1,18 @@
-import { isCalendarDate } from '../core/calendarDate.js';
+import { type CalendarDate, isCalendarDate } from '../core/calendarDate.js';
 import { type FxTable, FxTableSchema } from '../core/fxTable.js';
 import { ImpactError } from '../core/ImpactError.js';
 import type { Period } from '../core/period.js';
+import {
+  type IndicatorContextChoices,
+  indicatorContextOf,
+} from '../indicators/contract/indicatorContextOf.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
 import { isStateOwned } from '../model/isStateOwned.js';
 import { type LocalityPolicy, LocalityPolicySchema } from '../model/localityPolicy.js';
-import { validateDataset } from '../model/validateDataset.js';
-import type { WorkforceSummary } from '../model/workforceSummary.js';
-import { createGazetteer } from '../places/createGazetteer.js';
 import type { Gazetteer } from '../places/gazetteer.js';
+import { validateDataset } from '../validation/validateDataset.js';
 import { griContentIndex } from './griContentIndex.js';
 import { type ImpactReport, REPORT_FORMAT_VERSION } from './impactReport.js';
-import type { ReportContext } from './reportContext.js';
 import { reportEiti } from './reportEiti.js';
 import { reportFacts } from './reportFacts.js';
 import { reportIndicators } from './reportIndicators.js';
@@ -61,22 +62,65 @@ export interface BuildImpactReportOptions {
   readonly now?: string | undefined;
 }
 
-/** The latest summary on or before `asOf`; a company-wide one before a site's on the same day. */
-function latestSummary(
-  summaries: readonly WorkforceSummary[],
-  asOf: string,
-): WorkforceSummary | undefined {
-  let best: WorkforceSummary | undefined;
-  for (const summary of summaries) {
-    if (summary.asOf > asOf) continue;
-    if (
-      best === undefined ||
-      summary.asOf > best.asOf ||
-      (summary.asOf === best.asOf && best.siteId !== undefined && summary.siteId === undefined)
-    )
-      best = summary;
+/** The report's checked choices: dates, period, policy, tables and the validation day. */
+interface ReportChoices extends IndicatorContextChoices {
+  readonly now: CalendarDate;
+}
+
+/** Checks the report dates: `asOf`, the period (ending at `asOf` by default) and `now`. */
+function reportDates(
+  options: Readonly<BuildImpactReportOptions>,
+): Pick<ReportChoices, 'asOf' | 'period' | 'now'> {
+  const asOf: unknown = options?.asOf;
+  if (!isCalendarDate(asOf))
+    throw new ImpactError('INVALID_DATE', `asOf: ${String(asOf).slice(0, 40)}`);
+  const start: unknown = options.period?.start;
+  const end: unknown = options.period?.end ?? asOf;
+  if (!isCalendarDate(start) || !isCalendarDate(end))
+    throw new ImpactError(
+      'INVALID_DATE',
+      `period: ${String(start).slice(0, 20)}..${String(end).slice(0, 20)}`,
+    );
+  if (end < start) throw new ImpactError('INVALID_PERIOD', `${start}..${end}`);
+  if (start > asOf)
+    throw new ImpactError('INVALID_PERIOD', `the period starts after asOf (${asOf})`);
+  const now: unknown = options.now ?? asOf;
+  if (!isCalendarDate(now))
+    throw new ImpactError('INVALID_DATE', `now: ${String(now).slice(0, 40)}`);
+  return { asOf, period: { start, end }, now };
+}
+
+/** Checks every option of a report and throws on the first that is malformed. */
+function reportChoices(options: Readonly<BuildImpactReportOptions>): ReportChoices {
+  const dates = reportDates(options);
+  let localityPolicy: LocalityPolicy | undefined;
+  if (options.localityPolicy !== undefined) {
+    const parsed = LocalityPolicySchema.safeParse(options.localityPolicy);
+    if (!parsed.success)
+      throw new ImpactError('INVALID_ARGUMENT', 'localityPolicy is not a LocalityPolicy');
+    localityPolicy = parsed.data;
   }
-  return best;
+  if (options.fx !== undefined && !FxTableSchema.safeParse(options.fx).success)
+    throw new ImpactError('INVALID_ARGUMENT', 'fx is not an exchange-rate table');
+  const territoryIds: unknown = options.territoryIds;
+  if (
+    territoryIds !== undefined &&
+    (!Array.isArray(territoryIds) || !territoryIds.every((id) => typeof id === 'string'))
+  )
+    throw new ImpactError('INVALID_ARGUMENT', 'territoryIds is not a list of location ids');
+  const gazetteer = options.gazetteer;
+  if (
+    gazetteer !== undefined &&
+    typeof (gazetteer as { byId?: { get?: unknown } }).byId?.get !== 'function'
+  )
+    throw new ImpactError('INVALID_ARGUMENT', 'gazetteer is not a Gazetteer');
+  return {
+    ...dates,
+    localityPolicy,
+    fx: options.fx,
+    territoryIds: options.territoryIds,
+    gazetteer,
+  };
 }
 
 /**
@@ -131,42 +175,9 @@ export function buildImpactReport(
   dataset: Readonly<ImpactDataset> | unknown,
   options: Readonly<BuildImpactReportOptions>,
 ): ImpactReport {
-  const asOf: unknown = options?.asOf;
-  if (!isCalendarDate(asOf))
-    throw new ImpactError('INVALID_DATE', `asOf: ${String(asOf).slice(0, 40)}`);
-  const start: unknown = options.period?.start;
-  const end: unknown = options.period?.end ?? asOf;
-  if (!isCalendarDate(start) || !isCalendarDate(end))
-    throw new ImpactError(
-      'INVALID_DATE',
-      `period: ${String(start).slice(0, 20)}..${String(end).slice(0, 20)}`,
-    );
-  if (end < start) throw new ImpactError('INVALID_PERIOD', `${start}..${end}`);
-  if (start > asOf)
-    throw new ImpactError('INVALID_PERIOD', `the period starts after asOf (${asOf})`);
-  const now: unknown = options.now ?? asOf;
-  if (!isCalendarDate(now))
-    throw new ImpactError('INVALID_DATE', `now: ${String(now).slice(0, 40)}`);
-  let localityPolicy: LocalityPolicy | undefined;
-  if (options.localityPolicy !== undefined) {
-    const parsed = LocalityPolicySchema.safeParse(options.localityPolicy);
-    if (!parsed.success)
-      throw new ImpactError('INVALID_ARGUMENT', 'localityPolicy is not a LocalityPolicy');
-    localityPolicy = parsed.data;
-  }
-  if (options.fx !== undefined && !FxTableSchema.safeParse(options.fx).success)
-    throw new ImpactError('INVALID_ARGUMENT', 'fx is not an exchange-rate table');
-  const territoryIds: unknown = options.territoryIds;
-  if (
-    territoryIds !== undefined &&
-    (!Array.isArray(territoryIds) || !territoryIds.every((id) => typeof id === 'string'))
-  )
-    throw new ImpactError('INVALID_ARGUMENT', 'territoryIds is not a list of location ids');
-  const base = options.gazetteer;
-  if (base !== undefined && typeof (base as { byId?: { get?: unknown } }).byId?.get !== 'function')
-    throw new ImpactError('INVALID_ARGUMENT', 'gazetteer is not a Gazetteer');
-
-  const validation = validateDataset(dataset, { now, gazetteer: base });
+  const choices = reportChoices(options);
+  const { asOf, period, localityPolicy } = choices;
+  const validation = validateDataset(dataset, { now: choices.now, gazetteer: choices.gazetteer });
   const data = validation.data;
   if (!validation.valid || data === undefined) {
     const first = validation.issues.find((issue) => issue.severity === 'error');
@@ -176,22 +187,7 @@ export function buildImpactReport(
       { cause: validation },
     );
   }
-  const own = new Set<string>(data.locations.map((l) => l.id));
-  const gazetteer = createGazetteer([
-    ...[...(base?.byId.values() ?? [])].filter((l) => !own.has(l.id)),
-    ...data.locations,
-  ]);
-  const context: ReportContext = {
-    data,
-    asOf,
-    period: { start, end },
-    localityPolicy,
-    fx: options.fx,
-    territoryIds: options.territoryIds,
-    gazetteer,
-    employees: data.employees ?? [],
-    summary: latestSummary(data.workforce, asOf),
-  };
+  const context = indicatorContextOf(data, choices);
   const { results, coverage } = reportIndicators(context);
   const { errors, warnings, infos } = validation.summary;
   return {
@@ -199,10 +195,10 @@ export function buildImpactReport(
     company: {
       id: data.company.id,
       name: data.company.name,
-      stateOwned: isStateOwned(data.company.id, data, asOf),
+      stateOwned: isStateOwned(data, { asOf }),
     },
     asOf,
-    period: { start, end },
+    period,
     localityPolicy: localityPolicy ?? null,
     validation: { errors, warnings, infos, issues: [...validation.issues] },
     facts: reportFacts(context),

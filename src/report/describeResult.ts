@@ -1,15 +1,23 @@
-import type { IndicatorResult, NullReason } from '../indicators/indicatorResult.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
+import type { IndicatorUnit } from '../indicators/contract/indicatorUnit.js';
+import type { NullReason } from '../indicators/contract/nullReason.js';
 import { formatNumber } from './formatNumber.js';
 import { moneyText } from './moneyText.js';
 import { hasFigure } from './resultStatus.js';
 import { shareWords } from './shareWords.js';
 
-const UNIT_WORDS: Readonly<Partial<Record<IndicatorResult['unit'], string>>> = {
-  jobs: ' jobs',
-  jobYears: ' job-years',
-  years: ' years',
-  mass: ' t',
-};
+/** The word after a number of the unit: the result's quantity unit for quantities. */
+function unitWord(result: Readonly<IndicatorResult>): string {
+  if (result.unit === 'years') return ' years';
+  if (result.unit === 'quantity' && result.quantityUnit !== undefined)
+    return ` ${result.quantityUnit}`;
+  return '';
+}
+
+/** Whether numbers of the unit are fractions shown to four decimals. */
+function isFraction(unit: IndicatorUnit): boolean {
+  return unit === 'share' || unit === 'ratio' || unit === 'index';
+}
 
 const REASON_WORDS: Readonly<Record<NullReason, string>> = {
   ZERO_DENOMINATOR: 'not defined: the denominator is zero',
@@ -17,11 +25,13 @@ const REASON_WORDS: Readonly<Record<NullReason, string>> = {
   NOT_APPLICABLE: 'not applicable',
   BOUNDED: 'known only within bounds',
   MULTIPLE_CURRENCIES: 'in several currencies',
+  BREAKDOWN_ONLY: 'no single figure',
+  RANGE_ONLY: 'a range without a central estimate',
 };
 
 /** A number in the result's unit, with the unit word. */
-function amount(value: number, unit: IndicatorResult['unit']): string {
-  return `${formatNumber(value, unit === 'ratio' || unit === 'index' ? 4 : 2)}${UNIT_WORDS[unit] ?? ''}`;
+function amount(value: number, result: Readonly<IndicatorResult>): string {
+  return `${formatNumber(value, isFraction(result.unit) ? 4 : 2)}${unitWord(result)}`;
 }
 
 /**
@@ -47,34 +57,40 @@ function amount(value: number, unit: IndicatorResult['unit']): string {
  * @category Reports
  */
 export function describeResult(result: Readonly<IndicatorResult>): string {
-  const { unit } = result;
-  if (result.value !== null) {
-    if (unit === 'ratio') {
-      const parts =
-        result.ratio?.numerator != null && result.ratio.denominator != null
-          ? `, ${formatNumber(result.ratio.numerator)} / ${formatNumber(result.ratio.denominator)}`
-          : '';
-      return `${formatNumber(result.value, 4)} (${formatNumber(result.value * 100, 2)} %${parts})`;
-    }
-    return amount(result.value, unit);
-  }
-  if (result.bounds !== undefined) {
-    const { min, max } = result.bounds;
-    if (unit === 'ratio') return shareWords(result.bounds);
-    if (min !== undefined && max !== undefined)
-      return `between ${amount(min, unit)} and ${amount(max, unit)}`;
-    return min !== undefined
-      ? `at least ${amount(min, unit)}`
-      : `at most ${amount(Number(max), unit)}`;
-  }
+  if (result.unit === 'money' && result.money !== undefined && result.money.length > 0)
+    return result.money.map(moneyText).join('; ');
+  if (result.value !== null) return valueWords(result, result.value);
+  if (result.bounds !== undefined) return boundsWords(result, result.bounds);
   if (result.range !== undefined) {
     const { low, central, high } = result.range;
-    const mid = central === undefined ? '' : ` (central ${amount(central, unit)})`;
-    return `${formatNumber(low)} to ${amount(high, unit)}${mid}`;
+    const mid = central === undefined ? '' : ` (central ${amount(central, result)})`;
+    return `${formatNumber(low)} to ${amount(high, result)}${mid}`;
   }
-  if (result.money !== undefined && result.money.length > 0)
-    return result.money.map(moneyText).join('; ');
   const rows = (result.breakdown ?? []).filter(hasFigure).length;
   if (rows > 0) return `${rows} ${rows === 1 ? 'row' : 'rows'} (see the breakdown)`;
   return REASON_WORDS[result.reason ?? 'MISSING_DATA'];
+}
+
+/** A value in words: a share or ratio with its percentage and parts, else the amount. */
+function valueWords(result: Readonly<IndicatorResult>, value: number): string {
+  if (result.unit !== 'share' && result.unit !== 'ratio') return amount(value, result);
+  const parts =
+    result.ratio?.numerator != null && result.ratio.denominator != null
+      ? `, ${formatNumber(result.ratio.numerator)} / ${formatNumber(result.ratio.denominator)}`
+      : '';
+  return `${formatNumber(value, 4)} (${formatNumber(value * 100, 2)} %${parts})`;
+}
+
+/** Bounds in words: a share's bounds as percentages, else "between", "at least", "at most". */
+function boundsWords(
+  result: Readonly<IndicatorResult>,
+  bounds: NonNullable<IndicatorResult['bounds']>,
+): string {
+  const { min, max } = bounds;
+  if (result.unit === 'share') return shareWords(bounds);
+  if (min !== undefined && max !== undefined)
+    return `between ${amount(min, result)} and ${amount(max, result)}`;
+  return min !== undefined
+    ? `at least ${amount(min, result)}`
+    : `at most ${amount(Number(max), result)}`;
 }

@@ -1,11 +1,18 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { CountSchema } from '../core/count.js';
-import { LocationIdSchema, ProgramIdSchema, SourceIdSchema } from '../core/ids.js';
-import { MoneySchema } from '../core/money.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import { type Count, CountSchema } from '../core/count.js';
+import {
+  type LocationId,
+  LocationIdSchema,
+  type ProgramId,
+  ProgramIdSchema,
+  type SourceId,
+  SourceIdSchema,
+} from '../core/ids.js';
+import { type Money, MoneySchema } from '../core/money.js';
 import { pure } from '../core/pure.js';
-import { PartyIdSchema } from '../model/partyId.js';
-import { WorkforceScopeSchema } from '../model/workforceSummary.js';
+import { type PartyId, PartyIdSchema } from '../model/partyId.js';
+import { type WorkforceScope, WorkforceScopeSchema } from '../model/workforceSummary.js';
 
 /**
  * The EITI sections of a report: social expenditures (Requirement 6.1) and the contribution to
@@ -112,7 +119,7 @@ export const EitiSectionsSchema = pure(() =>
 );
 
 /**
- * The EITI sections of a report (see {@link EitiSectionsSchema}).
+ * The EITI sections of a report (see `EitiSectionsSchema`).
  *
  * @example
  * ```ts
@@ -122,4 +129,107 @@ export const EitiSectionsSchema = pure(() =>
  *
  * @category Reports
  */
-export type EitiSections = z.infer<typeof EitiSectionsSchema>;
+export interface EitiSections {
+  /** EITI Requirement 6.1: social and environmental expenditures. */
+  readonly socialExpenditures: EitiSocialExpenditures;
+  /** EITI Requirement 6.3: contribution of the extractive sector to the economy. */
+  readonly economicContribution: EitiEconomicContribution;
+}
+
+/**
+ * The EITI 6.1 section of a report: social expenditures in the period.
+ *
+ * @category Reports
+ */
+export interface EitiSocialExpenditures {
+  /** The requirement, `'EITI 6.1'`. */
+  readonly requirement: 'EITI 6.1';
+  /** One row per disbursement or expenditure in the period, by date then program. */
+  readonly rows: readonly EitiExpenditureRow[];
+  /** Totals of mandatory expenditures, one per currency. */
+  readonly mandatory: readonly Money[];
+  /** Totals of voluntary expenditures, one per currency. */
+  readonly voluntary: readonly Money[];
+  /** Programs that record no spend at all, by id. */
+  readonly programsWithoutSpend: readonly ProgramId[];
+  /** The sources of the rows. */
+  readonly sourceIds: readonly SourceId[];
+  /** What a reader needs to know about the figures. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * One social expenditure of the EITI 6.1 section.
+ *
+ * @category Reports
+ */
+export interface EitiExpenditureRow {
+  /** The program the money belongs to. */
+  readonly programId: ProgramId;
+  /** The program title. */
+  readonly program: string;
+  /** The day of the flow. */
+  readonly date: CalendarDate;
+  /** The beneficiaries: the flow's recipient, else the implementing participants. */
+  readonly beneficiaryIds: readonly PartyId[];
+  /** Whether the expenditure was required (law, contract) or chosen. */
+  readonly obligation: 'voluntary' | 'mandatory';
+  /** Cash or in kind; `mixed` when the program is mixed and the flow does not say. */
+  readonly form: 'cash' | 'inKind' | 'mixed';
+  /** The value; the deemed value for in-kind flows. */
+  readonly value: Money;
+  /** Whether `value` is a deemed value. */
+  readonly deemedValue: boolean;
+}
+
+/**
+ * The EITI 6.3 section of a report: employment and production.
+ *
+ * @category Reports
+ */
+export interface EitiEconomicContribution {
+  /** The requirement, `'EITI 6.3'`. */
+  readonly requirement: 'EITI 6.3';
+  /** Employment on `asOf`; `null` when the dataset states none. */
+  readonly employment: EitiEmployment | null;
+  /** The report's indicators of reported production (ids). */
+  readonly productionIndicatorIds: readonly string[];
+  /** The districts of the deposits in production on `asOf`, with readable labels. */
+  readonly productionDistricts: readonly EitiProductionDistrict[];
+  /** What a reader needs to know: what is absent and why. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Employment in the EITI 6.3 section.
+ *
+ * @category Reports
+ */
+export interface EitiEmployment {
+  /** The day the figures refer to. */
+  readonly asOf: CalendarDate;
+  /** Where the figures come from: employee records, or a published summary. */
+  readonly basis: 'records' | 'summary';
+  /** Everyone counted: exact, or bounds with the published phrase. */
+  readonly headcount: Count;
+  /** Who the headcount covers. */
+  readonly scope: WorkforceScope;
+  /** People by gender, when known. */
+  readonly byGender?: { readonly [gender: string]: Count } | undefined;
+  /** The sources of the figures. */
+  readonly sourceIds: readonly SourceId[];
+}
+
+/**
+ * A district with deposits in production, in the EITI 6.3 section.
+ *
+ * @category Reports
+ */
+export interface EitiProductionDistrict {
+  /** The district (or first-level city) id. */
+  readonly locationId: LocationId;
+  /** The readable label. */
+  readonly label: string;
+  /** The deposits in production there, by name. */
+  readonly deposits: readonly string[];
+}

@@ -1,8 +1,8 @@
 import { pure } from '../core/pure.js';
+import type { IndicatorCatalogEntry } from '../indicators/contract/indicatorCatalogEntry.js';
 import { indicatorCatalog } from '../indicators/indicatorCatalog.js';
-import type { IndicatorCatalogEntry } from '../indicators/indicatorCatalogEntry.js';
 import { compareDisclosureCodes } from './compareDisclosureCodes.js';
-import type { GriContentIndexEntry } from './griContentIndexEntry.js';
+import type { GriContentIndexEntry, GriIndicatorStatus } from './griContentIndexEntry.js';
 import type { IndicatorCoverage } from './indicatorCoverage.js';
 
 /** The titles of the GRI disclosures the catalog may name (GRI Standards 2016-2024). */
@@ -45,7 +45,7 @@ export function griContentIndex(
   catalog: readonly IndicatorCatalogEntry[] = indicatorCatalog,
 ): GriContentIndexEntry[] {
   const statusOf = new Map(coverage.map((c) => [c.indicatorId, c.status]));
-  const disclosures = new Map<string, GriContentIndexEntry['indicators']>();
+  const disclosures = new Map<string, GriIndicatorStatus[]>();
   for (const entry of catalog) {
     for (const standard of entry.standards) {
       if (!standard.startsWith('GRI ')) continue;

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pure } from '../core/pure.js';
-import { IndicatorStatusSchema } from './indicatorCoverage.js';
+import { type IndicatorStatus, IndicatorStatusSchema } from './indicatorCoverage.js';
 
 /**
  * One disclosure of the GRI content index of a report: the indicators that serve it, or why it
@@ -52,7 +52,7 @@ export const GriContentIndexEntrySchema = pure(() =>
 );
 
 /**
- * A GRI content index entry (see {@link GriContentIndexEntrySchema}).
+ * A GRI content index entry (see `GriContentIndexEntrySchema`).
  *
  * @example
  * ```ts
@@ -62,4 +62,29 @@ export const GriContentIndexEntrySchema = pure(() =>
  *
  * @category Reports
  */
-export type GriContentIndexEntry = z.infer<typeof GriContentIndexEntrySchema>;
+export interface GriContentIndexEntry {
+  /** The disclosure code, e.g. `'GRI 202-2'`. */
+  readonly disclosure: string;
+  /** The disclosure's title in the GRI Standards, when the library knows it. */
+  readonly title?: string | undefined;
+  /** Whether the report gives a figure for the disclosure. */
+  readonly status: 'reported' | 'notReported';
+  /** Why the disclosure is not reported; absent when reported. */
+  readonly reason?: 'dataAbsent' | 'notApplicable' | 'computationFailed' | undefined;
+  /** The catalog indicators that serve the disclosure, with their status in the report. */
+  readonly indicators: readonly GriIndicatorStatus[];
+}
+
+/**
+ * An indicator that serves a GRI disclosure, with its status in the report.
+ *
+ * @category Reports
+ */
+export interface GriIndicatorStatus {
+  /** The catalog id. */
+  readonly indicatorId: string;
+  /** The catalog title. */
+  readonly title: string;
+  /** The indicator's status in the report. */
+  readonly status: IndicatorStatus;
+}

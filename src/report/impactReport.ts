@@ -1,15 +1,18 @@
-import { z } from 'zod';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { CompanyIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import { type CompanyId, CompanyIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
-import { IndicatorResultSchema } from '../indicators/indicatorResult.js';
-import { IssueSchema } from '../model/issue.js';
-import { LocalityPolicySchema } from '../model/localityPolicy.js';
-import { EitiSectionsSchema } from './eitiSections.js';
-import { GriContentIndexEntrySchema } from './griContentIndexEntry.js';
-import { IndicatorCoverageSchema } from './indicatorCoverage.js';
-import { ReportFactSchema } from './reportFact.js';
-import { ReportSourceSchema } from './reportSource.js';
+import {
+  type IndicatorResult,
+  IndicatorResultSchema,
+} from '../indicators/contract/indicatorResult.js';
+import { type LocalityPolicy, LocalityPolicySchema } from '../model/localityPolicy.js';
+import { type Issue, IssueSchema } from '../validation/issue.js';
+import { type EitiSections, EitiSectionsSchema } from './eitiSections.js';
+import { type GriContentIndexEntry, GriContentIndexEntrySchema } from './griContentIndexEntry.js';
+import { type IndicatorCoverage, IndicatorCoverageSchema } from './indicatorCoverage.js';
+import { type ReportFact, ReportFactSchema } from './reportFact.js';
+import { type ReportSource, ReportSourceSchema } from './reportSource.js';
 
 /**
  * The version of the report format, `'1.0'`.
@@ -62,7 +65,7 @@ export const REPORT_FORMAT_VERSION = '1.0';
  *
  * @category Reports
  */
-export const ImpactReportSchema = pure(() =>
+export const ImpactReportSchema: z.ZodType<ImpactReport> = pure(() =>
   z.strictObject({
     /** The report format version, `'1.0'`. */
     reportVersion: z.literal(REPORT_FORMAT_VERSION),
@@ -123,4 +126,59 @@ export const ImpactReportSchema = pure(() =>
  *
  * @category Reports
  */
-export type ImpactReport = z.infer<typeof ImpactReportSchema>;
+export interface ImpactReport {
+  /** The report format version. */
+  readonly reportVersion: typeof REPORT_FORMAT_VERSION;
+  /** The reporting company. */
+  readonly company: ReportCompany;
+  /** The day the report describes: stocks (headcount, stages) are taken on this day. */
+  readonly asOf: CalendarDate;
+  /** The reporting period for flows (hires, spend), closed at both ends. */
+  readonly period: { readonly start: CalendarDate; readonly end: CalendarDate };
+  /** The definition of "local" used; `null` when none was given. */
+  readonly localityPolicy: LocalityPolicy | null;
+  /** What validation found. */
+  readonly validation: ReportValidation;
+  /** The facts the dataset states, with bounds, phrases and sources. */
+  readonly facts: readonly ReportFact[];
+  /** Every applicable indicator result, in catalog order. */
+  readonly indicators: readonly IndicatorResult[];
+  /** Every catalog indicator with its status in the report. */
+  readonly coverage: readonly IndicatorCoverage[];
+  /** The GRI content index. */
+  readonly griContentIndex: readonly GriContentIndexEntry[];
+  /** The EITI 6.1 and 6.3 sections. */
+  readonly eiti: EitiSections;
+  /** Every source of the dataset, with the collections citing it. */
+  readonly sources: readonly ReportSource[];
+}
+
+/**
+ * The company of a report.
+ *
+ * @category Reports
+ */
+export interface ReportCompany {
+  /** The company id. */
+  readonly id: CompanyId;
+  /** The company name. */
+  readonly name: string;
+  /** Whether the state controls the company on `asOf`, through its ownership records. */
+  readonly stateOwned: boolean;
+}
+
+/**
+ * What validation found, in a report.
+ *
+ * @category Reports
+ */
+export interface ReportValidation {
+  /** The number of errors (always 0 in a built report). */
+  readonly errors: number;
+  /** The number of warnings. */
+  readonly warnings: number;
+  /** The number of informational issues. */
+  readonly infos: number;
+  /** Every issue, in validation order. */
+  readonly issues: readonly Issue[];
+}

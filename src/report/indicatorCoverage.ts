@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pure } from '../core/pure.js';
 
 /**
@@ -27,7 +27,7 @@ export const IndicatorStatusSchema = pure(() =>
 );
 
 /**
- * The status of an indicator in a report (see {@link IndicatorStatusSchema}).
+ * The status of an indicator in a report (see `IndicatorStatusSchema`).
  *
  * @example
  * ```ts
@@ -36,7 +36,12 @@ export const IndicatorStatusSchema = pure(() =>
  *
  * @category Reports
  */
-export type IndicatorStatus = z.infer<typeof IndicatorStatusSchema>;
+export type IndicatorStatus =
+  | 'reported'
+  | 'dataAbsent'
+  | 'notApplicable'
+  | 'failed'
+  | 'notComputed';
 
 /**
  * The coverage of one catalog indicator in a report: its status and how many results it gave.
@@ -71,7 +76,7 @@ export const IndicatorCoverageSchema = pure(() =>
 );
 
 /**
- * The coverage of one indicator (see {@link IndicatorCoverageSchema}).
+ * The coverage of one indicator (see `IndicatorCoverageSchema`).
  *
  * @example
  * ```ts
@@ -81,4 +86,15 @@ export const IndicatorCoverageSchema = pure(() =>
  *
  * @category Reports
  */
-export type IndicatorCoverage = z.infer<typeof IndicatorCoverageSchema>;
+export interface IndicatorCoverage {
+  /** The catalog id of the indicator. */
+  readonly indicatorId: string;
+  /** The catalog title. */
+  readonly title: string;
+  /** Whether the report holds a figure for it. */
+  readonly status: IndicatorStatus;
+  /** Why it is not reported, in plain English; absent when reported. */
+  readonly detail?: string | undefined;
+  /** The number of results of this indicator in the report. */
+  readonly results: number;
+}

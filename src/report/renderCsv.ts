@@ -1,4 +1,5 @@
-import type { BreakdownRow, IndicatorResult } from '../indicators/indicatorResult.js';
+import type { BreakdownRow, RowKeys } from '../indicators/contract/breakdownRow.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { csvCell } from './csvCell.js';
 import { describeResult } from './describeResult.js';
 import type { ImpactReport } from './impactReport.js';
@@ -18,9 +19,10 @@ export const CSV_COLUMNS = [
   'indicatorId',
   'title',
   'unit',
+  'quantityUnit',
+  'currency',
   'row',
-  'dimension',
-  'key',
+  'keys',
   'label',
   'value',
   'reason',
@@ -35,6 +37,14 @@ export const CSV_COLUMNS = [
   'sourceIds',
   'notes',
 ] as const;
+
+/** Keys as `dimension=value` pairs, e.g. `commodity=gold; year=2023`. */
+function keysCell(keys: RowKeys | undefined): string | undefined {
+  if (keys === undefined) return undefined;
+  return Object.entries(keys)
+    .map(([dimension, value]) => `${dimension}=${value}`)
+    .join('; ');
+}
 
 type Cells = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | undefined>>;
 
@@ -56,11 +66,12 @@ function figureCells(part: Readonly<BreakdownRow> | Readonly<IndicatorResult>): 
  * breakdown row of it.
  *
  * @remarks
- * RFC 4180: a header row ({@link CSV_COLUMNS}), comma separators, CRLF line ends, cells with a
- * comma, quote or line break quoted, quotes doubled. A result's own row has `row` = `result` and
- * empty `dimension`, `key` and `label`; each of its breakdown rows follows with `row` =
- * `breakdown` and the row's dimension, key, label and figures, repeating the result's id, title
- * and unit so that each line stands alone. Numbers are plain (`0.8003…`, shares as fractions);
+ * RFC 4180: a header row (`CSV_COLUMNS`), comma separators, CRLF line ends, cells with a
+ * comma, quote or line break quoted, quotes doubled. A result's own row has `row` = `result`
+ * (its `keys` only for an indicator with one result per thing); each of its breakdown rows
+ * follows with `row` = `breakdown` and the row's keys (`dimension=value` pairs joined by `; `,
+ * e.g. `commodity=gold; year=2023`), label and figures, repeating the result's id, title and
+ * units so that each line stands alone. Numbers are plain (`0.8003…`, shares as fractions);
  * money is `amountMinor currency` per currency (`30000000 AZN`); `figure` is the
  * {@link describeResult} text of the result. Text cells starting with `=`, `+`, `-`, `@`, a tab
  * or a carriage return get a leading apostrophe, so that no cell runs as a spreadsheet formula.
@@ -71,7 +82,7 @@ function figureCells(part: Readonly<BreakdownRow> | Readonly<IndicatorResult>): 
  * @example
  * ```ts
  * renderCsv(report).split('\r\n')[0];
- * //=> 'indicatorId,title,unit,row,dimension,key,label,value,reason,min,max,low,central,high,money,figure,standards,sourceIds,notes'
+ * //=> 'indicatorId,title,unit,quantityUnit,currency,row,keys,label,value,reason,min,max,low,central,high,money,figure,standards,sourceIds,notes'
  * ```
  *
  * @category Reports
@@ -86,10 +97,13 @@ export function renderCsv(report: Readonly<ImpactReport>): string {
       indicatorId: result.indicatorId,
       title: result.title,
       unit: result.unit,
+      quantityUnit: result.quantityUnit,
+      currency: result.currency,
     };
     line({
       ...common,
       row: 'result',
+      keys: keysCell(result.keys),
       ...figureCells(result),
       figure: describeResult(result),
       standards: result.standards.join('; '),
@@ -100,8 +114,7 @@ export function renderCsv(report: Readonly<ImpactReport>): string {
       line({
         ...common,
         row: 'breakdown',
-        dimension: row.dimension,
-        key: row.key,
+        keys: keysCell(row.keys),
         label: row.label,
         ...figureCells(row),
       });

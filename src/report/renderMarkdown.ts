@@ -1,4 +1,4 @@
-import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { countWords } from './countWords.js';
 import { describeResult } from './describeResult.js';
 import type { ImpactReport } from './impactReport.js';
@@ -50,6 +50,199 @@ function indicatorRow(
   ];
 }
 
+type EitiSections = ImpactReport['eiti'];
+type ReportSource = ImpactReport['sources'][number];
+
+/** The title and the summary list: date, period, company, locality, validation, format. */
+function headerLines(report: Readonly<ImpactReport>): string[] {
+  const policy = report.localityPolicy;
+  return [
+    `# Impact report: ${t(report.company.name)}`,
+    '',
+    `- As of: ${report.asOf}; reporting period: ${report.period.start} to ${report.period.end}`,
+    `- Company: \`${t(report.company.id)}\`${report.company.stateOwned ? ', state-owned' : ''}`,
+    `- Definition of "local": ${policy === null ? 'none given' : t(JSON.stringify(policy))}`,
+    `- Validation: ${report.validation.errors} errors, ${report.validation.warnings} warnings, ${report.validation.infos} notes`,
+    `- Report format ${report.reportVersion}`,
+  ];
+}
+
+/** The Facts section: each fact with its sources and reliability. */
+function factLines(report: Readonly<ImpactReport>): string[] {
+  const lines = [
+    '',
+    '## Facts',
+    '',
+    'What the dataset states, with the published words and the sources.',
+    '',
+  ];
+  for (const fact of report.facts)
+    lines.push(`- ${t(fact.statement)} Sources: ${cite(fact.sourceIds)} (${fact.reliability}).`);
+  if (report.facts.length === 0) lines.push('No facts are stated.');
+  return lines;
+}
+
+/** The distinct notes of the indicators, numbered from 1 in the order they first appear. */
+function numberNotes(indicators: readonly Readonly<IndicatorResult>[]): Map<string, number> {
+  const notes = new Map<string, number>();
+  for (const result of indicators)
+    for (const note of result.notes) if (!notes.has(note)) notes.set(note, notes.size + 1);
+  return notes;
+}
+
+/** The Indicators section: the table of results and the numbered notes. */
+function indicatorLines(report: Readonly<ImpactReport>): string[] {
+  const lines = ['', '## Indicators', ''];
+  const notes = numberNotes(report.indicators);
+  if (report.indicators.length === 0)
+    lines.push('No indicator could be computed from this dataset.');
+  else
+    lines.push(
+      ...table(
+        ['Indicator', 'Figure', 'Standards', 'Sources', 'Notes'],
+        report.indicators.map((result) => indicatorRow(result, notes)),
+      ),
+    );
+  if (notes.size > 0) {
+    lines.push('', 'Notes on the indicators:', '');
+    for (const [note, n] of notes) lines.push(`${n}. ${t(note)}`);
+  }
+  return lines;
+}
+
+/** The Not reported section: the catalog's indicators the report does not report, and why. */
+function notReportedLines(report: Readonly<ImpactReport>): string[] {
+  const missing = report.coverage.filter((c) => c.status !== 'reported');
+  const lines = ['', '## Not reported', ''];
+  if (missing.length === 0) lines.push('Every indicator of the catalog is reported.');
+  else
+    lines.push(
+      ...table(
+        ['Indicator', 'Status', 'Why'],
+        missing.map((c) => [
+          `${t(c.title)} (\`${t(c.indicatorId)}\`)`,
+          STATUS_WORDS[c.status] ?? c.status,
+          t(c.detail ?? ''),
+        ]),
+      ),
+    );
+  return lines;
+}
+
+/** The GRI content index section. */
+function griLines(report: Readonly<ImpactReport>): string[] {
+  return [
+    '',
+    '## GRI content index',
+    '',
+    ...table(
+      ['Disclosure', 'Title', 'Status', 'Indicators'],
+      report.griContentIndex.map((entry) => [
+        entry.disclosure,
+        t(entry.title ?? ''),
+        entry.status === 'reported'
+          ? 'reported'
+          : `not reported (${STATUS_WORDS[entry.reason ?? 'dataAbsent']})`,
+        entry.indicators
+          .map((i) => `\`${t(i.indicatorId)}\` (${STATUS_WORDS[i.status]})`)
+          .join(', '),
+      ]),
+    ),
+  ];
+}
+
+/** The EITI 6.1 subsection: the expenditures and the notes. */
+function socialExpenditureLines(s61: Readonly<EitiSections['socialExpenditures']>): string[] {
+  const lines = ['', '## EITI', '', '### 6.1 Social and environmental expenditures', ''];
+  if (s61.rows.length > 0)
+    lines.push(
+      ...table(
+        ['Date', 'Program', 'Beneficiaries', 'Obligation', 'Form', 'Value'],
+        s61.rows.map((row) => [
+          row.date,
+          t(row.program),
+          t(row.beneficiaryIds.join(', ')),
+          row.obligation,
+          row.form,
+          `${moneyText(row.value)}${row.deemedValue ? ' (deemed value)' : ''}`,
+        ]),
+      ),
+      '',
+    );
+  for (const note of s61.notes) lines.push(`- ${t(note)}`);
+  return lines;
+}
+
+/** The employment item of the EITI 6.3 subsection. */
+function employmentLine(
+  employment: Readonly<NonNullable<EitiSections['economicContribution']['employment']>>,
+): string {
+  const gender =
+    employment.byGender === undefined
+      ? ''
+      : `; by gender: ${Object.entries(employment.byGender)
+          .map(([g, c]) => `${t(g)} ${countWords(c)}`)
+          .join(', ')}`;
+  return `- Employment on ${employment.asOf} (${employment.basis === 'records' ? 'from employee records' : 'published summary'}, scope: ${employment.scope}): ${countWords(employment.headcount)}${gender}. Sources: ${cite(employment.sourceIds)}.`;
+}
+
+/** The EITI 6.3 subsection: employment, production districts and indicators, and the notes. */
+function economicContributionLines(s63: Readonly<EitiSections['economicContribution']>): string[] {
+  const lines = ['', '### 6.3 Contribution to the economy', ''];
+  if (s63.employment !== null) lines.push(employmentLine(s63.employment));
+  if (s63.productionDistricts.length > 0)
+    lines.push(
+      `- Districts with deposits in production: ${s63.productionDistricts
+        .map((d) => `${t(d.label)} (${t(d.deposits.join(', '))})`)
+        .join('; ')}.`,
+    );
+  if (s63.productionIndicatorIds.length > 0)
+    lines.push(`- Reported production: see \`${s63.productionIndicatorIds.join('`, `')}\` above.`);
+  for (const note of s63.notes) lines.push(`- ${t(note)}`);
+  return lines;
+}
+
+/** The Validation section: the issues counted by code, in the order codes first appear. */
+function validationLines(report: Readonly<ImpactReport>): string[] {
+  const lines = ['', '## Validation', ''];
+  const byCode = new Map<string, { severity: string; count: number }>();
+  for (const issue of report.validation.issues) {
+    const entry = byCode.get(issue.code) ?? { severity: issue.severity, count: 0 };
+    entry.count++;
+    byCode.set(issue.code, entry);
+  }
+  if (byCode.size === 0) lines.push('No issues.');
+  else
+    lines.push(
+      ...table(
+        ['Code', 'Severity', 'Count'],
+        [...byCode].map(([code, e]) => [`\`${t(code)}\``, e.severity, String(e.count)]),
+      ),
+    );
+  return lines;
+}
+
+/** One item of the Sources section: id, linked title, publisher, date, reliability, note. */
+function sourceLine(source: Readonly<ReportSource>): string {
+  const title =
+    source.url === undefined ? t(source.title) : `[${t(source.title)}](${linkTarget(source.url)})`;
+  const parts = [
+    source.publisher === undefined ? undefined : t(source.publisher),
+    source.publishedOn === undefined ? undefined : `published ${source.publishedOn}`,
+    `reliability: ${source.reliability ?? 'not stated'}`,
+    source.citedBy.length === 0 ? undefined : `cited by ${source.citedBy.join(', ')}`,
+  ].filter((p) => p !== undefined);
+  const note = source.note === undefined ? '' : ` Note: ${t(source.note)}`;
+  return `- \`${t(source.id)}\`: ${title}. ${parts.join('; ')}.${note}`;
+}
+
+/** The Sources section. */
+function sourceLines(report: Readonly<ImpactReport>): string[] {
+  const lines = ['', '## Sources', '', ...report.sources.map(sourceLine)];
+  if (report.sources.length === 0) lines.push('The dataset cites no sources.');
+  return lines;
+}
+
 /**
  * Renders a report as Markdown: facts with their sources, indicators, coverage, the GRI content
  * index, the EITI sections, validation and the sources.
@@ -73,150 +266,16 @@ function indicatorRow(
  * @category Reports
  */
 export function renderMarkdown(report: Readonly<ImpactReport>): string {
-  const lines: string[] = [];
-  const push = (...more: string[]): void => {
-    lines.push(...more);
-  };
-  const policy = report.localityPolicy;
-  push(
-    `# Impact report: ${t(report.company.name)}`,
-    '',
-    `- As of: ${report.asOf}; reporting period: ${report.period.start} to ${report.period.end}`,
-    `- Company: \`${t(report.company.id)}\`${report.company.stateOwned ? ', state-owned' : ''}`,
-    `- Definition of "local": ${policy === null ? 'none given' : t(JSON.stringify(policy))}`,
-    `- Validation: ${report.validation.errors} errors, ${report.validation.warnings} warnings, ${report.validation.infos} notes`,
-    `- Report format ${report.reportVersion}`,
-    '',
-    '## Facts',
-    '',
-    'What the dataset states, with the published words and the sources.',
-    '',
-  );
-  for (const fact of report.facts)
-    push(`- ${t(fact.statement)} Sources: ${cite(fact.sourceIds)} (${fact.reliability}).`);
-  if (report.facts.length === 0) push('No facts are stated.');
-
-  push('', '## Indicators', '');
-  const notes = new Map<string, number>();
-  for (const result of report.indicators)
-    for (const note of result.notes) if (!notes.has(note)) notes.set(note, notes.size + 1);
-  if (report.indicators.length === 0) push('No indicator could be computed from this dataset.');
-  else
-    push(
-      ...table(
-        ['Indicator', 'Figure', 'Standards', 'Sources', 'Notes'],
-        report.indicators.map((result) => indicatorRow(result, notes)),
-      ),
-    );
-  if (notes.size > 0) {
-    push('', 'Notes on the indicators:', '');
-    for (const [note, n] of notes) push(`${n}. ${t(note)}`);
-  }
-
-  const missing = report.coverage.filter((c) => c.status !== 'reported');
-  push('', '## Not reported', '');
-  if (missing.length === 0) push('Every indicator of the catalog is reported.');
-  else
-    push(
-      ...table(
-        ['Indicator', 'Status', 'Why'],
-        missing.map((c) => [
-          `${t(c.title)} (\`${t(c.indicatorId)}\`)`,
-          STATUS_WORDS[c.status] ?? c.status,
-          t(c.detail ?? ''),
-        ]),
-      ),
-    );
-
-  push('', '## GRI content index', '');
-  push(
-    ...table(
-      ['Disclosure', 'Title', 'Status', 'Indicators'],
-      report.griContentIndex.map((entry) => [
-        entry.disclosure,
-        t(entry.title ?? ''),
-        entry.status === 'reported'
-          ? 'reported'
-          : `not reported (${STATUS_WORDS[entry.reason ?? 'dataAbsent']})`,
-        entry.indicators
-          .map((i) => `\`${t(i.indicatorId)}\` (${STATUS_WORDS[i.status]})`)
-          .join(', '),
-      ]),
-    ),
-  );
-
-  const { socialExpenditures: s61, economicContribution: s63 } = report.eiti;
-  push('', '## EITI', '', '### 6.1 Social and environmental expenditures', '');
-  if (s61.rows.length > 0)
-    push(
-      ...table(
-        ['Date', 'Program', 'Beneficiaries', 'Obligation', 'Form', 'Value'],
-        s61.rows.map((row) => [
-          row.date,
-          t(row.program),
-          t(row.beneficiaryIds.join(', ')),
-          row.obligation,
-          row.form,
-          `${moneyText(row.value)}${row.deemedValue ? ' (deemed value)' : ''}`,
-        ]),
-      ),
-      '',
-    );
-  for (const note of s61.notes) push(`- ${t(note)}`);
-  push('', '### 6.3 Contribution to the economy', '');
-  const employment = s63.employment;
-  if (employment !== null) {
-    const gender =
-      employment.byGender === undefined
-        ? ''
-        : `; by gender: ${Object.entries(employment.byGender)
-            .map(([g, c]) => `${t(g)} ${countWords(c)}`)
-            .join(', ')}`;
-    push(
-      `- Employment on ${employment.asOf} (${employment.basis === 'records' ? 'from employee records' : 'published summary'}, scope: ${employment.scope}): ${countWords(employment.headcount)}${gender}. Sources: ${cite(employment.sourceIds)}.`,
-    );
-  }
-  if (s63.productionDistricts.length > 0)
-    push(
-      `- Districts with deposits in production: ${s63.productionDistricts
-        .map((d) => `${t(d.label)} (${t(d.deposits.join(', '))})`)
-        .join('; ')}.`,
-    );
-  if (s63.productionIndicatorIds.length > 0)
-    push(`- Reported production: see \`${s63.productionIndicatorIds.join('`, `')}\` above.`);
-  for (const note of s63.notes) push(`- ${t(note)}`);
-
-  push('', '## Validation', '');
-  const byCode = new Map<string, { severity: string; count: number }>();
-  for (const issue of report.validation.issues) {
-    const entry = byCode.get(issue.code) ?? { severity: issue.severity, count: 0 };
-    entry.count++;
-    byCode.set(issue.code, entry);
-  }
-  if (byCode.size === 0) push('No issues.');
-  else
-    push(
-      ...table(
-        ['Code', 'Severity', 'Count'],
-        [...byCode].map(([code, e]) => [`\`${t(code)}\``, e.severity, String(e.count)]),
-      ),
-    );
-
-  push('', '## Sources', '');
-  for (const source of report.sources) {
-    const title =
-      source.url === undefined
-        ? t(source.title)
-        : `[${t(source.title)}](${linkTarget(source.url)})`;
-    const parts = [
-      source.publisher === undefined ? undefined : t(source.publisher),
-      source.publishedOn === undefined ? undefined : `published ${source.publishedOn}`,
-      `reliability: ${source.reliability ?? 'not stated'}`,
-      source.citedBy.length === 0 ? undefined : `cited by ${source.citedBy.join(', ')}`,
-    ].filter((p) => p !== undefined);
-    const note = source.note === undefined ? '' : ` Note: ${t(source.note)}`;
-    push(`- \`${t(source.id)}\`: ${title}. ${parts.join('; ')}.${note}`);
-  }
-  if (report.sources.length === 0) push('The dataset cites no sources.');
+  const lines = [
+    ...headerLines(report),
+    ...factLines(report),
+    ...indicatorLines(report),
+    ...notReportedLines(report),
+    ...griLines(report),
+    ...socialExpenditureLines(report.eiti.socialExpenditures),
+    ...economicContributionLines(report.eiti.economicContribution),
+    ...validationLines(report),
+    ...sourceLines(report),
+  ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseDataset } from '../../test/fixtures/baseDataset.js';
-import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { buildImpactReport } from './buildImpactReport.js';
 import { countWords } from './countWords.js';
 import { csvCell } from './csvCell.js';
@@ -50,23 +50,60 @@ describe('describeResult', () => {
       ),
     ).toBe('0.25 (25 %, 1 / 4)');
     expect(describeResult(result({ unit: 'ratio', value: 0.5 }))).toBe('0.5 (50 %)');
-    expect(describeResult(result({ unit: 'jobs', value: 1234.5 }))).toBe('1,234.5 jobs');
-    expect(
-      describeResult(result({ unit: 'ratio', reason: 'BOUNDED', bounds: { min: 2044 / 2554 } })),
-    ).toBe('at least 0.80');
-    expect(describeResult(result({ unit: 'jobs', reason: 'BOUNDED', bounds: { min: 1001 } }))).toBe(
-      'at least 1,001 jobs',
+    expect(describeResult(result({ unit: 'count', value: 1234.5 }))).toBe('1,234.5');
+    expect(describeResult(result({ unit: 'quantity', quantityUnit: 'ozt', value: 520695 }))).toBe(
+      '520,695 ozt',
     );
+    expect(describeResult(result({ unit: 'years', value: 12 }))).toBe('12 years');
+    expect(
+      describeResult(
+        result({
+          unit: 'money',
+          currency: 'AZN',
+          value: 125050,
+          money: [{ amountMinor: 125050, currency: 'AZN' }],
+        }),
+      ),
+    ).toBe('AZN 1,250.50');
+    expect(
+      describeResult(result({ unit: 'share', reason: 'BOUNDED', bounds: { min: 2044 / 2554 } })),
+    ).toBe('at least 0.80');
+    // A ratio may exceed 1: its bounds are numbers, not shares.
+    expect(
+      describeResult(result({ unit: 'ratio', reason: 'BOUNDED', bounds: { min: 1.25 } })),
+    ).toBe('at least 1.25');
+    expect(
+      describeResult(result({ unit: 'count', reason: 'BOUNDED', bounds: { min: 1001 } })),
+    ).toBe('at least 1,001');
     expect(describeResult(result({ reason: 'BOUNDED', bounds: { max: 999 } }))).toBe('at most 999');
     expect(describeResult(result({ reason: 'BOUNDED', bounds: { min: 200, max: 999 } }))).toBe(
       'between 200 and 999',
     );
-    expect(describeResult(result({ unit: 'jobYears', range: { low: 3003, high: 6006 } }))).toBe(
-      '3,003 to 6,006 job-years',
-    );
-    expect(describeResult(result({ unit: 'jobs', range: { low: 1, central: 2, high: 3 } }))).toBe(
-      '1 to 3 jobs (central 2 jobs)',
-    );
+    expect(
+      describeResult(
+        result({ unit: 'count', reason: 'RANGE_ONLY', range: { low: 3003, high: 6006 } }),
+      ),
+    ).toBe('3,003 to 6,006');
+    expect(
+      describeResult(
+        result({
+          unit: 'quantity',
+          quantityUnit: 't',
+          value: 2,
+          range: { low: 1, central: 2, high: 3 },
+        }),
+      ),
+    ).toBe('2 t');
+    expect(
+      describeResult(
+        result({
+          unit: 'quantity',
+          quantityUnit: 't',
+          reason: 'RANGE_ONLY',
+          range: { low: 1, high: 3 },
+        }),
+      ),
+    ).toBe('1 to 3 t');
     expect(
       describeResult(
         result({
@@ -81,10 +118,11 @@ describe('describeResult', () => {
     expect(
       describeResult(
         result({
-          unit: 'table',
+          unit: 'count',
+          reason: 'BREAKDOWN_ONLY',
           breakdown: [
-            { key: 'a', value: 1 },
-            { key: 'b', value: null },
+            { keys: { k: 'a' }, value: 1 },
+            { keys: { k: 'b' }, value: null, reason: 'MISSING_DATA' },
           ],
         }),
       ),
@@ -92,11 +130,12 @@ describe('describeResult', () => {
     expect(
       describeResult(
         result({
-          unit: 'table',
+          unit: 'count',
+          reason: 'BREAKDOWN_ONLY',
           breakdown: [
-            { key: 'a', value: null },
-            { key: 'b', value: 2 },
-            { key: 'c', value: 3 },
+            { keys: { k: 'a' }, value: null, reason: 'MISSING_DATA' },
+            { keys: { k: 'b' }, value: 2 },
+            { keys: { k: 'c' }, value: 3 },
           ],
         }),
       ),

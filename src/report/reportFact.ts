@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { BoundsSchema } from '../core/bounds.js';
-import { CalendarDateSchema } from '../core/calendarDate.js';
-import { CountSchema } from '../core/count.js';
-import { SourceIdSchema } from '../core/ids.js';
+import * as z from 'zod';
+import { type Bounds, BoundsSchema } from '../core/bounds.js';
+import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import { type Count, CountSchema } from '../core/count.js';
+import { type SourceId, SourceIdSchema } from '../core/ids.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -83,7 +83,7 @@ export const ReportFactSchema = pure(() =>
 );
 
 /**
- * A fact stated by a report (see {@link ReportFactSchema}).
+ * A fact stated by a report (see `ReportFactSchema`).
  *
  * @example
  * ```ts
@@ -93,4 +93,53 @@ export const ReportFactSchema = pure(() =>
  *
  * @category Reports
  */
-export type ReportFact = z.infer<typeof ReportFactSchema>;
+export interface ReportFact {
+  /** A stable id within the report, e.g. `'workforce.fromRegions'`. */
+  readonly id: string;
+  /** What the fact is about. */
+  readonly topic: 'company' | 'ownership' | 'workforce' | 'programs' | 'awards' | 'projections';
+  /** The fact as one plain-English sentence. */
+  readonly statement: string;
+  /** The day the fact refers to, when stated. */
+  readonly asOf?: CalendarDate | undefined;
+  /** A counted figure: exact, or bounds with the published phrase. */
+  readonly count?: Count | undefined;
+  /** A share (a fraction in [0, 1]) the count implies, as bounds. */
+  readonly share?: Bounds | undefined;
+  /** The published words of the figure, when there are any. */
+  readonly phrase?: string | undefined;
+  /** Program categories named by the fact, with readable labels. */
+  readonly categories?: readonly ReportLabel[] | undefined;
+  /** Locations named by the fact (district or first-level city), with readable labels. */
+  readonly locations?: readonly ReportPlace[] | undefined;
+  /** Where the fact is in the dataset: an RFC 6901 JSON Pointer. */
+  readonly path: string;
+  /** The sources of the fact. */
+  readonly sourceIds: readonly SourceId[];
+  /** The weakest reliability among the sources, `unknown` when not stated. */
+  readonly reliability: 'verified' | 'secondary' | 'unverified' | 'unknown';
+}
+
+/**
+ * A code with its readable label, e.g. a program category.
+ *
+ * @category Reports
+ */
+export interface ReportLabel {
+  /** The code, e.g. `'sportsAndHealth'`. */
+  readonly key: string;
+  /** The readable label, e.g. `'sports and health'`. */
+  readonly label: string;
+}
+
+/**
+ * A location with its readable label.
+ *
+ * @category Reports
+ */
+export interface ReportPlace {
+  /** The location id, e.g. `'AZ-DAS'`. */
+  readonly id: string;
+  /** The readable label, e.g. `'Daşkəsən (Dashkasan)'`. */
+  readonly label: string;
+}

@@ -1,12 +1,16 @@
 import type { Bounds } from '../core/bounds.js';
 import { type Count, countInterval } from '../core/count.js';
 import type { SourceId } from '../core/ids.js';
+import type { IndicatorContext } from '../indicators/contract/indicatorContext.js';
+import type { Award } from '../model/award.js';
+import type { ImpactDataset } from '../model/impactDataset.js';
+import type { OwnershipType, Share } from '../model/ownershipInterest.js';
+import type { Source } from '../model/source.js';
 import type { WorkforceSummary } from '../model/workforceSummary.js';
 import { categoryLabel } from './categoryLabel.js';
 import { countWords } from './countWords.js';
 import { districtPlace } from './districtPlace.js';
 import { formatNumber } from './formatNumber.js';
-import type { ReportContext } from './reportContext.js';
 import type { ReportFact } from './reportFact.js';
 import { shareWords } from './shareWords.js';
 
@@ -55,74 +59,107 @@ function shareOf(part: Readonly<Count>, whole: Readonly<Count>): Bounds | undefi
   return { min: Math.min(1, min / whole), max: max === null ? 1 : Math.min(1, max / whole) };
 }
 
-/**
- * Derives the facts a report states from its validated dataset.
- *
- * @remarks
- * In order: the company's founding, the ownership interests in the company, every count of
- * every workforce summary dated on or before `asOf` (with the share of the headcount it implies),
- * the program categories by the districts the programs serve, the published beneficiary counts,
- * the awards, and the direct jobs of each phase of each projection. Each fact keeps the
- * published phrase and cites the sources of its record.
- *
- * @param context - The report's context.
- * @returns The facts, in the order above.
- * @internal
- */
-export function reportFacts(context: ReportContext): ReportFact[] {
-  const { data, gazetteer, asOf } = context;
+/** A fact before its sources are sorted and its reliability is known. */
+type DraftFact = Omit<ReportFact, 'reliability'>;
+
+/** The data the steps read: the dataset and the names of its parties and programs. */
+interface FactInputs {
+  /** The validated dataset. */
+  readonly data: Readonly<ImpactDataset>;
+  /** The sources by id. */
+  readonly sources: ReadonlyMap<string, Readonly<Source>>;
+  /** The name of the company, an organization or a program; the id itself when unknown. */
+  readonly nameOf: (id: string) => string;
+}
+
+/** The weakest reliability among sources; `unknown` for none or a source that does not say. */
+function reliabilityOf(
+  sources: ReadonlyMap<string, Readonly<Source>>,
+  ids: readonly SourceId[],
+): Reliability {
+  let worst: Reliability = ids.length === 0 ? 'unknown' : 'verified';
+  for (const id of ids) {
+    const next = sources.get(id)?.reliability ?? 'unknown';
+    if (RELIABILITY_RANK[next] > RELIABILITY_RANK[worst]) worst = next;
+  }
+  return worst;
+}
+
+/** A draft with its sources deduplicated and sorted and their reliability. */
+function completeFact(
+  fact: Readonly<DraftFact>,
+  sources: ReadonlyMap<string, Readonly<Source>>,
+): ReportFact {
+  const sourceIds = [...new Set(fact.sourceIds)].sort();
+  return { ...fact, sourceIds, reliability: reliabilityOf(sources, sourceIds) };
+}
+
+/** `{ phrase }` when a count has a published phrase, otherwise nothing. */
+function phraseField(count: Readonly<Count>): { readonly phrase?: string } {
+  const phrase = phraseOf(count);
+  return phrase === undefined ? {} : { phrase };
+}
+
+/** The fact inputs of a context: its dataset, the sources by id and the party names. */
+function factInputs(data: Readonly<ImpactDataset>): FactInputs {
   const sources = new Map(data.sources.map((s) => [s.id as string, s]));
-  const reliabilityOf = (ids: readonly SourceId[]): Reliability => {
-    let worst: Reliability = ids.length === 0 ? 'unknown' : 'verified';
-    for (const id of ids) {
-      const next = sources.get(id)?.reliability ?? 'unknown';
-      if (RELIABILITY_RANK[next] > RELIABILITY_RANK[worst]) worst = next;
-    }
-    return worst;
-  };
-  const facts: ReportFact[] = [];
-  const add = (fact: Omit<ReportFact, 'reliability'>): void => {
-    const sourceIds = [...new Set(fact.sourceIds)].sort();
-    facts.push({ ...fact, sourceIds, reliability: reliabilityOf(sourceIds) });
-  };
   const company = data.company;
   const partyName = new Map<string, string>([
     [company.id, company.name],
     ...data.organizations.map((o) => [o.id as string, o.name] as const),
     ...data.programs.map((p) => [p.id as string, p.title] as const),
   ]);
-  const nameOf = (id: string): string => partyName.get(id) ?? id;
+  return { data, sources, nameOf: (id) => partyName.get(id) ?? id };
+}
 
-  if (company.foundedOn !== undefined) {
-    add({
+/** The company's founding, when stated. */
+function foundingFacts({ data }: FactInputs): DraftFact[] {
+  const company = data.company;
+  if (company.foundedOn === undefined) return [];
+  return [
+    {
       id: 'company.foundedOn',
       topic: 'company',
       statement: `${company.name} was founded on ${company.foundedOn}.`,
       asOf: company.foundedOn,
       path: '/company/foundedOn',
       sourceIds: company.sourceIds ?? [],
-    });
-  }
+    },
+  ];
+}
 
+/** `' of 51 %'`, `' of between 20 and 30 %'`, or nothing when the share is not stated. */
+function shareText(share: Readonly<Share> | undefined): string {
+  if (share === undefined) return '';
+  return 'exact' in share
+    ? ` of ${formatNumber(share.exact)} %`
+    : ` of between ${formatNumber(share.min)} and ${formatNumber(share.max)} %`;
+}
+
+/** What an interested party does to the company, by the type of its interest. */
+function ownershipVerb(type: OwnershipType, share: string): string {
+  switch (type) {
+    case 'shareholding':
+      return `holds a shareholding${share} in`;
+    case 'votingRights':
+      return `holds voting rights${share} in`;
+    case 'controlByLegalFramework':
+      return `controls, by law${share === '' ? '' : `,${share}`},`;
+    default:
+      return `holds an interest${share} in`;
+  }
+}
+
+/** The ownership interests in the company. */
+function ownershipFacts({ data, nameOf }: FactInputs): DraftFact[] {
+  const company = data.company;
+  const facts: DraftFact[] = [];
   data.ownership.forEach((interest, i) => {
     if (interest.subjectId !== company.id) return;
-    const share =
-      interest.share === undefined
-        ? ''
-        : 'exact' in interest.share
-          ? ` of ${formatNumber(interest.share.exact)} %`
-          : ` of between ${formatNumber(interest.share.min)} and ${formatNumber(interest.share.max)} %`;
-    const kind =
-      interest.type === 'shareholding'
-        ? `holds a shareholding${share} in`
-        : interest.type === 'votingRights'
-          ? `holds voting rights${share} in`
-          : interest.type === 'controlByLegalFramework'
-            ? `controls, by law${share === '' ? '' : `,${share}`},`
-            : `holds an interest${share} in`;
+    const kind = ownershipVerb(interest.type, shareText(interest.share));
     const since = interest.start === undefined ? '' : ` since ${interest.start}`;
     const until = interest.end === undefined ? '' : ` until ${interest.end}`;
-    add({
+    facts.push({
       id: `ownership.${i}`,
       topic: 'ownership',
       statement: `${nameOf(interest.interestedPartyId)} ${kind} ${company.name}${since}${until}.`,
@@ -130,47 +167,74 @@ export function reportFacts(context: ReportContext): ReportFact[] {
       sourceIds: interest.sourceIds ?? [],
     });
   });
+  return facts;
+}
 
-  data.workforce.forEach((summary, i) => {
-    if (summary.asOf > asOf) return;
-    const scope = SCOPE_WORDS[summary.scope ?? 'unknown'] ?? 'people';
-    const site = summary.siteId === undefined ? '' : ` at site ${summary.siteId}`;
-    add({
+/** The headcount of summary `i` and every count it breaks the headcount into. */
+function summaryFacts(
+  summary: Readonly<WorkforceSummary>,
+  i: number,
+  nameOf: (id: string) => string,
+): DraftFact[] {
+  const scope = SCOPE_WORDS[summary.scope ?? 'unknown'] ?? 'people';
+  const site = summary.siteId === undefined ? '' : ` at site ${summary.siteId}`;
+  const facts: DraftFact[] = [
+    {
       id: `workforce.${i}.headcount`,
       topic: 'workforce',
       statement: `${capitalize(countWords(summary.headcount))} ${scope} worked for ${nameOf(summary.companyId)}${site} on ${summary.asOf}${published(summary.headcount)}.`,
       asOf: summary.asOf,
       count: summary.headcount,
-      ...(phraseOf(summary.headcount) === undefined ? {} : { phrase: phraseOf(summary.headcount) }),
+      ...phraseField(summary.headcount),
       path: `/workforce/${i}/headcount`,
       sourceIds: summary.sourceIds,
+    },
+  ];
+  for (const [field, words] of SUMMARY_FIELDS) {
+    const count = summary[field] as Count | undefined;
+    if (count === undefined) continue;
+    const share = shareOf(count, summary.headcount);
+    const shareText = share === undefined ? '' : `, a share of ${shareWords(share)}`;
+    facts.push({
+      id: `workforce.${i}.${field}`,
+      topic: 'workforce',
+      statement: capitalize(
+        `${countWords(count)} of ${countWords(summary.headcount)} people ${words} on ${summary.asOf}${shareText}${published(count)}.`,
+      ),
+      asOf: summary.asOf,
+      count,
+      ...(share === undefined ? {} : { share }),
+      ...phraseField(count),
+      path: `/workforce/${i}/${field}`,
+      sourceIds: summary.sourceIds,
     });
-    for (const [field, words] of SUMMARY_FIELDS) {
-      const count = summary[field] as Count | undefined;
-      if (count === undefined) continue;
-      const share = shareOf(count, summary.headcount);
-      const shareText = share === undefined ? '' : `, a share of ${shareWords(share)}`;
-      add({
-        id: `workforce.${i}.${field}`,
-        topic: 'workforce',
-        statement: capitalize(
-          `${countWords(count)} of ${countWords(summary.headcount)} people ${words} on ${summary.asOf}${shareText}${published(count)}.`,
-        ),
-        asOf: summary.asOf,
-        count,
-        ...(share === undefined ? {} : { share }),
-        ...(phraseOf(count) === undefined ? {} : { phrase: phraseOf(count) }),
-        path: `/workforce/${i}/${field}`,
-        sourceIds: summary.sourceIds,
-      });
-    }
-  });
+  }
+  return facts;
+}
 
-  // Program categories by the set of districts the programs serve.
-  const groups = new Map<
-    string,
-    { locations: { id: string; label: string }[]; categories: string[]; sourceIds: SourceId[] }
-  >();
+/** The counts of every workforce summary dated on or before `asOf`. */
+function workforceFacts({ data, nameOf }: FactInputs, asOf: string): DraftFact[] {
+  const facts: DraftFact[] = [];
+  data.workforce.forEach((summary, i) => {
+    if (summary.asOf > asOf) return;
+    facts.push(...summaryFacts(summary, i, nameOf));
+  });
+  return facts;
+}
+
+/** The programs serving one set of districts: their categories and sources. */
+interface ProgramGroup {
+  readonly locations: { id: string; label: string }[];
+  readonly categories: string[];
+  readonly sourceIds: SourceId[];
+}
+
+/** The programs grouped by the set of districts they serve, keyed by the district ids. */
+function programGroups(
+  data: Readonly<ImpactDataset>,
+  gazetteer: IndicatorContext['gazetteer'],
+): Map<string, ProgramGroup> {
+  const groups = new Map<string, ProgramGroup>();
   for (const program of data.programs) {
     const districts = new Map<string, string>();
     for (const { locationId } of program.locations) {
@@ -185,34 +249,55 @@ export function reportFacts(context: ReportContext): ReportFact[] {
     group.sourceIds.push(...program.sourceIds);
     groups.set(key, group);
   }
-  for (const [key, group] of groups) {
+  return groups;
+}
+
+/** `'in A and B'`, `'in A, B, C'`, or `'without a stated location'`. */
+function whereText(locations: readonly { readonly label: string }[]): string {
+  if (locations.length === 0) return 'without a stated location';
+  const separator = locations.length === 2 ? ' and ' : ', ';
+  return `in ${locations.map((l) => l.label).join(separator)}`;
+}
+
+/** The program categories by the set of districts the programs serve. */
+function programCategoryFacts(
+  { data }: FactInputs,
+  gazetteer: IndicatorContext['gazetteer'],
+): DraftFact[] {
+  const facts: DraftFact[] = [];
+  for (const [key, group] of programGroups(data, gazetteer)) {
     const n = group.categories.length;
     const labels = group.categories.map(categoryLabel);
-    const where =
-      group.locations.length === 0
-        ? 'without a stated location'
-        : `in ${group.locations.map((l) => l.label).join(group.locations.length === 2 ? ' and ' : ', ')}`;
-    add({
+    facts.push({
       id: `programs.categories.${key === '' ? 'none' : key}`,
       topic: 'programs',
-      statement: `Social programs in ${n} ${n === 1 ? 'category' : 'categories'} ${where}: ${labels.join(', ')}.`,
+      statement: `Social programs in ${n} ${n === 1 ? 'category' : 'categories'} ${whereText(group.locations)}: ${labels.join(', ')}.`,
       categories: group.categories.map((c) => ({ key: c, label: categoryLabel(c) })),
       locations: group.locations,
       path: '/programs',
       sourceIds: group.sourceIds,
     });
   }
+  return facts;
+}
 
-  // Published beneficiary counts, grouped by identical count and unit.
-  const beneficiaryGroups = new Map<
-    string,
-    { count: Count; unit: string; programs: number; first: number; sourceIds: SourceId[] }
-  >();
+/** Programs publishing one beneficiary count and unit: how many, the first, their sources. */
+interface BeneficiaryGroup {
+  readonly count: Count;
+  readonly unit: string;
+  programs: number;
+  readonly first: number;
+  readonly sourceIds: SourceId[];
+}
+
+/** The published beneficiary counts, grouped by identical count and unit. */
+function beneficiaryFacts({ data }: FactInputs): DraftFact[] {
+  const groups = new Map<string, BeneficiaryGroup>();
   data.programs.forEach((program, i) => {
     const b = program.beneficiaries;
     if (b === undefined) return;
     const key = `${JSON.stringify(b.count)}|${b.unit}`;
-    const group = beneficiaryGroups.get(key) ?? {
+    const group = groups.get(key) ?? {
       count: b.count,
       unit: b.unit,
       programs: 0,
@@ -221,38 +306,41 @@ export function reportFacts(context: ReportContext): ReportFact[] {
     };
     group.programs++;
     group.sourceIds.push(...program.sourceIds);
-    beneficiaryGroups.set(key, group);
+    groups.set(key, group);
   });
-  for (const group of beneficiaryGroups.values()) {
+  return [...groups.values()].map((group) => {
     const each = group.programs === 1 ? '' : ' each';
     const who = group.programs === 1 ? '1 program reports' : `${group.programs} programs report`;
-    add({
+    return {
       id: `programs.beneficiaries.${group.first}`,
       topic: 'programs',
       statement: `${who} ${countWords(group.count)} ${group.unit}s as beneficiaries${each}${published(group.count)}.`,
       count: group.count,
-      ...(phraseOf(group.count) === undefined ? {} : { phrase: phraseOf(group.count) }),
+      ...phraseField(group.count),
       path: `/programs/${group.first}/beneficiaries`,
       sourceIds: group.sourceIds,
-    });
-  }
+    };
+  });
+}
 
-  data.awards.forEach((award, i) => {
-    const when =
-      award.date !== undefined
-        ? `on ${award.date}`
-        : award.year !== undefined
-          ? `in ${award.year}`
-          : 'in a year not stated';
+/** `'on 2021-05-01'`, `'in 2021'` or `'in a year not stated'`. */
+function awardWhen(award: Readonly<Award>): string {
+  if (award.date !== undefined) return `on ${award.date}`;
+  return award.year !== undefined ? `in ${award.year}` : 'in a year not stated';
+}
+
+/** The awards, with a caveat when a source is unverified or none says how reliable it is. */
+function awardFacts({ data, sources, nameOf }: FactInputs): DraftFact[] {
+  return data.awards.map((award, i) => {
     const parts = [
       `${nameOf(award.recipientId)} received the ${award.title} (${award.level})`,
       `from ${nameOf(award.awardingBodyId)}`,
-      when,
+      awardWhen(award),
     ];
     const nomination = award.nomination === undefined ? '' : `, nomination "${award.nomination}"`;
     const claim =
       award.firstOfItsKind === undefined ? '' : ` The source states: "${award.firstOfItsKind}".`;
-    const fact: Omit<ReportFact, 'reliability'> = {
+    const fact: DraftFact = {
       id: `awards.${award.id}`,
       topic: 'awards',
       statement: `${parts.join(' ')}${nomination}.${claim}`,
@@ -260,18 +348,21 @@ export function reportFacts(context: ReportContext): ReportFact[] {
       path: `/awards/${i}`,
       sourceIds: award.sourceIds,
     };
-    const reliability = reliabilityOf(award.sourceIds);
+    const reliability = reliabilityOf(sources, award.sourceIds);
     const caveat =
       award.sourceIds.some((id) => sources.get(id)?.reliability === 'unverified') ||
       reliability === 'unknown'
         ? ' Not independently confirmed: at least one source is unverified.'
         : '';
-    add({ ...fact, statement: `${fact.statement}${caveat}` });
+    return { ...fact, statement: `${fact.statement}${caveat}` };
   });
+}
 
+/** The direct jobs of each phase of each projection. */
+function projectionFacts({ data }: FactInputs): DraftFact[] {
   const depositName = new Map(data.deposits.map((d) => [d.id as string, d.name]));
-  data.projections.forEach((projection, i) => {
-    projection.phases.forEach((phase, j) => {
+  return data.projections.flatMap((projection, i) =>
+    projection.phases.map((phase, j): DraftFact => {
       const years =
         phase.endYear === undefined
           ? `from ${phase.startYear}`
@@ -280,16 +371,43 @@ export function reportFacts(context: ReportContext): ReportFact[] {
         phase.phase === 'operations'
           ? 'direct operations jobs a year'
           : 'direct construction jobs a year';
-      add({
+      return {
         id: `projections.${projection.id}.${j}`,
         topic: 'projections',
         statement: `${depositName.get(projection.depositId) ?? projection.depositId}: ${countWords(phase.directJobs)} ${unit} ${years}${published(phase.directJobs)} (scenario "${projection.scenario.label}", ${projection.scenario.kind}).`,
         count: phase.directJobs,
-        ...(phraseOf(phase.directJobs) === undefined ? {} : { phrase: phraseOf(phase.directJobs) }),
+        ...phraseField(phase.directJobs),
         path: `/projections/${i}/phases/${j}`,
         sourceIds: projection.sourceIds,
-      });
-    });
-  });
-  return facts;
+      };
+    }),
+  );
+}
+
+/**
+ * Derives the facts a report states from its validated dataset.
+ *
+ * @remarks
+ * In order: the company's founding, the ownership interests in the company, every count of
+ * every workforce summary dated on or before `asOf` (with the share of the headcount it implies),
+ * the program categories by the districts the programs serve, the published beneficiary counts,
+ * the awards, and the direct jobs of each phase of each projection. Each fact keeps the
+ * published phrase and cites the sources of its record.
+ *
+ * @param context - The report's context.
+ * @returns The facts, in the order above.
+ * @internal
+ */
+export function reportFacts(context: IndicatorContext): ReportFact[] {
+  const inputs = factInputs(context.data);
+  const drafts = [
+    ...foundingFacts(inputs),
+    ...ownershipFacts(inputs),
+    ...workforceFacts(inputs, context.asOf),
+    ...programCategoryFacts(inputs, context.gazetteer),
+    ...beneficiaryFacts(inputs),
+    ...awardFacts(inputs),
+    ...projectionFacts(inputs),
+  ];
+  return drafts.map((fact) => completeFact(fact, inputs.sources));
 }

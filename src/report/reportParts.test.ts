@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { baseDataset } from '../../test/fixtures/baseDataset.js';
 import { ImpactError } from '../core/ImpactError.js';
-import type { IndicatorCatalogEntry } from '../indicators/indicatorCatalogEntry.js';
-import type { IndicatorResult } from '../indicators/indicatorResult.js';
+import type { IndicatorDefinition } from '../indicators/contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../indicators/contract/indicatorCatalogEntry.js';
+import { indicatorContextOf } from '../indicators/contract/indicatorContextOf.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { ImpactDatasetSchema } from '../model/impactDataset.js';
 import { createGazetteer } from '../places/createGazetteer.js';
 import { buildImpactReport } from './buildImpactReport.js';
@@ -14,23 +16,38 @@ import { griContentIndex } from './griContentIndex.js';
 import type { IndicatorCoverage } from './indicatorCoverage.js';
 import { moneyText } from './moneyText.js';
 import { renderJson } from './renderJson.js';
-import type { IndicatorRunner, ReportContext } from './reportContext.js';
 import { reportIndicators } from './reportIndicators.js';
 import { hasFigure, resultStatus } from './resultStatus.js';
 
 const data = ImpactDatasetSchema.parse(baseDataset());
 const gazetteer = createGazetteer(data.locations);
-const context: ReportContext = {
-  data,
+const context = indicatorContextOf(data, {
   asOf: '2024-12-31',
   period: { start: '2024-01-01', end: '2024-12-31' },
-  localityPolicy: undefined,
-  fx: undefined,
-  territoryIds: undefined,
-  gazetteer,
-  employees: data.employees ?? [],
-  summary: undefined,
-};
+});
+
+/** A definition of a made-up indicator with the given id that runs `fromDataset`. */
+function definition(
+  id: string,
+  fromDataset: IndicatorDefinition['fromDataset'],
+): IndicatorDefinition {
+  return {
+    entry: {
+      id,
+      title: id,
+      unit: 'count',
+      formula: 'f',
+      standards: [],
+      family: 'workforce',
+      functionName: 'f',
+      results: 'many',
+      resultKeys: ['n'],
+      dimensions: [],
+    },
+    compute: () => undefined,
+    fromDataset,
+  };
+}
 
 function result(indicatorId: string, fields: Partial<IndicatorResult> = {}): IndicatorResult {
   return {
@@ -79,6 +96,8 @@ describe('griContentIndex', () => {
     standards,
     family: 'workforce',
     functionName: 'f',
+    results: 'one',
+    dimensions: [],
   });
   const coverage = (
     indicatorId: string,
@@ -117,75 +136,68 @@ describe('griContentIndex', () => {
 });
 
 describe('reportIndicators', () => {
-  it('marks a runner that throws an ImpactError as failed and keeps going', () => {
-    const runners: IndicatorRunner[] = [
-      {
-        ids: ['workforce.newHireRate'],
-        run: () => {
-          throw new ImpactError('INVALID_ARGUMENT', 'boom');
-        },
-      },
-      {
-        ids: ['workforce.turnoverRate', 'workforce.contractorShare'],
-        run: () => ({
-          results: [
-            result('workforce.turnoverRate', { reason: 'ZERO_DENOMINATOR' }),
-            result('workforce.turnoverRate', { reason: 'NOT_APPLICABLE' }),
-            result('workforce.contractorShare', { reason: 'MISSING_DATA' }),
-            result('extra.indicator', { value: 1 }),
-          ],
-        }),
-      },
+  it('marks a definition that throws an ImpactError as failed and keeps going', () => {
+    const registry = [
+      definition('a.failing', () => {
+        throw new ImpactError('INVALID_ARGUMENT', 'boom');
+      }),
+      definition('a.notApplicable', () => [
+        result('a.notApplicable', { reason: 'ZERO_DENOMINATOR' }),
+        result('a.notApplicable', { reason: 'NOT_APPLICABLE' }),
+      ]),
+      definition('a.missing', () => [result('a.missing', { reason: 'MISSING_DATA' })]),
+      definition('a.absent', () => ({ status: 'dataAbsent', detail: 'No programs.' })),
+      definition('a.empty', () => []),
+      definition('a.reported', () => [
+        result('a.reported', { reason: 'MISSING_DATA' }),
+        result('a.reported', { value: 1 }),
+      ]),
     ];
-    const { results, coverage } = reportIndicators(context, runners);
+    const { results, coverage } = reportIndicators(context, registry);
     const status = Object.fromEntries(
       coverage.map((c) => [c.indicatorId, [c.status, c.detail, c.results]]),
     );
-    expect(status['workforce.newHireRate']).toEqual([
-      'failed',
-      '[mining-impact] The argument is not valid for this function: boom',
-      0,
-    ]);
-    expect(status['workforce.turnoverRate']).toEqual(['notApplicable', 'No result applies.', 2]);
-    expect(status['workforce.contractorShare']).toEqual([
-      'dataAbsent',
-      'Every result lacks an input it needs.',
-      1,
-    ]);
-    expect(status['workforce.diversityComposition']).toEqual([
-      'notComputed',
-      'The report does not compute this indicator.',
-      0,
-    ]);
-    // Catalog order first, then results of indicators the catalog does not list.
-    expect(results.map((r) => r.indicatorId)).toEqual([
-      'workforce.turnoverRate',
-      'workforce.turnoverRate',
-      'workforce.contractorShare',
-      'extra.indicator',
+    expect(status).toEqual({
+      'a.failing': [
+        'failed',
+        '[mining-impact] The argument is not valid for this function: boom',
+        0,
+      ],
+      // The best status of its results, with the first note of such a result or a default.
+      'a.notApplicable': ['notApplicable', 'No result applies.', 2],
+      'a.missing': ['dataAbsent', 'Every result lacks an input it needs.', 1],
+      'a.absent': ['dataAbsent', 'No programs.', 0],
+      'a.empty': ['notComputed', 'The report does not compute this indicator.', 0],
+      'a.reported': ['reported', undefined, 2],
+    });
+    // Registry order, each indicator's results in its own order.
+    expect(results.map((r) => [r.indicatorId, r.value])).toEqual([
+      ['a.notApplicable', null],
+      ['a.notApplicable', null],
+      ['a.missing', null],
+      ['a.reported', null],
+      ['a.reported', 1],
     ]);
   });
 
   it('lets any other error through', () => {
-    const runners: IndicatorRunner[] = [
-      {
-        ids: ['workforce.newHireRate'],
-        run: () => {
-          throw new TypeError('a bug');
-        },
-      },
+    const registry = [
+      definition('a.bug', () => {
+        throw new TypeError('a bug');
+      }),
     ];
-    expect(() => reportIndicators(context, runners)).toThrow(TypeError);
+    expect(() => reportIndicators(context, registry)).toThrow(TypeError);
   });
 });
 
 describe('small helpers', () => {
   it('tells which rows and results give a figure', () => {
-    expect(hasFigure({ key: 'a', value: null, money: [{ amountMinor: 1, currency: 'AZN' }] })).toBe(
+    const keys = { k: 'a' };
+    expect(hasFigure({ keys, value: null, money: [{ amountMinor: 1, currency: 'AZN' }] })).toBe(
       true,
     );
-    expect(hasFigure({ key: 'a', value: null, money: [] })).toBe(false);
-    expect(hasFigure({ key: 'a', value: null, range: { low: 1, high: 2 } })).toBe(true);
+    expect(hasFigure({ keys, value: null, money: [] })).toBe(false);
+    expect(hasFigure({ keys, value: null, range: { low: 1, high: 2 } })).toBe(true);
     expect(
       resultStatus(result('x', { unit: 'money', money: [{ amountMinor: 0, currency: 'AZN' }] })),
     ).toBe('reported');
@@ -198,7 +210,14 @@ describe('small helpers', () => {
     expect(moneyText({ amountMinor: 1_234_567, currency: 'JPY' })).toBe('JPY 1,234,567');
     expect(describeResult(result('x', { unit: 'index', value: 0.123456 }))).toBe('0.1235');
     expect(
-      describeResult(result('x', { unit: 'mass', reason: 'BOUNDED', bounds: { max: 2.5 } })),
+      describeResult(
+        result('x', {
+          unit: 'quantity',
+          quantityUnit: 't',
+          reason: 'BOUNDED',
+          bounds: { max: 2.5 },
+        }),
+      ),
     ).toBe('at most 2.5 t');
   });
 

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pure } from '../core/pure.js';
-import { SourceSchema } from '../model/source.js';
+import { type Source, SourceSchema } from '../model/source.js';
 
 /**
  * A source cited by a report: the dataset's {@link Source} with the collections that cite it.
@@ -21,7 +21,7 @@ export const ReportSourceSchema = pure(() =>
 );
 
 /**
- * A source cited by a report (see {@link ReportSourceSchema}).
+ * A source cited by a report (see `ReportSourceSchema`).
  *
  * @example
  * ```ts
@@ -31,4 +31,7 @@ export const ReportSourceSchema = pure(() =>
  *
  * @category Reports
  */
-export type ReportSource = z.infer<typeof ReportSourceSchema>;
+export interface ReportSource extends Source {
+  /** The dataset collections whose records cite the source (`company`, `workforce`, …). */
+  readonly citedBy: readonly string[];
+}

@@ -1,4 +1,5 @@
-import type { BreakdownRow, IndicatorResult } from '../indicators/indicatorResult.js';
+import type { BreakdownRow } from '../indicators/contract/breakdownRow.js';
+import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import type { IndicatorStatus } from './indicatorCoverage.js';
 
 /** Whether a breakdown row gives a figure. */

@@ -136,9 +136,7 @@ describe('a report on the smallest dataset', () => {
     );
     expect(details['community.resultProgress']).toBe('No program states a quantitative result.');
     expect(details['deposits.productionSummary']).toBe('The dataset reports no production.');
-    expect(details['jobs.projectEmployment.operations.total']).toBe(
-      'The dataset has no job projections.',
-    );
+    expect(details['jobs.projectEmployment']).toBe('The dataset has no job projections.');
     expect(minimal.eiti.economicContribution.employment).toBeNull();
     expect(minimal.eiti.economicContribution.notes).toContain(
       'The dataset states no employment on or before the report date.',
@@ -171,7 +169,7 @@ describe('every indicator of the catalog is wired into the report', () => {
     expect(ImpactReportSchema.parse(JSON.parse(renderJson(full)))).toEqual(full);
     const status = Object.fromEntries(full.coverage.map((c) => [c.indicatorId, c.status]));
     expect(status['workforce.seniorManagementLocalShare']).not.toBe('dataAbsent');
-    expect(status['jobs.jobsInTerritories.total']).toBe('reported');
+    expect(status['jobs.jobsInTerritories']).toBe('reported');
     // USD 50,000.00 × 1.7 = AZN 85,000.00, plus AZN 10,000.00 of the mandatory expenditure.
     const investment = full.indicators.find(
       (r) => r.indicatorId === 'community.communityInvestment',
@@ -184,7 +182,7 @@ describe('every indicator of the catalog is wired into the report', () => {
     expect(details['workforce.seniorManagementLocalShare']).toBe(
       'It needs a definition of "local": the report was built without a locality policy.',
     );
-    expect(details['jobs.jobsInTerritories.total']).toBe('The report names no territories.');
+    expect(details['jobs.jobsInTerritories']).toBe('The report names no territories.');
   });
 
   it('checks the exchange-rate table and the territories', () => {

@@ -38,7 +38,6 @@ import { JobProjectionSchema } from '../../src/model/jobProjection.js';
 import type { Location } from '../../src/model/location.js';
 import { ProductionRecordSchema } from '../../src/model/productionRecord.js';
 import { SocialProgramSchema } from '../../src/model/socialProgram.js';
-import { validateDataset } from '../../src/model/validateDataset.js';
 import { readEmployees } from '../../src/node/readEmployees.js';
 import { ancestors } from '../../src/places/ancestors.js';
 import { classifyLocality } from '../../src/places/classifyLocality.js';
@@ -48,8 +47,9 @@ import { districtOf } from '../../src/places/districtOf.js';
 import { extendGazetteer } from '../../src/places/extendGazetteer.js';
 import { normalizePlaceName } from '../../src/places/normalizePlaceName.js';
 import { resolvePlace } from '../../src/places/resolvePlace.js';
+import { validateDataset } from '../../src/validation/validateDataset.js';
 import { baseDataset } from '../fixtures/baseDataset.js';
-import { makeAssessment, makeSite } from '../fixtures/builders.js';
+import { makeAssessment, makeProgram, makeSite } from '../fixtures/builders.js';
 import { workforce2024, year2024 } from '../fixtures/workforce2024.js';
 import type { CallCase } from './corpusCase.js';
 import { records } from './records.js';
@@ -597,42 +597,68 @@ const places: CallCase[] = [
   throws(
     'a locality policy of unknown kind',
     'classifyLocality',
-    () => classifyLocality(small(), 'XX-D1', 'XX-D1', { kind: '__proto__' } as never),
+    () =>
+      classifyLocality(
+        { home: 'XX-D1', site: 'XX-D1' },
+        { gazetteer: small(), policy: { kind: '__proto__' } as never },
+      ),
     'INVALID_ARGUMENT',
     `${P} The argument is not valid for this function: not a valid locality policy of kind "__proto__"`,
   ),
   throws(
     'a locality radius of NaN km',
     'classifyLocality',
-    () => classifyLocality(small(), 'XX-D1', 'XX-D1', { kind: 'withinKm', km: Number.NaN }),
+    () =>
+      classifyLocality(
+        { home: 'XX-D1', site: 'XX-D1' },
+        { gazetteer: small(), policy: { kind: 'withinKm', km: Number.NaN } },
+      ),
     'INVALID_ARGUMENT',
   ),
   throws(
     'a locality radius of -1 km',
     'classifyLocality',
-    () => classifyLocality(small(), 'XX-D1', 'XX-D1', { kind: 'withinKm', km: -1 }),
+    () =>
+      classifyLocality(
+        { home: 'XX-D1', site: 'XX-D1' },
+        { gazetteer: small(), policy: { kind: 'withinKm', km: -1 } },
+      ),
     'INVALID_ARGUMENT',
   ),
   throws(
     'a listed-locations policy without locations',
     'classifyLocality',
     () =>
-      classifyLocality(small(), 'XX-D1', 'XX-D1', {
-        kind: 'listedLocations',
-        locationIds: [] as never,
-      }),
+      classifyLocality(
+        { home: 'XX-D1', site: 'XX-D1' },
+        {
+          gazetteer: small(),
+          policy: {
+            kind: 'listedLocations',
+            locationIds: [] as never,
+          },
+        },
+      ),
     'INVALID_ARGUMENT',
   ),
   throws(
     'a null locality policy',
     'classifyLocality',
-    () => classifyLocality(small(), 'XX-D1', 'XX-D1', null as never),
+    () =>
+      classifyLocality(
+        { home: 'XX-D1', site: 'XX-D1' },
+        { gazetteer: small(), policy: null as never },
+      ),
     'INVALID_ARGUMENT',
   ),
   returns(
     'classifying unknown places',
     'classifyLocality',
-    () => classifyLocality(small(), 'nowhere', 'constructor', { kind: 'sameDistrict' }),
+    () =>
+      classifyLocality(
+        { home: 'nowhere', site: 'constructor' },
+        { gazetteer: small(), policy: { kind: 'sameDistrict' } },
+      ),
     (r) => {
       expect(r).toBe('unknown');
     },
@@ -763,7 +789,7 @@ const indicators: CallCase[] = [
         asOf: '2024-12-31',
       }),
     'INVALID_ARGUMENT',
-    `${P} The argument is not valid for this function: two deposits dep-1`,
+    `${P} The argument is not valid for this function: deposits: dep-1 appears twice`,
   ),
   throws(
     'a reserve statement of a deposit with a negative grade',
@@ -830,8 +856,10 @@ const indicators: CallCase[] = [
     'projectEmployment',
     () => projectEmployment(projection(), { throughYear: 2200 }),
     (r) => {
-      // Construction 2027-2028 and operations from 2029: 2027..2200 = 174 years in the table.
-      expect((r as { years: unknown[] }).years).toHaveLength(174);
+      // Operations from 2029 through 2200: 172 years; construction 2027-2028: 2 years.
+      const [operations, construction] = r as readonly { detail: { years: unknown[] } }[];
+      expect(operations?.detail.years).toHaveLength(172);
+      expect(construction?.detail.years).toHaveLength(2);
     },
   ),
   throws(
@@ -906,7 +934,7 @@ const indicators: CallCase[] = [
       }),
     (r) => {
       // A deadweight of 1: nothing is due to the program, every year is worth 0.
-      expect((r as { presentValue: Money }).presentValue).toEqual(azn(0));
+      expect((r as { detail: { presentValue: Money } }).detail.presentValue).toEqual(azn(0));
     },
   ),
   throws(
@@ -974,7 +1002,11 @@ const indicators: CallCase[] = [
   throws(
     'engagement coverage as of 2024-13-01',
     'communityEngagementCoverage',
-    () => communityEngagementCoverage([makeSite()], [makeAssessment()], { asOf: '2024-13-01' }),
+    () =>
+      communityEngagementCoverage(
+        { sites: [makeSite()], assessments: [makeAssessment()] },
+        { asOf: '2024-13-01' },
+      ),
     'INVALID_DATE',
   ),
   throws(
@@ -994,23 +1026,29 @@ const indicators: CallCase[] = [
     'programBeneficiaries',
     () => programBeneficiaries([]),
     (r) => {
-      expect((r as { result: { reason: unknown } }).result.reason).toBe('MISSING_DATA');
+      expect((r as { reason: unknown }).reason).toBe('MISSING_DATA');
     },
   ),
   returns(
     'progress towards a target equal to the baseline has no value',
     'resultProgress',
     () =>
-      resultProgress({
-        title: 't',
-        measure: 'unit',
-        baseline: 5,
-        target: 5,
-        actual: 7,
-        period: { start: '2024-01-01' },
-      } as never),
+      resultProgress([
+        makeProgram({
+          results: [
+            {
+              title: 't',
+              measure: 'unit',
+              baseline: 5,
+              target: 5,
+              actual: 7,
+              period: { start: '2024-01-01' },
+            },
+          ],
+        }),
+      ]),
     (r) => {
-      expect((r as { reason: unknown }).reason).toBe('ZERO_DENOMINATOR');
+      expect((r as readonly { reason: unknown }[])[0]?.reason).toBe('ZERO_DENOMINATOR');
     },
   ),
 ];

@@ -10,10 +10,10 @@
 //   input validates with no issue, and every record is in the parsed data.
 import { describe, expect, it } from 'vitest';
 import { isImpactError } from '../../src/core/ImpactError.js';
-import { type Issue, IssueSchema } from '../../src/model/issue.js';
-import { issuesFromZod } from '../../src/model/issuesFromZod.js';
-import { validateDataset } from '../../src/model/validateDataset.js';
-import { validationRules } from '../../src/model/validationRules.js';
+import { type Issue, IssueSchema } from '../../src/validation/issue.js';
+import { issuesFromZod } from '../../src/validation/issuesFromZod.js';
+import { validateDataset } from '../../src/validation/validateDataset.js';
+import { validationRules } from '../../src/validation/validationRules.js';
 import { NOW } from '../fixtures/baseDataset.js';
 import { callCases } from './callCases.js';
 import type { CallCase, CorpusCase, DatasetCase, ExpectedIssue, ValueCase } from './corpusCase.js';

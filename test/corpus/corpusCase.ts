@@ -3,11 +3,11 @@
 // call. The runner (corpus.test.ts) adds the checks every case shares: nothing else is thrown,
 // no prototype changes, the input is left as it was, and valid records next to a bad one are
 // kept.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ImpactErrorCode } from '../../src/core/impactErrorMessages.js';
 import type { ImpactDataset } from '../../src/model/impactDataset.js';
-import type { ValidateDatasetOptions } from '../../src/model/validateDataset.js';
-import type { IssueCode } from '../../src/model/validationRules.js';
+import type { ValidateDatasetOptions } from '../../src/validation/validateDataset.js';
+import type { IssueCode } from '../../src/validation/validationRules.js';
 
 /** An issue the library must report: its code and where it points. */
 export interface ExpectedIssue {

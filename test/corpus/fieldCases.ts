@@ -15,7 +15,7 @@
 //   `schema.invalid_union`.
 // A required field that is missing gets the same code as a wrong type (zod reads the missing
 // value as `undefined`, which is neither of the allowed types nor of the listed values).
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { CountBoundsSchema } from '../../src/core/count.js';
 import { FxRateSchema } from '../../src/core/fxRate.js';
 import { MoneySchema } from '../../src/core/money.js';

@@ -1,7 +1,7 @@
 // Hostile values for schemas a dataset does not hold at the top level (timestamps) or that users
 // parse on their own (money, bounds, ranges, ids, locality policies). Paths are relative to the
 // value; codes are those validateDataset would report.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { BoundsSchema } from '../../src/core/bounds.js';
 import { CalendarDateSchema } from '../../src/core/calendarDate.js';
 import { CountSchema } from '../../src/core/count.js';

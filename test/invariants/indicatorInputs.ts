@@ -1,48 +1,23 @@
-// Generated inputs for every indicator, and the results of all indicators on them. The invariant
-// tests use them to check what must hold of any result: it conforms to IndicatorResultSchema,
-// holds no NaN or Infinity, and its shares lie in [0, 1].
+// Generated datasets for the invariants of every registered indicator: each scenario becomes a
+// dataset and the context a report would build from it (with or without a locality policy, an
+// exchange-rate table and territories), and every definition of the registry runs on it.
 import { fc } from '@fast-check/vitest';
+import { isImpactError } from '../../src/core/ImpactError.js';
 import type { LocationId } from '../../src/core/ids.js';
 import type { Period } from '../../src/core/period.js';
-import { azGazetteer } from '../../src/data/az/index.js';
-import { beneficiaryCoverage } from '../../src/indicators/community/beneficiaryCoverage.js';
-import { categoryCoverage } from '../../src/indicators/community/categoryCoverage.js';
-import { communityEngagementCoverage } from '../../src/indicators/community/communityEngagementCoverage.js';
-import { communityInvestment } from '../../src/indicators/community/communityInvestment.js';
-import { costPerBeneficiary } from '../../src/indicators/community/costPerBeneficiary.js';
-import { programBeneficiaries } from '../../src/indicators/community/programBeneficiaries.js';
-import { resultProgress } from '../../src/indicators/community/resultProgress.js';
-import { sdgCoverage } from '../../src/indicators/community/sdgCoverage.js';
-import { socialExpenditureDisclosure } from '../../src/indicators/community/socialExpenditureDisclosure.js';
-import { sroi } from '../../src/indicators/community/sroi.js';
-import { depositPipeline } from '../../src/indicators/deposits/depositPipeline.js';
-import { productionSummary } from '../../src/indicators/deposits/productionSummary.js';
-import { resourceReserveStatement } from '../../src/indicators/deposits/resourceReserveStatement.js';
-import type { IndicatorResult } from '../../src/indicators/indicatorResult.js';
-import { employmentResults } from '../../src/indicators/jobs/employmentResults.js';
-import { jobsInTerritories } from '../../src/indicators/jobs/jobsInTerritories.js';
-import { projectEmployment } from '../../src/indicators/jobs/projectEmployment.js';
-import { contractorShare } from '../../src/indicators/workforce/contractorShare.js';
-import { diversityComposition } from '../../src/indicators/workforce/diversityComposition.js';
-import { localEmploymentShare } from '../../src/indicators/workforce/localEmploymentShare.js';
-import { netEmploymentChange } from '../../src/indicators/workforce/netEmploymentChange.js';
-import { newHireRate } from '../../src/indicators/workforce/newHireRate.js';
-import { originConcentration } from '../../src/indicators/workforce/originConcentration.js';
-import { regionalOriginShare } from '../../src/indicators/workforce/regionalOriginShare.js';
-import { remoteVillageShare } from '../../src/indicators/workforce/remoteVillageShare.js';
-import { seniorManagementLocalShare } from '../../src/indicators/workforce/seniorManagementLocalShare.js';
+import type { IndicatorDefinition } from '../../src/indicators/contract/defineIndicator.js';
+import type { IndicatorContext } from '../../src/indicators/contract/indicatorContext.js';
+import { indicatorContextOf } from '../../src/indicators/contract/indicatorContextOf.js';
+import type { IndicatorResult } from '../../src/indicators/contract/indicatorResult.js';
+import { indicatorRegistry } from '../../src/indicators/indicatorRegistry.js';
 import { summarizeWorkforce } from '../../src/indicators/workforce/summarizeWorkforce.js';
-import { turnoverRate } from '../../src/indicators/workforce/turnoverRate.js';
-import {
-  type OriginLevel,
-  workforceOriginDistribution,
-} from '../../src/indicators/workforce/workforceOriginDistribution.js';
 import {
   type CommunityAssessment,
   CommunityAssessmentSchema,
 } from '../../src/model/communityAssessment.js';
 import { type Deposit, DepositSchema } from '../../src/model/deposit.js';
 import type { Employee } from '../../src/model/employee.js';
+import { ImpactDatasetSchema } from '../../src/model/impactDataset.js';
 import { type JobProjection, JobProjectionSchema } from '../../src/model/jobProjection.js';
 import type { LocalityPolicy } from '../../src/model/localityPolicy.js';
 import { type ProductionRecord, ProductionRecordSchema } from '../../src/model/productionRecord.js';
@@ -310,14 +285,17 @@ export const projection = fc
 export const scenario = fc.record({
   employees: fc.array(employeeRecord, { maxLength: 30 }) as fc.Arbitrary<Employee[]>,
   sitedEmployees: fc.array(sitedEmployeeRecord, { maxLength: 30 }) as fc.Arbitrary<Employee[]>,
-  localityPolicy: fc.constantFrom<LocalityPolicy>(
+  localityPolicy: fc.constantFrom<LocalityPolicy | undefined>(
+    undefined,
     { kind: 'sameDistrict' },
     { kind: 'sameEconomicRegion' },
     { kind: 'listedLocations', locationIds: ['AZ-DAS', 'AZ-GYG'] as LocationId[] },
     { kind: 'outsideCapital', capitalIds: [] },
   ),
+  withFx: fc.boolean(),
+  withRecords: fc.boolean(),
+  withTerritories: fc.boolean(),
   includeContractors: fc.boolean(),
-  level: fc.constantFrom<OriginLevel>('district', 'economicRegion'),
   period: closedPeriod,
   asOf: isoDate,
   byEngagement: fc.record({ employee: publishedCount, contractor: publishedCount }),
@@ -326,8 +304,6 @@ export const scenario = fc.record({
   production,
   deposits,
   projection,
-  investment: fc.integer({ min: 0, max: 10_000_000 }),
-  discountRate: fc.integer({ min: 0, max: 100 }).map((p) => p / 100),
 });
 
 export type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
@@ -338,77 +314,80 @@ export function summaryOf(s: Scenario): WorkforceSummary {
     asOf: s.asOf,
     gazetteer: originGazetteer,
     sites: originSites,
-    localityPolicy: s.localityPolicy,
+    localityPolicy: s.localityPolicy ?? { kind: 'sameDistrict' },
     includeContractors: s.includeContractors,
     companyId: 'miner',
   });
 }
 
-/** The result of every indicator on one scenario. */
-export function resultsOf(s: Scenario): IndicatorResult[] {
-  const [sites, assessments] = s.sitesAndAssessments;
-  const computed = summaryOf(s);
-  const summary = WorkforceSummarySchema.parse({
+/** A published summary of the scenario: bounds by engagement, the headcount unknown above. */
+function publishedSummary(s: Scenario): WorkforceSummary {
+  return WorkforceSummarySchema.parse({
     companyId: 'miner',
     asOf: s.asOf,
     headcount: { min: 0 },
     byEngagement: s.byEngagement,
     sourceIds: ['src-1'],
   });
-  return [
-    newHireRate(s.employees, { period: s.period, breakdown: ['gender', 'ageBand'] }),
-    turnoverRate(s.employees, {
-      period: s.period,
-      denominator: 'average',
-      breakdown: ['category'],
-    }),
-    netEmploymentChange(s.employees, { period: s.period }).result,
-    diversityComposition(s.employees, { asOf: s.asOf, includeContractors: true }),
-    contractorShare(s.employees, { asOf: s.asOf }),
-    contractorShare(summary),
-    communityEngagementCoverage(sites, assessments, { asOf: s.asOf }),
-    costPerBeneficiary(s.programs, { period: s.period }),
-    programBeneficiaries(s.programs).result,
-    ...s.programs.flatMap((p) => (p.results ?? []).map((r) => resultProgress(r))),
-    sdgCoverage(s.programs),
-    socialExpenditureDisclosure(s.programs, { period: s.period }).result,
-    sroi({
-      investment: { amountMinor: s.investment, currency: 'AZN' },
-      outcomes: [
-        {
-          quantity: s.employees.length,
-          financialProxy: { amountMinor: 50_000, currency: 'AZN' },
-          deadweight: 0.25,
-          attribution: 0.2,
-          displacement: 0,
-          dropOff: 0.5,
-          durationYears: 5,
-        },
-      ],
-      discountRate: s.discountRate,
-    }).result,
-    productionSummary(s.production),
-    resourceReserveStatement(s.deposits, { commodity: 'gold', asOf: s.asOf, metalUnit: 'ozt' }),
-    ...employmentResults(projectEmployment(s.projection)),
-    localEmploymentShare(computed),
-    regionalOriginShare(computed),
-    remoteVillageShare(computed),
-    contractorShare(computed),
-    workforceOriginDistribution(computed, { level: s.level, gazetteer: originGazetteer }),
-    originConcentration(computed, { level: s.level }),
-    seniorManagementLocalShare(s.sitedEmployees, {
-      asOf: s.asOf,
-      gazetteer: originGazetteer,
-      sites: originSites,
-      localityPolicy: s.localityPolicy,
-    }),
-    communityInvestment(s.programs, { period: s.period, gazetteer: azGazetteer }).result,
-    beneficiaryCoverage(s.programs, azGazetteer, 'AZ-DAS'),
-    categoryCoverage(s.programs, { gazetteer: azGazetteer, period: s.period }).result,
-    depositPipeline(s.deposits, { asOf: s.asOf, gazetteer: azGazetteer }).result,
-    ...jobsInTerritories([s.projection], s.deposits, azGazetteer, ['AZ-KAL', 'AZ-DAS']).results,
-  ];
 }
 
-/** The results of every indicator on generated inputs. */
-export const indicatorResults: fc.Arbitrary<IndicatorResult[]> = scenario.map(resultsOf);
+/**
+ * The context a report would build from the scenario's dataset: its records, programs, sites,
+ * assessments, production, deposits and projection, on the origin gazetteer. Records with and
+ * without sites are both present; about half the scenarios have no records, so that the
+ * published summary is read instead.
+ */
+export function contextOf(s: Scenario): IndicatorContext {
+  const [sites, assessments] = s.sitesAndAssessments;
+  const records = [...s.employees, ...s.sitedEmployees];
+  const data = ImpactDatasetSchema.parse({
+    schemaVersion: '1.0',
+    company: { id: 'miner', name: 'Miner', entityType: 'registeredEntity', commodities: ['gold'] },
+    sites: [...originSites, ...sites],
+    deposits: s.deposits,
+    employees: s.withRecords ? records : [],
+    workforce: [publishedSummary(s)],
+    programs: s.programs,
+    assessments,
+    production: s.production,
+    projections: [s.projection],
+  });
+  return indicatorContextOf(data, {
+    asOf: s.asOf,
+    period: { start: s.period.start, end: s.period.end ?? s.period.start },
+    localityPolicy: s.localityPolicy,
+    fx: s.withFx
+      ? { currency: 'AZN', rates: [{ from: 'USD', to: 'AZN', rate: '1.7', date: '2000-01-01' }] }
+      : undefined,
+    territoryIds: s.withTerritories ? ['AZ-KAL', 'AZ-DAS'] : undefined,
+    gazetteer: originGazetteer,
+  });
+}
+
+/** What one definition gave on a context: results, an absence, or the ImpactError it threw. */
+export interface DefinitionRun {
+  readonly definition: IndicatorDefinition;
+  readonly results: readonly IndicatorResult[];
+  readonly absent: boolean;
+  readonly error?: Error;
+}
+
+/** Runs every registered definition on the context. */
+export function runRegistry(context: IndicatorContext): DefinitionRun[] {
+  return indicatorRegistry.map((definition) => {
+    try {
+      const outcome = definition.fromDataset(context);
+      return 'status' in outcome
+        ? { definition, results: [], absent: true }
+        : { definition, results: outcome as readonly IndicatorResult[], absent: false };
+    } catch (error) {
+      if (!isImpactError(error)) throw error;
+      return { definition, results: [], absent: false, error };
+    }
+  });
+}
+
+/** The results of every indicator on generated datasets. */
+export const indicatorResults: fc.Arbitrary<IndicatorResult[]> = scenario.map((s) =>
+  runRegistry(contextOf(s)).flatMap((run) => [...run.results]),
+);

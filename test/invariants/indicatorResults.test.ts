@@ -1,26 +1,25 @@
-// Invariants of indicator results on generated inputs: finite numbers only, shares in [0, 1], a
-// null-reason only next to a null value, and a computed workforce summary that the dataset's own
-// rules accept.
+// The indicator contract, checked on every registered indicator: each definition runs on
+// generated datasets (as a report runs it) and every result it gives must hold to the contract of
+// docs/indicator-contract.md. Nothing here lists indicators: a new registry line is checked too.
 import { test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Count } from '../../src/core/count.js';
-import type { IndicatorResult } from '../../src/indicators/indicatorResult.js';
-import { validateDataset } from '../../src/model/validateDataset.js';
+import type { BreakdownRow } from '../../src/indicators/contract/breakdownRow.js';
+import type { IndicatorCatalogEntry } from '../../src/indicators/contract/indicatorCatalogEntry.js';
+import {
+  type IndicatorResult,
+  IndicatorResultSchema,
+} from '../../src/indicators/contract/indicatorResult.js';
+import { indicatorCatalog } from '../../src/indicators/indicatorCatalog.js';
+import { indicatorRegistry } from '../../src/indicators/indicatorRegistry.js';
+import { validateDataset } from '../../src/validation/validateDataset.js';
+import { baseDataset } from '../fixtures/baseDataset.js';
+import { indicatorContextOf } from '../fixtures/indicatorContext.js';
 import { propertyRuns } from '../fixtures/propertyRuns.js';
 import { originGazetteer } from '../fixtures/workforceOrigins2025.js';
-import { resultsOf, scenario, summaryOf } from './indicatorInputs.js';
+import { contextOf, runRegistry, scenario, summaryOf } from './indicatorInputs.js';
 
-/** Indicators whose value (and every row, bound and ratio) is a share of a whole. */
-const SHARES = new Set([
-  'workforce.contractorShare',
-  'workforce.localEmploymentShare',
-  'workforce.regionalOriginShare',
-  'workforce.remoteVillageShare',
-  'workforce.seniorManagementLocalShare',
-  'workforce.originConcentration',
-  'community.communityEngagementCoverage',
-]);
-
+/** Every number in a value, with its path. */
 function numbersIn(value: unknown, path = '', out: [string, number][] = []): [string, number][] {
   if (typeof value === 'number') out.push([path, value]);
   else if (Array.isArray(value)) {
@@ -31,48 +30,106 @@ function numbersIn(value: unknown, path = '', out: [string, number][] = []): [st
   return out;
 }
 
+/** A share and its parts lie in [0, 1]. */
 function expectShare(value: number | null | undefined, where: string): void {
   if (value === null || value === undefined) return;
   expect(value, where).toBeGreaterThanOrEqual(0);
   expect(value, where).toBeLessThanOrEqual(1);
 }
 
-function expectShares(result: IndicatorResult): void {
-  const id = result.indicatorId;
-  expectShare(result.value, id);
-  expectShare(result.ratio?.value, `${id} ratio`);
-  expectShare(result.bounds?.min, `${id} bounds.min`);
-  expectShare(result.bounds?.max, `${id} bounds.max`);
-  for (const row of result.breakdown ?? []) {
-    expectShare(row.value, `${id} ${row.key}`);
-    expectShare(row.ratio?.value, `${id} ${row.key} ratio`);
-  }
+/** The figures of a result or a row that are in its unit. */
+function expectSharesIn(part: IndicatorResult | BreakdownRow, where: string): void {
+  expectShare(part.value, where);
+  expectShare(part.ratio?.value, `${where} ratio`);
+  expectShare(part.bounds?.min, `${where} bounds.min`);
+  expectShare(part.bounds?.max, `${where} bounds.max`);
 }
+
+/** `reason` is present exactly when `value` is null. */
+function expectReasonIffNull(part: IndicatorResult | BreakdownRow, where: string): void {
+  expect(part.reason === undefined, `${where}: reason present exactly when value is null`).toBe(
+    part.value !== null,
+  );
+}
+
+/** Every rule of the contract, for one result of an entry. */
+function expectContract(entry: IndicatorCatalogEntry, result: IndicatorResult): void {
+  const id = entry.id;
+  expect(result.indicatorId).toBe(id);
+  expect(result.title).toBe(entry.title);
+  expect(result.unit).toBe(entry.unit);
+  expect(result.standards).toEqual(entry.standards);
+  for (const [path, n] of numbersIn(result)) expect(Number.isFinite(n), `${id}${path}`).toBe(true);
+  expectReasonIffNull(result, id);
+  if (entry.unit === 'share') expectSharesIn(result, id);
+  if (entry.unit === 'quantity')
+    expect(result.quantityUnit, `${id} quantityUnit`).toBeTypeOf('string');
+  if (entry.unit === 'money' && result.value !== null)
+    expect(result.currency, `${id} currency`).toBeTypeOf('string');
+  if (entry.results === 'many')
+    expect(Object.keys(result.keys ?? {}).sort(), `${id} keys`).toEqual(
+      [...(entry.resultKeys ?? [])].sort(),
+    );
+  else expect(result.keys, `${id} has no keys`).toBeUndefined();
+  for (const row of result.breakdown ?? []) {
+    const where = `${id} ${JSON.stringify(row.keys)}`;
+    expect(Object.keys(row.keys).length, `${where}: a row has keys`).toBeGreaterThan(0);
+    for (const dimension of Object.keys(row.keys))
+      expect(
+        entry.dimensions,
+        `${where}: dimension ${dimension} is in the catalog entry`,
+      ).toContain(dimension);
+    expectReasonIffNull(row, where);
+    if (entry.unit === 'share') expectSharesIn(row, where);
+  }
+  expect(IndicatorResultSchema.safeParse(JSON.parse(JSON.stringify(result))).success, id).toBe(
+    true,
+  );
+}
+
+describe('every registered indicator', () => {
+  it('has a unique id of the form <family>.<functionName>', () => {
+    const ids = indicatorCatalog.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of indicatorCatalog)
+      expect(entry.id).toBe(`${entry.family}.${entry.functionName}`);
+    expect(indicatorCatalog.length).toBe(indicatorRegistry.length);
+  });
+
+  it('gives results or an absence, never a failure, on the base dataset', () => {
+    const context = indicatorContextOf(baseDataset(), {
+      asOf: '2024-12-31',
+      period: { start: '2024-01-01', end: '2024-12-31' },
+      localityPolicy: { kind: 'sameDistrict' },
+      territoryIds: ['XX-D1'],
+    });
+    for (const run of runRegistry(context)) {
+      expect(run.error, run.definition.entry.id).toBeUndefined();
+      for (const result of run.results) expectContract(run.definition.entry, result);
+    }
+  });
+
+  test.prop([scenario], { numRuns: propertyRuns(100) })(
+    'holds to the result contract on generated datasets',
+    (s) => {
+      for (const run of runRegistry(contextOf(s))) {
+        if (run.error !== undefined) throw run.error;
+        if (run.definition.entry.results === 'one' && !run.absent)
+          expect(run.results.length, run.definition.entry.id).toBe(1);
+        for (const result of run.results) expectContract(run.definition.entry, result);
+      }
+    },
+    60_000,
+  );
+});
 
 const countOf = (count: Count | undefined): number => (typeof count === 'number' ? count : 0);
 const sum = (record: Readonly<Record<string, Count | undefined>> | undefined): number =>
   Object.values(record ?? {}).reduce<number>((total, count) => total + countOf(count), 0);
 
-describe('indicator results', () => {
+describe('a workforce summary computed from records', () => {
   test.prop([scenario], { numRuns: propertyRuns(100) })(
-    'hold finite numbers only, shares in [0, 1], and a reason only next to a null value',
-    (s) => {
-      for (const result of resultsOf(s)) {
-        for (const [path, n] of numbersIn(result)) {
-          expect(Number.isFinite(n), `${result.indicatorId}${path}`).toBe(true);
-        }
-        if (SHARES.has(result.indicatorId)) expectShares(result);
-        if (result.reason !== undefined) expect(result.value, result.indicatorId).toBeNull();
-        for (const row of result.breakdown ?? []) {
-          if (row.reason !== undefined)
-            expect(row.value, `${result.indicatorId} ${row.key}`).toBeNull();
-        }
-      }
-    },
-  );
-
-  test.prop([scenario], { numRuns: propertyRuns(100) })(
-    'a summary computed from records adds up and passes the breakdown rules of a dataset',
+    'adds up and passes the breakdown rules of a dataset',
     (s) => {
       const summary = summaryOf(s);
       const headcount = summary.headcount as number;

@@ -3,8 +3,8 @@
 // into the input it describes.
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { FORBIDDEN_KEYS } from '../../src/model/forbiddenKeys.js';
-import { validateDataset } from '../../src/model/validateDataset.js';
+import { FORBIDDEN_KEYS } from '../../src/core/forbiddenKeys.js';
+import { validateDataset } from '../../src/validation/validateDataset.js';
 import { NOW } from '../fixtures/baseDataset.js';
 import { garbage, nearValidDataset, validDataset } from '../fixtures/datasetArbitraries.js';
 import { propertyRuns } from '../fixtures/propertyRuns.js';

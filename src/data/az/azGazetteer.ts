@@ -5,9 +5,9 @@ import { azLocations } from './azLocations.js';
  * The gazetteer of Azerbaijan: {@link azLocations} indexed for lookups.
  *
  * @remarks
- * Use it with {@link index!resolvePlace}, {@link index!districtOf}, {@link index!economicRegionOf},
- * {@link index!capitalOf} and {@link index!classifyLocality}; add a dataset's own villages with
- * {@link index!extendGazetteer}, which leaves this gazetteer unchanged.
+ * Use it with {@link mining-impact!resolvePlace}, {@link mining-impact!districtOf}, {@link mining-impact!economicRegionOf},
+ * {@link mining-impact!capitalOf} and {@link mining-impact!classifyLocality}; add a dataset's own villages with
+ * {@link mining-impact!extendGazetteer}, which leaves this gazetteer unchanged.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { LocationIdSchema, SourceIdSchema } from '../../index.js';
+import { LocationSchema, SourceSchema } from '../../index.js';
 import { deepFreeze } from './deepFreeze.js';
 import type { LiberatedTerritory } from './liberatedTerritory.js';
 
@@ -94,9 +94,9 @@ export const azLiberatedTerritories: readonly LiberatedTerritory[] = /* @__PURE_
       ] satisfies Entry[]
     ).map(
       ([locationId, years, sourceIds, note]): LiberatedTerritory => ({
-        locationId: LocationIdSchema.parse(locationId),
+        locationId: LocationSchema.shape.id.parse(locationId),
         years,
-        sourceIds: sourceIds.map((id) => SourceIdSchema.parse(id)),
+        sourceIds: sourceIds.map((id) => SourceSchema.shape.id.parse(id)),
         note,
       }),
     ),

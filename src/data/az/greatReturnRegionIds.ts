@@ -1,4 +1,4 @@
-import { type LocationId, LocationIdSchema } from '../../index.js';
+import { type LocationId, LocationSchema } from '../../index.js';
 
 /**
  * The economic regions the Great Return program concerns: Karabakh and East Zangezur.
@@ -14,7 +14,7 @@ import { type LocationId, LocationIdSchema } from '../../index.js';
  * ```ts
  * import { classifyLocality } from 'mining-impact';
  *
- * classifyLocality(azGazetteer, 'AZ-KAL', 'AZ-KAL', { kind: 'listedLocations', locationIds: [...greatReturnRegionIds] });
+ * classifyLocality({ home: 'AZ-KAL', site: 'AZ-KAL' }, { gazetteer: azGazetteer, policy: { kind: 'listedLocations', locationIds: [...greatReturnRegionIds] } });
  * //=> 'local'
  * ```
  *
@@ -22,5 +22,5 @@ import { type LocationId, LocationIdSchema } from '../../index.js';
  */
 export const greatReturnRegionIds: readonly LocationId[] = /* @__PURE__ */ (() =>
   Object.freeze(
-    ['az-er-karabakh', 'az-er-eastern-zangazur'].map((id) => LocationIdSchema.parse(id)),
+    ['az-er-karabakh', 'az-er-eastern-zangazur'].map((id) => LocationSchema.shape.id.parse(id)),
   ))();

@@ -6,6 +6,7 @@
  * Import from `mining-impact/data/az`; the data stays out of the main entry point.
  *
  * @packageDocumentation
+ * @module mining-impact/data/az
  */
 // Each list is built by an immediately invoked function marked `/* @__PURE__ */`, so bundlers drop
 // the lists an application does not import. Data modules import the library only through its

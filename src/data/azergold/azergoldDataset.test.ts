@@ -96,8 +96,10 @@ describe('azergoldDataset', () => {
     });
 
     it('is state-owned through its ownership records', () => {
-      expect(isStateOwned(dataset.company.id, dataset)).toBe(true);
-      expect(isStateOwned(dataset.company.id, dataset, '2025-11-14')).toBe(true);
+      expect(isStateOwned(dataset, { companyId: dataset.company.id })).toBe(true);
+      expect(isStateOwned(dataset, { companyId: dataset.company.id, asOf: '2025-11-14' })).toBe(
+        true,
+      );
     });
 
     it('holds all shares by the Republic of Azerbaijan from the founding day', () => {
@@ -113,7 +115,9 @@ describe('azergoldDataset', () => {
         start: '2015-02-11',
       });
       // The state shareholding alone makes the company state-owned.
-      expect(isStateOwned(dataset.company.id, { ...dataset, ownership: state })).toBe(true);
+      expect(
+        isStateOwned({ ...dataset, ownership: state }, { companyId: dataset.company.id }),
+      ).toBe(true);
     });
 
     it('records the state holding without a start date, because the decree date conflicts', () => {
@@ -126,7 +130,8 @@ describe('azergoldDataset', () => {
     it('makes the subsidiary state-owned through AzerGold', () => {
       const subsidiary = dataset.organizations.find((o) => o.id === 'dashkasan-iron-ore');
       expect(subsidiary).toBeDefined();
-      if (subsidiary !== undefined) expect(isStateOwned(subsidiary.id, dataset)).toBe(true);
+      if (subsidiary !== undefined)
+        expect(isStateOwned(dataset, { companyId: subsidiary.id })).toBe(true);
     });
 
     it('resolves every party a record refers to', () => {

@@ -18,7 +18,7 @@ import { workforceInputs } from './workforce.js';
 
 /**
  * What public sources say about AzerGold CJSC, the state-owned Azerbaijani gold miner, as an
- * {@link ImpactDataset} in which every fact cites its {@link Source}.
+ * {@link ImpactDataset} in which every fact cites its {@link mining-impact!Source}.
  *
  * @remarks
  * Parsed with {@link ImpactDatasetSchema}, so its ids are branded and every collection is present.

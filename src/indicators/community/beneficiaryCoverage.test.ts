@@ -1,18 +1,38 @@
 import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeProgram } from '../../../test/fixtures/builders.js';
+import { indicatorContextOf as contextOf } from '../../../test/fixtures/indicatorContext.js';
 import { azGazetteer } from '../../data/az/azGazetteer.js';
 import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
 import { LocationSchema } from '../../model/location.js';
 import { createGazetteer } from '../../places/createGazetteer.js';
 import { extendGazetteer } from '../../places/extendGazetteer.js';
-import { IndicatorResultSchema } from '../indicatorResult.js';
-import { beneficiaryCoverage } from './beneficiaryCoverage.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { beneficiaryCoverage, beneficiaryCoverageIndicator } from './beneficiaryCoverage.js';
+import { communityIndicators } from './communityIndicators.js';
 
 // Göygöl (AZ-GYG) has a population of 65,252 on 2021-12-31 in the Azerbaijan gazetteer;
 // Daşkəsən (AZ-DAS) has none.
 const g = extendGazetteer(azGazetteer, [
   LocationSchema.parse({ id: 'vil-gyg', kind: 'village', name: 'Kənd', parentId: 'AZ-GYG' }),
 ]);
+
+describe('beneficiaryCoverage: the catalog entry', () => {
+  it('is community.beneficiaryCoverage, unit ratio, one result per location, rows by program', () => {
+    expect(IndicatorCatalogEntrySchema.parse(beneficiaryCoverageIndicator.entry)).toMatchObject({
+      id: 'community.beneficiaryCoverage',
+      family: 'community',
+      functionName: 'beneficiaryCoverage',
+      unit: 'ratio',
+      results: 'many',
+      resultKeys: ['location'],
+      dimensions: ['program'],
+    });
+    expect(beneficiaryCoverageIndicator.compute).toBe(beneficiaryCoverage);
+    expect(communityIndicators).toContain(beneficiaryCoverageIndicator);
+  });
+});
 
 describe('beneficiaryCoverage', () => {
   it('divides the people reached in the district by its population', () => {
@@ -25,8 +45,7 @@ describe('beneficiaryCoverage', () => {
           sourceIds: ['src-a'],
         }),
       ],
-      g,
-      'AZ-GYG',
+      { gazetteer: g, locationId: 'AZ-GYG' },
     );
     // 6,525 / 65,252 = 0.09999693…
     expect(result.value).toBe(6525 / 65252);
@@ -60,17 +79,20 @@ describe('beneficiaryCoverage', () => {
         beneficiaries: { count: 2, unit: 'person', ids: ['p3', 'p4'], estimated: false },
       }),
     ];
-    const result = beneficiaryCoverage(programs, g, 'AZ-GYG');
+    const result = beneficiaryCoverage(programs, { gazetteer: g, locationId: 'AZ-GYG' });
     // Unique {p1, p2, p3, p4} = 4 people; 4 / 65,252.
     expect(result.ratio?.numerator).toBe(4);
     expect(result.value).toBe(4 / 65252);
     expect(result.definitions.deduplication).toBe('ids');
-    expect(result.breakdown?.map((r) => [r.key, r.value, r.label])).toEqual([
-      ['a', 3, 'wholly in the area'],
-      ['b', 2, 'wholly in the area'],
+    // Each program's persons over the population: 3 / 65,252 and 2 / 65,252.
+    expect(result.breakdown?.map((r) => [r.keys.program, r.count, r.value, r.label])).toEqual([
+      ['a', 3, 3 / 65252, 'wholly in the area'],
+      ['b', 2, 2 / 65252, 'wholly in the area'],
     ]);
   });
+});
 
+describe('beneficiaryCoverage: bounds', () => {
   it('gives bounds when the count is "hundreds"', () => {
     const result = beneficiaryCoverage(
       [
@@ -83,8 +105,7 @@ describe('beneficiaryCoverage', () => {
           },
         }),
       ],
-      g,
-      'AZ-GYG',
+      { gazetteer: g, locationId: 'AZ-GYG' },
     );
     // 200 / 65,252 = 0.00306…; 999 / 65,252 = 0.01531…
     expect(result.value).toBeNull();
@@ -113,31 +134,34 @@ describe('beneficiaryCoverage', () => {
         beneficiaries: { count: 1000, unit: 'person', estimated: false },
       }),
     ];
-    const result = beneficiaryCoverage(programs, g, 'AZ-GYG');
+    const result = beneficiaryCoverage(programs, { gazetteer: g, locationId: 'AZ-GYG' });
     // At least the 50 of the program wholly in Göygöl; at most 50 + 100 = 150. Daşkəsən only: out.
     expect(result.bounds).toEqual({ min: 50 / 65252, max: 150 / 65252 });
+    // Rows over the population: 'both' 0 to 100 / 65,252; 'inside' exactly 50 / 65,252.
     expect(result.breakdown).toEqual([
       {
-        dimension: 'program',
-        key: 'both',
+        keys: { program: 'both' },
         label: 'partly outside the area',
         value: null,
         reason: 'BOUNDED',
-        bounds: { min: 0, max: 100 },
+        bounds: { min: 0, max: 100 / 65252 },
       },
       {
-        dimension: 'program',
-        key: 'inside',
+        keys: { program: 'inside' },
         label: 'wholly in the area',
-        value: 50,
-        bounds: { min: 50, max: 50 },
+        value: 50 / 65252,
+        ratio: { numerator: 50, denominator: 65252, value: 50 / 65252 },
+        count: 50,
       },
     ]);
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
     expect(result.notes).toContain(
       'Programs also located outside Göygöl add between 0 and their count: both.',
     );
   });
+});
 
+describe('beneficiaryCoverage: open bounds and programs partly outside', () => {
   it('has no upper bound when a count has none', () => {
     const result = beneficiaryCoverage(
       [
@@ -152,14 +176,14 @@ describe('beneficiaryCoverage', () => {
           beneficiaries: { count: { min: 10 }, unit: 'person', estimated: true },
         }),
       ],
-      g,
-      'AZ-GYG',
+      { gazetteer: g, locationId: 'AZ-GYG' },
     );
     // At least 50 (program a); no maximum.
     expect(result.bounds).toEqual({ min: 50 / 65252 });
-    // Each row without a maximum has no `max` key: a is at least 50, b (partly outside) at least 0.
-    expect(result.breakdown?.map((r) => [r.key, r.bounds])).toEqual([
-      ['a', { min: 50 }],
+    // Each row without a maximum has no `max` key: a is at least 50 / 65,252, b (partly
+    // outside) at least 0.
+    expect(result.breakdown?.map((r) => [r.keys.program, r.bounds])).toEqual([
+      ['a', { min: 50 / 65252 }],
       ['b', { min: 0 }],
     ]);
     expect(result.breakdown?.every((r) => r.bounds !== undefined && !('max' in r.bounds))).toBe(
@@ -181,8 +205,7 @@ describe('beneficiaryCoverage', () => {
           beneficiaries: { count: 10, unit: 'person', estimated: false },
         }),
       ],
-      g,
-      'AZ-GYG',
+      { gazetteer: g, locationId: 'AZ-GYG' },
     );
     // At least 50 (program a, wholly in Göygöl); a has no maximum, so adding b's 0 to 10 leaves
     // the maximum open: bounds { min: 50 / 65,252 }, no max.
@@ -196,13 +219,18 @@ describe('beneficiaryCoverage', () => {
         locations: [{ locationId: 'AZ-DAS' }, { locationId: 'AZ-GYG' }],
         beneficiaries: { count: 10, unit: 'person', estimated: false },
       });
-    const result = beneficiaryCoverage([partly('zeta'), partly('alpha')], g, 'AZ-GYG');
+    const result = beneficiaryCoverage([partly('zeta'), partly('alpha')], {
+      gazetteer: g,
+      locationId: 'AZ-GYG',
+    });
     // Given as zeta, alpha; named as alpha, zeta.
     expect(result.notes).toContain(
       'Programs also located outside Göygöl add between 0 and their count: alpha, zeta.',
     );
   });
+});
 
+describe('beneficiaryCoverage: shared ids and unknown populations', () => {
   it('keeps a row for each of two programs sharing an id, the one wholly in the area first', () => {
     const result = beneficiaryCoverage(
       [
@@ -217,14 +245,13 @@ describe('beneficiaryCoverage', () => {
           beneficiaries: { count: 10, unit: 'person', estimated: false },
         }),
       ],
-      g,
-      'AZ-GYG',
+      { gazetteer: g, locationId: 'AZ-GYG' },
     );
     // Equal ids keep their order (wholly in the area, then partly outside): 5 exactly, then
     // between 0 and 10.
-    expect(result.breakdown?.map((r) => [r.key, r.label, r.value, r.bounds])).toEqual([
-      ['same', 'wholly in the area', 5, { min: 5, max: 5 }],
-      ['same', 'partly outside the area', null, { min: 0, max: 10 }],
+    expect(result.breakdown?.map((r) => [r.keys.program, r.label, r.value, r.bounds])).toEqual([
+      ['same', 'wholly in the area', 5 / 65252, undefined],
+      ['same', 'partly outside the area', null, { min: 0, max: 10 / 65252 }],
     ]);
   });
 
@@ -236,8 +263,7 @@ describe('beneficiaryCoverage', () => {
           beneficiaries: { count: 120, unit: 'person', estimated: false },
         }),
       ],
-      g,
-      'AZ-DAS',
+      { gazetteer: g, locationId: 'AZ-DAS' },
     );
     expect(exact.value).toBeNull();
     expect(exact.reason).toBe('MISSING_DATA');
@@ -248,6 +274,11 @@ describe('beneficiaryCoverage', () => {
       reason: 'MISSING_DATA',
     });
     expect(exact.definitions.population).toBeNull();
+    // The row keeps the persons, with no population to divide by.
+    expect(exact.breakdown?.map((r) => [r.value, r.reason, r.count, r.ratio?.numerator])).toEqual([
+      [null, 'MISSING_DATA', 120, 120],
+    ]);
+    expect(IndicatorResultSchema.safeParse(exact).success).toBe(true);
     expect(exact.notes[0]).toBe('The population of Daşkəsən (AZ-DAS) is not known.');
     const bounded = beneficiaryCoverage(
       [
@@ -256,13 +287,14 @@ describe('beneficiaryCoverage', () => {
           beneficiaries: { count: { max: 999 }, unit: 'person', estimated: true },
         }),
       ],
-      g,
-      'AZ-DAS',
+      { gazetteer: g, locationId: 'AZ-DAS' },
     );
     expect(bounded).toMatchObject({ value: null, reason: 'MISSING_DATA' });
     expect(bounded.bounds).toBeUndefined();
   });
+});
 
+describe('beneficiaryCoverage: empty populations and regions', () => {
   it('is null with ZERO_DENOMINATOR for a population of 0', () => {
     const empty = createGazetteer([
       LocationSchema.parse({
@@ -277,11 +309,16 @@ describe('beneficiaryCoverage', () => {
         locations: [{ locationId: 'ghost' }],
         beneficiaries: { count, unit: 'person', estimated: false },
       });
-    expect(beneficiaryCoverage([program(5)], empty, 'ghost')).toMatchObject({
+    expect(
+      beneficiaryCoverage([program(5)], { gazetteer: empty, locationId: 'ghost' }),
+    ).toMatchObject({
       value: null,
       reason: 'ZERO_DENOMINATOR',
     });
-    const bounded = beneficiaryCoverage([program({ min: 5 })], empty, 'ghost');
+    const bounded = beneficiaryCoverage([program({ min: 5 })], {
+      gazetteer: empty,
+      locationId: 'ghost',
+    });
     expect(bounded).toMatchObject({ value: null, reason: 'ZERO_DENOMINATOR' });
     expect(bounded.bounds).toBeUndefined();
   });
@@ -310,42 +347,92 @@ describe('beneficiaryCoverage', () => {
         beneficiaries: { count: 30, unit: 'household', estimated: false },
       }),
     ];
-    const result = beneficiaryCoverage(programs, region, 'region');
+    const result = beneficiaryCoverage(programs, { gazetteer: region, locationId: 'region' });
     // Program a lies wholly in the region: 120 / 1,000 = 0.12; b counts households and is out.
     expect(result.value).toBe(0.12);
     expect(result.notes).toContain(
       '1 program(s) count households or organizations, not persons, and are left out.',
     );
   });
+});
 
+describe('beneficiaryCoverage: nothing reached and unknown locations', () => {
   it('is 0 when no program reaches the area', () => {
-    const result = beneficiaryCoverage([makeProgram({ locations: [] })], g, 'AZ-GYG');
+    const result = beneficiaryCoverage([makeProgram({ locations: [] })], {
+      gazetteer: g,
+      locationId: 'AZ-GYG',
+    });
     // 0 people / 65,252 = 0: a real zero.
     expect(result.value).toBe(0);
     expect(result.breakdown).toEqual([]);
   });
 
   it('rejects a location the gazetteer does not hold', () => {
-    expect(() => beneficiaryCoverage([], g, 'AZ-XYZ')).toThrow(
+    expect(() => beneficiaryCoverage([], { gazetteer: g, locationId: 'AZ-XYZ' })).toThrow(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
         message: expect.stringContaining('"AZ-XYZ" is not in the gazetteer'),
       }),
     );
-    expect(() => beneficiaryCoverage([], g, 42 as unknown as string)).toThrow(
-      /"42" is not in the gazetteer/,
-    );
+    expect(() =>
+      beneficiaryCoverage([], { gazetteer: g, locationId: 42 as unknown as string }),
+    ).toThrow(/"42" is not in the gazetteer/);
   });
 });
 
 describe('beneficiaryCoverage: the AzerGold reference case', () => {
   it('is bounded in Göygöl and unknown in Daşkəsən', () => {
-    const goygol = beneficiaryCoverage(azergoldDataset.programs, azGazetteer, 'AZ-GYG');
+    const goygol = beneficiaryCoverage(azergoldDataset.programs, {
+      gazetteer: azGazetteer,
+      locationId: 'AZ-GYG',
+    });
     // The seven area programs (at most 999 persons each) are all also located in Daşkəsən, so
     // each adds 0 to 999: between 0 and 7 × 999 = 6,993 of 65,252 residents.
     expect(goygol).toMatchObject({ value: null, reason: 'BOUNDED' });
     expect(goygol.bounds).toEqual({ min: 0, max: 6993 / 65252 });
-    const dashkasan = beneficiaryCoverage(azergoldDataset.programs, azGazetteer, 'AZ-DAS');
+    const dashkasan = beneficiaryCoverage(azergoldDataset.programs, {
+      gazetteer: azGazetteer,
+      locationId: 'AZ-DAS',
+    });
     expect(dashkasan).toMatchObject({ value: null, reason: 'MISSING_DATA' });
+  });
+});
+
+describe('beneficiaryCoverage on a dataset', () => {
+  const choices = { asOf: '2024-12-31' as const };
+
+  it('gives one result per district where programs counting persons are located', () => {
+    const dataset = baseDataset();
+    const programs = (dataset.programs ?? []).map((p) => ({
+      ...p,
+      beneficiaries: { count: 240, unit: 'person' as const, estimated: false },
+    }));
+    const outcome = beneficiaryCoverageIndicator.fromDataset(
+      contextOf({ ...dataset, programs }, choices),
+    );
+    // The school program is located in Hill District and in Hill Village, which lies in Hill
+    // District: one district, XX-D1, which has no population (the village's 1,200 are not
+    // the district's).
+    expect(outcome).toMatchObject([
+      { definitions: { locationId: 'XX-D1' }, value: null, reason: 'MISSING_DATA' },
+    ]);
+    // With a population of 2,400 for the district: 240 / 2,400 = 0.1.
+    const locations = (dataset.locations ?? []).map((l) =>
+      l.id === 'XX-D1'
+        ? { ...l, population: { count: 2400, asOf: '2024-01-01', sourceId: 'src-census' } }
+        : l,
+    );
+    expect(
+      beneficiaryCoverageIndicator.fromDataset(
+        contextOf({ ...dataset, locations, programs }, choices),
+      ),
+    ).toMatchObject([{ definitions: { locationId: 'XX-D1' }, value: 0.1 }]);
+  });
+
+  it('is dataAbsent when no program counting persons has a location', () => {
+    expect(beneficiaryCoverageIndicator.fromDataset(contextOf(baseDataset(), choices))).toEqual({
+      status: 'dataAbsent',
+      detail: 'No program with beneficiaries in persons has a location.',
+    });
   });
 });

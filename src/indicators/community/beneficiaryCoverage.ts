@@ -1,23 +1,203 @@
 import type { Bounds } from '../../core/bounds.js';
 import { countInterval } from '../../core/count.js';
 import { ImpactError } from '../../core/ImpactError.js';
-import { ratio } from '../../core/ratio.js';
-import type { Beneficiaries, SocialProgram } from '../../model/socialProgram.js';
-import { checkGazetteer } from '../../places/checkGazetteer.js';
+import { type Ratio, ratio } from '../../core/ratio.js';
+import type { Location } from '../../model/location.js';
+import {
+  type Beneficiaries,
+  type SocialProgram,
+  SocialProgramSchema,
+} from '../../model/socialProgram.js';
+import { assertGazetteer } from '../../places/assertGazetteer.js';
+import { districtOf } from '../../places/districtOf.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
-import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
-import { isInOrUnder } from '../isInOrUnder.js';
-import { resultFrom } from '../resultFrom.js';
-import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { checkedPrograms } from './checkedPrograms.js';
-import { beneficiaryCoverageEntry } from './communityCatalog.js';
-import { programBeneficiaries } from './programBeneficiaries.js';
+import type { BreakdownRow } from '../contract/breakdownRow.js';
+import { defineIndicator } from '../contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
+import type {
+  DefinitionValue,
+  DetailedResult,
+  IndicatorResult,
+} from '../contract/indicatorResult.js';
+import { isInOrUnder } from '../internal/isInOrUnder.js';
+import { parseEach } from '../internal/parseEach.js';
+import { resultFrom, type ValueOrReason } from '../internal/resultFrom.js';
+import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { type ProgramBeneficiariesDetail, programBeneficiaries } from './programBeneficiaries.js';
+
+const entry = {
+  id: 'community.beneficiaryCoverage',
+  title: 'Share of a population reached by programs',
+  unit: 'ratio',
+  formula:
+    'Unique persons reached by the programs located in or under the location (programs also located elsewhere add 0 to their count) / the population of the location; bounds when counts are bounds; null when the population is unknown',
+  standards: ['IRIS+ PI4060', 'IRIS+ PI6686'],
+  family: 'community',
+  functionName: 'beneficiaryCoverage',
+  results: 'many',
+  resultKeys: ['location'],
+  dimensions: ['program'],
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * Options of {@link beneficiaryCoverage}.
+ *
+ * @category Community indicators
+ */
+export interface BeneficiaryCoverageOptions {
+  /** The gazetteer holding the location, its population and the hierarchy below it. */
+  readonly gazetteer: Gazetteer;
+  /** The area: a district, an economic region, a town, … */
+  readonly locationId: string;
+}
+
+/** The programs counting persons located in the area: wholly, or also elsewhere. */
+interface ProgramsInArea {
+  readonly whole: readonly Readonly<SocialProgram>[];
+  readonly partial: readonly Readonly<SocialProgram>[];
+  /** Programs located in the area that count households or organizations. */
+  readonly otherUnits: number;
+}
+
+/** What is known of the number of persons reached: exact when `min === max`. */
+interface Reached {
+  readonly min: number;
+  readonly max: number | null;
+  /** The persons of the programs wholly in the area, as {@link programBeneficiaries} counts. */
+  readonly whole: DetailedResult<ProgramBeneficiariesDetail>;
+}
+
+/** The location of an id, which the gazetteer must hold. */
+function locationOf(gazetteer: Gazetteer, locationId: string): Location {
+  assertGazetteer(gazetteer);
+  const location = typeof locationId === 'string' ? gazetteer.byId.get(locationId) : undefined;
+  if (location === undefined) {
+    throw new ImpactError(
+      'INVALID_ARGUMENT',
+      `location ${JSON.stringify(String(locationId).slice(0, 128))} is not in the gazetteer`,
+    );
+  }
+  return location;
+}
+
+/** Sorts the programs located in the area into wholly in it, partly in it, or not in persons. */
+function programsInArea(
+  programs: readonly Readonly<SocialProgram>[],
+  gazetteer: Gazetteer,
+  location: Location,
+): ProgramsInArea {
+  const area = new Set([location.id]);
+  const whole: Readonly<SocialProgram>[] = [];
+  const partial: Readonly<SocialProgram>[] = [];
+  let otherUnits = 0;
+  for (const program of programs) {
+    const inside = program.locations.filter((l) => isInOrUnder(gazetteer, l.locationId, area));
+    if (inside.length === 0) continue;
+    if (program.beneficiaries?.unit !== 'person') {
+      if (program.beneficiaries !== undefined) otherUnits += 1;
+      continue;
+    }
+    (inside.length === program.locations.length ? whole : partial).push(program);
+  }
+  return { whole, partial, otherUnits };
+}
+
+/** The persons reached: the unique count of the programs wholly in the area, plus 0 to each other. */
+function reachedOf(inArea: ProgramsInArea): Reached {
+  const whole = programBeneficiaries(inArea.whole);
+  const min = whole.bounds?.min ?? 0;
+  let max: number | null = whole.bounds?.max ?? null;
+  for (const program of inArea.partial) {
+    const interval = countInterval((program.beneficiaries as Beneficiaries).count);
+    max = max === null || interval.max === null ? null : max + interval.max;
+  }
+  return { min: max !== null && min === max ? max : min, max, whole };
+}
+
+/**
+ * A number of persons known within [min, max] over the population: the ratio when exact, else
+ * bounds when the population is known and above 0.
+ */
+function shareFields(
+  min: number,
+  max: number | null,
+  population: number | null,
+): ValueOrReason & { readonly ratio?: Ratio; readonly bounds?: Bounds } {
+  if (max !== null && min === max) {
+    const share = ratio(min, population);
+    return share.value === null
+      ? { value: null, reason: share.reason ?? 'MISSING_DATA', ratio: share }
+      : { value: share.value, ratio: share };
+  }
+  if (population === null) return { value: null, reason: 'MISSING_DATA' };
+  if (population === 0) return { value: null, reason: 'ZERO_DENOMINATOR' };
+  const bounds = { min: min / population, ...(max === null ? {} : { max: max / population }) };
+  return { value: null, reason: 'BOUNDED', bounds };
+}
+
+/** One row per program counted, by id: its persons over the population. */
+function programRows(inArea: ProgramsInArea, population: number | null): BreakdownRow[] {
+  return [...inArea.whole, ...inArea.partial]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((program) => {
+      const { min, max } = countInterval((program.beneficiaries as Beneficiaries).count);
+      const inside = inArea.whole.includes(program);
+      const exact = inside && max !== null && min === max;
+      return {
+        keys: { program: program.id },
+        label: inside ? 'wholly in the area' : 'partly outside the area',
+        ...shareFields(inside ? min : 0, max, population),
+        ...(exact ? { count: min } : {}),
+      };
+    });
+}
+
+function notesOf(location: Location, inArea: ProgramsInArea, reached: Reached): string[] {
+  const population = location.population;
+  const notes = [
+    population === undefined
+      ? `The population of ${location.name} (${location.id}) is not known.`
+      : `Population of ${location.name}: ${population.count} on ${population.asOf} (source ${population.sourceId}).`,
+    ...reached.whole.notes,
+  ];
+  if (inArea.partial.length > 0) {
+    const ids = inArea.partial.map((p) => p.id).sort();
+    notes.push(
+      `Programs also located outside ${location.name} add between 0 and their count: ${ids.join(', ')}.`,
+    );
+  }
+  if (inArea.otherUnits > 0) {
+    notes.push(
+      `${inArea.otherUnits} program(s) count households or organizations, not persons, and are left out.`,
+    );
+  }
+  notes.push('Beneficiaries may live outside the area, so the share is not capped at 1.');
+  return notes;
+}
+
+function definitionsOf(
+  location: Location,
+  reached: Reached,
+): { readonly [name: string]: DefinitionValue } {
+  const population = location.population;
+  return {
+    locationId: location.id,
+    unit: 'person',
+    population:
+      population === undefined
+        ? null
+        : { count: population.count, asOf: population.asOf, sourceId: population.sourceId },
+    deduplication: reached.whole.detail.unique === null ? 'none' : 'ids',
+  };
+}
 
 /**
  * The share of a location's population that programs located there reach (IRIS+ PI4060 over
  * PI6686).
  *
  * @remarks
+ * Unit `ratio`: beneficiaries may live outside the area, so the value may exceed 1.
+ *
  * Numerator: the beneficiaries, counted in persons, of the programs located in or under the
  * location (the location itself, or a district, town or village within it). A program all of
  * whose locations lie in the area counts in full; the unique number of people across such
@@ -30,19 +210,17 @@ import { programBeneficiaries } from './programBeneficiaries.js';
  * Denominator: the location's `population` (IRIS+ PI6686, the population of the service area,
  * served or not), with its date and source in the definitions.
  *
- * The value is numerator / population when both are known exactly. When the numerator is known
- * only within bounds (published as bounds, possible double counting, programs partly outside
- * the area) `value` is `null` with reason `BOUNDED` and `bounds` holds min / population and max
- * / population (no `max` when a count has no upper bound). Beneficiaries may live outside the
- * area, so the share is not capped at 1.
+ * Rows keyed `{ program }`, by program id: each program's persons over the population (its
+ * count in `count` when exact and wholly in the area; for a program partly outside, bounds from
+ * 0), labelled `wholly in the area` or `partly outside the area`. The result's `keys` are
+ * `{ location }`: on a dataset, a report gives one result per district that programs reach.
  *
  * @param programs - The social programs.
- * @param gazetteer - The gazetteer holding the location and the hierarchy below it.
- * @param locationId - The area: a district, an economic region, a town, …
- * @returns An indicator result (unit `ratio`): `ratio` and `value` when exact; `null` with
- * reason `MISSING_DATA` when the location has no population, `ZERO_DENOMINATOR` when it is 0,
- * `BOUNDED` (with `bounds`) when only bounds are known. The breakdown has one row per program
- * counted, with its count (or bounds) and whether it lies wholly in the area.
+ * @param options - The gazetteer and the area.
+ * @returns numerator / population, with `ratio`, when both are exact; `null` with
+ * `MISSING_DATA` when the location has no population, `ZERO_DENOMINATOR` when it is 0, `BOUNDED`
+ * when the numerator is only known within bounds (`bounds` holds min / population and max /
+ * population; no `max` when a count has no upper bound).
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when the location is not in the gazetteer, the
  * gazetteer is not one, or a program does not match {@link SocialProgramSchema}.
  *
@@ -51,131 +229,68 @@ import { programBeneficiaries } from './programBeneficiaries.js';
  * import { azGazetteer } from 'mining-impact/data/az';
  *
  * // Göygöl has 65,252 residents (2021-12-31); one program there reaches 6,525 people.
- * beneficiaryCoverage([{ ...program, locations: [{ locationId: 'AZ-GYG' }], beneficiaries: { count: 6525, unit: 'person', estimated: false } }], azGazetteer, 'AZ-GYG').value;
+ * beneficiaryCoverage(
+ *   [{ ...program, locations: [{ locationId: 'AZ-GYG' }], beneficiaries: { count: 6525, unit: 'person', estimated: false } }],
+ *   { gazetteer: azGazetteer, locationId: 'AZ-GYG' },
+ * ).value;
  * //=> 0.09999693495984797
  * ```
  *
- * @category Indicators
+ * @category Community indicators
  */
 export function beneficiaryCoverage(
   programs: Iterable<Readonly<SocialProgram>>,
-  gazetteer: Gazetteer,
-  locationId: string,
+  options: Readonly<BeneficiaryCoverageOptions>,
 ): IndicatorResult {
-  checkGazetteer(gazetteer);
-  const location = typeof locationId === 'string' ? gazetteer.byId.get(locationId) : undefined;
-  if (location === undefined) {
-    throw new ImpactError(
-      'INVALID_ARGUMENT',
-      `location ${JSON.stringify(String(locationId).slice(0, 128))} is not in the gazetteer`,
-    );
-  }
-  const area = new Set([location.id]);
-  const whole: Readonly<SocialProgram>[] = [];
-  const partial: Readonly<SocialProgram>[] = [];
-  let otherUnits = 0;
-  for (const program of checkedPrograms(programs)) {
-    const inside = program.locations.filter((l) => isInOrUnder(gazetteer, l.locationId, area));
-    if (inside.length === 0) continue;
-    if (program.beneficiaries?.unit !== 'person') {
-      if (program.beneficiaries !== undefined) otherUnits += 1;
-      continue;
-    }
-    (inside.length === program.locations.length ? whole : partial).push(program);
-  }
-
-  const counted = programBeneficiaries(whole);
-  let min = counted.bounds.min;
-  let max: number | null = counted.bounds.max ?? null;
-  for (const program of partial) {
-    const interval = countInterval((program.beneficiaries as Beneficiaries).count);
-    max = max === null || interval.max === null ? null : max + interval.max;
-  }
-  const exact = max !== null && min === max;
-  if (exact) min = max as number;
-
+  const location = locationOf(options.gazetteer, options.locationId);
+  const list = parseEach(SocialProgramSchema, programs, 'programs');
+  const inArea = programsInArea(list, options.gazetteer, location);
+  const reached = reachedOf(inArea);
   const population = location.population;
-  const denominator = population?.count ?? null;
-  const notes: string[] = [];
-  if (population === undefined) {
-    notes.push(`The population of ${location.name} (${location.id}) is not known.`);
-  } else {
-    notes.push(
-      `Population of ${location.name}: ${population.count} on ${population.asOf} (source ${population.sourceId}).`,
-    );
-  }
-  notes.push(...counted.result.notes);
-  if (partial.length > 0) {
-    notes.push(
-      `Programs also located outside ${location.name} add between 0 and their count: ${partial
-        .map((p) => p.id)
-        .sort()
-        .join(', ')}.`,
-    );
-  }
-  if (otherUnits > 0) {
-    notes.push(
-      `${otherUnits} program(s) count households or organizations, not persons, and are left out.`,
-    );
-  }
-  notes.push('Beneficiaries may live outside the area, so the share is not capped at 1.');
-
-  const breakdown: BreakdownRow[] = [...whole, ...partial]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((program) => {
-      const { min: low, max: high } = countInterval((program.beneficiaries as Beneficiaries).count);
-      const inside = whole.includes(program);
-      const known = inside && high !== null && low === high;
-      return {
-        dimension: 'program',
-        key: program.id,
-        label: inside ? 'wholly in the area' : 'partly outside the area',
-        value: known ? low : null,
-        ...(known ? {} : { reason: 'BOUNDED' as const }),
-        bounds: { min: inside ? low : 0, ...(high === null ? {} : { max: high }) },
-      };
-    });
-
-  const definitions = {
-    locationId: location.id,
-    unit: 'person',
-    population:
-      population === undefined
-        ? null
-        : { count: population.count, asOf: population.asOf, sourceId: population.sourceId },
-    deduplication: counted.unique !== null ? 'ids' : 'none',
-  };
-  const sourceIds = uniqueSourceIds([
-    ...[...whole, ...partial].map((p) => p.sourceIds),
-    population === undefined ? [] : [population.sourceId],
-  ]);
-
-  if (exact) {
-    const share = ratio(min, denominator);
-    return resultFrom(beneficiaryCoverageEntry, {
-      value: share.value,
-      ...(share.reason === undefined ? {} : { reason: share.reason }),
-      ratio: share,
-      breakdown,
-      definitions,
-      sourceIds,
-      notes,
-    });
-  }
-  const reason =
-    denominator === null ? 'MISSING_DATA' : denominator === 0 ? 'ZERO_DENOMINATOR' : 'BOUNDED';
-  let bounds: Bounds | undefined;
-  if (reason === 'BOUNDED') {
-    const d = denominator as number;
-    bounds = { min: min / d, ...(max === null ? {} : { max: max / d }) };
-  }
-  return resultFrom(beneficiaryCoverageEntry, {
-    value: null,
-    reason,
-    ...(bounds === undefined ? {} : { bounds }),
-    breakdown,
-    definitions,
-    sourceIds,
-    notes,
+  return resultFrom(entry, {
+    keys: { location: location.id },
+    ...shareFields(reached.min, reached.max, population?.count ?? null),
+    breakdown: programRows(inArea, population?.count ?? null),
+    definitions: definitionsOf(location, reached),
+    sourceIds: uniqueSourceIds([
+      ...[...inArea.whole, ...inArea.partial].map((p) => p.sourceIds),
+      population === undefined ? [] : [population.sourceId],
+    ]),
+    notes: notesOf(location, inArea, reached),
   });
 }
+
+/** The district (or first-level city) of a location, else the location itself. */
+function districtIdOf(gazetteer: Gazetteer, locationId: string): string {
+  return (districtOf(gazetteer, locationId) ?? gazetteer.byId.get(locationId))?.id ?? locationId;
+}
+
+/**
+ * The definition of {@link beneficiaryCoverage}: on a dataset, one result for each district the
+ * programs counting persons are located in (a location above the district level stands for
+ * itself), in id order.
+ *
+ * @internal
+ */
+export const beneficiaryCoverageIndicator = defineIndicator({
+  entry,
+  compute: beneficiaryCoverage,
+  fromDataset: (context) => {
+    const counted = context.data.programs.filter((p) => p.beneficiaries?.unit === 'person');
+    const districts = new Set<string>();
+    for (const program of counted)
+      for (const { locationId } of program.locations)
+        districts.add(districtIdOf(context.gazetteer, locationId));
+    if (districts.size === 0) {
+      return {
+        status: 'dataAbsent',
+        detail: 'No program with beneficiaries in persons has a location.',
+      };
+    }
+    return [...districts]
+      .sort()
+      .map((locationId) =>
+        beneficiaryCoverage(counted, { gazetteer: context.gazetteer, locationId }),
+      );
+  },
+});

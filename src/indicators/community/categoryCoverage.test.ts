@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeProgram } from '../../../test/fixtures/builders.js';
+import { indicatorContextOf as contextOf } from '../../../test/fixtures/indicatorContext.js';
 import { azGazetteer } from '../../data/az/azGazetteer.js';
 import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
 import { LocationSchema } from '../../model/location.js';
 import { createGazetteer } from '../../places/createGazetteer.js';
 import { extendGazetteer } from '../../places/extendGazetteer.js';
-import { IndicatorResultSchema } from '../indicatorResult.js';
-import { categoryCoverage } from './categoryCoverage.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { categoryCoverage, categoryCoverageIndicator } from './categoryCoverage.js';
+import { communityIndicators } from './communityIndicators.js';
 
 const g = extendGazetteer(azGazetteer, [
   LocationSchema.parse({ id: 'vil-chovdar', kind: 'village', name: 'Çovdar', parentId: 'AZ-DAS' }),
@@ -47,12 +51,27 @@ const programs = [
   makeProgram({ id: 'fund', category: 'sportsAndHealth', locations: [] }),
 ];
 
+describe('categoryCoverage: the catalog entry', () => {
+  it('is community.categoryCoverage, a table of counts by district and category', () => {
+    expect(IndicatorCatalogEntrySchema.parse(categoryCoverageIndicator.entry)).toMatchObject({
+      id: 'community.categoryCoverage',
+      family: 'community',
+      functionName: 'categoryCoverage',
+      unit: 'count',
+      results: 'one',
+      dimensions: ['district', 'category'],
+    });
+    expect(categoryCoverageIndicator.compute).toBe(categoryCoverage);
+    expect(communityIndicators).toContain(categoryCoverageIndicator);
+  });
+});
+
 describe('categoryCoverage', () => {
   it('lists the active categories of every district where programs are located', () => {
     const coverage = categoryCoverage(programs, { gazetteer: g });
     // Daşkəsən: sports (the district), infrastructure (Çovdar village), education (closed, but it
     // ran); agriculture is only in the pipeline. Göygöl: sports. Karabakh is a region: unknown.
-    expect(coverage.districts.map((d) => [d.districtId, d.label, d.active])).toEqual([
+    expect(coverage.detail.districts.map((d) => [d.districtId, d.label, d.active])).toEqual([
       [
         'AZ-DAS',
         'Daşkəsən',
@@ -73,7 +92,7 @@ describe('categoryCoverage', () => {
       ],
     ]);
     // 9 categories, 3 active in Daşkəsən: 6 inactive.
-    expect(coverage.districts[0]?.inactive).toEqual([
+    expect(coverage.detail.districts[0]?.inactive).toEqual([
       'environment',
       'agriculture',
       'publicAwareness',
@@ -81,39 +100,50 @@ describe('categoryCoverage', () => {
       'culturalHeritage',
       'other',
     ]);
-    expect(coverage.result.notes).toEqual([
+    expect(coverage.notes).toEqual([
       'Programs in the pipeline or cancelled do not count: planned.',
       'Locations above the district level or not in the gazetteer are reported as district unknown: az-er-karabakh.',
       'Programs without a location are reported as district unknown: fund.',
     ]);
   });
+});
 
+describe('categoryCoverage: the table and the listed districts', () => {
   it('gives a full district × category table in the result', () => {
-    const { result } = categoryCoverage(programs, { gazetteer: g });
+    const result = categoryCoverage(programs, { gazetteer: g });
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+    // A table of counts: no headline figure, the figures are the rows.
     expect(result).toMatchObject({
       indicatorId: 'community.categoryCoverage',
-      unit: 'table',
+      unit: 'count',
       value: null,
-      reason: 'NOT_APPLICABLE',
+      reason: 'BREAKDOWN_ONLY',
     });
     // 3 districts × (1 district row + 9 category rows) = 30 rows.
     expect(result.breakdown).toHaveLength(30);
     // Daşkəsən: 3 active categories, 3 programs (sports, school, water).
     expect(result.breakdown?.[0]).toEqual({
-      dimension: 'district',
-      key: 'AZ-DAS',
+      keys: { district: 'AZ-DAS' },
       label: 'Daşkəsən',
       value: 3,
       count: 3,
     });
-    expect(result.breakdown?.find((r) => r.key === 'AZ-DAS|agriculture')).toEqual({
-      dimension: 'districtCategory',
-      key: 'AZ-DAS|agriculture',
+    expect(
+      result.breakdown?.find(
+        (r) => r.keys.district === 'AZ-DAS' && r.keys.category === 'agriculture',
+      ),
+    ).toEqual({
+      keys: { district: 'AZ-DAS', category: 'agriculture' },
       label: 'Daşkəsən: agriculture',
       value: 0,
       count: 0,
     });
+    // Sports and health in Daşkəsən: the sports program.
+    expect(
+      result.breakdown?.find(
+        (r) => r.keys.district === 'AZ-DAS' && r.keys.category === 'sportsAndHealth',
+      )?.value,
+    ).toBe(1);
     expect(result.sourceIds).toEqual(['src-1', 'src-a', 'src-b', 'src-c']);
   });
 
@@ -123,20 +153,22 @@ describe('categoryCoverage', () => {
       locationIds: ['AZ-GOR', 'AZ-DAS', 'AZ-DAS'],
     });
     expect(
-      coverage.districts.map((d) => [d.districtId, d.active.length, d.inactive.length]),
+      coverage.detail.districts.map((d) => [d.districtId, d.active.length, d.inactive.length]),
     ).toEqual([
       ['AZ-GOR', 0, 9],
       ['AZ-DAS', 3, 6],
     ]);
-    expect(coverage.result.definitions.districtIds).toEqual(['AZ-GOR', 'AZ-DAS']);
-    expect(coverage.result.notes).toEqual(
+    expect(coverage.definitions.districtIds).toEqual(['AZ-GOR', 'AZ-DAS']);
+    expect(coverage.notes).toEqual(
       expect.arrayContaining([
         'Locations above the district level or not in the gazetteer are not attributed to the listed districts: az-er-karabakh.',
         'Programs without a location are not attributed to the listed districts: fund.',
       ]),
     );
   });
+});
 
+describe('categoryCoverage: regions and periods', () => {
   it('expands a region into its districts and cities', () => {
     const coverage = categoryCoverage(programs, {
       gazetteer: g,
@@ -144,7 +176,7 @@ describe('categoryCoverage', () => {
     });
     // The Gəncə-Daşkəsən region, in the gazetteer's order: the cities Gəncə and Naftalan, then
     // the districts Daşkəsən, Goranboy, Göygöl and Samux.
-    expect(coverage.districts.map((d) => d.districtId)).toEqual([
+    expect(coverage.detail.districts.map((d) => d.districtId)).toEqual([
       'AZ-GA',
       'AZ-NA',
       'AZ-DAS',
@@ -152,10 +184,9 @@ describe('categoryCoverage', () => {
       'AZ-GYG',
       'AZ-SMX',
     ]);
-    expect(coverage.districts.filter((d) => d.active.length > 0).map((d) => d.districtId)).toEqual([
-      'AZ-DAS',
-      'AZ-GYG',
-    ]);
+    expect(
+      coverage.detail.districts.filter((d) => d.active.length > 0).map((d) => d.districtId),
+    ).toEqual(['AZ-DAS', 'AZ-GYG']);
   });
 
   it('keeps only programs overlapping the period', () => {
@@ -165,11 +196,11 @@ describe('categoryCoverage', () => {
       period: { start: '2024-01-01', end: '2024-12-31' },
     });
     // The school program ran in 2020 only.
-    expect(coverage.districts[0]?.active.map((a) => a.category)).toEqual([
+    expect(coverage.detail.districts[0]?.active.map((a) => a.category)).toEqual([
       'sportsAndHealth',
       'infrastructure',
     ]);
-    expect(coverage.result.definitions.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(coverage.definitions.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
   });
 
   it('stops at a parent cycle and reads an open-ended period', () => {
@@ -186,10 +217,14 @@ describe('categoryCoverage', () => {
     );
     // r1 → r2 and r3 (no children) → d1 (and r1 again, where the walk stops); r4 has no
     // district under it. The program runs on from 2023.
-    expect(coverage.districts.map((d) => [d.districtId, d.active.length])).toEqual([['d1', 1]]);
-    expect(coverage.result.definitions.period).toEqual({ start: '2024-01-01', end: null });
+    expect(coverage.detail.districts.map((d) => [d.districtId, d.active.length])).toEqual([
+      ['d1', 1],
+    ]);
+    expect(coverage.definitions.period).toEqual({ start: '2024-01-01', end: null });
   });
+});
 
+describe('categoryCoverage: bad input, notes and nothing', () => {
   it('rejects unknown ids, settlements and bad periods', () => {
     expect(() =>
       categoryCoverage(programs, { gazetteer: g, locationIds: [42 as unknown as string] }),
@@ -220,7 +255,7 @@ describe('categoryCoverage', () => {
     );
     // Given as zeta, alpha and az-er-karabakh, az-er-ganja-dashkasan; named in sorted order
     // ('alpha' < 'zeta'; 'az-er-g…' < 'az-er-k…').
-    expect(coverage.result.notes).toEqual([
+    expect(coverage.notes).toEqual([
       'Programs in the pipeline or cancelled do not count: alpha, zeta.',
       'Locations above the district level or not in the gazetteer are reported as district unknown: az-er-ganja-dashkasan, az-er-karabakh.',
     ]);
@@ -228,9 +263,9 @@ describe('categoryCoverage', () => {
 
   it('is empty without programs', () => {
     const coverage = categoryCoverage([], { gazetteer: g });
-    expect(coverage.districts).toEqual([]);
-    expect(coverage.result.breakdown).toEqual([]);
-    expect(coverage.result.notes).toEqual([]);
+    expect(coverage.detail.districts).toEqual([]);
+    expect(coverage.breakdown).toEqual([]);
+    expect(coverage.notes).toEqual([]);
   });
 });
 
@@ -242,14 +277,45 @@ describe('categoryCoverage: the AzerGold reference case', () => {
     });
     // Daşkəsən: the seven areas + infrastructure (water) + other (the 2024 campaigns) = 9.
     // Göygöl: the seven areas. Gəncə: the Autism Centre (sports and health).
-    expect(coverage.districts.map((d) => [d.districtId, d.active.length])).toEqual([
+    expect(coverage.detail.districts.map((d) => [d.districtId, d.active.length])).toEqual([
       ['AZ-DAS', 9],
       ['AZ-GYG', 7],
       ['AZ-GA', 1],
     ]);
-    expect(coverage.districts[1]?.inactive).toEqual(['infrastructure', 'other']);
-    expect(coverage.districts[2]?.active).toEqual([
+    expect(coverage.detail.districts[1]?.inactive).toEqual(['infrastructure', 'other']);
+    expect(coverage.detail.districts[2]?.active).toEqual([
       { category: 'sportsAndHealth', programIds: ['csr-ganja-autism-centre'] },
     ]);
+  });
+});
+
+describe('categoryCoverage on a dataset', () => {
+  const choices = { asOf: '2024-12-31' as const };
+
+  it('lists the categories active in each district within the report period', () => {
+    const outcome = categoryCoverageIndicator.fromDataset(contextOf(baseDataset(), choices));
+    // The school program (education, from 2023 on) is located in Hill District and in a village
+    // of it: one district, one active category.
+    expect(outcome).toMatchObject([
+      {
+        reason: 'BREAKDOWN_ONLY',
+        detail: {
+          districts: [
+            {
+              districtId: 'XX-D1',
+              active: [{ category: 'education', programIds: ['prog-school'] }],
+            },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it('is dataAbsent without programs', () => {
+    const dataset = { ...baseDataset(), programs: [] };
+    expect(categoryCoverageIndicator.fromDataset(contextOf(dataset, choices))).toEqual({
+      status: 'dataAbsent',
+      detail: 'The dataset has no social programs.',
+    });
   });
 });

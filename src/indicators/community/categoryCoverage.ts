@@ -1,4 +1,4 @@
-import { checkPeriod } from '../../core/checkPeriod.js';
+import { assertPeriod } from '../../core/assertPeriod.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import type { ProgramId } from '../../core/ids.js';
 import type { Period } from '../../core/period.js';
@@ -9,28 +9,39 @@ import {
   ProgramCategorySchema,
   type ProgramStatus,
   type SocialProgram,
+  SocialProgramSchema,
 } from '../../model/socialProgram.js';
-import { checkGazetteer } from '../../places/checkGazetteer.js';
+import { assertGazetteer } from '../../places/assertGazetteer.js';
 import { districtOf } from '../../places/districtOf.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
-import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
-import { byPlaceKey, UNKNOWN_PLACE } from '../placeOf.js';
-import { resultFrom } from '../resultFrom.js';
-import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { checkedPrograms } from './checkedPrograms.js';
-import { categoryCoverageEntry } from './communityCatalog.js';
+import type { BreakdownRow } from '../contract/breakdownRow.js';
+import { defineIndicator } from '../contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
+import type { DetailedResult } from '../contract/indicatorResult.js';
+import { parseEach } from '../internal/parseEach.js';
+import { byPlaceKey, UNKNOWN_PLACE } from '../internal/placeOf.js';
+import { resultFrom } from '../internal/resultFrom.js';
+import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { periodDefinition } from './internal/periodDefinition.js';
+import { NO_PROGRAMS } from './internal/programAbsences.js';
+
+const entry = {
+  id: 'community.categoryCoverage',
+  title: 'Program categories active in each district',
+  unit: 'count',
+  formula:
+    'For each district (or first-level city): the program categories with at least one program located in it (or in a settlement within it), not in the pipeline and not cancelled; locations above district level reported as district unknown',
+  standards: ['GRI 413-1', 'GRI 203-1'],
+  family: 'community',
+  functionName: 'categoryCoverage',
+  results: 'one',
+  dimensions: ['district', 'category'],
+} as const satisfies IndicatorCatalogEntry;
 
 /**
  * Options of {@link categoryCoverage}.
  *
- * @example
- * ```ts
- * import { azGazetteer } from 'mining-impact/data/az';
- *
- * const options: CategoryCoverageOptions = { gazetteer: azGazetteer, locationIds: ['AZ-DAS', 'AZ-GYG'] };
- * ```
- *
- * @category Indicators
+ * @category Community indicators
  */
 export interface CategoryCoverageOptions {
   /** The gazetteer that places each program location in its district. */
@@ -47,19 +58,21 @@ export interface CategoryCoverageOptions {
 }
 
 /**
+ * One category active in a district, with its programs there (see {@link categoryCoverage}).
+ *
+ * @category Community indicators
+ */
+export interface ActiveCategory {
+  /** The category. */
+  readonly category: ProgramCategory;
+  /** The programs of the category located in the district, sorted. */
+  readonly programIds: readonly ProgramId[];
+}
+
+/**
  * The program categories active in one district (see {@link categoryCoverage}).
  *
- * @example
- * ```ts
- * const district: DistrictCategories = {
- *   districtId: 'AZ-DAS',
- *   label: 'Daşkəsən',
- *   active: [],
- *   inactive: ['sportsAndHealth', 'environment', 'agriculture', 'education', 'publicAwareness', 'entrepreneurship', 'culturalHeritage', 'infrastructure', 'other'],
- * };
- * ```
- *
- * @category Indicators
+ * @category Community indicators
  */
 export interface DistrictCategories {
   /** The district or first-level city; `'unknown'` for locations above the district level. */
@@ -67,32 +80,19 @@ export interface DistrictCategories {
   /** The district's name (`'unknown'` for the unknown row). */
   readonly label: string;
   /** The categories with at least one program there, in category order, with the programs. */
-  readonly active: readonly {
-    /** The category. */
-    readonly category: ProgramCategory;
-    /** The programs of the category located in the district, sorted. */
-    readonly programIds: readonly ProgramId[];
-  }[];
+  readonly active: readonly ActiveCategory[];
   /** The categories with no program there, in category order. */
   readonly inactive: readonly ProgramCategory[];
 }
 
 /**
- * The categories active in each district (see {@link categoryCoverage}).
+ * The detail of {@link categoryCoverage}: the active and inactive categories of each district.
  *
- * @example
- * ```ts
- * declare const coverage: CategoryCoverage;
- * coverage.districts.map((d) => [d.districtId, d.active.length]);
- * ```
- *
- * @category Indicators
+ * @category Community indicators
  */
-export interface CategoryCoverage {
+export interface CategoryCoverageDetail {
   /** One entry per district reported. */
   readonly districts: readonly DistrictCategories[];
-  /** The same figures as an indicator result. */
-  readonly result: IndicatorResult;
 }
 
 /** Statuses of programs that never ran. */
@@ -127,99 +127,99 @@ function districtsFor(gazetteer: Gazetteer, id: string): Location[] {
   return found;
 }
 
-/**
- * Tells which program categories are active in which districts (GRI 413-1, GRI 203-1).
- *
- * @remarks
- * A category is active in a district when at least one program of that category is located in
- * the district, in a town or village within it ({@link districtOf}), or in the district as a
- * first-level city. Programs in the pipeline or cancelled never ran and do not count; with
- * `period`, only programs whose period overlaps it count. A location above the district level
- * (an economic region), a country, an id the gazetteer does not hold, or a program without a
- * location gives district `unknown`:
- * reported as its own row when no `locationIds` are given, and otherwise named in a note, since
- * such a program may or may not reach the listed districts. With `locationIds` every listed
- * district is reported, so the categories missing in a district are visible.
- *
- * @param programs - The social programs.
- * @param options - The gazetteer, the districts to report and the period.
- * @returns One entry per district and the indicator result (unit `table`, `value` `null` with
- * reason `NOT_APPLICABLE`); its breakdown has per district a row of dimension `district` (value:
- * the number of active categories; count: the programs) followed by one row per category of
- * dimension `districtCategory`, keyed `<district>|<category>` (value and count: the programs).
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when a listed id is not in the gazetteer or lies
- * within a district (a village), the gazetteer is not one, or a program does not match
- * {@link SocialProgramSchema}; `INVALID_DATE` / `INVALID_PERIOD` for a malformed period.
- *
- * @example
- * ```ts
- * import { azGazetteer } from 'mining-impact/data/az';
- *
- * const coverage = categoryCoverage(programs, { gazetteer: azGazetteer, locationIds: ['AZ-DAS', 'AZ-GOR'] });
- * coverage.districts.map((d) => [d.districtId, d.active.map((a) => a.category)]);
- * //=> [['AZ-DAS', ['sportsAndHealth', 'education']], ['AZ-GOR', []]]
- * ```
- *
- * @category Indicators
- */
-export function categoryCoverage(
-  programs: Iterable<Readonly<SocialProgram>>,
-  options: Readonly<CategoryCoverageOptions>,
-): CategoryCoverage {
-  const { gazetteer, period, locationIds } = options;
-  checkGazetteer(gazetteer);
-  if (period !== undefined) checkPeriod(period, 'period');
-  const list = checkedPrograms(programs);
+/** The districts listed in the options, in order, each once. */
+function listedDistricts(
+  gazetteer: Gazetteer,
+  locationIds: readonly string[] | undefined,
+): Map<string, Location> {
   const listed = new Map<string, Location>();
   for (const id of locationIds ?? []) {
     for (const district of districtsFor(gazetteer, id)) listed.set(district.id, district);
   }
+  return listed;
+}
 
-  const active = new Map<
-    string,
-    { label: string; byCategory: Map<ProgramCategory, Set<ProgramId>> }
-  >();
-  const used: Readonly<SocialProgram>[] = [];
-  const notRun = new Set<ProgramId>();
-  const aboveDistrict = new Set<string>();
-  const withoutLocation = new Set<ProgramId>();
-  for (const program of list) {
+/** The programs active in one district, by category. */
+interface DistrictTally {
+  readonly label: string;
+  readonly byCategory: Map<ProgramCategory, Set<ProgramId>>;
+}
+
+/** The active programs of each district, and what the notes say. */
+interface CoverageTally {
+  readonly districts: Map<string, DistrictTally>;
+  readonly used: Readonly<SocialProgram>[];
+  readonly notRun: Set<ProgramId>;
+  readonly aboveDistrict: Set<string>;
+  readonly withoutLocation: Set<ProgramId>;
+}
+
+/** Adds a program to the districts of its locations (listed ones only, when listed). */
+function placeProgram(
+  tally: CoverageTally,
+  program: Readonly<SocialProgram>,
+  gazetteer: Gazetteer,
+  listed: ReadonlyMap<string, Location> | undefined,
+): void {
+  if (program.locations.length === 0) tally.withoutLocation.add(program.id);
+  // A program without a location counts, like one above the district level, as unknown.
+  const placed = program.locations.length === 0 ? [null] : program.locations;
+  let any = false;
+  for (const location of placed) {
+    const district = location === null ? undefined : districtOf(gazetteer, location.locationId);
+    const key = district?.id ?? UNKNOWN_PLACE;
+    if (location !== null && district === undefined) tally.aboveDistrict.add(location.locationId);
+    if (listed !== undefined && !listed.has(key)) continue;
+    any = true;
+    const tallied = tally.districts.get(key) ?? {
+      label: district?.name ?? UNKNOWN_PLACE,
+      byCategory: new Map(),
+    };
+    const ids = tallied.byCategory.get(program.category) ?? new Set<ProgramId>();
+    ids.add(program.id);
+    tallied.byCategory.set(program.category, ids);
+    tally.districts.set(key, tallied);
+  }
+  if (any) tally.used.push(program);
+}
+
+/** Places the programs that ran (within the period, when given) in their districts. */
+function tallyCoverage(
+  programs: readonly Readonly<SocialProgram>[],
+  options: Readonly<CategoryCoverageOptions>,
+  listed: ReadonlyMap<string, Location> | undefined,
+): CoverageTally {
+  const tally: CoverageTally = {
+    districts: new Map(),
+    used: [],
+    notRun: new Set(),
+    aboveDistrict: new Set(),
+    withoutLocation: new Set(),
+  };
+  for (const program of programs) {
     if (NOT_ACTIVE.includes(program.status)) {
-      notRun.add(program.id);
+      tally.notRun.add(program.id);
       continue;
     }
-    if (period !== undefined && !periodsOverlap(program.period, period)) continue;
-    let any = false;
-    if (program.locations.length === 0) withoutLocation.add(program.id);
-    // A program without a location counts, like one above the district level, as unknown.
-    const placed = program.locations.length === 0 ? [null] : program.locations;
-    for (const location of placed) {
-      const district = location === null ? undefined : districtOf(gazetteer, location.locationId);
-      const key = district?.id ?? UNKNOWN_PLACE;
-      if (location !== null && district === undefined) aboveDistrict.add(location.locationId);
-      if (locationIds !== undefined && !listed.has(key)) continue;
-      any = true;
-      const entry = active.get(key) ?? {
-        label: district?.name ?? UNKNOWN_PLACE,
-        byCategory: new Map(),
-      };
-      const ids = entry.byCategory.get(program.category) ?? new Set<ProgramId>();
-      ids.add(program.id);
-      entry.byCategory.set(program.category, ids);
-      active.set(key, entry);
-    }
-    if (any) used.push(program);
+    if (options.period !== undefined && !periodsOverlap(program.period, options.period)) continue;
+    placeProgram(tally, program, options.gazetteer, listed);
   }
+  return tally;
+}
 
-  const keys = locationIds !== undefined ? [...listed.keys()] : [...active.keys()].sort(byPlaceKey);
+/** The active and inactive categories of each district reported. */
+function districtCategories(
+  keys: readonly string[],
+  tally: CoverageTally,
+  listed: ReadonlyMap<string, Location>,
+): DistrictCategories[] {
   const categories: readonly ProgramCategory[] = ProgramCategorySchema.options;
-  const districts: DistrictCategories[] = keys.map((key) => {
-    const entry = active.get(key);
-    const label = listed.get(key)?.name ?? (entry as { label: string }).label;
-    const byCategory = entry?.byCategory ?? new Map<ProgramCategory, Set<ProgramId>>();
+  return keys.map((key) => {
+    const district = tally.districts.get(key);
+    const byCategory = district?.byCategory ?? new Map<ProgramCategory, Set<ProgramId>>();
     return {
       districtId: key,
-      label,
+      label: listed.get(key)?.name ?? (district as DistrictTally).label,
       active: categories
         .filter((c) => byCategory.has(c))
         .map((category) => ({
@@ -229,63 +229,140 @@ export function categoryCoverage(
       inactive: categories.filter((c) => !byCategory.has(c)),
     };
   });
+}
 
-  const breakdown: BreakdownRow[] = [];
+/** Per district, its row (active categories) and one row per category (programs). */
+function breakdownOf(districts: readonly DistrictCategories[]): BreakdownRow[] {
+  const rows: BreakdownRow[] = [];
   for (const district of districts) {
     const programIds = new Set(district.active.flatMap((a) => a.programIds));
-    breakdown.push({
-      dimension: 'district',
-      key: district.districtId,
+    rows.push({
+      keys: { district: district.districtId },
       label: district.label,
       value: district.active.length,
       count: programIds.size,
     });
-    for (const category of categories) {
+    for (const category of ProgramCategorySchema.options) {
       const count = district.active.find((a) => a.category === category)?.programIds.length ?? 0;
-      breakdown.push({
-        dimension: 'districtCategory',
-        key: `${district.districtId}|${category}`,
+      rows.push({
+        keys: { district: district.districtId, category },
         label: `${district.label}: ${category}`,
         value: count,
         count,
       });
     }
   }
+  return rows;
+}
 
+function notesOf(tally: CoverageTally, listed: boolean): string[] {
   const notes: string[] = [];
-  if (notRun.size > 0) {
+  if (tally.notRun.size > 0) {
     notes.push(
-      `Programs in the pipeline or cancelled do not count: ${[...notRun].sort().join(', ')}.`,
+      `Programs in the pipeline or cancelled do not count: ${[...tally.notRun].sort().join(', ')}.`,
     );
   }
-  if (aboveDistrict.size > 0) {
-    const ids = [...aboveDistrict].sort().join(', ');
+  if (tally.aboveDistrict.size > 0) {
+    const ids = [...tally.aboveDistrict].sort().join(', ');
     notes.push(
-      locationIds === undefined
-        ? `Locations above the district level or not in the gazetteer are reported as district unknown: ${ids}.`
-        : `Locations above the district level or not in the gazetteer are not attributed to the listed districts: ${ids}.`,
+      listed
+        ? `Locations above the district level or not in the gazetteer are not attributed to the listed districts: ${ids}.`
+        : `Locations above the district level or not in the gazetteer are reported as district unknown: ${ids}.`,
     );
   }
-  if (withoutLocation.size > 0) {
-    const ids = [...withoutLocation].sort().join(', ');
+  if (tally.withoutLocation.size > 0) {
+    const ids = [...tally.withoutLocation].sort().join(', ');
     notes.push(
-      locationIds === undefined
-        ? `Programs without a location are reported as district unknown: ${ids}.`
-        : `Programs without a location are not attributed to the listed districts: ${ids}.`,
+      listed
+        ? `Programs without a location are not attributed to the listed districts: ${ids}.`
+        : `Programs without a location are reported as district unknown: ${ids}.`,
     );
   }
-  const result = resultFrom(categoryCoverageEntry, {
+  return notes;
+}
+
+/**
+ * Tells which program categories are active in which districts (GRI 413-1, GRI 203-1).
+ *
+ * @remarks
+ * A category is active in a district when at least one program of that category is located in
+ * the district, in a town or village within it ({@link districtOf}), or in the district as a
+ * first-level city. Programs in the pipeline or cancelled never ran and do not count; with
+ * `period`, only programs whose period overlaps it count. A location above the district level
+ * (an economic region), a country, an id the gazetteer does not hold, or a program without a
+ * location gives district `unknown`: reported as its own row when no `locationIds` are given,
+ * and otherwise named in a note, since such a program may or may not reach the listed districts.
+ * With `locationIds` every listed district is reported, so the categories missing in a district
+ * are visible.
+ *
+ * A table of counts (unit `count`) with no headline figure: per district, a row keyed
+ * `{ district }` whose value is the number of active categories (`count`: the programs), followed
+ * by one row per category keyed `{ district, category }` whose value is the number of programs.
+ *
+ * @param programs - The social programs.
+ * @param options - The gazetteer, the districts to report and the period.
+ * @returns Always `null` with `BREAKDOWN_ONLY`: the figures are the rows; `detail.districts`
+ * lists the active and inactive categories of each district.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when a listed id is not in the gazetteer or lies
+ * within a district (a village), the gazetteer is not one, or a program does not match
+ * {@link SocialProgramSchema}; `INVALID_DATE` / `INVALID_PERIOD` for a malformed period.
+ *
+ * @example
+ * ```ts
+ * import { azGazetteer } from 'mining-impact/data/az';
+ *
+ * const coverage = categoryCoverage(programs, { gazetteer: azGazetteer, locationIds: ['AZ-DAS', 'AZ-GOR'] });
+ * coverage.detail.districts.map((d) => [d.districtId, d.active.map((a) => a.category)]);
+ * //=> [['AZ-DAS', ['sportsAndHealth', 'education']], ['AZ-GOR', []]]
+ * ```
+ *
+ * @category Community indicators
+ */
+export function categoryCoverage(
+  programs: Iterable<Readonly<SocialProgram>>,
+  options: Readonly<CategoryCoverageOptions>,
+): DetailedResult<CategoryCoverageDetail> {
+  const { gazetteer, period, locationIds } = options;
+  assertGazetteer(gazetteer);
+  if (period !== undefined) assertPeriod(period, 'period');
+  const list = parseEach(SocialProgramSchema, programs, 'programs');
+  const listed = listedDistricts(gazetteer, locationIds);
+  const tally = tallyCoverage(list, options, locationIds === undefined ? undefined : listed);
+  const keys =
+    locationIds === undefined ? [...tally.districts.keys()].sort(byPlaceKey) : [...listed.keys()];
+  const districts = districtCategories(keys, tally, listed);
+  return resultFrom(entry, {
     value: null,
-    reason: 'NOT_APPLICABLE',
-    breakdown,
+    reason: 'BREAKDOWN_ONLY',
+    breakdown: breakdownOf(districts),
     definitions: {
       locationIds: locationIds === undefined ? null : [...locationIds],
       districtIds: districts.map((d) => d.districtId),
-      period: period === undefined ? null : { start: period.start, end: period.end ?? null },
+      period: period === undefined ? null : periodDefinition(period),
       statusesLeftOut: [...NOT_ACTIVE],
     },
-    sourceIds: uniqueSourceIds(used.map((p) => p.sourceIds)),
-    notes,
+    sourceIds: uniqueSourceIds(tally.used.map((p) => p.sourceIds)),
+    notes: notesOf(tally, locationIds !== undefined),
+    detail: { districts },
   });
-  return { districts, result };
 }
+
+/**
+ * The definition of {@link categoryCoverage}: on a dataset, the categories active in each
+ * district within the report's period.
+ *
+ * @internal
+ */
+export const categoryCoverageIndicator = defineIndicator({
+  entry,
+  compute: categoryCoverage,
+  fromDataset: (context) =>
+    context.data.programs.length === 0
+      ? NO_PROGRAMS
+      : [
+          categoryCoverage(context.data.programs, {
+            gazetteer: context.gazetteer,
+            period: context.period,
+          }),
+        ],
+});

@@ -4,15 +4,13 @@ import type { Money } from '../../core/money.js';
 import type { Period } from '../../core/period.js';
 import type { SocialProgram } from '../../model/socialProgram.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
-import type { IndicatorResult } from '../indicatorResult.js';
+import type { RowKeys } from '../contract/breakdownRow.js';
+import type { DetailedResult, IndicatorResult } from '../contract/indicatorResult.js';
 import { beneficiaryCoverage } from './beneficiaryCoverage.js';
-import { type CategoryCoverage, categoryCoverage } from './categoryCoverage.js';
-import {
-  type CommunityInvestment,
-  type CommunityInvestmentDimension,
-  communityInvestment,
-} from './communityInvestment.js';
-import { type ProgramBeneficiaryCount, programBeneficiaries } from './programBeneficiaries.js';
+import { type CategoryCoverageDetail, categoryCoverage } from './categoryCoverage.js';
+import { type CommunityInvestmentDetail, communityInvestment } from './communityInvestment.js';
+import { type ProgramBeneficiariesDetail, programBeneficiaries } from './programBeneficiaries.js';
+import { resultProgress } from './resultProgress.js';
 
 declare const programs: readonly SocialProgram[];
 declare const gazetteer: Gazetteer;
@@ -21,7 +19,9 @@ declare const fx: FxTable;
 
 describe('community indicator types', () => {
   it('takes programs and options with a period and a gazetteer, fx optional', () => {
-    expectTypeOf(communityInvestment).returns.toEqualTypeOf<CommunityInvestment>();
+    expectTypeOf(communityInvestment).returns.toEqualTypeOf<
+      DetailedResult<CommunityInvestmentDetail>
+    >();
     expectTypeOf(communityInvestment).toBeCallableWith(programs, { period, gazetteer });
     expectTypeOf(communityInvestment).toBeCallableWith(programs, {
       period,
@@ -34,20 +34,23 @@ describe('community indicator types', () => {
     communityInvestment(programs, { period });
     // @ts-expect-error an exchange-rate table needs its currency
     communityInvestment(programs, { period, gazetteer, fx: { rates: [] } });
-    const investment = {} as CommunityInvestment;
-    expectTypeOf(investment.total).toEqualTypeOf<readonly Money[]>();
-    expectTypeOf(investment.rows[0]?.dimension).toEqualTypeOf<
-      CommunityInvestmentDimension | undefined
-    >();
-    expectTypeOf(investment.result).toEqualTypeOf<IndicatorResult>();
+    const investment = {} as DetailedResult<CommunityInvestmentDetail>;
+    expectTypeOf(investment.detail.total).toEqualTypeOf<readonly Money[]>();
+    expectTypeOf(investment.breakdown?.[0]?.keys).toEqualTypeOf<RowKeys | undefined>();
+    expectTypeOf(investment.value).toEqualTypeOf<number | null>();
     // @ts-expect-error the result is read-only
-    investment.total = [];
+    investment.detail.total = [];
   });
 
   it('gives beneficiary coverage and category coverage', () => {
     expectTypeOf(beneficiaryCoverage).returns.toEqualTypeOf<IndicatorResult>();
-    expectTypeOf(beneficiaryCoverage).toBeCallableWith(programs, gazetteer, 'AZ-GYG');
-    expectTypeOf(categoryCoverage).returns.toEqualTypeOf<CategoryCoverage>();
+    expectTypeOf(beneficiaryCoverage).toBeCallableWith(programs, {
+      gazetteer,
+      locationId: 'AZ-GYG',
+    });
+    // @ts-expect-error the gazetteer and the location are one options object
+    beneficiaryCoverage(programs, gazetteer, 'AZ-GYG');
+    expectTypeOf(categoryCoverage).returns.toEqualTypeOf<DetailedResult<CategoryCoverageDetail>>();
     expectTypeOf(categoryCoverage).toBeCallableWith(programs, { gazetteer });
     expectTypeOf(categoryCoverage).toBeCallableWith(programs, {
       gazetteer,
@@ -62,7 +65,13 @@ describe('community indicator types', () => {
     expectTypeOf(programBeneficiaries).toBeCallableWith(programs);
     expectTypeOf(programBeneficiaries).toBeCallableWith(programs, { unit: 'household' });
     expectTypeOf(programBeneficiaries).toBeCallableWith(programs, { gazetteer });
-    const count = {} as ProgramBeneficiaryCount;
-    expectTypeOf(count.byRegion?.[0]?.regionId).toEqualTypeOf<string | undefined>();
+    const count = {} as DetailedResult<ProgramBeneficiariesDetail>;
+    expectTypeOf(count.detail.byRegion?.[0]?.regionId).toEqualTypeOf<string | undefined>();
+  });
+
+  it('gives one progress result per program result', () => {
+    expectTypeOf(resultProgress).returns.toEqualTypeOf<readonly IndicatorResult[]>();
+    expectTypeOf(resultProgress).toBeCallableWith(programs);
+    expectTypeOf(resultProgress).toBeCallableWith(programs, { includeQualitative: false });
   });
 });

@@ -1,7 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeProgram } from '../../../test/fixtures/builders.js';
+import { indicatorContextOf as contextOf } from '../../../test/fixtures/indicatorContext.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import { SourceIdSchema } from '../../core/ids.js';
 import type { Money } from '../../core/money.js';
@@ -10,25 +12,52 @@ import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
 import { LocationSchema } from '../../model/location.js';
 import type { SocialProgram } from '../../model/socialProgram.js';
 import { extendGazetteer } from '../../places/extendGazetteer.js';
-import { IndicatorResultSchema } from '../indicatorResult.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { type DetailedResult, IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { communityIndicators } from './communityIndicators.js';
 import {
-  type CommunityInvestment,
+  type CommunityInvestmentDetail,
   type CommunityInvestmentDimension,
   communityInvestment,
+  communityInvestmentIndicator,
 } from './communityInvestment.js';
+
+type CommunityInvestment = DetailedResult<CommunityInvestmentDetail>;
 
 const year2024 = { start: '2024-01-01', end: '2024-12-31' };
 const azn = (amountMinor: number): Money => ({ amountMinor, currency: 'AZN' });
 const usd = (amountMinor: number): Money => ({ amountMinor, currency: 'USD' });
 const options = { period: year2024, gazetteer: azGazetteer };
 
-/** The [key, money] pairs of one dimension. */
+/** The [key, money] pairs of the rows of one dimension. */
 function rowsOf(
   investment: CommunityInvestment,
   dimension: CommunityInvestmentDimension,
-): [string, readonly Money[]][] {
-  return investment.rows.filter((r) => r.dimension === dimension).map((r) => [r.key, r.money]);
+): [string | undefined, readonly Money[] | undefined][] {
+  return (investment.breakdown ?? [])
+    .filter((r) => dimension in r.keys)
+    .map((r) => [r.keys[dimension], r.money]);
 }
+
+/** The result is valid: `reason` exactly when `value` is null, on the result and every row. */
+function expectValid(investment: CommunityInvestment): void {
+  expect(IndicatorResultSchema.safeParse(investment).success).toBe(true);
+}
+
+describe('communityInvestment: the catalog entry', () => {
+  it('is community.communityInvestment, unit money, one result, in the registry', () => {
+    expect(IndicatorCatalogEntrySchema.parse(communityInvestmentIndicator.entry)).toMatchObject({
+      id: 'community.communityInvestment',
+      family: 'community',
+      functionName: 'communityInvestment',
+      unit: 'money',
+      results: 'one',
+      dimensions: ['category', 'economicRegion', 'district', 'year', 'form', 'obligation', 'apart'],
+    });
+    expect(communityInvestmentIndicator.compute).toBe(communityInvestment);
+    expect(communityIndicators).toContain(communityInvestmentIndicator);
+  });
+});
 
 describe('communityInvestment: allocation between locations', () => {
   it('splits 100 minor units over 33.33 / 33.33 / 33.34 % as 33 + 33 + 34', () => {
@@ -52,8 +81,18 @@ describe('communityInvestment: allocation between locations', () => {
     ]);
     // All three districts lie in the Gəncə-Daşkəsən region: 33 + 34 + 33 = 100.
     expect(rowsOf(investment, 'economicRegion')).toEqual([['az-er-ganja-dashkasan', [azn(100)]]]);
-    expect(investment.rows.find((r) => r.key === 'AZ-DAS')?.label).toBe('Daşkəsən');
-    expect(investment.total).toEqual([azn(100)]);
+    expect(investment.breakdown?.find((r) => r.keys.district === 'AZ-DAS')?.label).toBe('Daşkəsən');
+    // One currency: the value is the total in qəpik, and each row its own amount.
+    expect(investment.detail.total).toEqual([azn(100)]);
+    expect([investment.value, investment.currency]).toEqual([100, 'AZN']);
+    expect(
+      investment.breakdown?.filter((r) => 'district' in r.keys).map((r) => [r.keys, r.value]),
+    ).toEqual([
+      [{ district: 'AZ-DAS' }, 33],
+      [{ district: 'AZ-GOR' }, 34],
+      [{ district: 'AZ-GYG' }, 33],
+    ]);
+    expectValid(investment);
   });
 
   it('splits in equal parts when no location has a percentage, the remainder to the first', () => {
@@ -69,7 +108,9 @@ describe('communityInvestment: allocation between locations', () => {
       ['AZ-GYG', [azn(34)]],
     ]);
   });
+});
 
+describe('communityInvestment: allocation of inexact and zero percentages', () => {
   it('accepts percentages summing to 99.99 and still allocates the whole amount', () => {
     const program = makeProgram({
       locations: [
@@ -126,7 +167,7 @@ describe('communityInvestment: places above or outside the district level', () =
       ['AZ-KAL', [azn(250)]],
       ['unknown', [azn(250)]],
     ]);
-    expect(investment.result.notes).toContain(
+    expect(investment.notes).toContain(
       'Locations above the district level count in their economic region, with district unknown: az-er-karabakh.',
     );
   });
@@ -153,12 +194,12 @@ describe('communityInvestment: places above or outside the district level', () =
     // Nothing is dropped: 10 + 20 + 40 = 70 in region unknown and in district unknown.
     expect(rowsOf(investment, 'economicRegion')).toEqual([['unknown', [azn(70)]]]);
     expect(rowsOf(investment, 'district')).toEqual([['unknown', [azn(70)]]]);
-    expect(investment.rows.find((r) => r.dimension === 'district')?.programIds).toEqual([
+    expect(investment.detail.rowPrograms.find((r) => 'district' in r.keys)?.programIds).toEqual([
       'a',
       'b',
       'c',
     ]);
-    expect(investment.result.notes).toEqual(
+    expect(investment.notes).toEqual(
       expect.arrayContaining([
         'Locations not in the gazetteer count as region and district unknown: AZ-NOWHERE.',
         'Locations in no economic region of the gazetteer count as region unknown: AZ.',
@@ -192,11 +233,12 @@ describe('communityInvestment: what counts', () => {
     });
     const investment = communityInvestment([program], options);
     // 80,000 + 20,000 = 100,000; the commitment and the flows of 2023 and 2025 are out.
-    expect(investment.total).toEqual([azn(100_000)]);
-    expect(investment.result.money).toEqual([azn(100_000)]);
-    expect(investment.result.value).toBeNull();
-    expect(investment.result.reason).toBeUndefined();
-    expect(investment.result.notes).toContain(
+    expect(investment.detail.total).toEqual([azn(100_000)]);
+    expect(investment.money).toEqual([azn(100_000)]);
+    expect(investment.value).toBe(100_000);
+    expect(investment.currency).toBe('AZN');
+    expect(investment.reason).toBeUndefined();
+    expect(investment.notes).toContain(
       'Commitments are not spending and are left out: programs p.',
     );
   });
@@ -215,30 +257,43 @@ describe('communityInvestment: what counts', () => {
       gazetteer: azGazetteer,
     });
     // From 2020-01-01 on, with no end: 10 + 100 = 110; 2019 is out.
-    expect(investment.total).toEqual([azn(110)]);
+    expect(investment.detail.total).toEqual([azn(110)]);
     expect(rowsOf(investment, 'year')).toEqual([
       ['2020', [azn(10)]],
       ['2031', [azn(100)]],
     ]);
-    expect(investment.result.definitions.period).toEqual({ start: '2020-01-01', end: null });
+    expect(investment.definitions.period).toEqual({ start: '2020-01-01', end: null });
   });
+});
 
+describe('communityInvestment: nothing, zero and money reported apart', () => {
   it('gives an empty total when nothing is spent, and zero for a zero flow', () => {
     const none = communityInvestment([makeProgram()], options);
-    expect(none.total).toEqual([]);
-    expect(none.rows).toEqual([]);
-    expect(none.programIds).toEqual([]);
-    expect(none.result.notes).toContain('No disbursement or expenditure counts in the period.');
-    expect(IndicatorResultSchema.safeParse(none.result).success).toBe(true);
+    expect(none.detail.total).toEqual([]);
+    expect(none.breakdown).toEqual([]);
+    expect(none.detail.programIds).toEqual([]);
+    // No currency to state a zero in: null with MISSING_DATA.
+    expect(none).toMatchObject({ value: null, reason: 'MISSING_DATA' });
+    expect(none.currency).toBeUndefined();
+    expect(none.notes).toContain('No disbursement or expenditure counts in the period.');
+    expect(IndicatorResultSchema.safeParse(none).success).toBe(true);
+    // With an exchange-rate table the zero has a currency: AZN 0.
+    const converted = communityInvestment([makeProgram()], {
+      ...options,
+      fx: { currency: 'AZN', rates: [] },
+    });
+    expect([converted.value, converted.currency, converted.reason]).toEqual([0, 'AZN', undefined]);
+    expectValid(converted);
 
     const zero = communityInvestment(
       [makeProgram({ spend: [{ date: '2024-02-01', value: azn(0), kind: 'expenditure' }] })],
       options,
     );
     // One flow of 0 qəpik: a total of AZN 0.00, split 0 into the one district.
-    expect(zero.total).toEqual([azn(0)]);
+    expect(zero.detail.total).toEqual([azn(0)]);
+    expect([zero.value, zero.currency]).toEqual([0, 'AZN']);
     expect(rowsOf(zero, 'district')).toEqual([['AZ-DAS', [azn(0)]]]);
-    expect(zero.programIds).toEqual(['prog-1']);
+    expect(zero.detail.programIds).toEqual(['prog-1']);
   });
 
   it('leaves regranted money out by default and reports it apart', () => {
@@ -255,29 +310,33 @@ describe('communityInvestment: what counts', () => {
     ];
     const excluded = communityInvestment(programs, options);
     // Total 300 (own program only); the 50 passed on to another grant-maker is apart.
-    expect(excluded.total).toEqual([azn(300)]);
-    expect(excluded.regranted).toEqual([azn(50)]);
-    expect(excluded.programIds).toEqual(['own']);
-    expect(excluded.result.notes).toContain(
+    expect(excluded.detail.total).toEqual([azn(300)]);
+    expect(excluded.detail.regranted).toEqual([azn(50)]);
+    expect(excluded.detail.programIds).toEqual(['own']);
+    expect(excluded.notes).toContain(
       'Regranted money is left out of the total (it would be counted again by the grant-maker that spends it) and shown apart.',
     );
-    expect(excluded.result.breakdown?.at(-1)).toEqual({
-      dimension: 'apart',
-      key: 'regranted',
+    expect(excluded.breakdown?.at(-1)).toEqual({
+      keys: { apart: 'regranted' },
       label: 'Regranted (excluded)',
-      value: null,
+      value: 50,
       money: [azn(50)],
     });
+    expect(excluded.value).toBe(300);
+    expectValid(excluded);
     const included = communityInvestment(programs, { ...options, includeRegrants: true });
     // 300 + 50 = 350, still shown apart.
-    expect(included.total).toEqual([azn(350)]);
-    expect(included.regranted).toEqual([azn(50)]);
-    expect(included.result.definitions.includeRegrants).toBe(true);
-    expect(included.result.notes).toContain(
+    expect(included.detail.total).toEqual([azn(350)]);
+    expect(included.value).toBe(350);
+    expect(included.detail.regranted).toEqual([azn(50)]);
+    expect(included.definitions.includeRegrants).toBe(true);
+    expect(included.notes).toContain(
       'Regranted money is included in the total and also shown apart.',
     );
   });
+});
 
+describe('communityInvestment: business purpose', () => {
   it('leaves programs serving the business out by default (GRI 201-1) and reports them apart', () => {
     const programs = [
       makeProgram({
@@ -293,21 +352,23 @@ describe('communityInvestment: what counts', () => {
       }),
     ];
     const excluded = communityInvestment(programs, options);
-    expect(excluded.total).toEqual([azn(300)]);
-    expect(excluded.businessPurpose).toEqual([azn(9_000)]);
+    expect(excluded.detail.total).toEqual([azn(300)]);
+    expect(excluded.detail.businessPurpose).toEqual([azn(9_000)]);
     expect(rowsOf(excluded, 'category')).toEqual([['education', [azn(300)]]]);
-    expect(excluded.result.notes).toContain(
+    expect(excluded.notes).toContain(
       'Programs whose primary purpose is the business are left out of the total (GRI 201-1) and shown apart.',
     );
     const included = communityInvestment(programs, { ...options, includeBusinessPurpose: true });
     // 300 + 9,000 = 9,300.
-    expect(included.total).toEqual([azn(9_300)]);
-    expect(included.result.breakdown?.at(-1)?.label).toBe('Business purpose (included)');
-    expect(included.result.notes).toContain(
+    expect(included.detail.total).toEqual([azn(9_300)]);
+    expect(included.breakdown?.at(-1)?.label).toBe('Business purpose (included)');
+    expect(included.notes).toContain(
       'Programs whose primary purpose is the business are included in the total and also shown apart.',
     );
   });
+});
 
+describe('communityInvestment: the breakdown', () => {
   it('breaks the total down by category, year, form and obligation', () => {
     const programs = [
       makeProgram({
@@ -333,7 +394,7 @@ describe('communityInvestment: what counts', () => {
       gazetteer: azGazetteer,
     });
     // Total 100 + 200 + 400 + 800 = 1,500.
-    expect(investment.total).toEqual([azn(1500)]);
+    expect(investment.detail.total).toEqual([azn(1500)]);
     // Categories: agriculture 800; education 100 + 200 + 400 = 700.
     expect(rowsOf(investment, 'category')).toEqual([
       ['agriculture', [azn(800)]],
@@ -356,67 +417,80 @@ describe('communityInvestment: what counts', () => {
       ['mandatory', [azn(700)]],
       ['voluntary', [azn(800)]],
     ]);
-    expect(investment.result.notes).toEqual(
+    expect(investment.notes).toEqual(
       expect.arrayContaining([
         'Flows of mixed programs that do not say whether they are cash or in kind are shown as mixed.',
         'In-kind contributions count at their deemed value.',
       ]),
     );
-    const result = investment.result;
+    const result = investment;
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
     expect(result.indicatorId).toBe('community.communityInvestment');
     expect(result.unit).toBe('money');
     expect(result.standards).toEqual(['GRI 201-1', 'GRI 203-1', 'ICMM SER']);
     expect(result.breakdown?.[0]).toEqual({
-      dimension: 'category',
-      key: 'agriculture',
+      keys: { category: 'agriculture' },
       label: 'agriculture',
-      value: null,
+      value: 800,
       count: 1,
       money: [azn(800)],
     });
+    // Total 1,500 qəpik in one currency.
+    expect(result.value).toBe(1500);
   });
 });
 
-describe('communityInvestment: currencies', () => {
-  const mixed = [
-    makeProgram({
-      id: 'a',
-      spend: [
-        { date: '2024-02-01', value: azn(10_000), kind: 'expenditure' },
-        { date: '2024-03-01', value: usd(1_000), kind: 'expenditure' },
-      ],
-      sourceIds: ['src-a'],
-    }),
-    makeProgram({
-      id: 'b',
-      locations: [{ locationId: 'AZ-GYG' }],
-      spend: [
-        {
-          date: '2024-09-01',
-          value: usd(2_000),
-          kind: 'disbursement',
-          sourceIds: ['src-receipt'],
-        },
-      ],
-      sourceIds: ['src-b'],
-    }),
-  ];
+const mixed = [
+  makeProgram({
+    id: 'a',
+    spend: [
+      { date: '2024-02-01', value: azn(10_000), kind: 'expenditure' },
+      { date: '2024-03-01', value: usd(1_000), kind: 'expenditure' },
+    ],
+    sourceIds: ['src-a'],
+  }),
+  makeProgram({
+    id: 'b',
+    locations: [{ locationId: 'AZ-GYG' }],
+    spend: [
+      {
+        date: '2024-09-01',
+        value: usd(2_000),
+        kind: 'disbursement',
+        sourceIds: ['src-receipt'],
+      },
+    ],
+    sourceIds: ['src-b'],
+  }),
+];
 
+describe('communityInvestment: currencies', () => {
   it('keeps one total per currency without an exchange-rate table', () => {
     const investment = communityInvestment(mixed, options);
     // AZN 10,000; USD 1,000 + 2,000 = 3,000. Never added together.
-    expect(investment.total).toEqual([azn(10_000), usd(3_000)]);
-    expect(investment.result.reason).toBe('MULTIPLE_CURRENCIES');
+    expect(investment.detail.total).toEqual([azn(10_000), usd(3_000)]);
+    expect(investment.money).toEqual([azn(10_000), usd(3_000)]);
+    expect(investment.value).toBeNull();
+    expect(investment.reason).toBe('MULTIPLE_CURRENCIES');
+    // Rows follow the same rule: Daşkəsən holds two currencies, Göygöl one.
+    expect(
+      investment.breakdown
+        ?.filter((r) => 'district' in r.keys)
+        .map((r) => [r.keys.district, r.value, r.reason]),
+    ).toEqual([
+      ['AZ-DAS', null, 'MULTIPLE_CURRENCIES'],
+      ['AZ-GYG', 2_000, undefined],
+    ]);
+    expectValid(investment);
     expect(rowsOf(investment, 'district')).toEqual([
       ['AZ-DAS', [azn(10_000), usd(1_000)]],
       ['AZ-GYG', [usd(2_000)]],
     ]);
-    expect(investment.ratesUsed).toEqual([]);
-    expect(investment.result.sourceIds).toEqual(['src-a', 'src-b', 'src-receipt']);
+    expect(investment.detail.ratesUsed).toEqual([]);
+    expect(investment.sourceIds).toEqual(['src-a', 'src-b', 'src-receipt']);
     // Two currencies and cash flows only: the one note is the currency warning (no mixed or
     // in-kind note).
-    expect(investment.result.notes).toEqual([
+    expect(investment.notes).toEqual([
       'The total is in several currencies: amounts in different currencies are never added without an exchange-rate table.',
     ]);
   });
@@ -442,27 +516,30 @@ describe('communityInvestment: currencies', () => {
     // USD 20.00 on 2024-09-01 at 1.7005 (rate of 2024-06-30) = AZN 34.01 = 3,401 qəpik.
     // The rate of 2024-12-31 is later than both flows and is not used.
     // Total 10,000 + 1,700 + 3,401 = 15,101.
-    expect(investment.total).toEqual([azn(15_101)]);
-    expect(investment.result.reason).toBeUndefined();
+    expect(investment.detail.total).toEqual([azn(15_101)]);
+    expect([investment.value, investment.currency]).toEqual([15_101, 'AZN']);
+    expect(investment.reason).toBeUndefined();
     expect(rowsOf(investment, 'district')).toEqual([
       ['AZ-DAS', [azn(11_700)]],
       ['AZ-GYG', [azn(3_401)]],
     ]);
-    expect(investment.ratesUsed.map((r) => [r.date, r.rate])).toEqual([
+    expect(investment.detail.ratesUsed.map((r) => [r.date, r.rate])).toEqual([
       ['2024-01-01', '1.7'],
       ['2024-06-30', '1.7005'],
     ]);
-    expect(investment.result.definitions.currency).toBe('AZN');
-    expect(investment.result.definitions.ratesUsed).toEqual([
+    expect(investment.definitions.currency).toBe('AZN');
+    expect(investment.definitions.ratesUsed).toEqual([
       { from: 'USD', to: 'AZN', rate: '1.7', date: '2024-01-01', sourceId: null },
       { from: 'USD', to: 'AZN', rate: '1.7005', date: '2024-06-30', sourceId: 'src-cbar' },
     ]);
-    expect(investment.result.sourceIds).toContain('src-cbar');
-    expect(investment.result.notes).toContain(
+    expect(investment.sourceIds).toContain('src-cbar');
+    expect(investment.notes).toContain(
       'Amounts are converted to AZN flow by flow, each at the latest rate of the table dated on or before it.',
     );
   });
+});
 
+describe('communityInvestment: exchange rates', () => {
   it('lists the rates used by currency, then date', () => {
     const program = makeProgram({
       spend: [
@@ -479,8 +556,8 @@ describe('communityInvestment: currencies', () => {
     };
     const investment = communityInvestment([program], { ...options, fx });
     // USD 1.00 × 1.7 = 170 qəpik; EUR 1.00 × 1.85 = 185 qəpik; 170 + 185 = 355.
-    expect(investment.total).toEqual([azn(355)]);
-    expect(investment.ratesUsed.map((r) => r.from)).toEqual(['EUR', 'USD']);
+    expect(investment.detail.total).toEqual([azn(355)]);
+    expect(investment.detail.ratesUsed.map((r) => r.from)).toEqual(['EUR', 'USD']);
   });
 
   it('converts before splitting, so the converted parts add up to the converted flow', () => {
@@ -501,7 +578,9 @@ describe('communityInvestment: currencies', () => {
       ['AZ-GYG', [azn(57)]],
     ]);
   });
+});
 
+describe('communityInvestment: exchange-rate errors', () => {
   it('throws MISSING_FX_RATE when no rate applies, and never inverts a rate', () => {
     const early = {
       currency: 'AZN' as const,
@@ -548,9 +627,9 @@ describe('communityInvestment: currencies', () => {
   });
 });
 
-describe('communityInvestment: bad input', () => {
-  const spend = [{ date: '2024-05-01', value: azn(100), kind: 'expenditure' as const }];
+const spend = [{ date: '2024-05-01', value: azn(100), kind: 'expenditure' as const }];
 
+describe('communityInvestment: bad input', () => {
   it('rejects partial, over-precise and incomplete location percentages', () => {
     const partial = makeProgram({
       id: 'p',
@@ -587,7 +666,9 @@ describe('communityInvestment: bad input', () => {
       }),
     );
   });
+});
 
+describe('communityInvestment: bad input and frozen input', () => {
   it('rejects a program that does not match the schema, a bad period and a bad gazetteer', () => {
     const broken = { ...makeProgram({ spend }), category: 'charity' } as unknown as SocialProgram;
     expect(() => communityInvestment([makeProgram(), broken], options)).toThrow(
@@ -607,7 +688,7 @@ describe('communityInvestment: bad input', () => {
     expect((thrown as ImpactError).cause).toBeInstanceOf(z.ZodError);
     expect(((thrown as ImpactError).cause as z.ZodError).issues[0]?.path).toEqual(['category']);
     expect(() => communityInvestment(42 as unknown as SocialProgram[], options)).toThrow(
-      'the programs must be an iterable of SocialProgram',
+      'programs must be an iterable',
     );
     expect(() =>
       communityInvestment([], {
@@ -693,12 +774,14 @@ function programsFrom(records: readonly ProgramRecord[]): SocialProgram[] {
 
 function sumsByDimension(investment: CommunityInvestment): Map<string, Map<string, number>> {
   const sums = new Map<string, Map<string, number>>();
-  for (const row of investment.rows) {
-    const byCurrency = sums.get(row.dimension) ?? new Map<string, number>();
-    for (const m of row.money) {
+  for (const row of investment.breakdown ?? []) {
+    const [dimension] = Object.keys(row.keys) as [string];
+    if (dimension === 'apart') continue;
+    const byCurrency = sums.get(dimension) ?? new Map<string, number>();
+    for (const m of row.money ?? []) {
       byCurrency.set(m.currency, (byCurrency.get(m.currency) ?? 0) + m.amountMinor);
     }
-    sums.set(row.dimension, byCurrency);
+    sums.set(dimension, byCurrency);
   }
   return sums;
 }
@@ -711,13 +794,19 @@ describe('communityInvestment: properties', () => {
         period: { start: '2024-01-01' },
         gazetteer: azGazetteer,
       });
-      const total = new Map(investment.total.map((m) => [m.currency, m.amountMinor]));
+      const total = new Map(investment.detail.total.map((m) => [m.currency, m.amountMinor]));
       for (const [, byCurrency] of sumsByDimension(investment)) {
         expect(byCurrency).toEqual(total);
       }
       // Every dimension has rows exactly when something was spent.
-      const dimensions = new Set(investment.rows.map((r) => r.dimension));
-      expect(dimensions.size).toBe(investment.programIds.length === 0 ? 0 : 6);
+      const dimensions = new Set(
+        (investment.breakdown ?? [])
+          .flatMap((r) => Object.keys(r.keys))
+          .filter((d) => d !== 'apart'),
+      );
+      expect(dimensions.size).toBe(investment.detail.programIds.length === 0 ? 0 : 6);
+      // A reason exactly when a value is null, on the result and on every row.
+      expectValid(investment);
     },
   );
 
@@ -755,9 +844,41 @@ describe('communityInvestment: the AzerGold reference case', () => {
     expect(azergoldDataset.programs.find((p) => p.id === 'csr-covid-fund-2020')?.budget).toEqual(
       azn(30_000_000),
     );
-    expect(investment.total).toEqual([]);
-    expect(investment.result.notes).toEqual([
-      'No disbursement or expenditure counts in the period.',
-    ]);
+    expect(investment.detail.total).toEqual([]);
+    expect(investment.notes).toEqual(['No disbursement or expenditure counts in the period.']);
+  });
+});
+
+describe('communityInvestment on a dataset', () => {
+  const choices = { asOf: '2024-12-31' as const };
+
+  it('totals the flows of the report period, converted with the report’s table', () => {
+    const context = contextOf(baseDataset(), choices);
+    const outcome = communityInvestmentIndicator.fromDataset(context);
+    // The base dataset's school program disbursed USD 50,000.00 on 2024-03-01 (period 2024).
+    expect(outcome).toHaveLength(1);
+    expect(outcome).toMatchObject([{ value: 5_000_000, currency: 'USD' }]);
+    const fx = {
+      currency: 'AZN' as const,
+      rates: [{ from: 'USD' as const, to: 'AZN' as const, rate: '1.7', date: '2024-01-01' }],
+    };
+    // USD 50,000.00 × 1.7 = AZN 85,000.00 = 8,500,000 qəpik.
+    expect(
+      communityInvestmentIndicator.fromDataset(contextOf(baseDataset(), { ...choices, fx })),
+    ).toMatchObject([{ value: 8_500_000, currency: 'AZN' }]);
+  });
+
+  it('is dataAbsent when no program records a flow', () => {
+    const dataset = baseDataset();
+    const programs = (dataset.programs ?? []).map((p) => ({ ...p, spend: [] }));
+    expect(
+      communityInvestmentIndicator.fromDataset(contextOf({ ...dataset, programs }, choices)),
+    ).toEqual({
+      status: 'dataAbsent',
+      detail: 'No program records a disbursement or expenditure.',
+    });
+    expect(
+      communityInvestmentIndicator.fromDataset(contextOf({ ...dataset, programs: [] }, choices)),
+    ).toMatchObject({ status: 'dataAbsent' });
   });
 });

@@ -1,40 +1,52 @@
-import { allocateMoney } from '../../core/allocateMoney.js';
-import { checkPeriod } from '../../core/checkPeriod.js';
+import { assertPeriod } from '../../core/assertPeriod.js';
+import type { CurrencyCode } from '../../core/currencies.js';
 import { type FxConversion, fxConverter } from '../../core/fxConverter.js';
 import type { FxRate } from '../../core/fxRate.js';
 import type { FxTable } from '../../core/fxTable.js';
-import type { ProgramId, SourceId } from '../../core/ids.js';
-import { isWithinPeriod } from '../../core/isWithinPeriod.js';
+import type { ProgramId } from '../../core/ids.js';
 import type { Money } from '../../core/money.js';
-import { addToTotals, sortedTotals } from '../../core/moneyTotals.js';
+import { sortedTotals } from '../../core/moneyTotals.js';
 import type { Period } from '../../core/period.js';
-import type { SocialProgram } from '../../model/socialProgram.js';
-import { checkGazetteer } from '../../places/checkGazetteer.js';
+import { type SocialProgram, SocialProgramSchema } from '../../model/socialProgram.js';
+import { assertGazetteer } from '../../places/assertGazetteer.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
-import type { BreakdownRow, DefinitionValue, IndicatorResult } from '../indicatorResult.js';
-import { byPlaceKey, placeOf, UNKNOWN_PLACE } from '../placeOf.js';
-import { resultFrom } from '../resultFrom.js';
-import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { checkedPrograms } from './checkedPrograms.js';
-import { communityInvestmentEntry } from './communityCatalog.js';
-import { isInvestmentSpend } from './isInvestmentSpend.js';
-import { locationWeights } from './locationWeights.js';
+import type { BreakdownRow, RowKeys } from '../contract/breakdownRow.js';
+import { defineIndicator } from '../contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
+import type { DefinitionValue, DetailedResult } from '../contract/indicatorResult.js';
+import { moneyRowValue, moneyValue } from '../internal/moneyValue.js';
+import { parseEach } from '../internal/parseEach.js';
+import { byPlaceKey } from '../internal/placeOf.js';
+import { resultFrom } from '../internal/resultFrom.js';
+import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { investmentNotes } from './internal/investmentNotes.js';
+import {
+  INVESTMENT_DIMENSIONS,
+  type InvestmentCell,
+  type InvestmentSettings,
+  type InvestmentTally,
+  tallyInvestment,
+} from './internal/investmentTally.js';
+import { periodDefinition } from './internal/periodDefinition.js';
+import { NO_SPEND } from './internal/programAbsences.js';
+
+const entry = {
+  id: 'community.communityInvestment',
+  title: 'Community investment',
+  unit: 'money',
+  formula:
+    'Σ disbursements and expenditures dated within the period, per currency, or each converted at the latest explicit rate dated on or before it; commitments excluded; regranted money and programs whose primary purpose is the business reported apart, not counted; each flow split across the program locations by their percentages (equal parts without) with largest-remainder allocation, then by economic region and district (locations above district level: district unknown); also by category, year, form and obligation',
+  standards: ['GRI 201-1', 'GRI 203-1', 'ICMM SER'],
+  family: 'community',
+  functionName: 'communityInvestment',
+  results: 'one',
+  dimensions: ['category', 'economicRegion', 'district', 'year', 'form', 'obligation', 'apart'],
+} as const satisfies IndicatorCatalogEntry;
 
 /**
  * Options of {@link communityInvestment}.
  *
- * @example
- * ```ts
- * import { azGazetteer } from 'mining-impact/data/az';
- *
- * const options: CommunityInvestmentOptions = {
- *   period: { start: '2024-01-01', end: '2024-12-31' },
- *   gazetteer: azGazetteer,
- *   fx: { currency: 'AZN', rates: [{ from: 'USD', to: 'AZN', rate: '1.7', date: '2024-01-01' }] },
- * };
- * ```
- *
- * @category Indicators
+ * @category Community indicators
  */
 export interface CommunityInvestmentOptions {
   /** The reporting period: flows dated within it count (both ends included; open-ended allowed). */
@@ -48,24 +60,20 @@ export interface CommunityInvestmentOptions {
   readonly fx?: Readonly<FxTable> | undefined;
   /** Whether money passed on to another grant-maker (`regrant`) counts; default `false`. */
   readonly includeRegrants?: boolean | undefined;
-  /** Whether programs whose `primaryPurpose` is `business` count; default `false` (GRI 201-1). */
+  /** Whether programs whose primary purpose is `business` count; default `false` (GRI 201-1). */
   readonly includeBusinessPurpose?: boolean | undefined;
 }
 
 /**
- * The dimensions of the community investment breakdown.
+ * The dimensions of the community investment breakdown (the key names of its rows).
  *
  * @remarks
  * `category` (the program category), `economicRegion` and `district` (where the money went, split
  * between the program's locations), `year` (of the flow's date), `form` (`cash`, `inKind`, or
- * `mixed` when a mixed program does not say) and `obligation` (`voluntary` or `mandatory`).
+ * `mixed` when a mixed program does not say) and `obligation` (`voluntary` or `mandatory`). The
+ * rows of money reported apart are keyed `apart` (`regranted`, `businessPurpose`).
  *
- * @example
- * ```ts
- * const dimension: CommunityInvestmentDimension = 'district';
- * ```
- *
- * @category Indicators
+ * @category Community indicators
  */
 export type CommunityInvestmentDimension =
   | 'category'
@@ -76,55 +84,32 @@ export type CommunityInvestmentDimension =
   | 'obligation';
 
 /**
- * One row of the community investment breakdown: the money of one key of one dimension.
+ * The programs behind one breakdown row of {@link communityInvestment}.
  *
- * @example
- * ```ts
- * const row: CommunityInvestmentRow = {
- *   dimension: 'district',
- *   key: 'AZ-DAS',
- *   label: 'Daşkəsən',
- *   money: [{ amountMinor: 500000, currency: 'AZN' }],
- *   programIds: [],
- * };
- * ```
- *
- * @category Indicators
+ * @category Community indicators
  */
-export interface CommunityInvestmentRow {
-  /** The dimension of the row. */
-  readonly dimension: CommunityInvestmentDimension;
-  /** The key: a category, a location id or `'unknown'`, a year, a form or an obligation. */
-  readonly key: string;
-  /** A readable label: the location's name for places, the key otherwise. */
-  readonly label: string;
-  /** The amounts, one per currency (one only with an exchange-rate table), sorted by code. */
-  readonly money: readonly Money[];
+export interface CommunityInvestmentRowPrograms {
+  /** The keys of the breakdown row, e.g. `{ district: 'AZ-DAS' }`. */
+  readonly keys: RowKeys;
   /** The programs with money in the row, sorted. */
   readonly programIds: readonly ProgramId[];
 }
 
 /**
- * Community investment in a period (see {@link communityInvestment}).
+ * The detail of {@link communityInvestment}: the investment split into what counts and what is
+ * reported apart.
  *
  * @example
  * ```ts
- * declare const investment: CommunityInvestment;
- * investment.total;
- * investment.rows.filter((row) => row.dimension === 'district');
+ * declare const investment: DetailedResult<CommunityInvestmentDetail>;
+ * investment.detail.regranted; // money passed on to other grant-makers, apart from the total
  * ```
  *
- * @category Indicators
+ * @category Community indicators
  */
-export interface CommunityInvestment {
+export interface CommunityInvestmentDetail {
   /** The community investment, one amount per currency (one only with an exchange-rate table). */
   readonly total: readonly Money[];
-  /**
-   * The breakdown: for each dimension, in the order category, economic region, district, year,
-   * form, obligation, one row per key (sorted, `unknown` last). The rows of each dimension add
-   * up to `total`, currency by currency, to the minor unit.
-   */
-  readonly rows: readonly CommunityInvestmentRow[];
   /** Regranted money in the period, reported apart (part of `total` only with `includeRegrants`). */
   readonly regranted: readonly Money[];
   /**
@@ -136,30 +121,16 @@ export interface CommunityInvestment {
   readonly programIds: readonly ProgramId[];
   /** The exchange rates used, sorted by currency then date; empty without a table. */
   readonly ratesUsed: readonly FxRate[];
-  /** The same figures as an indicator result. */
-  readonly result: IndicatorResult;
+  /** The programs of each breakdown row of the six dimensions, in the order of the rows. */
+  readonly rowPrograms: readonly CommunityInvestmentRowPrograms[];
 }
 
-const DIMENSIONS: readonly CommunityInvestmentDimension[] = [
-  'category',
-  'economicRegion',
-  'district',
-  'year',
-  'form',
-  'obligation',
-];
-
-type Cell = {
-  readonly label: string;
-  readonly money: Map<string, Money>;
-  readonly programIds: Set<ProgramId>;
-};
-
-function periodJson(period: Readonly<Period>): DefinitionValue {
-  return { start: period.start, end: period.end ?? null };
+/** The identity conversion, used without an exchange-rate table. */
+function unconverted(money: Readonly<Money>): FxConversion {
+  return { money: { amountMinor: money.amountMinor, currency: money.currency }, rate: null };
 }
 
-function rateJson(rate: Readonly<FxRate>): DefinitionValue {
+function rateDefinition(rate: Readonly<FxRate>): DefinitionValue {
   return {
     from: rate.from,
     to: rate.to,
@@ -167,6 +138,119 @@ function rateJson(rate: Readonly<FxRate>): DefinitionValue {
     date: rate.date,
     sourceId: rate.sourceId ?? null,
   };
+}
+
+/** The rows of the six dimensions, with the programs of each row. */
+function dimensionRows(
+  tally: InvestmentTally,
+  currency: CurrencyCode | undefined,
+): { rows: BreakdownRow[]; rowPrograms: CommunityInvestmentRowPrograms[] } {
+  const rows: BreakdownRow[] = [];
+  const rowPrograms: CommunityInvestmentRowPrograms[] = [];
+  for (const dimension of INVESTMENT_DIMENSIONS) {
+    const cells = tally.cells.get(dimension) as Map<string, InvestmentCell>;
+    for (const key of [...cells.keys()].sort(byPlaceKey)) {
+      const cell = cells.get(key) as InvestmentCell;
+      const money = sortedTotals(cell.money);
+      const programIds = [...cell.programIds].sort();
+      const keys = { [dimension]: key };
+      rows.push({
+        keys,
+        label: cell.label,
+        ...moneyRowValue(money, currency),
+        count: programIds.length,
+        money,
+      });
+      rowPrograms.push({ keys, programIds });
+    }
+  }
+  return { rows, rowPrograms };
+}
+
+/** The rows of the money reported apart: regranted, then business purpose. */
+function apartRows(
+  regranted: readonly Money[],
+  businessPurpose: readonly Money[],
+  options: Readonly<CommunityInvestmentOptions>,
+): BreakdownRow[] {
+  const currency = options.fx?.currency;
+  const rows: BreakdownRow[] = [];
+  if (regranted.length > 0) {
+    rows.push({
+      keys: { apart: 'regranted' },
+      label: options.includeRegrants === true ? 'Regranted (included)' : 'Regranted (excluded)',
+      ...moneyRowValue(regranted, currency),
+      money: regranted,
+    });
+  }
+  if (businessPurpose.length > 0) {
+    rows.push({
+      keys: { apart: 'businessPurpose' },
+      label:
+        options.includeBusinessPurpose === true
+          ? 'Business purpose (included)'
+          : 'Business purpose (excluded)',
+      ...moneyRowValue(businessPurpose, currency),
+      money: businessPurpose,
+    });
+  }
+  return rows;
+}
+
+function definitionsOf(
+  options: Readonly<CommunityInvestmentOptions>,
+  rates: readonly FxRate[],
+): { readonly [name: string]: DefinitionValue } {
+  return {
+    period: periodDefinition(options.period),
+    currency: options.fx?.currency ?? null,
+    exchangeRateRule:
+      options.fx === undefined
+        ? null
+        : 'each flow at the latest rate to the currency dated on or before the flow',
+    ratesUsed: rates.map(rateDefinition),
+    includeRegrants: options.includeRegrants === true,
+    includeBusinessPurpose: options.includeBusinessPurpose === true,
+    allocation:
+      'largest remainder by location percentage in basis points; equal parts without percentages',
+  };
+}
+
+/** Builds the result from the tally. */
+function investmentResult(
+  tally: InvestmentTally,
+  options: Readonly<CommunityInvestmentOptions>,
+): DetailedResult<CommunityInvestmentDetail> {
+  const currency = options.fx?.currency;
+  const total = sortedTotals(tally.total);
+  const regranted = sortedTotals(tally.regranted);
+  const businessPurpose = sortedTotals(tally.businessPurpose);
+  // Keyed `<from>|<date>`, unique: sorting the keys sorts by currency, then date.
+  const ratesUsed = [...tally.ratesUsed.keys()]
+    .sort()
+    .map((key) => tally.ratesUsed.get(key) as FxRate);
+  const { rows, rowPrograms } = dimensionRows(tally, currency);
+  return resultFrom(entry, {
+    ...moneyValue(total, currency),
+    money: total,
+    breakdown: [...rows, ...apartRows(regranted, businessPurpose, options)],
+    definitions: definitionsOf(options, ratesUsed),
+    sourceIds: uniqueSourceIds([...tally.sourceLists, ratesUsed.flatMap((r) => r.sourceId ?? [])]),
+    notes: investmentNotes(tally, {
+      currencies: total.length,
+      fx: currency ?? null,
+      includeRegrants: options.includeRegrants === true,
+      includeBusinessPurpose: options.includeBusinessPurpose === true,
+    }),
+    detail: {
+      total,
+      regranted,
+      businessPurpose,
+      programIds: [...tally.programIds].sort(),
+      ratesUsed,
+      rowPrograms,
+    },
+  });
 }
 
 /**
@@ -177,18 +261,20 @@ function rateJson(rate: Readonly<FxRate>): DefinitionValue {
  * **What counts.** Disbursements and expenditures dated within `period` (both ends included;
  * an open-ended period has no end); commitments never count (GRI 201-1 counts actual spending,
  * not promises). In-kind flows count at their deemed value. Regranted money (`regrant: true`,
- * passed on to another grant-maker) is left out by default and reported apart in `regranted`, so
- * that it is not counted twice; programs whose `primaryPurpose` is `business` (infrastructure or
- * spending driven by the company's own operations) are left out by default, as GRI 201-1
- * requires, and reported apart in `businessPurpose`.
+ * passed on to another grant-maker) is left out by default and reported apart (`detail.regranted`
+ * and a row keyed `{ apart: 'regranted' }`), so that it is not counted twice; programs whose
+ * `primaryPurpose` is `business` (infrastructure or spending driven by the company's own
+ * operations) are left out by default, as GRI 201-1 requires, and reported apart
+ * (`detail.businessPurpose`, a row keyed `{ apart: 'businessPurpose' }`).
  *
- * **Currencies.** Without `fx` every total is kept per currency: amounts in different
- * currencies are never added. With an explicit table `fx = { currency, rates }` each flow is
- * converted on its own, before it is split, with the rate from its currency to `fx.currency`
- * that has the latest date on or before the flow's date ({@link convertMoney}: exact, rounded
- * half to even); a flow for which the table holds no such rate throws `MISSING_FX_RATE`: nothing
- * is converted implicitly. The rates used are listed in `ratesUsed` and the result's
- * definitions.
+ * **Currencies.** Unit `money`: `value` is the total in minor units of its one currency
+ * (`currency`), and `money` lists the totals per currency. Without `fx` amounts in different
+ * currencies are never added: a total in several currencies has `value` `null` with reason
+ * `MULTIPLE_CURRENCIES`. With an explicit table `fx = { currency, rates }` each flow is converted
+ * on its own, before it is split, with the rate from its currency to `fx.currency` that has the
+ * latest date on or before the flow's date ({@link convertMoney}: exact, rounded half to even); a
+ * flow for which the table holds no such rate throws `MISSING_FX_RATE`: nothing is converted
+ * implicitly. The rates used are listed in `detail.ratesUsed` and the result's definitions.
  *
  * **Places.** Each flow is split between the program's locations with {@link allocateMoney}
  * (largest remainder): by their percentages in basis points (33.33 % is 3,333), or in equal
@@ -200,11 +286,16 @@ function rateJson(rate: Readonly<FxRate>): DefinitionValue {
  * location the gazetteer does not hold, a country, or a program with no location counts in region
  * `unknown` and district `unknown`. Nothing is dropped: each dimension adds up to the total.
  *
+ * **Rows.** Keyed `{ category }`, `{ economicRegion }`, `{ district }`, `{ year }`, `{ form }`,
+ * `{ obligation }` (in that order, each sorted with `unknown` last), then the rows apart; each
+ * row's value follows the rule of the total, its `count` is the number of programs with money in
+ * it (listed in `detail.rowPrograms`).
+ *
  * @param programs - The social programs.
  * @param options - The period, the gazetteer, the exchange-rate table and what to include.
- * @returns The totals and the breakdown, with `result`: unit `money`, `value` always `null`
- * (the amounts are in `money`), reason `MULTIPLE_CURRENCIES` when the total is in more than one
- * currency; `money` is empty when nothing was spent in the period.
+ * @returns The total in minor units of its currency; `0` in `fx.currency` when nothing was spent
+ * in the period and a table is given, else `null` with `MISSING_DATA`; `null` with
+ * `MULTIPLE_CURRENCIES` when the total is in more than one currency. `detail` holds the split.
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when a program does not match
  * {@link SocialProgramSchema}, its location percentages are partial, have more than two
  * decimals or do not sum to 100 (± 0.01), the gazetteer is not one, or the exchange-rate table
@@ -230,296 +321,48 @@ function rateJson(rate: Readonly<FxRate>): DefinitionValue {
  *   }],
  *   { period: { start: '2024-01-01', end: '2024-12-31' }, gazetteer: azGazetteer },
  * );
- * investment.total;
- * //=> [{ amountMinor: 100, currency: 'AZN' }]
- * investment.rows.filter((row) => row.dimension === 'district').map((row) => [row.key, row.money[0]?.amountMinor]);
+ * [investment.value, investment.currency];
+ * //=> [100, 'AZN']
+ * investment.breakdown?.filter((row) => 'district' in row.keys).map((row) => [row.keys.district, row.value]);
  * //=> [['AZ-DAS', 33], ['AZ-GOR', 34], ['AZ-GYG', 33]]
  * ```
  *
- * @category Indicators
+ * @category Community indicators
  */
 export function communityInvestment(
   programs: Iterable<Readonly<SocialProgram>>,
   options: Readonly<CommunityInvestmentOptions>,
-): CommunityInvestment {
-  const { period, gazetteer } = options;
-  checkPeriod(period, 'period');
-  checkGazetteer(gazetteer);
-  const list = checkedPrograms(programs);
-  const includeRegrants = options.includeRegrants === true;
-  const includeBusiness = options.includeBusinessPurpose === true;
-  const convert =
-    options.fx === undefined
-      ? (money: Readonly<Money>): FxConversion => ({
-          money: { amountMinor: money.amountMinor, currency: money.currency },
-          rate: null,
-        })
-      : fxConverter(options.fx);
-
-  const total = new Map<string, Money>();
-  const regranted = new Map<string, Money>();
-  const business = new Map<string, Money>();
-  const cells = new Map<CommunityInvestmentDimension, Map<string, Cell>>(
-    DIMENSIONS.map((dimension) => [dimension, new Map<string, Cell>()]),
-  );
-  const counted = new Set<ProgramId>();
-  const sourceLists: (readonly SourceId[] | undefined)[] = [];
-  const ratesUsed = new Map<string, FxRate>();
-  const commitments = new Set<ProgramId>();
-  const aboveDistrict = new Set<string>();
-  const unplaced = new Set<string>();
-  const withoutRegion = new Set<string>();
-  const withoutLocation = new Set<ProgramId>();
-  let mixedForm = false;
-  let inKind = false;
-
-  const add = (
-    dimension: CommunityInvestmentDimension,
-    key: string,
-    label: string,
-    money: Readonly<Money>,
-    programId: ProgramId,
-  ): void => {
-    const byKey = cells.get(dimension) as Map<string, Cell>;
-    const cell = byKey.get(key) ?? { label, money: new Map(), programIds: new Set() };
-    addToTotals(cell.money, money);
-    cell.programIds.add(programId);
-    byKey.set(key, cell);
+): DetailedResult<CommunityInvestmentDetail> {
+  assertPeriod(options.period, 'period');
+  assertGazetteer(options.gazetteer);
+  const list = parseEach(SocialProgramSchema, programs, 'programs');
+  const settings: InvestmentSettings = {
+    period: options.period,
+    gazetteer: options.gazetteer,
+    convert: options.fx === undefined ? unconverted : fxConverter(options.fx),
+    includeRegrants: options.includeRegrants === true,
+    includeBusinessPurpose: options.includeBusinessPurpose === true,
   };
-
-  for (const program of list) {
-    let weights: number[] | undefined;
-    for (const spend of program.spend) {
-      if (spend.kind === 'commitment') {
-        if (isWithinPeriod(spend.date, period)) commitments.add(program.id);
-        continue;
-      }
-      if (!isInvestmentSpend(spend, period)) continue;
-      const { money, rate } = convert(spend.value, spend.date);
-      if (rate !== null) ratesUsed.set(`${rate.from}|${rate.date}`, rate);
-      const isRegrant = program.regrant === true;
-      const isBusiness = program.primaryPurpose === 'business';
-      if (isRegrant) addToTotals(regranted, money);
-      if (isBusiness) addToTotals(business, money);
-      if ((isRegrant && !includeRegrants) || (isBusiness && !includeBusiness)) continue;
-
-      if (!counted.has(program.id)) sourceLists.push(program.sourceIds);
-      counted.add(program.id);
-      sourceLists.push(spend.sourceIds);
-      addToTotals(total, money);
-      add('category', program.category, program.category, money, program.id);
-      const year = spend.date.slice(0, 4);
-      add('year', year, year, money, program.id);
-      const form = spend.form ?? program.form;
-      if (form === 'mixed') mixedForm = true;
-      if (form === 'inKind') inKind = true;
-      add('form', form, form, money, program.id);
-      add('obligation', program.obligation, program.obligation, money, program.id);
-
-      weights ??= locationWeights(program);
-      if (weights.length === 0) {
-        withoutLocation.add(program.id);
-        add('economicRegion', UNKNOWN_PLACE, UNKNOWN_PLACE, money, program.id);
-        add('district', UNKNOWN_PLACE, UNKNOWN_PLACE, money, program.id);
-        continue;
-      }
-      const parts = allocateMoney(money, weights);
-      program.locations.forEach((location, index) => {
-        if (weights?.[index] === 0) return;
-        const part = parts[index] as Money;
-        const place = placeOf(gazetteer, location.locationId);
-        if (!place.known) unplaced.add(location.locationId);
-        else {
-          if (place.region === undefined) withoutRegion.add(location.locationId);
-          if (place.district === undefined) aboveDistrict.add(location.locationId);
-        }
-        const region = place.region;
-        const district = place.district;
-        add(
-          'economicRegion',
-          region?.id ?? UNKNOWN_PLACE,
-          region?.name ?? UNKNOWN_PLACE,
-          part,
-          program.id,
-        );
-        add(
-          'district',
-          district?.id ?? UNKNOWN_PLACE,
-          district?.name ?? UNKNOWN_PLACE,
-          part,
-          program.id,
-        );
-      });
-    }
-  }
-
-  const rows: CommunityInvestmentRow[] = [];
-  for (const dimension of DIMENSIONS) {
-    const byKeyCells = cells.get(dimension) as Map<string, Cell>;
-    for (const key of [...byKeyCells.keys()].sort(byPlaceKey)) {
-      const cell = byKeyCells.get(key) as Cell;
-      rows.push({
-        dimension,
-        key,
-        label: cell.label,
-        money: sortedTotals(cell.money),
-        programIds: [...cell.programIds].sort(),
-      });
-    }
-  }
-  const totals = sortedTotals(total);
-  const regrantedTotals = sortedTotals(regranted);
-  const businessTotals = sortedTotals(business);
-  // Keyed `<from>|<date>`, unique: sorting the keys sorts by currency, then date.
-  const rates = [...ratesUsed.keys()].sort().map((key) => ratesUsed.get(key) as FxRate);
-
-  const notes = noteList({
-    empty: totals.length === 0,
-    currencies: totals.length,
-    commitments: [...commitments].sort(),
-    regranted: regrantedTotals.length > 0 ? includeRegrants : null,
-    business: businessTotals.length > 0 ? includeBusiness : null,
-    aboveDistrict: [...aboveDistrict].sort(),
-    unplaced: [...unplaced].sort(),
-    withoutRegion: [...withoutRegion].sort(),
-    withoutLocation: [...withoutLocation].sort(),
-    mixedForm,
-    inKind,
-    fx: options.fx?.currency ?? null,
-  });
-  const apart: BreakdownRow[] = [];
-  if (regrantedTotals.length > 0) {
-    apart.push({
-      dimension: 'apart',
-      key: 'regranted',
-      label: includeRegrants ? 'Regranted (included)' : 'Regranted (excluded)',
-      value: null,
-      money: regrantedTotals,
-    });
-  }
-  if (businessTotals.length > 0) {
-    apart.push({
-      dimension: 'apart',
-      key: 'businessPurpose',
-      label: includeBusiness ? 'Business purpose (included)' : 'Business purpose (excluded)',
-      value: null,
-      money: businessTotals,
-    });
-  }
-  const result = resultFrom(communityInvestmentEntry, {
-    value: null,
-    ...(totals.length > 1 ? { reason: 'MULTIPLE_CURRENCIES' as const } : {}),
-    money: totals,
-    breakdown: [
-      ...rows.map(
-        (row): BreakdownRow => ({
-          dimension: row.dimension,
-          key: row.key,
-          label: row.label,
-          value: null,
-          count: row.programIds.length,
-          money: [...row.money],
-        }),
-      ),
-      ...apart,
-    ],
-    definitions: {
-      period: periodJson(period),
-      currency: options.fx?.currency ?? null,
-      exchangeRateRule:
-        options.fx === undefined
-          ? null
-          : 'each flow at the latest rate to the currency dated on or before the flow',
-      ratesUsed: rates.map(rateJson),
-      includeRegrants,
-      includeBusinessPurpose: includeBusiness,
-      allocation:
-        'largest remainder by location percentage in basis points; equal parts without percentages',
-    },
-    sourceIds: uniqueSourceIds([...sourceLists, rates.flatMap((r) => r.sourceId ?? [])]),
-    notes,
-  });
-  return {
-    total: totals,
-    rows,
-    regranted: regrantedTotals,
-    businessPurpose: businessTotals,
-    programIds: [...counted].sort(),
-    ratesUsed: rates,
-    result,
-  };
+  return investmentResult(tallyInvestment(list, settings), options);
 }
 
-function noteList(facts: {
-  readonly empty: boolean;
-  readonly currencies: number;
-  readonly commitments: readonly string[];
-  readonly regranted: boolean | null;
-  readonly business: boolean | null;
-  readonly aboveDistrict: readonly string[];
-  readonly unplaced: readonly string[];
-  readonly withoutRegion: readonly string[];
-  readonly withoutLocation: readonly string[];
-  readonly mixedForm: boolean;
-  readonly inKind: boolean;
-  readonly fx: string | null;
-}): string[] {
-  const notes: string[] = [];
-  if (facts.empty) notes.push('No disbursement or expenditure counts in the period.');
-  if (facts.currencies > 1) {
-    notes.push(
-      'The total is in several currencies: amounts in different currencies are never added without an exchange-rate table.',
-    );
-  }
-  if (facts.fx !== null) {
-    notes.push(
-      `Amounts are converted to ${facts.fx} flow by flow, each at the latest rate of the table dated on or before it.`,
-    );
-  }
-  if (facts.commitments.length > 0) {
-    notes.push(
-      `Commitments are not spending and are left out: programs ${facts.commitments.join(', ')}.`,
-    );
-  }
-  if (facts.regranted !== null) {
-    notes.push(
-      facts.regranted
-        ? 'Regranted money is included in the total and also shown apart.'
-        : 'Regranted money is left out of the total (it would be counted again by the grant-maker that spends it) and shown apart.',
-    );
-  }
-  if (facts.business !== null) {
-    notes.push(
-      facts.business
-        ? 'Programs whose primary purpose is the business are included in the total and also shown apart.'
-        : 'Programs whose primary purpose is the business are left out of the total (GRI 201-1) and shown apart.',
-    );
-  }
-  if (facts.aboveDistrict.length > 0) {
-    notes.push(
-      `Locations above the district level count in their economic region, with district unknown: ${facts.aboveDistrict.join(', ')}.`,
-    );
-  }
-  if (facts.unplaced.length > 0) {
-    notes.push(
-      `Locations not in the gazetteer count as region and district unknown: ${facts.unplaced.join(', ')}.`,
-    );
-  }
-  if (facts.withoutRegion.length > 0) {
-    notes.push(
-      `Locations in no economic region of the gazetteer count as region unknown: ${facts.withoutRegion.join(', ')}.`,
-    );
-  }
-  if (facts.withoutLocation.length > 0) {
-    notes.push(
-      `Programs without a location count as region and district unknown: ${facts.withoutLocation.join(', ')}.`,
-    );
-  }
-  if (facts.mixedForm) {
-    notes.push(
-      'Flows of mixed programs that do not say whether they are cash or in kind are shown as mixed.',
-    );
-  }
-  if (facts.inKind) notes.push('In-kind contributions count at their deemed value.');
-  return notes;
-}
+/**
+ * The definition of {@link communityInvestment}: on a dataset, the programs' flows within the
+ * report's period, converted with the report's exchange-rate table when there is one.
+ *
+ * @internal
+ */
+export const communityInvestmentIndicator = defineIndicator({
+  entry,
+  compute: communityInvestment,
+  fromDataset: (context) =>
+    context.data.programs.every((program) => program.spend.length === 0)
+      ? NO_SPEND
+      : [
+          communityInvestment(context.data.programs, {
+            period: context.period,
+            gazetteer: context.gazetteer,
+            fx: context.fx,
+          }),
+        ],
+});

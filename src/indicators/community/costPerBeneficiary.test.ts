@@ -1,9 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeProgram } from '../../../test/fixtures/builders.js';
-import { costPerBeneficiary } from './costPerBeneficiary.js';
+import { indicatorContextOf as contextOf } from '../../../test/fixtures/indicatorContext.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { communityIndicators } from './communityIndicators.js';
+import { costPerBeneficiary, costPerBeneficiaryIndicator } from './costPerBeneficiary.js';
 
 const year = { start: '2024-01-01', end: '2024-12-31' };
 const azn = (amountMinor: number) => ({ amountMinor, currency: 'AZN' as const });
+
+describe('costPerBeneficiary: the catalog entry', () => {
+  it('is community.costPerBeneficiary, unit money, rows by program and currency', () => {
+    expect(IndicatorCatalogEntrySchema.parse(costPerBeneficiaryIndicator.entry)).toMatchObject({
+      id: 'community.costPerBeneficiary',
+      family: 'community',
+      functionName: 'costPerBeneficiary',
+      unit: 'money',
+      results: 'one',
+      dimensions: ['program', 'currency'],
+    });
+    expect(costPerBeneficiaryIndicator.compute).toBe(costPerBeneficiary);
+    expect(communityIndicators).toContain(costPerBeneficiaryIndicator);
+  });
+});
 
 describe('costPerBeneficiary', () => {
   it('divides spending by beneficiaries per program and overall', () => {
@@ -25,14 +45,15 @@ describe('costPerBeneficiary', () => {
     ];
     const result = costPerBeneficiary(programs, { period: year });
     // a: (80,000 + 20,000) / 40 = 2,500 minor units (AZN 25.00); b: 50,000 / 60 = 833.33 → 833.
-    expect(result.breakdown?.map((r) => [r.key, r.money])).toEqual([
-      ['a|AZN', [azn(2500)]],
-      ['b|AZN', [azn(833)]],
+    expect(result.breakdown?.map((r) => [r.keys, r.value, r.count, r.money])).toEqual([
+      [{ program: 'a', currency: 'AZN' }, 2500, 40, [azn(2500)]],
+      [{ program: 'b', currency: 'AZN' }, 833, 60, [azn(833)]],
     ]);
-    // Overall: 150,000 / (40 + 60) = 1,500.
+    // Overall: 150,000 / (40 + 60) = 1,500 minor units, in AZN.
     expect(result.money).toEqual([azn(1500)]);
-    expect(result.value).toBeNull();
+    expect([result.value, result.currency]).toEqual([1500, 'AZN']);
     expect(result.reason).toBeUndefined();
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
     expect(result.notes).toHaveLength(1);
   });
 
@@ -46,9 +67,12 @@ describe('costPerBeneficiary', () => {
       ],
     });
     // AZN: 10,000 / 10 = 1,000; USD: 5,000 / 10 = 500.
-    expect(costPerBeneficiary([program], { period: year }).money).toEqual([
-      azn(1000),
-      { amountMinor: 500, currency: 'USD' },
+    const result = costPerBeneficiary([program], { period: year });
+    expect(result.money).toEqual([azn(1000), { amountMinor: 500, currency: 'USD' }]);
+    expect(result).toMatchObject({ value: null, reason: 'MULTIPLE_CURRENCIES' });
+    expect(result.breakdown?.map((r) => [r.keys, r.value])).toEqual([
+      [{ program: 'a', currency: 'AZN' }, 1000],
+      [{ program: 'a', currency: 'USD' }, 500],
     ]);
   });
 
@@ -77,7 +101,9 @@ describe('costPerBeneficiary', () => {
       { amountMinor: 500, currency: 'USD' },
     ]);
   });
+});
 
+describe('costPerBeneficiary: bounded counts', () => {
   it('gives no overall figure when one count of the currency has no upper bound', () => {
     const programs = [
       makeProgram({
@@ -96,6 +122,9 @@ describe('costPerBeneficiary', () => {
     // known (2,000 over an unknown number), so no money and reason BOUNDED.
     expect(result.money).toEqual([]);
     expect(result.reason).toBe('BOUNDED');
+    // At most 2,000 / 10 = 200 per beneficiary; at least 0 (no maximum count).
+    expect(result.bounds).toEqual({ min: 0, max: 200 });
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
   });
 
   it('bounds the cost when the count is bounded', () => {
@@ -111,8 +140,11 @@ describe('costPerBeneficiary', () => {
     const result = costPerBeneficiary([program], { period: year });
     // 999,000 / 999 = 1,000 at least; 999,000 / 200 = 4,995 at most (minor units).
     expect(result.breakdown?.[0]?.bounds).toEqual({ min: 1000, max: 4995 });
+    expect(result.breakdown?.[0]).toMatchObject({ value: null, reason: 'BOUNDED' });
     expect(result.money).toEqual([]);
     expect(result.reason).toBe('BOUNDED');
+    // The one program is the whole: the same bounds overall.
+    expect(result.bounds).toEqual({ min: 1000, max: 4995 });
   });
 
   it('has no upper bound when the minimum count is 0 and no lower bound above 0 without a maximum', () => {
@@ -136,7 +168,9 @@ describe('costPerBeneficiary', () => {
       max: 100,
     });
   });
+});
 
+describe('costPerBeneficiary: no beneficiaries, no spending', () => {
   it('gives ZERO_DENOMINATOR for a program with no beneficiaries', () => {
     const program = makeProgram({
       id: 'a',
@@ -145,11 +179,18 @@ describe('costPerBeneficiary', () => {
     });
     const result = costPerBeneficiary([program], { period: year });
     expect(result.breakdown?.[0]?.reason).toBe('ZERO_DENOMINATOR');
+    expect(result.breakdown?.[0]?.value).toBeNull();
     expect(result.money).toEqual([]);
+    // AZN 10.00 over nobody: no overall figure either.
+    expect(result).toMatchObject({ value: null, reason: 'ZERO_DENOMINATOR' });
   });
 
-  it('is MISSING_DATA without beneficiary counts', () => {
+  it('is MISSING_DATA without beneficiary counts, or without spending', () => {
     expect(costPerBeneficiary([makeProgram()], { period: year }).reason).toBe('MISSING_DATA');
+    const unspent = makeProgram({ beneficiaries: { count: 5, unit: 'person', estimated: false } });
+    const result = costPerBeneficiary([unspent], { period: year });
+    expect(result).toMatchObject({ value: null, reason: 'MISSING_DATA' });
+    expect(result.breakdown).toEqual([]);
   });
 });
 
@@ -188,5 +229,30 @@ describe('costPerBeneficiary (regressions)', () => {
     ).toThrow(
       '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: period.end: "2024-13-01"',
     );
+  });
+});
+
+describe('costPerBeneficiary on a dataset', () => {
+  const choices = { asOf: '2024-12-31' as const };
+
+  it('divides the spending of the report period by the persons reached', () => {
+    const dataset = baseDataset();
+    const programs = (dataset.programs ?? []).map((p) => ({
+      ...p,
+      beneficiaries: { count: 250, unit: 'person' as const, estimated: false },
+    }));
+    const outcome = costPerBeneficiaryIndicator.fromDataset(
+      contextOf({ ...dataset, programs }, choices),
+    );
+    // USD 50,000.00 = 5,000,000 cents over 250 persons = 20,000 cents (USD 200.00) each.
+    expect(outcome).toMatchObject([{ value: 20_000, currency: 'USD' }]);
+  });
+
+  it('is dataAbsent when no program counts persons', () => {
+    // The base dataset's program states no beneficiaries.
+    expect(costPerBeneficiaryIndicator.fromDataset(contextOf(baseDataset(), choices))).toEqual({
+      status: 'dataAbsent',
+      detail: 'No program reports beneficiaries in persons.',
+    });
   });
 });

@@ -1,26 +1,44 @@
+import { assertPeriod } from '../../core/assertPeriod.js';
 import type { Bounds } from '../../core/bounds.js';
-import { checkPeriod } from '../../core/checkPeriod.js';
 import { countInterval } from '../../core/count.js';
+import type { CurrencyCode } from '../../core/currencies.js';
 import type { Money } from '../../core/money.js';
 import type { Period } from '../../core/period.js';
 import { roundHalfEvenNumber } from '../../core/roundHalfEvenNumber.js';
 import { sumMoneyByCurrency } from '../../core/sumMoneyByCurrency.js';
-import type { Beneficiaries, SocialProgram } from '../../model/socialProgram.js';
-import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
-import { resultFrom } from '../resultFrom.js';
-import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { costPerBeneficiaryEntry } from './communityCatalog.js';
-import { isInvestmentSpend } from './isInvestmentSpend.js';
+import {
+  type Beneficiaries,
+  type SocialProgram,
+  SocialProgramSchema,
+} from '../../model/socialProgram.js';
+import type { BreakdownRow } from '../contract/breakdownRow.js';
+import { defineIndicator } from '../contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
+import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { parseEach } from '../internal/parseEach.js';
+import { resultFrom, type ValueOrReason } from '../internal/resultFrom.js';
+import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { isInvestmentSpend } from './internal/isInvestmentSpend.js';
+import { periodDefinition } from './internal/periodDefinition.js';
+import { NO_PERSON_COUNTS } from './internal/programAbsences.js';
+
+const entry = {
+  id: 'community.costPerBeneficiary',
+  title: 'Cost per beneficiary',
+  unit: 'money',
+  formula:
+    'Community investment in the period (per currency) / beneficiaries of the same programs; bounds when the beneficiary count is bounded',
+  standards: ['IRIS+ PI4060'],
+  family: 'community',
+  functionName: 'costPerBeneficiary',
+  results: 'one',
+  dimensions: ['program', 'currency'],
+} as const satisfies IndicatorCatalogEntry;
 
 /**
  * Options of {@link costPerBeneficiary}.
  *
- * @example
- * ```ts
- * const options: CostPerBeneficiaryOptions = { period: { start: '2024-01-01', end: '2024-12-31' } };
- * ```
- *
- * @category Indicators
+ * @category Community indicators
  */
 export interface CostPerBeneficiaryOptions {
   /** The reporting period of the spending. */
@@ -29,80 +47,148 @@ export interface CostPerBeneficiaryOptions {
   readonly unit?: Beneficiaries['unit'] | undefined;
 }
 
+/** The spending of one currency and the beneficiaries of the programs that spent it. */
+interface CurrencySums {
+  spent: number;
+  min: number;
+  max: number | null;
+}
+
 /**
- * The cost of reaching one beneficiary, per program and overall, per currency.
+ * The cost per beneficiary when spending `amount` on between `min` and `max` beneficiaries:
+ * spread over the most and over the fewest (no limit when the fewest is 0). A negative amount
+ * (refunds above payments) reverses them.
+ */
+function costBounds(amount: number, min: number, max: number | null): Bounds {
+  const overMost = max === null ? 0 : amount / max;
+  const overFewest = min === 0 ? undefined : amount / min;
+  return amount < 0
+    ? { ...(overFewest === undefined ? {} : { min: overFewest }), max: overMost }
+    : { min: overMost, ...(overFewest === undefined ? {} : { max: overFewest }) };
+}
+
+/** The row of one program and currency: the cost per beneficiary, or why there is none. */
+function costRow(programId: string, total: Money, min: number, max: number | null): BreakdownRow {
+  const base = { keys: { program: programId, currency: total.currency }, label: programId };
+  if (max !== null && min === max) {
+    if (min === 0) return { ...base, value: null, reason: 'ZERO_DENOMINATOR', count: 0 };
+    const amountMinor = roundHalfEvenNumber(total.amountMinor / min);
+    return {
+      ...base,
+      value: amountMinor,
+      count: min,
+      money: [{ amountMinor, currency: total.currency }],
+    };
+  }
+  return {
+    ...base,
+    value: null,
+    reason: 'BOUNDED',
+    bounds: costBounds(total.amountMinor, min, max),
+  };
+}
+
+/** The rows of every program and currency, and the sums of each currency. */
+function tallyCosts(
+  counted: readonly Readonly<SocialProgram>[],
+  period: Readonly<Period>,
+): { rows: BreakdownRow[]; sums: Map<CurrencyCode, CurrencySums> } {
+  const rows: BreakdownRow[] = [];
+  const sums = new Map<CurrencyCode, CurrencySums>();
+  for (const program of counted) {
+    const { min, max } = countInterval((program.beneficiaries as Beneficiaries).count);
+    const totals = sumMoneyByCurrency(
+      program.spend.filter((s) => isInvestmentSpend(s, period)).map((s) => s.value),
+    );
+    for (const total of totals) {
+      const sum = sums.get(total.currency) ?? { spent: 0, min: 0, max: 0 };
+      sum.spent += total.amountMinor;
+      sum.min += min;
+      sum.max = sum.max === null || max === null ? null : sum.max + max;
+      sums.set(total.currency, sum);
+      rows.push(costRow(program.id, total, min, max));
+    }
+  }
+  return { rows, sums };
+}
+
+/** The overall cost per beneficiary of each currency whose counts are exact and above 0. */
+function overallMoney(sums: ReadonlyMap<CurrencyCode, CurrencySums>): Money[] {
+  return [...sums.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .filter(([, sum]) => sum.max !== null && sum.max === sum.min && sum.min > 0)
+    .map(([currency, sum]) => ({
+      amountMinor: roundHalfEvenNumber(sum.spent / sum.min),
+      currency,
+    }));
+}
+
+/** The headline: the overall cost of the one currency spent, or why there is none. */
+function headlineOf(
+  programs: number,
+  sums: ReadonlyMap<CurrencyCode, CurrencySums>,
+  money: readonly Money[],
+): ValueOrReason & { readonly currency?: CurrencyCode; readonly bounds?: Bounds } {
+  const [only] = [...sums.entries()];
+  if (programs === 0 || only === undefined) return { value: null, reason: 'MISSING_DATA' };
+  if (sums.size > 1) return { value: null, reason: 'MULTIPLE_CURRENCIES' };
+  const [currency, sum] = only;
+  const [cost] = money;
+  if (cost !== undefined) return { value: cost.amountMinor, currency };
+  if (sum.max === 0) return { value: null, reason: 'ZERO_DENOMINATOR' };
+  return { value: null, reason: 'BOUNDED', bounds: costBounds(sum.spent, sum.min, sum.max) };
+}
+
+/**
+ * The cost of reaching one beneficiary, per program and overall, per currency (IRIS+ PI4060).
  *
  * @remarks
- * For each program reporting beneficiaries in the unit: its community investment in the period
- * (disbursements and expenditures, per currency) / its beneficiaries, rounded half to even to the
- * minor unit. With a bounded count the cost is bounded: total / max .. total / min (no upper
- * bound when the minimum is 0; no lower bound above 0 when there is no maximum); for a negative
- * total (refunds above payments) the same two quotients in the other order. The overall
+ * Unit `money`. For each program reporting beneficiaries in the unit: its community investment
+ * in the period (disbursements and expenditures, per currency) / its beneficiaries, rounded half
+ * to even to the minor unit. With a bounded count the cost is bounded: total / max .. total / min
+ * (no upper bound when the minimum is 0; no lower bound above 0 when there is no maximum); for a
+ * negative total (refunds above payments) the same two quotients in the other order. The overall
  * figure divides the programs' total by the sum of their counts, which may double count people
- * (see {@link programBeneficiaries}). Amounts in different currencies are never combined.
+ * (see {@link programBeneficiaries}). Amounts in different currencies are never combined: `money`
+ * lists the overall cost of each currency whose counts are exact. Rows are keyed
+ * `{ program, currency }`: the cost per beneficiary in minor units of that currency, with the
+ * beneficiaries in `count`, or `null` with `BOUNDED` (and `bounds`) or `ZERO_DENOMINATOR`.
  *
  * @param programs - The social programs.
  * @param options - The period and the unit.
- * @returns An indicator result: `money` holds the overall cost per beneficiary per currency when
- * the counts are exact; the breakdown has one row per program and currency with `money` or
- * `bounds` (in minor units); `value` is always `null` (money has no single number); `reason` is
- * `MISSING_DATA` when no program reports beneficiaries in the unit and `BOUNDED` when only bounds
- * are known.
+ * @returns The overall cost per beneficiary in minor units of `currency`; `null` with
+ * `MISSING_DATA` when no program reports beneficiaries in the unit or nothing was spent,
+ * `MULTIPLE_CURRENCIES` when the programs spent several currencies, `BOUNDED` (with `bounds`)
+ * when only bounds of the beneficiaries are known, `ZERO_DENOMINATOR` when they are 0.
  * @throws {@link ImpactError} `INVALID_DATE` when an end of the period is not a calendar date;
- * `INVALID_PERIOD` when the period ends before it starts.
+ * `INVALID_PERIOD` when the period ends before it starts; `INVALID_ARGUMENT` when a program does
+ * not match {@link SocialProgramSchema}.
  *
  * @example
  * ```ts
- * costPerBeneficiary(programs, { period: { start: '2024-01-01', end: '2024-12-31' } }).money;
- * //=> [{ amountMinor: 2500, currency: 'AZN' }]
+ * // AZN 1,500.00 spent in 2024 on a program reaching 60 people.
+ * const cost = costPerBeneficiary(programs, { period: { start: '2024-01-01', end: '2024-12-31' } });
+ * [cost.value, cost.currency];
+ * //=> [2500, 'AZN']
  * ```
  *
- * @category Indicators
+ * @category Community indicators
  */
 export function costPerBeneficiary(
   programs: Iterable<Readonly<SocialProgram>>,
   options: Readonly<CostPerBeneficiaryOptions>,
 ): IndicatorResult {
-  checkPeriod(options.period, 'period');
+  assertPeriod(options.period, 'period');
   const unit = options.unit ?? 'person';
-  const counted = [...programs].filter((p) => p.beneficiaries?.unit === unit);
-  const breakdown: BreakdownRow[] = [];
-  const spentByCurrency = new Map<string, { spent: number; min: number; max: number | null }>();
-  for (const program of counted) {
-    const interval = countInterval((program.beneficiaries as Beneficiaries).count);
-    const totals = sumMoneyByCurrency(
-      program.spend.filter((s) => isInvestmentSpend(s, options.period)).map((s) => s.value),
-    );
-    for (const total of totals) {
-      const acc = spentByCurrency.get(total.currency) ?? { spent: 0, min: 0, max: 0 };
-      acc.spent += total.amountMinor;
-      acc.min += interval.min;
-      acc.max = acc.max === null || interval.max === null ? null : acc.max + interval.max;
-      spentByCurrency.set(total.currency, acc);
-      breakdown.push(row(program.id, total, interval.min, interval.max));
-    }
-  }
-  const money: Money[] = [];
-  for (const [currency, acc] of [...spentByCurrency.entries()].sort(([a], [b]) =>
-    a < b ? -1 : 1,
-  )) {
-    if (acc.max !== null && acc.max === acc.min && acc.min > 0) {
-      money.push({
-        amountMinor: roundHalfEvenNumber(acc.spent / acc.min),
-        currency: currency as Money['currency'],
-      });
-    }
-  }
-  return resultFrom(costPerBeneficiaryEntry, {
-    value: null,
-    ...(counted.length === 0
-      ? { reason: 'MISSING_DATA' as const }
-      : money.length === 0
-        ? { reason: 'BOUNDED' as const }
-        : {}),
+  const list = parseEach(SocialProgramSchema, programs, 'programs');
+  const counted = list.filter((p) => p.beneficiaries?.unit === unit);
+  const { rows, sums } = tallyCosts(counted, options.period);
+  const money = overallMoney(sums);
+  return resultFrom(entry, {
+    ...headlineOf(counted.length, sums, money),
     money,
-    breakdown,
-    definitions: { unit, period: { start: options.period.start, end: options.period.end ?? null } },
+    breakdown: rows,
+    definitions: { unit, period: periodDefinition(options.period) },
     sourceIds: uniqueSourceIds(counted.map((p) => p.sourceIds)),
     notes:
       counted.length > 1
@@ -111,26 +197,17 @@ export function costPerBeneficiary(
   });
 }
 
-function row(programId: string, total: Money, min: number, max: number | null): BreakdownRow {
-  const base = { dimension: 'program', key: `${programId}|${total.currency}`, label: programId };
-  if (max !== null && min === max) {
-    if (min === 0) return { ...base, value: null, reason: 'ZERO_DENOMINATOR', count: 0 };
-    return {
-      ...base,
-      value: null,
-      count: min,
-      money: [
-        { amountMinor: roundHalfEvenNumber(total.amountMinor / min), currency: total.currency },
-      ],
-    };
-  }
-  // Per beneficiary, the total spread over the most beneficiaries and over the fewest (none
-  // when the fewest is 0: no limit). A negative total (refunds above payments) reverses them.
-  const overMost = max === null ? 0 : total.amountMinor / max;
-  const overFewest = min === 0 ? undefined : total.amountMinor / min;
-  const bounds: Bounds =
-    total.amountMinor < 0
-      ? { ...(overFewest === undefined ? {} : { min: overFewest }), max: overMost }
-      : { min: overMost, ...(overFewest === undefined ? {} : { max: overFewest }) };
-  return { ...base, value: null, reason: 'BOUNDED', bounds };
-}
+/**
+ * The definition of {@link costPerBeneficiary}: on a dataset, the persons reached by every
+ * program and the programs' spending within the report's period.
+ *
+ * @internal
+ */
+export const costPerBeneficiaryIndicator = defineIndicator({
+  entry,
+  compute: costPerBeneficiary,
+  fromDataset: (context) =>
+    context.data.programs.some((program) => program.beneficiaries?.unit === 'person')
+      ? [costPerBeneficiary(context.data.programs, { period: context.period })]
+      : NO_PERSON_COUNTS,
+});

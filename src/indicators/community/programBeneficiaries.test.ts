@@ -1,11 +1,35 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeProgram } from '../../../test/fixtures/builders.js';
+import { indicatorContextOf as contextOf } from '../../../test/fixtures/indicatorContext.js';
 import { azGazetteer } from '../../data/az/azGazetteer.js';
 import { azergoldDataset } from '../../data/azergold/azergoldDataset.js';
-import { programBeneficiaries } from './programBeneficiaries.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { communityIndicators } from './communityIndicators.js';
+import { programBeneficiaries, programBeneficiariesIndicator } from './programBeneficiaries.js';
 
 const hundreds = { min: 200, max: 999, phrase: 'hundreds of community members' };
+
+describe('programBeneficiaries: the catalog entry', () => {
+  it('is community.programBeneficiaries, unit count, rows by category and region', () => {
+    expect(IndicatorCatalogEntrySchema.parse(programBeneficiariesIndicator.entry)).toMatchObject({
+      id: 'community.programBeneficiaries',
+      family: 'community',
+      functionName: 'programBeneficiaries',
+      unit: 'count',
+      results: 'one',
+      dimensions: ['category', 'economicRegion'],
+    });
+    expect(programBeneficiariesIndicator.compute).toBe(programBeneficiaries);
+    expect(communityIndicators).toContain(programBeneficiariesIndicator);
+  });
+});
+
+const withIds = fc.uniqueArray(fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5', 'p6'), {
+  maxLength: 6,
+});
 
 describe('programBeneficiaries', () => {
   it('counts unique people across programs when ids are given', () => {
@@ -23,11 +47,13 @@ describe('programBeneficiaries', () => {
     ];
     const result = programBeneficiaries(programs);
     // Sum 3 + 2 = 5; unique {p1, p2, p3, p4} = 4 (p3 is in both).
-    expect(result.sum).toBe(5);
-    expect(result.unique).toBe(4);
-    expect(result.mayDoubleCount).toBe(false);
+    expect(result.detail.sum).toBe(5);
+    expect(result.detail.unique).toBe(4);
+    expect(result.detail.mayDoubleCount).toBe(false);
     expect(result.bounds).toEqual({ min: 4, max: 4 });
-    expect(result.result.value).toBe(4);
+    expect(result.unit).toBe('count');
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+    expect(result.value).toBe(4);
   });
 
   it('flags possible double counting without ids and bounds the unique count', () => {
@@ -37,23 +63,23 @@ describe('programBeneficiaries', () => {
     ];
     const result = programBeneficiaries(programs);
     // Unique people: at least the larger program (120), at most everyone distinct (200).
-    expect(result.sum).toBe(200);
-    expect(result.unique).toBeNull();
-    expect(result.mayDoubleCount).toBe(true);
+    expect(result.detail.sum).toBe(200);
+    expect(result.detail.unique).toBeNull();
+    expect(result.detail.mayDoubleCount).toBe(true);
     expect(result.bounds).toEqual({ min: 120, max: 200 });
-    expect(result.result.value).toBeNull();
-    expect(result.result.reason).toBe('BOUNDED');
-    expect(result.result.notes[0]).toMatch(/counted in several programs/);
+    expect(result.value).toBeNull();
+    expect(result.reason).toBe('BOUNDED');
+    expect(result.notes[0]).toMatch(/counted in several programs/);
   });
 
   it('keeps "hundreds" a bound', () => {
     const result = programBeneficiaries([
       makeProgram({ id: 'a', beneficiaries: { count: hundreds, unit: 'person', estimated: true } }),
     ]);
-    expect(result.sum).toBeNull();
+    expect(result.detail.sum).toBeNull();
     expect(result.bounds).toEqual({ min: 200, max: 999 });
-    expect(result.result.value).toBeNull();
-    expect(result.result.notes).toContain('Some counts are estimates.');
+    expect(result.value).toBeNull();
+    expect(result.notes).toContain('Some counts are estimates.');
   });
 
   it('leaves the maximum open when a count has no upper bound', () => {
@@ -67,7 +93,9 @@ describe('programBeneficiaries', () => {
     // At least max(50, 30) = 50; no upper bound.
     expect(result.bounds).toEqual({ min: 50 });
   });
+});
 
+describe('programBeneficiaries: units and categories', () => {
   it('never adds households to persons', () => {
     const programs = [
       makeProgram({
@@ -82,10 +110,10 @@ describe('programBeneficiaries', () => {
       }),
       makeProgram({ id: 'c' }),
     ];
-    expect(programBeneficiaries(programs).sum).toBe(40);
-    expect(programBeneficiaries(programs).result.value).toBe(40);
-    expect(programBeneficiaries(programs, { unit: 'household' }).sum).toBe(12);
-    expect(programBeneficiaries(programs, { unit: 'household' }).programIds).toEqual(['b']);
+    expect(programBeneficiaries(programs).detail.sum).toBe(40);
+    expect(programBeneficiaries(programs).value).toBe(40);
+    expect(programBeneficiaries(programs, { unit: 'household' }).detail.sum).toBe(12);
+    expect(programBeneficiaries(programs, { unit: 'household' }).detail.programIds).toEqual(['b']);
   });
 
   it('breaks the counts down by category', () => {
@@ -108,19 +136,19 @@ describe('programBeneficiaries', () => {
     ];
     const result = programBeneficiaries(programs);
     // education: 40 + [200, 999] = [240, 1039]; agriculture: 15.
-    expect(result.byCategory).toEqual([
+    expect(result.detail.byCategory).toEqual([
       { category: 'agriculture', programs: 1, min: 15, max: 15 },
       { category: 'education', programs: 2, min: 240, max: 1039 },
     ]);
-    expect(result.result.breakdown?.map((r) => [r.key, r.value])).toEqual([
+    expect(result.breakdown?.map((r) => [r.keys.category, r.value])).toEqual([
       ['agriculture', 15],
       ['education', null],
     ]);
     // A category row has no label: the key is the category itself, so the rows carry no
     // `label` key at all (not one set to undefined).
-    expect(result.result.breakdown?.map((r) => Object.keys(r))).toEqual([
-      ['dimension', 'key', 'value', 'count', 'bounds'],
-      ['dimension', 'key', 'value', 'reason', 'count', 'bounds'],
+    expect(result.breakdown?.map((r) => Object.keys(r))).toEqual([
+      ['keys', 'value', 'count', 'bounds'],
+      ['keys', 'value', 'reason', 'count', 'bounds'],
     ]);
   });
 
@@ -139,21 +167,20 @@ describe('programBeneficiaries', () => {
     ];
     // sportsAndHealth: [50, no maximum] + 10 = at least 60, still no maximum (the later exact
     // count does not close it).
-    expect(programBeneficiaries(programs).byCategory).toEqual([
+    expect(programBeneficiaries(programs).detail.byCategory).toEqual([
       { category: 'sportsAndHealth', programs: 2, min: 60 },
     ]);
   });
+});
 
+describe('programBeneficiaries: nothing, and properties', () => {
   it('is empty without programs reporting beneficiaries', () => {
     const result = programBeneficiaries([makeProgram()]);
-    expect(result.sum).toBe(0);
-    expect(result.result.value).toBeNull();
-    expect(result.result.reason).toBe('MISSING_DATA');
+    expect(result.detail.sum).toBe(0);
+    expect(result.value).toBeNull();
+    expect(result.reason).toBe('MISSING_DATA');
   });
 
-  const withIds = fc.uniqueArray(fc.constantFrom('p1', 'p2', 'p3', 'p4', 'p5', 'p6'), {
-    maxLength: 6,
-  });
   test.prop([fc.array(withIds, { minLength: 1, maxLength: 6 })])(
     'never has more unique beneficiaries than the sum',
     (lists) => {
@@ -164,9 +191,11 @@ describe('programBeneficiaries', () => {
         }),
       );
       const result = programBeneficiaries(programs);
-      expect(result.unique).not.toBeNull();
-      expect(result.unique ?? 0).toBeLessThanOrEqual(result.sum ?? 0);
-      expect(result.bounds.min).toBeLessThanOrEqual(result.bounds.max ?? Number.POSITIVE_INFINITY);
+      expect(result.detail.unique).not.toBeNull();
+      expect(result.detail.unique ?? 0).toBeLessThanOrEqual(result.detail.sum ?? 0);
+      expect(result.bounds?.min ?? 0).toBeLessThanOrEqual(
+        result.bounds?.max ?? Number.POSITIVE_INFINITY,
+      );
     },
   );
 
@@ -178,12 +207,14 @@ describe('programBeneficiaries', () => {
       );
       const forward = programBeneficiaries(programs);
       const backward = programBeneficiaries([...programs].reverse());
-      expect(backward.sum).toBe(forward.sum);
+      expect(backward.detail.sum).toBe(forward.detail.sum);
       expect(backward.bounds).toEqual(forward.bounds);
-      expect(backward.byCategory).toEqual(forward.byCategory);
+      expect(backward.detail.byCategory).toEqual(forward.detail.byCategory);
     },
   );
+});
 
+describe('programBeneficiaries: economic regions', () => {
   it('breaks the counts down by economic region with a gazetteer', () => {
     const programs = [
       makeProgram({
@@ -211,7 +242,7 @@ describe('programBeneficiaries', () => {
     // Gəncə-Daşkəsən: a (Daşkəsən and Göygöl, counted once) [200, 999] + b 15 = [215, 1014].
     // Eastern Zangazur (Kəlbəcər): b, 15. Unknown: c (not in the gazetteer) >= 5 and d (no
     // location) 7: [12, no maximum].
-    expect(result.byRegion).toEqual([
+    expect(result.detail.byRegion).toEqual([
       {
         regionId: 'az-er-eastern-zangazur',
         label: 'Şərqi Zəngəzur',
@@ -228,18 +259,16 @@ describe('programBeneficiaries', () => {
       },
       { regionId: 'unknown', label: 'unknown', programs: 2, min: 12 },
     ]);
-    expect(result.result.breakdown?.filter((r) => r.dimension === 'economicRegion')).toEqual([
+    expect(result.breakdown?.filter((r) => 'economicRegion' in r.keys)).toEqual([
       {
-        dimension: 'economicRegion',
-        key: 'az-er-eastern-zangazur',
+        keys: { economicRegion: 'az-er-eastern-zangazur' },
         label: 'Şərqi Zəngəzur',
         value: 15,
         count: 1,
         bounds: { min: 15, max: 15 },
       },
       {
-        dimension: 'economicRegion',
-        key: 'az-er-ganja-dashkasan',
+        keys: { economicRegion: 'az-er-ganja-dashkasan' },
         label: 'Gəncə-Daşkəsən',
         value: null,
         reason: 'BOUNDED',
@@ -247,8 +276,7 @@ describe('programBeneficiaries', () => {
         bounds: { min: 215, max: 1014 },
       },
       {
-        dimension: 'economicRegion',
-        key: 'unknown',
+        keys: { economicRegion: 'unknown' },
         label: 'unknown',
         value: null,
         reason: 'BOUNDED',
@@ -258,10 +286,13 @@ describe('programBeneficiaries', () => {
     ]);
     // Without a gazetteer there is no breakdown by region, as before.
     const plain = programBeneficiaries(programs);
-    expect(plain.byRegion).toBeUndefined();
-    expect(plain.result.breakdown?.every((r) => r.dimension === 'category')).toBe(true);
+    expect(plain.detail.byRegion).toBeUndefined();
+    expect(plain.breakdown?.every((r) => Object.keys(r.keys).join() === 'category')).toBe(true);
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
   });
+});
 
+describe('programBeneficiaries: bad input', () => {
   it('rejects a gazetteer that is not one', () => {
     expect(() => programBeneficiaries([], { gazetteer: {} as typeof azGazetteer })).toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
@@ -273,10 +304,10 @@ describe('programBeneficiaries: the AzerGold reference case', () => {
   it('bounds the seven areas between 0 and 7 × 999, all in Gəncə-Daşkəsən', () => {
     const result = programBeneficiaries(azergoldDataset.programs, { gazetteer: azGazetteer });
     // Seven programs count persons, each { max: 999 }: no minimum, at most 7 × 999 = 6,993.
-    expect(result.programIds).toHaveLength(7);
+    expect(result.detail.programIds).toHaveLength(7);
     expect(result.bounds).toEqual({ min: 0, max: 6993 });
-    expect(result.mayDoubleCount).toBe(true);
-    expect(result.byRegion).toEqual([
+    expect(result.detail.mayDoubleCount).toBe(true);
+    expect(result.detail.byRegion).toEqual([
       {
         regionId: 'az-er-ganja-dashkasan',
         label: 'Gəncə-Daşkəsən',
@@ -285,5 +316,29 @@ describe('programBeneficiaries: the AzerGold reference case', () => {
         max: 6993,
       },
     ]);
+  });
+});
+
+describe('programBeneficiaries on a dataset', () => {
+  const choices = { asOf: '2024-12-31' as const };
+
+  it('counts the persons reached by every program', () => {
+    const dataset = baseDataset();
+    const programs = (dataset.programs ?? []).map((p) => ({
+      ...p,
+      beneficiaries: { count: 240, unit: 'person' as const, estimated: false },
+    }));
+    const outcome = programBeneficiariesIndicator.fromDataset(
+      contextOf({ ...dataset, programs }, choices),
+    );
+    // One program of 240 persons: exactly 240.
+    expect(outcome).toMatchObject([{ value: 240, detail: { programIds: ['prog-school'] } }]);
+  });
+
+  it('is dataAbsent when no program counts persons', () => {
+    expect(programBeneficiariesIndicator.fromDataset(contextOf(baseDataset(), choices))).toEqual({
+      status: 'dataAbsent',
+      detail: 'No program reports beneficiaries in persons.',
+    });
   });
 });

@@ -1,44 +1,74 @@
+import type { Bounds } from '../../core/bounds.js';
 import { countInterval } from '../../core/count.js';
-import type { Beneficiaries, ProgramCategory, SocialProgram } from '../../model/socialProgram.js';
-import { checkGazetteer } from '../../places/checkGazetteer.js';
+import type { ProgramId } from '../../core/ids.js';
+import {
+  type Beneficiaries,
+  type ProgramCategory,
+  type SocialProgram,
+  SocialProgramSchema,
+} from '../../model/socialProgram.js';
+import { assertGazetteer } from '../../places/assertGazetteer.js';
 import { economicRegionOf } from '../../places/economicRegionOf.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
-import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
-import { byPlaceKey, UNKNOWN_PLACE } from '../placeOf.js';
-import { resultFrom } from '../resultFrom.js';
-import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { programBeneficiariesEntry } from './communityCatalog.js';
+import type { BreakdownRow, RowKeys } from '../contract/breakdownRow.js';
+import { defineIndicator } from '../contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
+import type { DetailedResult } from '../contract/indicatorResult.js';
+import { parseEach } from '../internal/parseEach.js';
+import { byPlaceKey, UNKNOWN_PLACE } from '../internal/placeOf.js';
+import { resultFrom } from '../internal/resultFrom.js';
+import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { NO_PERSON_COUNTS } from './internal/programAbsences.js';
+
+const entry = {
+  id: 'community.programBeneficiaries',
+  title: 'Program beneficiaries',
+  unit: 'count',
+  formula:
+    'Unique beneficiaries of one unit (persons by default) across programs when ids are given; otherwise bounds [largest program count, Σ program counts] with a double-counting flag; no household multipliers',
+  standards: ['IRIS+ PI4060', 'GRI 203-2'],
+  family: 'community',
+  functionName: 'programBeneficiaries',
+  results: 'one',
+  dimensions: ['category', 'economicRegion'],
+} as const satisfies IndicatorCatalogEntry;
 
 /**
  * Options of {@link programBeneficiaries}.
  *
- * @example
- * ```ts
- * const options: ProgramBeneficiariesOptions = { unit: 'household' };
- * ```
- *
- * @category Indicators
+ * @category Community indicators
  */
 export interface ProgramBeneficiariesOptions {
   /** Which unit to count; default `'person'`. Other units are never added to it. */
   readonly unit?: Beneficiaries['unit'] | undefined;
   /**
    * A gazetteer placing the programs' locations in economic regions; when given, the result has
-   * a breakdown by economic region (`byRegion`).
+   * a breakdown by economic region (`detail.byRegion`).
    */
   readonly gazetteer?: Gazetteer | undefined;
+}
+
+/**
+ * The beneficiaries of the programs of one category (see {@link programBeneficiaries}).
+ *
+ * @category Community indicators
+ */
+export interface ProgramBeneficiaryCategory {
+  /** The category. */
+  readonly category: ProgramCategory;
+  /** The programs of the category counted. */
+  readonly programs: number;
+  /** The sum of the minimum counts of those programs. */
+  readonly min: number;
+  /** The sum of their maximum counts; absent when a count has no upper bound. */
+  readonly max?: number | undefined;
 }
 
 /**
  * The beneficiaries of the programs located in one economic region (see
  * {@link programBeneficiaries}).
  *
- * @example
- * ```ts
- * const row: ProgramBeneficiaryRegion = { regionId: 'az-er-ganja-dashkasan', label: 'Gəncə-Daşkəsən', programs: 2, min: 215, max: 1014 };
- * ```
- *
- * @category Indicators
+ * @category Community indicators
  */
 export interface ProgramBeneficiaryRegion {
   /** The economic region's location id, or `'unknown'` for locations in no region. */
@@ -50,21 +80,16 @@ export interface ProgramBeneficiaryRegion {
   /** The sum of the minimum counts of those programs. */
   readonly min: number;
   /** The sum of their maximum counts; absent when a count has no upper bound. */
-  readonly max?: number;
+  readonly max?: number | undefined;
 }
 
 /**
- * The beneficiaries of a set of programs (see {@link programBeneficiaries}).
+ * The detail of {@link programBeneficiaries}: the sum, the unique count when known and the
+ * counts by category and region.
  *
- * @example
- * ```ts
- * declare const b: ProgramBeneficiaryCount;
- * b.unique ?? b.bounds;
- * ```
- *
- * @category Indicators
+ * @category Community indicators
  */
-export interface ProgramBeneficiaryCount {
+export interface ProgramBeneficiariesDetail {
   /** The unit counted. */
   readonly unit: Beneficiaries['unit'];
   /** Σ of the programs' counts when all are exact; `null` when some are bounds. */
@@ -73,161 +98,136 @@ export interface ProgramBeneficiaryCount {
   readonly unique: number | null;
   /** Whether a person may be counted in several programs (no ids to de-duplicate). */
   readonly mayDoubleCount: boolean;
+  /** Per category, sorted by name: the sums of the minimum and maximum counts. */
+  readonly byCategory: readonly ProgramBeneficiaryCategory[];
   /**
-   * Bounds on the number of unique beneficiaries: at least the largest program's minimum, at
-   * most the sum of the maximums (`max` absent when a count has no upper bound).
-   */
-  readonly bounds: { readonly min: number; readonly max?: number };
-  /** Per category: the sum of the minimum and maximum counts of its programs. */
-  readonly byCategory: ReadonlyArray<{
-    readonly category: ProgramCategory;
-    readonly programs: number;
-    readonly min: number;
-    readonly max?: number;
-  }>;
-  /**
-   * Per economic region (only with the `gazetteer` option): the sum of the minimum and maximum
+   * Per economic region (only with the `gazetteer` option): the sums of the minimum and maximum
    * counts of the programs located in it, sorted by region id, `unknown` last. A program located
-   * in several regions counts in each, so the rows may add up to more than the total.
+   * in several regions counts in each, so the regions may add up to more than the total.
    */
-  readonly byRegion?: readonly ProgramBeneficiaryRegion[];
-  /** Programs counted (those reporting beneficiaries in `unit`). */
-  readonly programIds: readonly string[];
-  /** The same figures as an indicator result. */
-  readonly result: IndicatorResult;
+  readonly byRegion?: readonly ProgramBeneficiaryRegion[] | undefined;
+  /** Programs counted (those reporting beneficiaries in `unit`), in input order. */
+  readonly programIds: readonly ProgramId[];
 }
 
-/**
- * Counts the beneficiaries of programs without double counting (IRIS+ PI4060).
- *
- * @remarks
- * Only programs reporting beneficiaries in the requested unit count; persons, households and
- * organizations are never added together and no household multiplier is applied. When every
- * counted program lists beneficiary ids, `unique` is the number of distinct ids. Otherwise the
- * number of unique beneficiaries lies between the largest program's minimum (everyone in the
- * other programs may be the same people) and the sum of the maximums (nobody counted twice); a
- * bounded count such as "hundreds" (`{ min: 200, max: 999 }`) contributes its bounds, and a count
- * with no upper bound leaves the sum unbounded above.
- *
- * With a `gazetteer`, `byRegion` (and breakdown rows of dimension `economicRegion`) give, per
- * economic region, the counts of the programs with a location in it ({@link economicRegionOf});
- * a program in two regions counts in both, and locations in no region of the gazetteer (or not
- * in it) count as region `unknown`.
- *
- * @param programs - The social programs.
- * @param options - The unit to count and, for the breakdown by economic region, a gazetteer.
- * @returns The sum, the unique count when known, the double-counting flag and the bounds; the
- * `result` value is `unique` when known, the exact sum when a single program is counted, else
- * `null` with reason `BOUNDED`.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when `gazetteer` is given and is not a gazetteer.
- *
- * @example
- * ```ts
- * programBeneficiaries([
- *   { ...program, beneficiaries: { count: { min: 200, max: 999, phrase: 'hundreds' }, unit: 'person', estimated: true } },
- * ]).bounds;
- * //=> { min: 200, max: 999 }
- * ```
- *
- * @category Indicators
- */
-export function programBeneficiaries(
-  programs: Iterable<Readonly<SocialProgram>>,
-  options: Readonly<ProgramBeneficiariesOptions> = {},
-): ProgramBeneficiaryCount {
-  const unit = options.unit ?? 'person';
-  const { gazetteer } = options;
-  if (gazetteer !== undefined) checkGazetteer(gazetteer);
-  const counted = [...programs].filter((p) => p.beneficiaries?.unit === unit);
-  const regions = new Map<
-    string,
-    { label: string; programs: number; min: number; max: number | null }
-  >();
-  let minOfLargest = 0;
-  let sumMin = 0;
-  let sumMax: number | null = 0;
-  let allExact = true;
-  let allHaveIds = counted.length > 0;
-  const ids = new Set<string>();
-  const categories = new Map<
-    ProgramCategory,
-    { programs: number; min: number; max: number | null }
-  >();
+/** The programs of a group and the sums of their counts (`max` null: no upper bound). */
+interface GroupCounts {
+  readonly label: string;
+  programs: number;
+  min: number;
+  max: number | null;
+}
+
+/** The running sums of {@link programBeneficiaries}. */
+interface BeneficiaryTally {
+  minOfLargest: number;
+  sumMin: number;
+  sumMax: number | null;
+  allExact: boolean;
+  allHaveIds: boolean;
+  readonly ids: Set<string>;
+  readonly categories: Map<string, GroupCounts>;
+  readonly regions: Map<string, GroupCounts>;
+}
+
+/** Adds one program's interval to a group. */
+function addToGroup(
+  groups: Map<string, GroupCounts>,
+  key: string,
+  label: string,
+  interval: { readonly min: number; readonly max: number | null },
+): void {
+  const group = groups.get(key) ?? { label, programs: 0, min: 0, max: 0 };
+  group.programs += 1;
+  group.min += interval.min;
+  group.max = group.max === null || interval.max === null ? null : group.max + interval.max;
+  groups.set(key, group);
+}
+
+/** The economic regions of a program's locations (`unknown` for none), each once. */
+function regionsOf(program: Readonly<SocialProgram>, gazetteer: Gazetteer): Map<string, string> {
+  const regions = new Map<string, string>();
+  for (const location of program.locations) {
+    const region = economicRegionOf(gazetteer, location.locationId);
+    regions.set(region?.id ?? UNKNOWN_PLACE, region?.name ?? UNKNOWN_PLACE);
+  }
+  if (program.locations.length === 0) regions.set(UNKNOWN_PLACE, UNKNOWN_PLACE);
+  return regions;
+}
+
+/** Sums the counts of the programs, overall, by category and (with a gazetteer) by region. */
+function tallyBeneficiaries(
+  counted: readonly Readonly<SocialProgram>[],
+  gazetteer: Gazetteer | undefined,
+): BeneficiaryTally {
+  const tally: BeneficiaryTally = {
+    minOfLargest: 0,
+    sumMin: 0,
+    sumMax: 0,
+    allExact: true,
+    allHaveIds: counted.length > 0,
+    ids: new Set(),
+    categories: new Map(),
+    regions: new Map(),
+  };
   for (const program of counted) {
     const beneficiaries = program.beneficiaries as Beneficiaries;
-    const { min, max } = countInterval(beneficiaries.count);
-    if (typeof beneficiaries.count !== 'number') allExact = false;
-    minOfLargest = Math.max(minOfLargest, min);
-    sumMin += min;
-    sumMax = sumMax === null || max === null ? null : sumMax + max;
-    if (beneficiaries.ids === undefined) allHaveIds = false;
-    else for (const id of beneficiaries.ids) ids.add(id);
-    const category = categories.get(program.category) ?? { programs: 0, min: 0, max: 0 };
-    category.programs += 1;
-    category.min += min;
-    category.max = category.max === null || max === null ? null : category.max + max;
-    categories.set(program.category, category);
-    if (gazetteer !== undefined) {
-      const seen = new Map<string, string>();
-      for (const location of program.locations) {
-        const region = economicRegionOf(gazetteer, location.locationId);
-        seen.set(region?.id ?? UNKNOWN_PLACE, region?.name ?? UNKNOWN_PLACE);
-      }
-      if (program.locations.length === 0) seen.set(UNKNOWN_PLACE, UNKNOWN_PLACE);
-      for (const [regionId, label] of seen) {
-        const acc = regions.get(regionId) ?? { label, programs: 0, min: 0, max: 0 };
-        acc.programs += 1;
-        acc.min += min;
-        acc.max = acc.max === null || max === null ? null : acc.max + max;
-        regions.set(regionId, acc);
-      }
-    }
+    const interval = countInterval(beneficiaries.count);
+    if (typeof beneficiaries.count !== 'number') tally.allExact = false;
+    tally.minOfLargest = Math.max(tally.minOfLargest, interval.min);
+    tally.sumMin += interval.min;
+    tally.sumMax =
+      tally.sumMax === null || interval.max === null ? null : tally.sumMax + interval.max;
+    if (beneficiaries.ids === undefined) tally.allHaveIds = false;
+    else for (const id of beneficiaries.ids) tally.ids.add(id);
+    addToGroup(tally.categories, program.category, program.category, interval);
+    if (gazetteer === undefined) continue;
+    for (const [regionId, label] of regionsOf(program, gazetteer))
+      addToGroup(tally.regions, regionId, label, interval);
   }
-  const unique = allHaveIds ? ids.size : null;
-  const sum = allExact ? sumMin : null;
-  const mayDoubleCount = unique === null && counted.length > 1;
-  const bounds =
-    unique !== null
-      ? { min: unique, max: unique }
-      : {
-          min: counted.length > 1 ? minOfLargest : sumMin,
-          ...(sumMax === null ? {} : { max: sumMax }),
-        };
-  const value = unique ?? (counted.length === 1 ? sum : null);
-  const byCategory = [...categories.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([category, c]) => ({
-      category,
-      programs: c.programs,
-      min: c.min,
-      ...(c.max === null ? {} : { max: c.max }),
-    }));
-  const byRegion: ProgramBeneficiaryRegion[] | undefined =
-    gazetteer === undefined
-      ? undefined
-      : [...regions.entries()]
-          .sort(([a], [b]) => byPlaceKey(a, b))
-          .map(([regionId, r]) => ({
-            regionId,
-            label: r.label,
-            programs: r.programs,
-            min: r.min,
-            ...(r.max === null ? {} : { max: r.max }),
-          }));
-  const rowOf = (
-    dimension: string,
-    key: string,
-    c: { readonly programs: number; readonly min: number; readonly max?: number },
-    label?: string,
-  ): BreakdownRow => ({
-    dimension,
-    key,
+  return tally;
+}
+
+/** The groups sorted by key, `unknown` last. */
+function sortedGroups(groups: ReadonlyMap<string, GroupCounts>): [string, GroupCounts][] {
+  return [...groups.entries()].sort(([a], [b]) => byPlaceKey(a, b));
+}
+
+/** The sums of a group, with `max` left out when unbounded. */
+function sumsOf(group: GroupCounts): { programs: number; min: number; max?: number } {
+  return {
+    programs: group.programs,
+    min: group.min,
+    ...(group.max === null ? {} : { max: group.max }),
+  };
+}
+
+/** The breakdown row of a group: its count when exact, else its bounds. */
+function groupRow(
+  keys: RowKeys,
+  group: { readonly programs: number; readonly min: number; readonly max?: number | undefined },
+  label?: string,
+): BreakdownRow {
+  const exact = group.max === group.min;
+  return {
+    keys,
     ...(label === undefined ? {} : { label }),
-    value: c.max === c.min ? c.min : null,
-    ...(c.max === c.min ? {} : { reason: 'BOUNDED' as const }),
-    count: c.programs,
-    bounds: { min: c.min, ...(c.max === undefined ? {} : { max: c.max }) },
-  });
+    ...(exact ? { value: group.min } : { value: null, reason: 'BOUNDED' as const }),
+    count: group.programs,
+    bounds: { min: group.min, ...(group.max === undefined ? {} : { max: group.max }) },
+  };
+}
+
+/** Bounds on the unique number: exact with ids, else the largest minimum to the sum. */
+function boundsOf(tally: BeneficiaryTally, unique: number | null, programs: number): Bounds {
+  if (unique !== null) return { min: unique, max: unique };
+  return {
+    min: programs > 1 ? tally.minOfLargest : tally.sumMin,
+    ...(tally.sumMax === null ? {} : { max: tally.sumMax }),
+  };
+}
+
+function notesOf(counted: readonly Readonly<SocialProgram>[], mayDoubleCount: boolean): string[] {
   const notes: string[] = [];
   if (mayDoubleCount) {
     notes.push(
@@ -236,27 +236,109 @@ export function programBeneficiaries(
   }
   if (counted.some((p) => p.beneficiaries?.estimated === true))
     notes.push('Some counts are estimates.');
-  const result = resultFrom(programBeneficiariesEntry, {
-    value,
-    ...(value === null ? { reason: counted.length === 0 ? 'MISSING_DATA' : 'BOUNDED' } : {}),
-    bounds,
-    breakdown: [
-      ...byCategory.map((c) => rowOf('category', c.category, c)),
-      ...(byRegion ?? []).map((r) => rowOf('economicRegion', r.regionId, r, r.label)),
-    ],
-    definitions: { unit, deduplication: allHaveIds ? 'ids' : 'none' },
-    sourceIds: uniqueSourceIds(counted.map((p) => p.sourceIds)),
-    notes,
-  });
-  return {
-    unit,
-    sum,
-    unique,
-    mayDoubleCount,
-    bounds,
-    byCategory,
-    ...(byRegion === undefined ? {} : { byRegion }),
-    programIds: counted.map((p) => p.id),
-    result,
-  };
+  return notes;
 }
+
+/**
+ * Counts the beneficiaries of programs without double counting (IRIS+ PI4060).
+ *
+ * @remarks
+ * Unit `count`. Only programs reporting beneficiaries in the requested unit count; persons,
+ * households and organizations are never added together and no household multiplier is applied.
+ * When every counted program lists beneficiary ids, the value is the number of distinct ids.
+ * Otherwise the number of unique beneficiaries lies between the largest program's minimum
+ * (everyone in the other programs may be the same people) and the sum of the maximums (nobody
+ * counted twice); a bounded count such as "hundreds" (`{ min: 200, max: 999 }`) contributes its
+ * bounds, and a count with no upper bound leaves the sum unbounded above.
+ *
+ * Rows keyed `{ category }` give the counts per category; with a `gazetteer`, rows keyed
+ * `{ economicRegion }` (and `detail.byRegion`) give, per economic region, the counts of the
+ * programs with a location in it ({@link economicRegionOf}); a program in two regions counts in
+ * both, and locations in no region of the gazetteer (or not in it) count as region `unknown`.
+ * Each row's value is the sum of its programs' counts when exact, else `null` with `BOUNDED` and
+ * the sums in `bounds`; its `count` is the number of programs.
+ *
+ * @param programs - The social programs.
+ * @param options - The unit to count and, for the breakdown by economic region, a gazetteer.
+ * @returns The unique number of beneficiaries when known (ids), the exact count when a single
+ * program is counted, else `null` with `BOUNDED` (`MISSING_DATA` when no program counts the
+ * unit); `bounds` always holds what is known of the unique number. `detail` holds the sum, the
+ * unique count, the double-counting flag and the counts by category and region.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when a program does not match
+ * {@link SocialProgramSchema}, or `gazetteer` is given and is not a gazetteer.
+ *
+ * @example
+ * ```ts
+ * const result = programBeneficiaries([
+ *   { ...program, beneficiaries: { count: { min: 200, max: 999, phrase: 'hundreds' }, unit: 'person', estimated: true } },
+ * ]);
+ * [result.value, result.reason, result.bounds];
+ * //=> [null, 'BOUNDED', { min: 200, max: 999 }]
+ * ```
+ *
+ * @category Community indicators
+ */
+export function programBeneficiaries(
+  programs: Iterable<Readonly<SocialProgram>>,
+  options: Readonly<ProgramBeneficiariesOptions> = {},
+): DetailedResult<ProgramBeneficiariesDetail> {
+  const unit = options.unit ?? 'person';
+  const { gazetteer } = options;
+  if (gazetteer !== undefined) assertGazetteer(gazetteer);
+  const list = parseEach(SocialProgramSchema, programs, 'programs');
+  const counted = list.filter((p) => p.beneficiaries?.unit === unit);
+  const tally = tallyBeneficiaries(counted, gazetteer);
+  const unique = tally.allHaveIds ? tally.ids.size : null;
+  const sum = tally.allExact ? tally.sumMin : null;
+  const mayDoubleCount = unique === null && counted.length > 1;
+  const value = unique ?? (counted.length === 1 ? sum : null);
+  const byCategory = sortedGroups(tally.categories).map(([key, group]) => ({
+    category: key as ProgramCategory,
+    ...sumsOf(group),
+  }));
+  const byRegion =
+    gazetteer === undefined
+      ? undefined
+      : sortedGroups(tally.regions).map(([key, group]) => ({
+          regionId: key,
+          label: group.label,
+          ...sumsOf(group),
+        }));
+  return resultFrom(entry, {
+    ...(value === null
+      ? { value, reason: counted.length === 0 ? ('MISSING_DATA' as const) : ('BOUNDED' as const) }
+      : { value }),
+    bounds: boundsOf(tally, unique, counted.length),
+    breakdown: [
+      ...byCategory.map((c) => groupRow({ category: c.category }, c)),
+      ...(byRegion ?? []).map((r) => groupRow({ economicRegion: r.regionId }, r, r.label)),
+    ],
+    definitions: { unit, deduplication: tally.allHaveIds ? 'ids' : 'none' },
+    sourceIds: uniqueSourceIds(counted.map((p) => p.sourceIds)),
+    notes: notesOf(counted, mayDoubleCount),
+    detail: {
+      unit,
+      sum,
+      unique,
+      mayDoubleCount,
+      byCategory,
+      ...(byRegion === undefined ? {} : { byRegion }),
+      programIds: counted.map((p) => p.id),
+    },
+  });
+}
+
+/**
+ * The definition of {@link programBeneficiaries}: on a dataset, the persons reached by every
+ * program.
+ *
+ * @internal
+ */
+export const programBeneficiariesIndicator = defineIndicator({
+  entry,
+  compute: programBeneficiaries,
+  fromDataset: (context) =>
+    context.data.programs.some((program) => program.beneficiaries?.unit === 'person')
+      ? [programBeneficiaries(context.data.programs)]
+      : NO_PERSON_COUNTS,
+});

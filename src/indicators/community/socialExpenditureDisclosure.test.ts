@@ -1,51 +1,76 @@
 import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeProgram } from '../../../test/fixtures/builders.js';
-import { socialExpenditureDisclosure } from './socialExpenditureDisclosure.js';
+import { indicatorContextOf as contextOf } from '../../../test/fixtures/indicatorContext.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { communityIndicators } from './communityIndicators.js';
+import {
+  socialExpenditureDisclosure,
+  socialExpenditureDisclosureIndicator,
+} from './socialExpenditureDisclosure.js';
 
 const year = { start: '2024-01-01', end: '2024-12-31' };
 const azn = (amountMinor: number) => ({ amountMinor, currency: 'AZN' as const });
 
-describe('socialExpenditureDisclosure', () => {
-  const programs = [
-    makeProgram({
-      id: 'school',
-      title: 'School building',
-      obligation: 'mandatory',
-      form: 'mixed',
-      participants: [
-        { organizationId: 'miner', role: 'funding' },
-        { organizationId: 'builder', role: 'implementing' },
-      ],
-      spend: [
-        {
-          date: '2024-03-01',
-          value: azn(5_000_000),
-          kind: 'disbursement',
-          form: 'cash',
-          recipientId: 'district-authority',
-        },
-        { date: '2024-05-01', value: azn(1_200_000), kind: 'expenditure', form: 'inKind' },
-        { date: '2024-06-01', value: azn(9_999_999), kind: 'commitment' },
-        { date: '2023-12-31', value: azn(7), kind: 'expenditure' },
-      ],
-    }),
-    makeProgram({
-      id: 'bees',
-      title: 'Beekeeping support',
-      obligation: 'voluntary',
-      form: 'inKind',
-      spend: [
-        {
-          date: '2024-02-15',
-          value: { amountMinor: 30_000, currency: 'USD' },
-          kind: 'expenditure',
-        },
-      ],
-    }),
-  ];
+describe('socialExpenditureDisclosure: the catalog entry', () => {
+  it('is community.socialExpenditureDisclosure, unit money, rows by obligation', () => {
+    expect(
+      IndicatorCatalogEntrySchema.parse(socialExpenditureDisclosureIndicator.entry),
+    ).toMatchObject({
+      id: 'community.socialExpenditureDisclosure',
+      family: 'community',
+      functionName: 'socialExpenditureDisclosure',
+      unit: 'money',
+      results: 'one',
+      dimensions: ['obligation'],
+    });
+    expect(socialExpenditureDisclosureIndicator.compute).toBe(socialExpenditureDisclosure);
+    expect(communityIndicators).toContain(socialExpenditureDisclosureIndicator);
+  });
+});
 
+const programs = [
+  makeProgram({
+    id: 'school',
+    title: 'School building',
+    obligation: 'mandatory',
+    form: 'mixed',
+    participants: [
+      { organizationId: 'miner', role: 'funding' },
+      { organizationId: 'builder', role: 'implementing' },
+    ],
+    spend: [
+      {
+        date: '2024-03-01',
+        value: azn(5_000_000),
+        kind: 'disbursement',
+        form: 'cash',
+        recipientId: 'district-authority',
+      },
+      { date: '2024-05-01', value: azn(1_200_000), kind: 'expenditure', form: 'inKind' },
+      { date: '2024-06-01', value: azn(9_999_999), kind: 'commitment' },
+      { date: '2023-12-31', value: azn(7), kind: 'expenditure' },
+    ],
+  }),
+  makeProgram({
+    id: 'bees',
+    title: 'Beekeeping support',
+    obligation: 'voluntary',
+    form: 'inKind',
+    spend: [
+      {
+        date: '2024-02-15',
+        value: { amountMinor: 30_000, currency: 'USD' },
+        kind: 'expenditure',
+      },
+    ],
+  }),
+];
+
+describe('socialExpenditureDisclosure', () => {
   it('lists each disbursement and expenditure in the period with its EITI 6.1 fields', () => {
-    const { rows } = socialExpenditureDisclosure(programs, { period: year });
+    const { rows } = socialExpenditureDisclosure(programs, { period: year }).detail;
     // The commitment and the 2023 expenditure are excluded: 3 rows, by date.
     expect(
       rows.map((r) => [r.date, r.programId, r.obligation, r.form, r.deemedValue, r.beneficiaryIds]),
@@ -59,23 +84,22 @@ describe('socialExpenditureDisclosure', () => {
   it('totals per obligation and currency, never mixing currencies', () => {
     const disclosure = socialExpenditureDisclosure(programs, { period: year });
     // Mandatory: 5,000,000 + 1,200,000 = 6,200,000 AZN minor units; voluntary: USD 300.00.
-    expect(disclosure.mandatory).toEqual([azn(6_200_000)]);
-    expect(disclosure.voluntary).toEqual([{ amountMinor: 30_000, currency: 'USD' }]);
-    expect(disclosure.result.money).toEqual([
-      azn(6_200_000),
-      { amountMinor: 30_000, currency: 'USD' },
+    expect(disclosure.detail.mandatory).toEqual([azn(6_200_000)]);
+    expect(disclosure.detail.voluntary).toEqual([{ amountMinor: 30_000, currency: 'USD' }]);
+    expect(disclosure.money).toEqual([azn(6_200_000), { amountMinor: 30_000, currency: 'USD' }]);
+    // AZN and USD are never added: no single value.
+    expect(disclosure).toMatchObject({ value: null, reason: 'MULTIPLE_CURRENCIES', unit: 'money' });
+    expect(disclosure.notes).toEqual(['In-kind values are deemed values.']);
+    // One breakdown row per obligation: mandatory 2 rows (school), voluntary 1 row (bees), each
+    // in one currency: its value is its amount.
+    expect(disclosure.breakdown?.map((r) => [r.keys, r.value, r.count, r.money])).toEqual([
+      [{ obligation: 'mandatory' }, 6_200_000, 2, [azn(6_200_000)]],
+      [{ obligation: 'voluntary' }, 30_000, 1, [{ amountMinor: 30_000, currency: 'USD' }]],
     ]);
-    expect(disclosure.result.notes).toEqual(['In-kind values are deemed values.']);
-    // One breakdown row per obligation: mandatory 2 rows (school), voluntary 1 row (bees).
-    expect(disclosure.result.breakdown?.map((r) => [r.dimension, r.key, r.count, r.money])).toEqual(
-      [
-        ['obligation', 'mandatory', 2, [azn(6_200_000)]],
-        ['obligation', 'voluntary', 1, [{ amountMinor: 30_000, currency: 'USD' }]],
-      ],
-    );
-    expect(disclosure.result.standards).toEqual(['EITI 6.1']);
+    expect(IndicatorResultSchema.safeParse(disclosure).success).toBe(true);
+    expect(disclosure.standards).toEqual(['EITI 6.1']);
     // The period as given: 2024-01-01 to 2024-12-31.
-    expect(disclosure.result.definitions).toEqual({
+    expect(disclosure.definitions).toEqual({
       period: { start: '2024-01-01', end: '2024-12-31' },
     });
   });
@@ -84,20 +108,26 @@ describe('socialExpenditureDisclosure', () => {
     const disclosure = socialExpenditureDisclosure(programs, {
       period: { start: '2020-01-01', end: '2020-12-31' },
     });
-    expect(disclosure.rows).toEqual([]);
-    expect(disclosure.mandatory).toEqual([]);
-    expect(disclosure.result.sourceIds).toEqual([]);
+    expect(disclosure.detail.rows).toEqual([]);
+    expect(disclosure.detail.mandatory).toEqual([]);
+    expect(disclosure.sourceIds).toEqual([]);
+    // Nothing to total, and no currency to state a zero in; so are the obligation rows.
+    expect(disclosure).toMatchObject({ value: null, reason: 'MISSING_DATA' });
+    expect(disclosure.breakdown?.map((r) => [r.value, r.reason, r.count])).toEqual([
+      [null, 'MISSING_DATA', 0],
+      [null, 'MISSING_DATA', 0],
+    ]);
+    expect(IndicatorResultSchema.safeParse(disclosure).success).toBe(true);
   });
 
   it('takes an open-ended period', () => {
     // From 2024-04-01 on: the 2024-05-01 expenditure only (the commitment never counts).
-    expect(
-      socialExpenditureDisclosure(programs, { period: { start: '2024-04-01' } }).rows,
-    ).toHaveLength(1);
+    const open = socialExpenditureDisclosure(programs, { period: { start: '2024-04-01' } });
+    expect(open.detail.rows).toHaveLength(1);
+    // One flow of AZN 12,000.00 in one currency: the value is 1,200,000.
+    expect([open.value, open.currency]).toEqual([1_200_000, 'AZN']);
     // No end given: the definitions name the start and an end of null.
-    expect(
-      socialExpenditureDisclosure(programs, { period: { start: '2024-04-01' } }).result.definitions,
-    ).toEqual({ period: { start: '2024-04-01', end: null } });
+    expect(open.definitions).toEqual({ period: { start: '2024-04-01', end: null } });
   });
 });
 
@@ -111,7 +141,7 @@ describe('socialExpenditureDisclosure ordering', () => {
         makeProgram({ id: 'm', spend }),
       ],
       { period: year },
-    ).rows;
+    ).detail.rows;
     expect(rows.map((r) => r.programId)).toEqual(['a', 'm', 'z']);
   });
 });
@@ -126,5 +156,41 @@ describe('socialExpenditureDisclosure periods (regressions)', () => {
     expect(() => socialExpenditureDisclosure([], { period: { start: '2024-00-01' } })).toThrow(
       '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: period.start: "2024-00-01"',
     );
+  });
+});
+
+describe('socialExpenditureDisclosure on a dataset', () => {
+  const choices = { asOf: '2024-12-31' as const };
+
+  it('lists the flows of the report period', () => {
+    const outcome = socialExpenditureDisclosureIndicator.fromDataset(
+      contextOf(baseDataset(), choices),
+    );
+    // The school program's one disbursement of USD 50,000.00 on 2024-03-01, voluntary.
+    expect(outcome).toMatchObject([
+      {
+        value: 5_000_000,
+        currency: 'USD',
+        detail: { rows: [{ programId: 'prog-school', beneficiaryIds: ['ngo-1'] }], mandatory: [] },
+      },
+    ]);
+  });
+
+  it('is dataAbsent without programs, and without any flow', () => {
+    const dataset = baseDataset();
+    expect(
+      socialExpenditureDisclosureIndicator.fromDataset(
+        contextOf({ ...dataset, programs: [] }, choices),
+      ),
+    ).toEqual({ status: 'dataAbsent', detail: 'The dataset has no social programs.' });
+    const programs = (dataset.programs ?? []).map((p) => ({ ...p, spend: [] }));
+    expect(
+      socialExpenditureDisclosureIndicator.fromDataset(
+        contextOf({ ...dataset, programs }, choices),
+      ),
+    ).toEqual({
+      status: 'dataAbsent',
+      detail: 'No program records a disbursement or expenditure.',
+    });
   });
 });

@@ -1,7 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
+import { indicatorContextOf as contextOf } from '../../../test/fixtures/indicatorContext.js';
 import type { Money } from '../../core/money.js';
-import { type SroiOutcome, sroi } from './sroi.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { communityIndicators } from './communityIndicators.js';
+import { type SroiOutcome, sroi, sroiIndicator } from './sroi.js';
 
 const azn = (amountMinor: number): Money => ({ amountMinor, currency: 'AZN' });
 
@@ -30,6 +35,33 @@ const water: SroiOutcome = {
   durationYears: 2,
 };
 
+describe('sroi: the catalog entry', () => {
+  it('is community.sroi, a ratio with rows by year', () => {
+    expect(IndicatorCatalogEntrySchema.parse(sroiIndicator.entry)).toMatchObject({
+      id: 'community.sroi',
+      family: 'community',
+      functionName: 'sroi',
+      unit: 'ratio',
+      results: 'one',
+      dimensions: ['year'],
+    });
+    expect(sroiIndicator.compute).toBe(sroi);
+    expect(communityIndicators).toContain(sroiIndicator);
+  });
+});
+
+// Random outcomes for the property test: rates in [0, 1], durations up to 30 years.
+const rateArbitrary = fc.double({ min: 0, max: 1, noNaN: true });
+const outcomeArbitrary = fc.record({
+  quantity: fc.integer({ min: 0, max: 10_000 }),
+  financialProxy: fc.integer({ min: 0, max: 10_000_000 }).map(azn),
+  deadweight: rateArbitrary,
+  attribution: rateArbitrary,
+  displacement: rateArbitrary,
+  dropOff: rateArbitrary,
+  durationYears: fc.integer({ min: 1, max: 30 }),
+});
+
 describe('sroi', () => {
   it('computes the worked example year by year', () => {
     // Year 1, A: 20 × 50,000 = 1,000,000 × 0.75 × 0.80 × 1.00 = 600,000 minor units
@@ -46,19 +78,24 @@ describe('sroi', () => {
       outcomes: [sport, water],
       discountRate: 0.035,
     });
-    expect(result.byYear).toEqual([
+    expect(result.detail.byYear).toEqual([
       { year: 1, value: azn(816000), presentValue: azn(788406) },
       { year: 2, value: azn(516000), presentValue: azn(481692) },
       { year: 3, value: azn(150000), presentValue: azn(135291) },
     ]);
-    expect(result.presentValue).toEqual(azn(1_405_389));
-    expect(result.netPresentValue).toEqual(azn(405_389));
-    expect(result.ratio).toBeCloseTo(1.405389, 12);
-    expect(result.netRatio).toBeCloseTo(0.405389, 12);
+    expect(result.detail.presentValue).toEqual(azn(1_405_389));
+    expect(result.detail.netPresentValue).toEqual(azn(405_389));
+    expect(result.value).toBeCloseTo(1.405389, 12);
+    expect(result.ratio).toEqual({
+      numerator: 1_405_389,
+      denominator: 1_000_000,
+      value: 1_405_389 / 1_000_000,
+    });
+    expect(result.detail.netRatio).toBeCloseTo(0.405389, 12);
   });
 
   it('returns an indicator result with the assumptions', () => {
-    const { result } = sroi({ investment: azn(1_000_000), outcomes: [sport], discountRate: 0.035 });
+    const result = sroi({ investment: azn(1_000_000), outcomes: [sport], discountRate: 0.035 });
     // A alone: 600,000/1.035 + 300,000/1.035² + 150,000/1.035³ = 579,710 + 280,053 + 135,291
     //        = 995,054 → SROI 0.995054
     expect(result.indicatorId).toBe('community.sroi');
@@ -70,24 +107,39 @@ describe('sroi', () => {
       [azn(280053)],
       [azn(135291)],
     ]);
+    // Each year's row: its present value over the investment, its part of the ratio.
+    expect(result.breakdown?.map((row) => [row.keys, row.value])).toEqual([
+      [{ year: '1' }, 579_710 / 1_000_000],
+      [{ year: '2' }, 280_053 / 1_000_000],
+      [{ year: '3' }, 135_291 / 1_000_000],
+    ]);
+    expect(result.unit).toBe('ratio');
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
     expect(result.definitions.discountRate).toBe(0.035);
     expect(result.notes[0]).toMatch(/assumptions/);
   });
+});
 
+describe('sroi: zero, nothing and worthless outcomes', () => {
   it('gives null ratios for a zero investment', () => {
     const result = sroi({ investment: azn(0), outcomes: [sport], discountRate: 0 });
     // No discounting: 600,000 + 300,000 + 150,000 = 1,050,000.
-    expect(result.presentValue).toEqual(azn(1_050_000));
-    expect(result.ratio).toBeNull();
-    expect(result.netRatio).toBeNull();
-    expect(result.result.reason).toBe('ZERO_DENOMINATOR');
+    expect(result.detail.presentValue).toEqual(azn(1_050_000));
+    expect(result.value).toBeNull();
+    expect(result.detail.netRatio).toBeNull();
+    expect(result.reason).toBe('ZERO_DENOMINATOR');
+    // So is each year: no investment to divide by.
+    expect(
+      result.breakdown?.every((r) => r.value === null && r.reason === 'ZERO_DENOMINATOR'),
+    ).toBe(true);
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
   });
 
   it('gives a zero present value without outcomes', () => {
     const result = sroi({ investment: azn(100), outcomes: [], discountRate: 0.035 });
-    expect(result.presentValue).toEqual(azn(0));
-    expect(result.byYear).toEqual([]);
-    expect(result.ratio).toBe(0);
+    expect(result.detail.presentValue).toEqual(azn(0));
+    expect(result.detail.byYear).toEqual([]);
+    expect(result.value).toBe(0);
   });
 
   it('takes an outcome with a quantity of 0 as worth nothing', () => {
@@ -99,14 +151,16 @@ describe('sroi', () => {
     // A: 0 × 50,000 = 0 in each of its 3 years. B alone (see the worked example):
     // year 1 216,000 / 1.035 = 208,695.652 → 208,696; year 2 216,000 / 1.071225 = 201,638.311
     // → 201,638; year 3: A's 0 only. PV = 208,696 + 201,638 = 410,334.
-    expect(result.byYear).toEqual([
+    expect(result.detail.byYear).toEqual([
       { year: 1, value: azn(216000), presentValue: azn(208696) },
       { year: 2, value: azn(216000), presentValue: azn(201638) },
       { year: 3, value: azn(0), presentValue: azn(0) },
     ]);
-    expect(result.presentValue).toEqual(azn(410_334));
+    expect(result.detail.presentValue).toEqual(azn(410_334));
   });
+});
 
+describe('sroi: bad input and properties', () => {
   it.each([
     ['discountRate', { discountRate: -0.01 }],
     ['discountRate', { discountRate: 1.5 }],
@@ -131,26 +185,19 @@ describe('sroi', () => {
     );
   });
 
-  const rate = fc.double({ min: 0, max: 1, noNaN: true });
-  const outcome = fc.record({
-    quantity: fc.integer({ min: 0, max: 10_000 }),
-    financialProxy: fc.integer({ min: 0, max: 10_000_000 }).map(azn),
-    deadweight: rate,
-    attribution: rate,
-    displacement: rate,
-    dropOff: rate,
-    durationYears: fc.integer({ min: 1, max: 30 }),
-  });
-  test.prop([fc.array(outcome, { maxLength: 5 }), fc.double({ min: 0, max: 0.2, noNaN: true })])(
+  test.prop([
+    fc.array(outcomeArbitrary, { maxLength: 5 }),
+    fc.double({ min: 0, max: 0.2, noNaN: true }),
+  ])(
     'byYear sums to the present value, which never exceeds the undiscounted total',
     (outcomes, discountRate) => {
       const result = sroi({ investment: azn(1_000_000), outcomes, discountRate });
-      const pv = result.byYear.reduce((s, y) => s + y.presentValue.amountMinor, 0);
-      const undiscounted = result.byYear.reduce((s, y) => s + y.value.amountMinor, 0);
-      expect(pv).toBe(result.presentValue.amountMinor);
+      const pv = result.detail.byYear.reduce((s, y) => s + y.presentValue.amountMinor, 0);
+      const undiscounted = result.detail.byYear.reduce((s, y) => s + y.value.amountMinor, 0);
+      expect(pv).toBe(result.detail.presentValue.amountMinor);
       // Rounding each year can add at most half a unit per year.
-      expect(pv).toBeLessThanOrEqual(undiscounted + result.byYear.length);
-      expect(result.ratio === null || Number.isFinite(result.ratio)).toBe(true);
+      expect(pv).toBeLessThanOrEqual(undiscounted + result.detail.byYear.length);
+      expect(result.value === null || Number.isFinite(result.value)).toBe(true);
     },
   );
 });
@@ -225,8 +272,17 @@ describe('sroi safe integers (regressions)', () => {
       outcomes: [once(azn(Number.MAX_SAFE_INTEGER))],
       discountRate: 1,
     });
-    expect(result.byYear[0]?.value.amountMinor).toBe(Number.MAX_SAFE_INTEGER);
-    expect(result.presentValue.amountMinor).toBe(4_503_599_627_370_496);
-    expect(result.netPresentValue.amountMinor).toBe(4_503_599_627_370_496);
+    expect(result.detail.byYear[0]?.value.amountMinor).toBe(Number.MAX_SAFE_INTEGER);
+    expect(result.detail.presentValue.amountMinor).toBe(4_503_599_627_370_496);
+    expect(result.detail.netPresentValue.amountMinor).toBe(4_503_599_627_370_496);
+  });
+});
+
+describe('sroi on a dataset', () => {
+  it('is dataAbsent: a dataset holds no outcomes valued with financial proxies', () => {
+    expect(sroiIndicator.fromDataset(contextOf(baseDataset(), { asOf: '2024-12-31' }))).toEqual({
+      status: 'dataAbsent',
+      detail: 'SROI needs outcomes valued with financial proxies, which a dataset does not hold.',
+    });
   });
 });

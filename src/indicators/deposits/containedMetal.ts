@@ -10,14 +10,14 @@ import type { ResourceEstimate } from '../../model/deposit.js';
  * const metal: ContainedMetal = { tonnes: 2, troyOunces: 64301.49 };
  * ```
  *
- * @category Deposits
+ * @category Deposits indicators
  */
-export type ContainedMetal = {
+export interface ContainedMetal {
   /** The contained metal in metric tonnes (1 t = 1,000,000 g). */
   readonly tonnes: number;
   /** The contained metal in troy ounces (1 ozt = 31.1034768 g exactly). */
   readonly troyOunces: number;
-};
+}
 
 /**
  * Computes the metal contained in a resource or reserve estimate from its ore tonnage and grade.
@@ -51,7 +51,7 @@ export type ContainedMetal = {
  * //=> { tonnes: 2, troyOunces: 64301.49... }
  * ```
  *
- * @category Deposits
+ * @category Deposits indicators
  */
 export function containedMetal(estimate: Readonly<ResourceEstimate>): ContainedMetal {
   const { grade } = estimate;

@@ -1,8 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
+import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import { type ProductionRecord, ProductionRecordSchema } from '../../model/productionRecord.js';
-import { IndicatorResultSchema } from '../indicatorResult.js';
-import { productionSummary } from './productionSummary.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { productionSummary, productionSummaryIndicator } from './productionSummary.js';
 
 function record(fields: Record<string, unknown>): ProductionRecord {
   return ProductionRecordSchema.parse({ sourceIds: ['src-prod'], ...fields });
@@ -30,40 +33,54 @@ const records: ProductionRecord[] = [
   record({ year: 2023, commodity: 'copper', quantity: { value: 120, unit: 't' } }),
 ];
 
-function row(result: ReturnType<typeof productionSummary>, key: string) {
-  return result.breakdown?.find((r) => r.key === key);
+/** The row of a commodity and year. */
+function row(result: ReturnType<typeof productionSummary>, commodity: string, year: number) {
+  return result.breakdown?.find(
+    (r) => r.keys.commodity === commodity && r.keys.year === String(year),
+  );
 }
 
-describe('productionSummary', () => {
-  const summary = productionSummary(records);
+/** The keys of every row, in order, as [commodity, year]. */
+function keysOf(
+  result: ReturnType<typeof productionSummary>,
+): [string | undefined, string | undefined][] {
+  return (result.breakdown ?? []).map((r) => [r.keys.commodity, r.keys.year]);
+}
 
+// Built by a function and called inside each test, so that each test runs the computation.
+const summaryOf = (): ReturnType<typeof productionSummary> => productionSummary(records);
+
+describe('productionSummary', () => {
   it('adds the records of a commodity and year, converted to tonnes', () => {
+    const summary = summaryOf();
     // gold 2022: 1,000 kg + 500 kg = 1,500 kg = 1.5 t, from 2 records.
-    expect(row(summary, 'gold|2022')).toMatchObject({
+    expect(row(summary, 'gold', 2022)).toMatchObject({
       value: 1.5,
       count: 2,
       label: 'gold 2022 (t)',
     });
     // gold 2024: 100,000 ozt × 31.1034768 g = 3,110,347.68 g = 3.11034768 t.
-    expect(row(summary, 'gold|2024')?.value).toBe(3.11034768);
+    expect(row(summary, 'gold', 2024)?.value).toBe(3.11034768);
   });
 
   it('does not add a record that a broader record of the same year covers', () => {
+    const summary = summaryOf();
     // gold 2023: the company-wide 2 t covers site s1's 1,200 kg, which is not added: 2 t, 1 record.
-    expect(row(summary, 'gold|2023')).toMatchObject({ value: 2, count: 1 });
+    expect(row(summary, 'gold', 2023)).toMatchObject({ value: 2, count: 1 });
     expect(summary.notes).toContain(
       'Not added because a broader record of the same commodity and year covers them: gold 2023 (site s1).',
     );
   });
 
   it('gives the year-on-year change as a ratio with its parts', () => {
+    const summary = summaryOf();
     // gold 2023 on 2022: (2 − 1.5) / 1.5 = 0.5 / 1.5 = 1/3.
-    const change2023 = row(summary, 'gold|2023')?.ratio;
+    const change2023 = row(summary, 'gold', 2023)?.ratio;
     expect(change2023?.numerator).toBe(0.5);
     expect(change2023?.denominator).toBe(1.5);
     expect(change2023?.value).toBeCloseTo(1 / 3, 12);
     // gold 2024 on 2023: (3.11034768 − 2) / 2 = 1.11034768 / 2 = 0.55517384.
-    expect(row(summary, 'gold|2024')?.ratio).toEqual({
+    expect(row(summary, 'gold', 2024)?.ratio).toEqual({
       numerator: 1.11034768,
       denominator: 2,
       value: 0.55517384,
@@ -72,8 +89,13 @@ describe('productionSummary', () => {
 
   it('has no change, with a reason, when the previous year is missing or zero', () => {
     // The first year of a commodity, and copper 2023 (no 2022 record): MISSING_DATA.
-    for (const key of ['gold|2022', 'copper|2021', 'copper|2023']) {
-      expect(row(summary, key)?.ratio).toEqual({
+    const summary = summaryOf();
+    for (const [commodity, year] of [
+      ['gold', 2022],
+      ['copper', 2021],
+      ['copper', 2023],
+    ] as const) {
+      expect(row(summary, commodity, year)?.ratio).toEqual({
         numerator: null,
         denominator: null,
         value: null,
@@ -81,7 +103,7 @@ describe('productionSummary', () => {
       });
     }
     // silver 2024 on a 2023 of 0 t: (5 − 0) / 0 has no value.
-    expect(row(summary, 'silver|2024')?.ratio).toEqual({
+    expect(row(summary, 'silver', 2024)?.ratio).toEqual({
       numerator: 5,
       denominator: 0,
       value: null,
@@ -89,16 +111,19 @@ describe('productionSummary', () => {
     });
   });
 
-  it('orders rows by commodity, then year', () => {
-    expect(summary.breakdown?.map((r) => r.key)).toEqual([
-      'copper|2021',
-      'copper|2023',
-      'gold|2022',
-      'gold|2023',
-      'gold|2024',
-      'silver|2023',
-      'silver|2024',
+  it('orders rows by commodity, then year, each keyed by commodity and year', () => {
+    const summary = summaryOf();
+    expect(keysOf(summary)).toEqual([
+      ['copper', '2021'],
+      ['copper', '2023'],
+      ['gold', '2022'],
+      ['gold', '2023'],
+      ['gold', '2024'],
+      ['silver', '2023'],
+      ['silver', '2024'],
     ]);
+    for (const r of summary.breakdown ?? [])
+      expect(Object.keys(r.keys)).toEqual(['commodity', 'year']);
   });
 
   it('orders the years of a commodity and compares each with the year before, whatever the input order', () => {
@@ -109,20 +134,26 @@ describe('productionSummary', () => {
     ]);
     // 2022: first year, no change. 2023 on 2022: (1.5 − 1) / 1 = 0.5. 2024 on 2023:
     // (3 − 1.5) / 1.5 = 1.
-    expect(summary.breakdown?.map((r) => [r.key, r.value, r.ratio])).toEqual([
-      ['gold|2022', 1, { numerator: null, denominator: null, value: null, reason: 'MISSING_DATA' }],
-      ['gold|2023', 1.5, { numerator: 0.5, denominator: 1, value: 0.5 }],
-      ['gold|2024', 3, { numerator: 1.5, denominator: 1.5, value: 1 }],
+    expect(summary.breakdown?.map((r) => [r.keys, r.value, r.ratio])).toEqual([
+      [
+        { commodity: 'gold', year: '2022' },
+        1,
+        { numerator: null, denominator: null, value: null, reason: 'MISSING_DATA' },
+      ],
+      [{ commodity: 'gold', year: '2023' }, 1.5, { numerator: 0.5, denominator: 1, value: 0.5 }],
+      [{ commodity: 'gold', year: '2024' }, 3, { numerator: 1.5, denominator: 1.5, value: 1 }],
     ]);
   });
 
-  it('is a table result with its unit, sources and notes', () => {
+  it('is a table of quantities with no headline, with its unit, sources and notes', () => {
+    const summary = summaryOf();
     expect(IndicatorResultSchema.safeParse(summary).success).toBe(true);
     expect(summary).toMatchObject({
       indicatorId: 'deposits.productionSummary',
-      unit: 'table',
+      unit: 'quantity',
+      quantityUnit: 't',
       value: null,
-      reason: 'NOT_APPLICABLE',
+      reason: 'BREAKDOWN_ONLY',
       standards: ['SASB EM-MM-000.A'],
       definitions: { unit: 't' },
       sourceIds: ['src-annual', 'src-prod'],
@@ -136,9 +167,10 @@ describe('productionSummary', () => {
   it('summarises in another unit on request', () => {
     const inOunces = productionSummary(records, { unit: 'ozt' });
     // 100,000 ozt stays 100,000 ozt; 2 t = 2,000,000 g / 31.1034768 = 64,301.4931372559610… ozt.
-    expect(row(inOunces, 'gold|2024')?.value).toBe(100_000);
-    expect(row(inOunces, 'gold|2023')?.value).toBeCloseTo(64301.493137256, 9);
+    expect(row(inOunces, 'gold', 2024)?.value).toBe(100_000);
+    expect(row(inOunces, 'gold', 2023)?.value).toBeCloseTo(64301.493137256, 9);
     expect(inOunces.definitions).toEqual({ unit: 'ozt' });
+    expect(inOunces.quantityUnit).toBe('ozt');
   });
 
   it('covers per-deposit records with a site record, and keeps other sites', () => {
@@ -166,7 +198,7 @@ describe('productionSummary', () => {
       }),
     ]);
     // Added: s1 10 kg and d2 3 kg = 13 kg = 0.013 t; the s1/d1 and s2/d2 records are covered.
-    expect(row(summaryOfSites, 'gold|2024')).toMatchObject({ value: 0.013, count: 2 });
+    expect(row(summaryOfSites, 'gold', 2024)).toMatchObject({ value: 0.013, count: 2 });
     expect(summaryOfSites.notes).toContain(
       'Not added because a broader record of the same commodity and year covers them: gold 2024 (site s1, deposit d1); gold 2024 (site s2, deposit d2).',
     );
@@ -186,6 +218,16 @@ describe('productionSummary', () => {
 
   it('returns an empty table for no records', () => {
     expect(productionSummary([]).breakdown).toEqual([]);
+  });
+
+  it('reads the records once from any iterable, and gives every row a value', () => {
+    const fromSet = productionSummary(new Set(records));
+    expect(fromSet).toEqual(summaryOf());
+    // No row is null, so no row has a reason.
+    for (const r of fromSet.breakdown ?? []) {
+      expect(r.value).not.toBeNull();
+      expect(r.reason).toBeUndefined();
+    }
   });
 
   it('does not change its input', () => {
@@ -244,7 +286,7 @@ describe('productionSummary', () => {
   test.prop([fc.shuffledSubarray(records, { minLength: records.length })])(
     'does not depend on the order of the records',
     (shuffled) => {
-      expect(productionSummary(shuffled)).toEqual(summary);
+      expect(productionSummary(shuffled)).toEqual(summaryOf());
     },
   );
 
@@ -271,5 +313,68 @@ describe('productionSummary', () => {
       expect(r.value).toBeGreaterThanOrEqual(0);
       expect(r.ratio?.value === null || Number.isFinite(r.ratio?.value)).toBe(true);
     }
+  });
+});
+
+describe('productionSummaryIndicator', () => {
+  it('has a valid, frozen catalog entry keyed by commodity and year', () => {
+    const { entry } = productionSummaryIndicator;
+    expect(IndicatorCatalogEntrySchema.safeParse(entry).success).toBe(true);
+    expect(entry).toMatchObject({
+      id: 'deposits.productionSummary',
+      family: 'deposits',
+      functionName: 'productionSummary',
+      unit: 'quantity',
+      results: 'one',
+      dimensions: ['commodity', 'year'],
+    });
+    expect(Object.isFrozen(entry)).toBe(true);
+    expect(productionSummaryIndicator.compute).toBe(productionSummary);
+  });
+
+  it('summarises the dataset production in the unit every record shares', () => {
+    // The base dataset: gold 2024 at site-hill, deposit dep-hill, 1.5 t.
+    const outcome = productionSummaryIndicator.fromDataset(indicatorContextOf(baseDataset()));
+    const [result] = outcome as readonly ReturnType<typeof productionSummary>[];
+    expect(result?.quantityUnit).toBe('t');
+    expect(result?.breakdown?.map((r) => [r.keys, r.value])).toEqual([
+      [{ commodity: 'gold', year: '2024' }, 1.5],
+    ]);
+  });
+
+  it('summarises in ounces when every record is in ounces, else in tonnes', () => {
+    const base = baseDataset();
+    const inOunces = {
+      ...base,
+      production: [
+        { year: 2023, commodity: 'gold', quantity: { value: 1000, unit: 'ozt' }, sourceIds: [] },
+        { year: 2024, commodity: 'gold', quantity: { value: 1200, unit: 'ozt' }, sourceIds: [] },
+      ],
+    };
+    const [ounces] = productionSummaryIndicator.fromDataset(
+      indicatorContextOf(inOunces),
+    ) as readonly ReturnType<typeof productionSummary>[];
+    // 1,000 ozt and 1,200 ozt stay in ounces; change (1,200 − 1,000) / 1,000 = 0.2.
+    expect(ounces?.quantityUnit).toBe('ozt');
+    expect(ounces?.breakdown?.map((r) => r.value)).toEqual([1000, 1200]);
+    const mixed = {
+      ...base,
+      production: [
+        ...inOunces.production,
+        { year: 2024, commodity: 'silver', quantity: { value: 2, unit: 't' }, sourceIds: [] },
+      ],
+    };
+    const [tonnes] = productionSummaryIndicator.fromDataset(
+      indicatorContextOf(mixed),
+    ) as readonly ReturnType<typeof productionSummary>[];
+    expect(tonnes?.quantityUnit).toBe('t');
+  });
+
+  it('says the data is absent when the dataset reports no production', () => {
+    const dataset = { ...baseDataset(), production: [] };
+    expect(productionSummaryIndicator.fromDataset(indicatorContextOf(dataset))).toEqual({
+      status: 'dataAbsent',
+      detail: 'The dataset reports no production.',
+    });
   });
 });

@@ -1,8 +1,15 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
+import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import { type Deposit, DepositSchema } from '../../model/deposit.js';
-import { IndicatorResultSchema } from '../indicatorResult.js';
-import { resourceReserveStatement } from './resourceReserveStatement.js';
+import type { RowKeys } from '../contract/breakdownRow.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import {
+  resourceReserveStatement,
+  resourceReserveStatementIndicator,
+} from './resourceReserveStatement.js';
 
 type Line = [
   code: string,
@@ -62,63 +69,75 @@ const deposits: Deposit[] = [
   deposit('dep-e', ['copper'], [['JORC', '2023-12-31', 'indicated', 'copper', 1_000_000, 4000]]),
 ];
 
+/** Reads a row's keys as [code, category, measure], for short expectations. */
+function keyOf(keys: RowKeys): string {
+  return [keys.reportingCode, keys.category, keys.measure].join(' ');
+}
+
+/** The rows by their keys (read as 'code category measure'), as [value, count]. */
 function rows(
   result: ReturnType<typeof resourceReserveStatement>,
 ): Record<string, [number, number]> {
   return Object.fromEntries(
-    (result.breakdown ?? []).map((row) => [row.key, [row.value as number, row.count as number]]),
+    (result.breakdown ?? []).map((row) => [
+      keyOf(row.keys),
+      [row.value as number, row.count as number],
+    ]),
   );
 }
 
-describe('resourceReserveStatement', () => {
-  const statement = resourceReserveStatement(deposits, { commodity: 'gold', asOf: '2024-12-31' });
+// Built by a function and called inside each test, so that each test runs the computation.
+const statementOf = (): ReturnType<typeof resourceReserveStatement> =>
+  resourceReserveStatement(deposits, { commodity: 'gold', asOf: '2024-12-31' });
 
+describe('resourceReserveStatement', () => {
   it('totals ore and contained metal by category, per reporting code', () => {
-    const r = rows(statement);
+    const r = rows(statementOf());
     // JORC measured: dep-a 2,000,000 t × 1.5 g/t = 3 t; dep-b 600,000 t × 5 g/t = 3 t.
-    expect(r['JORC|measured|ore']).toEqual([2_600_000, 2]);
-    expect(r['JORC|measured|metal']?.[0]).toBeCloseTo(6, 12);
+    expect(r['JORC measured ore']).toEqual([2_600_000, 2]);
+    expect(r['JORC measured metal']?.[0]).toBeCloseTo(6, 12);
     // JORC indicated: dep-a 4,000,000 t × 1 g/t = 4 t.
-    expect(r['JORC|indicated|ore']).toEqual([4_000_000, 1]);
-    expect(r['JORC|indicated|metal']?.[0]).toBeCloseTo(4, 12);
+    expect(r['JORC indicated ore']).toEqual([4_000_000, 1]);
+    expect(r['JORC indicated metal']?.[0]).toBeCloseTo(4, 12);
     // Measured + indicated: 2,600,000 + 4,000,000 = 6,600,000 t ore; 6 + 4 = 10 t metal.
-    expect(r['JORC|measuredIndicated|ore']).toEqual([6_600_000, 2]);
-    expect(r['JORC|measuredIndicated|metal']?.[0]).toBeCloseTo(10, 12);
+    expect(r['JORC measuredIndicated ore']).toEqual([6_600_000, 2]);
+    expect(r['JORC measuredIndicated metal']?.[0]).toBeCloseTo(10, 12);
     // Inferred: 10,000,000 t × 0.5 g/t = 5 t, on its own.
-    expect(r['JORC|inferred|ore']).toEqual([10_000_000, 1]);
-    expect(r['JORC|inferred|metal']?.[0]).toBeCloseTo(5, 12);
+    expect(r['JORC inferred ore']).toEqual([10_000_000, 1]);
+    expect(r['JORC inferred metal']?.[0]).toBeCloseTo(5, 12);
     // Proved: dep-b 500,000 t × 4 g/t = 2 t. Probable: dep-a 3,000,000 t × 1.2 g/t = 3.6 t.
-    expect(r['JORC|proved|metal']?.[0]).toBeCloseTo(2, 12);
-    expect(r['JORC|probable|metal']?.[0]).toBeCloseTo(3.6, 12);
+    expect(r['JORC proved metal']?.[0]).toBeCloseTo(2, 12);
+    expect(r['JORC probable metal']?.[0]).toBeCloseTo(3.6, 12);
     // Proved + probable: 500,000 + 3,000,000 = 3,500,000 t ore; 2 + 3.6 = 5.6 t (no inferred).
-    expect(r['JORC|provedProbable|ore']).toEqual([3_500_000, 2]);
-    expect(r['JORC|provedProbable|metal']?.[0]).toBeCloseTo(5.6, 12);
+    expect(r['JORC provedProbable ore']).toEqual([3_500_000, 2]);
+    expect(r['JORC provedProbable metal']?.[0]).toBeCloseTo(5.6, 12);
     // GKZ kept apart: 2,000,000 t × 3 g/t = 6 t indicated, and the same as measured + indicated.
-    expect(r['GKZ|indicated|ore']).toEqual([2_000_000, 1]);
-    expect(r['GKZ|indicated|metal']?.[0]).toBeCloseTo(6, 12);
-    expect(r['GKZ|measuredIndicated|metal']?.[0]).toBeCloseTo(6, 12);
+    expect(r['GKZ indicated ore']).toEqual([2_000_000, 1]);
+    expect(r['GKZ indicated metal']?.[0]).toBeCloseTo(6, 12);
+    expect(r['GKZ measuredIndicated metal']?.[0]).toBeCloseTo(6, 12);
   });
 
   it('orders rows by code, then category, ore before metal, and lists only categories present', () => {
-    expect(statement.breakdown?.map((row) => row.key)).toEqual([
-      'GKZ|indicated|ore',
-      'GKZ|indicated|metal',
-      'GKZ|measuredIndicated|ore',
-      'GKZ|measuredIndicated|metal',
-      'JORC|measured|ore',
-      'JORC|measured|metal',
-      'JORC|indicated|ore',
-      'JORC|indicated|metal',
-      'JORC|measuredIndicated|ore',
-      'JORC|measuredIndicated|metal',
-      'JORC|inferred|ore',
-      'JORC|inferred|metal',
-      'JORC|proved|ore',
-      'JORC|proved|metal',
-      'JORC|probable|ore',
-      'JORC|probable|metal',
-      'JORC|provedProbable|ore',
-      'JORC|provedProbable|metal',
+    const statement = statementOf();
+    expect(statement.breakdown?.map((row) => keyOf(row.keys))).toEqual([
+      'GKZ indicated ore',
+      'GKZ indicated metal',
+      'GKZ measuredIndicated ore',
+      'GKZ measuredIndicated metal',
+      'JORC measured ore',
+      'JORC measured metal',
+      'JORC indicated ore',
+      'JORC indicated metal',
+      'JORC measuredIndicated ore',
+      'JORC measuredIndicated metal',
+      'JORC inferred ore',
+      'JORC inferred metal',
+      'JORC proved ore',
+      'JORC proved metal',
+      'JORC probable ore',
+      'JORC probable metal',
+      'JORC provedProbable ore',
+      'JORC provedProbable metal',
     ]);
     expect(statement.breakdown?.[1]?.label).toBe('GKZ indicated: contained gold (t)');
     expect(statement.breakdown?.[0]?.label).toBe('GKZ indicated: ore (t)');
@@ -132,35 +151,45 @@ describe('resourceReserveStatement', () => {
     // dep-c: GKZ indicated 2,000,000 t × 3 g/t = 6,000,000 g = 6 t; measured + indicated is the
     // same single line.
     expect(gkz.breakdown).toEqual([
-      { key: 'GKZ|indicated|ore', label: 'GKZ indicated: ore (t)', value: 2_000_000, count: 1 },
       {
-        key: 'GKZ|indicated|metal',
-        label: 'GKZ indicated: contained gold (t)',
-        value: 6,
+        keys: { reportingCode: 'GKZ', category: 'indicated', measure: 'ore' },
+        label: 'GKZ indicated: ore (t)',
+        value: 2_000_000,
         count: 1,
       },
       {
-        key: 'GKZ|measuredIndicated|ore',
+        keys: { reportingCode: 'GKZ', category: 'indicated', measure: 'metal' },
+        label: 'GKZ indicated: contained gold (t)',
+        value: 6,
+        quantityUnit: 't',
+        count: 1,
+      },
+      {
+        keys: { reportingCode: 'GKZ', category: 'measuredIndicated', measure: 'ore' },
         label: 'GKZ measured + indicated: ore (t)',
         value: 2_000_000,
         count: 1,
       },
       {
-        key: 'GKZ|measuredIndicated|metal',
+        keys: { reportingCode: 'GKZ', category: 'measuredIndicated', measure: 'metal' },
         label: 'GKZ measured + indicated: contained gold (t)',
         value: 6,
+        quantityUnit: 't',
         count: 1,
       },
     ]);
   });
 
-  it('is a table result with its definitions, sources and notes', () => {
+  it('is a table of quantities with no headline, with its definitions, sources and notes', () => {
+    const statement = statementOf();
     expect(IndicatorResultSchema.safeParse(statement).success).toBe(true);
     expect(statement).toMatchObject({
       indicatorId: 'deposits.resourceReserveStatement',
-      unit: 'table',
+      keys: { commodity: 'gold' },
+      unit: 'quantity',
+      quantityUnit: 't',
       value: null,
-      reason: 'NOT_APPLICABLE',
+      reason: 'BREAKDOWN_ONLY',
       standards: ['CRIRSCO'],
       sourceIds: ['src-dep-a', 'src-dep-b', 'src-dep-c'],
     });
@@ -187,12 +216,12 @@ describe('resourceReserveStatement', () => {
     // dep-b's 2022 estimate did not exist yet.
     const earlier = resourceReserveStatement(deposits, { commodity: 'gold', asOf: '2021-06-30' });
     const r = rows(earlier);
-    expect(r['JORC|measured|ore']).toEqual([1_000_000, 1]);
-    expect(r['JORC|measured|metal']?.[0]).toBe(2);
-    expect(r['JORC|probable|ore']).toBeUndefined();
+    expect(r['JORC measured ore']).toEqual([1_000_000, 1]);
+    expect(r['JORC measured metal']?.[0]).toBe(2);
+    expect(r['JORC probable ore']).toBeUndefined();
     expect(earlier.notes).toContain('No gold estimate on or before 2021-06-30 for: dep-b, dep-d.');
     // dep-c's 1990 GKZ estimate is still the latest it has.
-    expect(r['GKZ|indicated|ore']).toEqual([2_000_000, 1]);
+    expect(r['GKZ indicated ore']).toEqual([2_000_000, 1]);
     // dep-a reports under JORC and dep-c under GKZ: two codes, sorted GKZ, JORC.
     expect(earlier.notes).toContain(
       'Estimates are reported under 2 codes (GKZ, JORC): totals are given per code and never added across codes.',
@@ -206,8 +235,8 @@ describe('resourceReserveStatement', () => {
       asOf: '2024-12-31',
       metalUnit: 'ozt',
     });
-    expect(rows(inOunces)['JORC|measuredIndicated|metal']?.[0]).toBeCloseTo(321507.4657, 4);
-    expect(rows(inOunces)['JORC|measuredIndicated|ore']?.[0]).toBe(6_600_000);
+    expect(rows(inOunces)['JORC measuredIndicated metal']?.[0]).toBeCloseTo(321507.4657, 4);
+    expect(rows(inOunces)['JORC measuredIndicated ore']?.[0]).toBe(6_600_000);
     expect(inOunces.definitions.metalUnit).toBe('ozt');
   });
 
@@ -233,7 +262,22 @@ describe('resourceReserveStatement', () => {
       asOf: '2024-12-31',
     });
     expect(jorcOnly.notes.some((n) => n.startsWith('Estimates are reported under'))).toBe(false);
-    expect(jorcOnly.breakdown?.every((row) => row.key.startsWith('JORC|'))).toBe(true);
+    expect(jorcOnly.breakdown?.every((row) => row.keys.reportingCode === 'JORC')).toBe(true);
+  });
+
+  it('reads the deposits once from any iterable', () => {
+    function* generated(): Generator<Deposit> {
+      yield* deposits;
+    }
+    expect(
+      resourceReserveStatement(generated(), { commodity: 'gold', asOf: '2024-12-31' }),
+    ).toEqual(statementOf());
+    expect(() =>
+      resourceReserveStatement(7 as unknown as Deposit[], {
+        commodity: 'gold',
+        asOf: '2024-12-31',
+      }),
+    ).toThrow('deposits must be an iterable');
   });
 
   it('does not change its input', () => {
@@ -315,8 +359,68 @@ describe('resourceReserveStatement', () => {
     'does not depend on the order of the deposits',
     (shuffled) => {
       expect(resourceReserveStatement(shuffled, { commodity: 'gold', asOf: '2024-12-31' })).toEqual(
-        statement,
+        statementOf(),
       );
     },
   );
+});
+
+describe('resourceReserveStatementIndicator', () => {
+  it('has a valid, frozen catalog entry: one statement per commodity', () => {
+    const { entry } = resourceReserveStatementIndicator;
+    expect(IndicatorCatalogEntrySchema.safeParse(entry).success).toBe(true);
+    expect(entry).toMatchObject({
+      id: 'deposits.resourceReserveStatement',
+      family: 'deposits',
+      functionName: 'resourceReserveStatement',
+      unit: 'quantity',
+      results: 'many',
+      resultKeys: ['commodity'],
+      dimensions: ['reportingCode', 'category', 'measure'],
+    });
+    expect(Object.isFrozen(entry)).toBe(true);
+    expect(resourceReserveStatementIndicator.compute).toBe(resourceReserveStatement);
+  });
+
+  it('gives one statement per commodity with an estimate, on the report date', () => {
+    // The base dataset: dep-hill, JORC 2024-12-31, gold indicated 1,000,000 t × 2.1 g/t = 2.1 t
+    // and probable 800,000 t × 1.9 g/t = 1.52 t. A copper line is added to dep-hill: copper
+    // comes second, in the order the commodities first appear.
+    const base = baseDataset();
+    const [hill] = base.deposits ?? [];
+    const copper = {
+      reportingCode: 'JORC',
+      effectiveDate: '2024-12-31',
+      category: 'inferred',
+      commodity: 'copper',
+      ore: { value: 500_000, unit: 't' },
+      grade: { value: 0.5, unit: '%' },
+      sourceId: 'src-report',
+    };
+    const dataset = {
+      ...base,
+      deposits: [{ ...hill, estimates: [...(hill?.estimates ?? []), copper] }],
+    };
+    const outcome = resourceReserveStatementIndicator.fromDataset(
+      indicatorContextOf(dataset, { asOf: '2025-06-30' }),
+    ) as readonly ReturnType<typeof resourceReserveStatement>[];
+    expect(outcome.map((r) => r.keys)).toEqual([{ commodity: 'gold' }, { commodity: 'copper' }]);
+    expect(outcome[0]?.definitions.asOf).toBe('2025-06-30');
+    const gold = rows(outcome[0] as ReturnType<typeof resourceReserveStatement>);
+    expect(gold['JORC indicated ore']).toEqual([1_000_000, 1]);
+    expect(gold['JORC indicated metal']?.[0]).toBeCloseTo(2.1, 12);
+    expect(gold['JORC probable metal']?.[0]).toBeCloseTo(1.52, 12);
+    // copper: 500,000 t × 0.5 % = 2,500 t, inferred only.
+    const copperRows = rows(outcome[1] as ReturnType<typeof resourceReserveStatement>);
+    expect(copperRows['JORC inferred metal']?.[0]).toBeCloseTo(2500, 9);
+  });
+
+  it('says the data is absent when no deposit has an estimate', () => {
+    const base = baseDataset();
+    const dataset = { ...base, deposits: (base.deposits ?? []).map(({ estimates: _, ...d }) => d) };
+    expect(resourceReserveStatementIndicator.fromDataset(indicatorContextOf(dataset))).toEqual({
+      status: 'dataAbsent',
+      detail: 'No deposit has a resource or reserve estimate.',
+    });
+  });
 });

@@ -2,6 +2,43 @@ import type { Bounds } from '../../core/bounds.js';
 import type { Range } from '../../core/range.js';
 
 /**
+ * A projected number of jobs given as a range: the direct count is exact.
+ *
+ * @category Jobs indicators
+ */
+export interface JobsFigureRange {
+  /** A range: the direct count is exact. */
+  readonly kind: 'range';
+  /** The low, central (when the multipliers have one) and high figures. */
+  readonly range: Range;
+}
+
+/**
+ * A projected number of jobs known only within bounds: the direct count or the local-hire
+ * share is.
+ *
+ * @category Jobs indicators
+ */
+export interface JobsFigureBounds {
+  /** Bounds: the direct count or the local-hire share is known only within bounds. */
+  readonly kind: 'bounds';
+  /** The lower bound and, when every input has one, the upper bound. */
+  readonly bounds: Bounds;
+}
+
+/**
+ * A projected number of jobs that could not be estimated: an input is missing.
+ *
+ * @category Jobs indicators
+ */
+export interface JobsFigureNotEstimated {
+  /** Not estimated: an input is missing. */
+  readonly kind: 'notEstimated';
+  /** The missing input. */
+  readonly missing: 'multipliers' | 'typeII' | 'localHireShare';
+}
+
+/**
  * A projected number of jobs (or job-years): a low / central / high range, bounds, or a figure
  * that could not be estimated.
  *
@@ -16,6 +53,10 @@ import type { Range } from '../../core/range.js';
  *   indirect and induced jobs without multipliers, `typeII` for induced jobs without a Type II
  *   multiplier, `localHireShare` for local jobs without a share).
  *
+ * In an indicator result's rows, a range gives `value` = its central figure (or `null` with
+ * reason `RANGE_ONLY` and `range` when it has none), bounds give `null` with reason `BOUNDED`,
+ * and a figure not estimated gives `null` with reason `MISSING_DATA`.
+ *
  * @example
  * ```ts
  * const indirect: JobsFigure = { kind: 'range', range: { low: 200, central: 400, high: 600 } };
@@ -23,24 +64,6 @@ import type { Range } from '../../core/range.js';
  * const local: JobsFigure = { kind: 'notEstimated', missing: 'localHireShare' };
  * ```
  *
- * @category Jobs
+ * @category Jobs indicators
  */
-export type JobsFigure =
-  | {
-      /** A range: the direct count is exact. */
-      readonly kind: 'range';
-      /** The low, central (when the multipliers have one) and high figures. */
-      readonly range: Range;
-    }
-  | {
-      /** Bounds: the direct count or the local-hire share is known only within bounds. */
-      readonly kind: 'bounds';
-      /** The lower bound and, when every input has one, the upper bound. */
-      readonly bounds: Bounds;
-    }
-  | {
-      /** Not estimated: an input is missing. */
-      readonly kind: 'notEstimated';
-      /** The missing input. */
-      readonly missing: 'multipliers' | 'typeII' | 'localHireShare';
-    };
+export type JobsFigure = JobsFigureRange | JobsFigureBounds | JobsFigureNotEstimated;

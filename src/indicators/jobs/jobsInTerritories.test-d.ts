@@ -2,32 +2,40 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { Deposit } from '../../model/deposit.js';
 import type { JobProjection } from '../../model/jobProjection.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
-import { type DepositPipeline, depositPipeline } from '../deposits/depositPipeline.js';
-import type { EmploymentFigures } from './employmentFigures.js';
-import { jobsInTerritories, type TerritoryJobs } from './jobsInTerritories.js';
+import type { DetailedResult } from '../contract/indicatorResult.js';
+import type { JobsFigures } from './jobsFigures.js';
+import {
+  type JobsInTerritoriesInput,
+  type JobsInTerritoriesOptions,
+  jobsInTerritories,
+  type TerritoryJobsDetail,
+} from './jobsInTerritories.js';
 
 declare const projections: readonly JobProjection[];
 declare const deposits: readonly Deposit[];
 declare const gazetteer: Gazetteer;
 
-describe('deposit pipeline and territory jobs types', () => {
-  it('takes deposits, asOf and a gazetteer', () => {
-    expectTypeOf(depositPipeline).returns.toEqualTypeOf<DepositPipeline>();
-    expectTypeOf(depositPipeline).toBeCallableWith(deposits, { asOf: '2024-12-31', gazetteer });
-    // @ts-expect-error asOf is required
-    depositPipeline(deposits, { gazetteer });
-  });
-
-  it('takes projections, deposits, a gazetteer, territory ids and optional options', () => {
-    expectTypeOf(jobsInTerritories).returns.toEqualTypeOf<TerritoryJobs>();
-    expectTypeOf(jobsInTerritories).toBeCallableWith(projections, deposits, gazetteer, ['AZ-KAL']);
-    expectTypeOf(jobsInTerritories).toBeCallableWith(projections, deposits, gazetteer, [], {
-      throughYear: 2040,
-    });
-    // @ts-expect-error deposits come second
-    jobsInTerritories(deposits, projections, gazetteer, []);
-    const jobs = {} as TerritoryJobs;
-    expectTypeOf(jobs.peak).toEqualTypeOf<EmploymentFigures | null>();
-    expectTypeOf(jobs.rows[0]?.districtId).toEqualTypeOf<string | undefined>();
+describe('jobsInTerritories types', () => {
+  it('takes the projections and deposits, then the gazetteer, territories and options', () => {
+    expectTypeOf(jobsInTerritories).returns.toEqualTypeOf<DetailedResult<TerritoryJobsDetail>>();
+    expectTypeOf(jobsInTerritories).parameter(0).toEqualTypeOf<Readonly<JobsInTerritoriesInput>>();
+    expectTypeOf(jobsInTerritories)
+      .parameter(1)
+      .toEqualTypeOf<Readonly<JobsInTerritoriesOptions>>();
+    expectTypeOf(jobsInTerritories).toBeCallableWith(
+      { projections, deposits },
+      { gazetteer, territoryIds: ['AZ-KAL'] },
+    );
+    expectTypeOf(jobsInTerritories).toBeCallableWith(
+      { projections: new Set(projections), deposits },
+      { gazetteer, territoryIds: [], throughYear: 2040 },
+    );
+    // @ts-expect-error the deposits are projections' deposits, not projections
+    jobsInTerritories({ projections: deposits, deposits }, { gazetteer, territoryIds: [] });
+    // @ts-expect-error the territories are required
+    jobsInTerritories({ projections, deposits }, { gazetteer });
+    const result = {} as DetailedResult<TerritoryJobsDetail>;
+    expectTypeOf(result.detail.peak).toEqualTypeOf<JobsFigures | null>();
+    expectTypeOf(result.detail.rows[0]?.districtId).toEqualTypeOf<string | undefined>();
   });
 });

@@ -1,17 +1,21 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Deposit } from '../../model/deposit.js';
 import type { JobProjection } from '../../model/jobProjection.js';
-import type { IndicatorResult } from '../indicatorResult.js';
-import type { EmploymentFigures } from './employmentFigures.js';
-import type { EmploymentProjection } from './employmentProjection.js';
-import { employmentResults } from './employmentResults.js';
+import type { DetailedResult } from '../contract/indicatorResult.js';
 import type { JobsFigure } from './jobsFigure.js';
-import { projectEmployment } from './projectEmployment.js';
+import type { JobsFigures } from './jobsFigures.js';
+import type { JobsProjection } from './jobsProjection.js';
+import { type ProjectEmploymentOptions, projectEmployment } from './projectEmployment.js';
 
 describe('projectEmployment types', () => {
-  it('takes a readonly projection and optional options, and returns an EmploymentProjection', () => {
+  it('takes a readonly projection and optional options, and returns one result per phase', () => {
     expectTypeOf(projectEmployment).parameter(0).toEqualTypeOf<Readonly<JobProjection>>();
-    expectTypeOf(projectEmployment).returns.toEqualTypeOf<EmploymentProjection>();
+    expectTypeOf(projectEmployment)
+      .parameter(1)
+      .toEqualTypeOf<Readonly<ProjectEmploymentOptions> | undefined>();
+    expectTypeOf(projectEmployment).returns.toEqualTypeOf<
+      readonly DetailedResult<JobsProjection>[]
+    >();
     expectTypeOf(projectEmployment).toBeCallableWith({} as JobProjection);
     expectTypeOf(projectEmployment).toBeCallableWith({} as JobProjection, { throughYear: 2040 });
     expectTypeOf(projectEmployment).toBeCallableWith({} as JobProjection, undefined);
@@ -21,14 +25,16 @@ describe('projectEmployment types', () => {
     projectEmployment({} as JobProjection, { throughYear: '2040' });
   });
 
-  it('has nullable operations and construction figures per year', () => {
-    const employment = {} as EmploymentProjection;
-    expectTypeOf(employment.years[0]?.operations).toEqualTypeOf<
-      EmploymentFigures | null | undefined
-    >();
-    expectTypeOf(employment.operationsPeak).toEqualTypeOf<EmploymentFigures | null>();
-    // @ts-expect-error the result is read-only
-    employment.throughYear = 2050;
+  it('has the figures of each year and the headline in its detail', () => {
+    const table = {} as JobsProjection;
+    expectTypeOf(table.years[0]?.figures).toEqualTypeOf<JobsFigures | undefined>();
+    expectTypeOf(table.headline).toEqualTypeOf<JobsFigures>();
+    expectTypeOf(table.phase).toEqualTypeOf<'operations' | 'construction'>();
+    // @ts-expect-error the detail is read-only
+    table.throughYear = 2050;
+    const results = [] as ReturnType<typeof projectEmployment>;
+    // @ts-expect-error the results are read-only
+    results.push(results[0] as DetailedResult<JobsProjection>);
   });
 
   it('narrows a JobsFigure by its kind', () => {
@@ -40,9 +46,5 @@ describe('projectEmployment types', () => {
     if (figure.kind === 'notEstimated') {
       expectTypeOf(figure.missing).toEqualTypeOf<'multipliers' | 'typeII' | 'localHireShare'>();
     }
-  });
-
-  it('presents the projection as indicator results', () => {
-    expectTypeOf(employmentResults).returns.toEqualTypeOf<IndicatorResult[]>();
   });
 });

@@ -1,10 +1,20 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
+import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
+import * as jobs from '../../index.js';
 import { type JobProjection, JobProjectionSchema } from '../../model/jobProjection.js';
-import type { EmploymentFigures } from './employmentFigures.js';
-import type { EmploymentProjection } from './employmentProjection.js';
+import type { BreakdownRow } from '../contract/breakdownRow.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { type DetailedResult, IndicatorResultSchema } from '../contract/indicatorResult.js';
 import type { JobsFigure } from './jobsFigure.js';
-import { projectEmployment } from './projectEmployment.js';
+import type { JobsFigures } from './jobsFigures.js';
+import type { JobsProjection } from './jobsProjection.js';
+import { projectEmployment, projectEmploymentIndicator } from './projectEmployment.js';
+
+type Results = ReturnType<typeof projectEmployment>;
+
+const COMPONENTS = ['direct', 'indirect', 'induced', 'total', 'local'] as const;
 
 function projection(fields: Record<string, unknown>): JobProjection {
   return JobProjectionSchema.parse({
@@ -27,9 +37,39 @@ const range = (low: number, central: number | undefined, high: number): JobsFigu
   range: central === undefined ? { low, high } : { low, central, high },
 });
 
+/** The result of one kind of phase, or `undefined` when there is none. */
+function phaseOf(
+  results: Results,
+  phase: 'operations' | 'construction',
+): DetailedResult<JobsProjection> | undefined {
+  return results.find((r) => r.keys?.phase === phase);
+}
+
+/** The detail of one kind of phase; fails the test when there is none. */
+function tableOf(results: Results, phase: 'operations' | 'construction'): JobsProjection {
+  const result = phaseOf(results, phase);
+  expect(result).toBeDefined();
+  return (result as DetailedResult<JobsProjection>).detail;
+}
+
+/** The rows of one component, in year order. */
+function componentRows(
+  result: DetailedResult<JobsProjection> | undefined,
+  component: string,
+): BreakdownRow[] {
+  return (result?.breakdown ?? []).filter((r) => r.keys.component === component);
+}
+
+/** Checks that `reason` is present exactly when `value` is null, on the result and its rows. */
+function checkReasons(result: DetailedResult<JobsProjection>): void {
+  for (const item of [result, ...(result.breakdown ?? [])]) {
+    expect(item.reason === undefined).toBe(item.value !== null);
+  }
+}
+
 describe('projectEmployment with an exact direct count', () => {
   // Computed inside each test (not at load), so that each test exercises the computation.
-  const exact = (): EmploymentProjection =>
+  const exact = (): Results =>
     projectEmployment(
       projection({
         phases: [{ phase: 'operations', startYear: 2030, endYear: 2031, directJobs: 500 }],
@@ -43,7 +83,7 @@ describe('projectEmployment with an exact direct count', () => {
   //   (3 − 2.2) × 500 = 400.
   // total = Type II × 500 = 1000, 1250, 1500 (= 500 + 200 + 300, 500 + 400 + 350, 500 + 600 + 400).
   // local = total × 0.8 = 800, 1000, 1200.
-  const expected: EmploymentFigures = {
+  const expected: JobsFigures = {
     direct: range(500, 500, 500),
     indirect: range(200, 400, 600),
     induced: range(300, 350, 400),
@@ -52,62 +92,76 @@ describe('projectEmployment with an exact direct count', () => {
   };
 
   it('gives direct, indirect, induced, total and local jobs as ranges, by year', () => {
-    const employment = exact();
-    expect(employment.years).toEqual([
-      { year: 2030, operations: expected, construction: null },
-      { year: 2031, operations: expected, construction: null },
+    const results = exact();
+    expect(tableOf(results, 'operations').years).toEqual([
+      { year: 2030, figures: expected },
+      { year: 2031, figures: expected },
     ]);
+    // Each year has a row per component, keyed by year and component.
+    expect(phaseOf(results, 'operations')?.breakdown?.map((r) => r.keys)).toEqual(
+      [2030, 2031].flatMap((year) =>
+        COMPONENTS.map((component) => ({ year: String(year), component })),
+      ),
+    );
   });
 
   it('gives the peak operations year and no construction job-years', () => {
-    const employment = exact();
-    expect(employment.operationsPeak).toEqual(expected);
-    expect(employment.constructionJobYears).toBeNull();
-    expect(employment.throughYear).toBe(2031);
-    expect(employment.totalIncludes).toEqual(['direct', 'indirect', 'induced']);
+    const results = exact();
+    const operations = tableOf(results, 'operations');
+    expect(operations.headline).toEqual(expected);
+    expect(operations.aggregate).toBe('peakYear');
+    // No construction phase: no construction result.
+    expect(results).toHaveLength(1);
+    expect(phaseOf(results, 'construction')).toBeUndefined();
+    expect(operations.throughYear).toBe(2031);
+    expect(operations.totalIncludes).toEqual(['direct', 'indirect', 'induced']);
+    // The headline value is the central total of the peak year: 1,250.
+    expect(phaseOf(results, 'operations')).toMatchObject({
+      value: 1250,
+      range: { low: 1000, central: 1250, high: 1500 },
+    });
     // No construction phase: no note on construction job-years.
-    expect(employment.notes.some((n) => n.startsWith('Construction jobs are temporary'))).toBe(
-      false,
-    );
+    const notes = phaseOf(results, 'operations')?.notes ?? [];
+    expect(notes.some((n) => n.startsWith('Construction jobs are temporary'))).toBe(false);
   });
 
   it('states that the multipliers are assumptions and cites their source', () => {
-    const employment = exact();
-    expect(employment.multipliers).toEqual(multipliers);
-    expect(employment.sourceIds).toEqual(['src-io', 'src-plan']);
-    expect(employment.notes).toContain(
+    const [operations] = exact();
+    expect(operations?.detail.multipliers).toEqual(multipliers);
+    expect(operations?.sourceIds).toEqual(['src-io', 'src-plan']);
+    expect(operations?.notes).toContain(
       'Indirect and induced jobs are not observed: they are estimated with input-output multipliers (Type I 1.4–2.2 (central 1.8), Type II 2–3 (central 2.5)), which are assumptions taken from source src-io.',
     );
-    expect(employment.notes.some((n) => n.includes('overstate net job creation'))).toBe(true);
-    expect(employment.notes[0]).toBe(
+    expect(operations?.notes.some((n) => n.includes('overstate net job creation'))).toBe(true);
+    expect(operations?.notes[0]).toBe(
       'Scenario "Illustrative" (assumed): the direct jobs are assumptions of the analyst.',
     );
   });
 
   it('describes each multiplier with its central value and keeps the Type II', () => {
-    // Computed here, not at load: one operations year of 500 jobs with the multipliers above.
-    const computed = projectEmployment(
+    // One operations year of 500 jobs with the multipliers above.
+    const [computed] = projectEmployment(
       projection({
         phases: [{ phase: 'operations', startYear: 2030, endYear: 2030, directJobs: 500 }],
         multipliers,
       }),
     );
-    expect(computed.multipliers).toEqual({
+    expect(computed?.detail.multipliers).toEqual({
       typeI: { low: 1.4, central: 1.8, high: 2.2 },
       typeII: { low: 2, central: 2.5, high: 3 },
       sourceId: 'src-io',
     });
-    expect(computed.notes).toContain(
+    expect(computed?.notes).toContain(
       'Indirect and induced jobs are not observed: they are estimated with input-output multipliers (Type I 1.4–2.2 (central 1.8), Type II 2–3 (central 2.5)), which are assumptions taken from source src-io.',
     );
   });
 
   it('keeps the projection identity and the share used', () => {
-    const employment = exact();
-    expect(employment).toMatchObject({
+    expect(tableOf(exact(), 'operations')).toMatchObject({
       projectionId: 'proj-zod',
       depositId: 'dep-zod',
       scenario: { label: 'Illustrative', kind: 'assumed' },
+      phase: 'operations',
       localHireShare: 0.8,
     });
   });
@@ -115,7 +169,7 @@ describe('projectEmployment with an exact direct count', () => {
 
 describe('projectEmployment with construction and an open-ended operations phase', () => {
   // Computed inside each test (not at load), so that each test exercises the computation.
-  const planned = (): EmploymentProjection =>
+  const planned = (): Results =>
     projectEmployment(
       projection({
         scenario: { label: 'Company plan', kind: 'reported' },
@@ -130,57 +184,57 @@ describe('projectEmployment with construction and an open-ended operations phase
     );
 
   it('keeps construction job-years apart from permanent operations jobs', () => {
-    const employment = planned();
-    expect(
-      employment.years.map((y) => [y.year, y.construction !== null, y.operations !== null]),
-    ).toEqual([
-      [2027, true, false],
-      [2028, true, false],
-      [2029, true, false],
-      [2030, false, true],
-      [2031, false, true],
-      [2032, false, true],
+    const results = planned();
+    // Operations first, then construction: one result each, keyed by the kind of phase.
+    expect(results.map((r) => r.keys)).toEqual([
+      { projection: 'proj-zod', phase: 'operations' },
+      { projection: 'proj-zod', phase: 'construction' },
     ]);
+    expect(tableOf(results, 'construction').years.map((y) => y.year)).toEqual([2027, 2028, 2029]);
+    expect(tableOf(results, 'operations').years.map((y) => y.year)).toEqual([2030, 2031, 2032]);
     // One construction year: 800 direct; total = Type II × 800 = 1600, 2000, 2400.
-    expect(employment.years[0]?.construction?.total).toEqual(range(1600, 2000, 2400));
+    expect(tableOf(results, 'construction').years[0]?.figures.total).toEqual(
+      range(1600, 2000, 2400),
+    );
   });
 
   it('sums the construction job-years over the construction years', () => {
-    const employment = planned();
+    const results = planned();
     // 3 years × 800 = 2,400 direct job-years.
     // indirect = 0.4, 0.8, 1.2 × 2,400 = 960, 1,920, 2,880;
     // induced = 0.6, 0.7, 0.8 × 2,400 = 1,440, 1,680, 1,920;
     // total = 2, 2.5, 3 × 2,400 = 4,800, 6,000, 7,200.
-    expect(employment.constructionJobYears).toEqual({
+    expect(tableOf(results, 'construction').headline).toEqual({
       direct: range(2400, 2400, 2400),
       indirect: range(960, 1920, 2880),
       induced: range(1440, 1680, 1920),
       total: range(4800, 6000, 7200),
       local: { kind: 'notEstimated', missing: 'localHireShare' },
     });
+    expect(tableOf(results, 'construction').aggregate).toBe('sumOfYears');
+    expect(phaseOf(results, 'construction')?.value).toBe(6000);
   });
 
   it('says what it assumed', () => {
-    const employment = planned();
-    expect(employment.notes).toEqual(
-      expect.arrayContaining([
-        'Scenario "Company plan" (reported): the direct jobs are as reported by the company or authority.',
-        'No local-hire share was given: local jobs are not estimated.',
-        'The operations phase from 2030 has no end year; the table stops at 2032.',
-        'Projection note: Staffing from the feasibility study.',
-      ]),
-    );
-    expect(employment.notes.some((n) => n.startsWith('Construction jobs are temporary'))).toBe(
-      true,
-    );
+    for (const result of planned()) {
+      expect(result.notes).toEqual(
+        expect.arrayContaining([
+          'Scenario "Company plan" (reported): the direct jobs are as reported by the company or authority.',
+          'No local-hire share was given: local jobs are not estimated.',
+          'The operations phase from 2030 has no end year; the table stops at 2032.',
+          'Projection note: Staffing from the feasibility study.',
+        ]),
+      );
+      expect(result.notes.some((n) => n.startsWith('Construction jobs are temporary'))).toBe(true);
+    }
   });
 
   it('stops an open-ended phase at its first year by default', () => {
     const byDefault = projectEmployment(
       projection({ phases: [{ phase: 'operations', startYear: 2030, directJobs: 500 }] }),
     );
-    expect(byDefault.throughYear).toBe(2030);
-    expect(byDefault.years.map((y) => y.year)).toEqual([2030]);
+    expect(tableOf(byDefault, 'operations').throughYear).toBe(2030);
+    expect(tableOf(byDefault, 'operations').years.map((y) => y.year)).toEqual([2030]);
   });
 
   it('cuts phases at throughYear and says so', () => {
@@ -193,11 +247,12 @@ describe('projectEmployment with construction and an open-ended operations phase
       }),
       { throughYear: 2028 },
     );
-    expect(cut.years.map((y) => y.year)).toEqual([2027, 2028]);
-    expect(cut.operationsPeak).toBeNull();
+    expect(tableOf(cut, 'construction').years.map((y) => y.year)).toEqual([2027, 2028]);
+    // The operations phase has no year in the table: no operations result.
+    expect(phaseOf(cut, 'operations')).toBeUndefined();
     // Two years of 800 direct construction jobs: 1,600 job-years.
-    expect(cut.constructionJobYears?.direct).toEqual(range(1600, 1600, 1600));
-    expect(cut.notes).toEqual(
+    expect(tableOf(cut, 'construction').headline.direct).toEqual(range(1600, 1600, 1600));
+    expect(phaseOf(cut, 'construction')?.notes).toEqual(
       expect.arrayContaining([
         'The construction phase from 2027 is cut at 2028.',
         'The operations phase from 2030 starts after 2028 and is not in the table.',
@@ -205,14 +260,12 @@ describe('projectEmployment with construction and an open-ended operations phase
     );
   });
 
-  it('lists no year when throughYear is before every phase', () => {
+  it('lists no year, and gives no result, when throughYear is before every phase', () => {
     const none = projectEmployment(
       projection({ phases: [{ phase: 'operations', startYear: 2030, directJobs: 500 }] }),
       { throughYear: 2029 },
     );
-    expect(none.years).toEqual([]);
-    expect(none.operationsPeak).toBeNull();
-    expect(none.constructionJobYears).toBeNull();
+    expect(none).toEqual([]);
   });
 
   it('skips the years between phases rather than invent zero jobs', () => {
@@ -224,20 +277,20 @@ describe('projectEmployment with construction and an open-ended operations phase
         ],
       }),
     );
-    expect(gap.years.map((y) => y.year)).toEqual([2026, 2029]);
     // 2026: 100 construction jobs, no operations; 2029: 50 operations jobs, no construction.
-    expect(
-      gap.years.map((y) => [y.construction?.direct ?? null, y.operations?.direct ?? null]),
-    ).toEqual([
-      [range(100, 100, 100), null],
-      [null, range(50, 50, 50)],
+    // 2027 and 2028 appear nowhere.
+    expect(tableOf(gap, 'construction').years.map((y) => [y.year, y.figures.direct])).toEqual([
+      [2026, range(100, 100, 100)],
+    ]);
+    expect(tableOf(gap, 'operations').years.map((y) => [y.year, y.figures.direct])).toEqual([
+      [2029, range(50, 50, 50)],
     ]);
   });
 });
 
 describe('projectEmployment with a bounded direct count', () => {
   it('turns "thousands" into totals with a minimum and no invented maximum', () => {
-    const employment = projectEmployment(
+    const results = projectEmployment(
       projection({
         phases: [
           { phase: 'operations', startYear: 2030, directJobs: { min: 2000, phrase: 'thousands' } },
@@ -253,26 +306,34 @@ describe('projectEmployment with a bounded direct count', () => {
     // direct >= 2,000; indirect >= (1.5 − 1) × 2,000 = 1,000; induced >= (2 − 1.5) × 2,000 = 1,000;
     // total >= 2 × 2,000 = 4,000; local >= 4,000 × 0.8 = 3,200. No maximum anywhere: the direct
     // count has none.
-    const expected: EmploymentFigures = {
+    const expected: JobsFigures = {
       direct: { kind: 'bounds', bounds: { min: 2000, phrase: 'thousands' } },
       indirect: { kind: 'bounds', bounds: { min: 1000 } },
       induced: { kind: 'bounds', bounds: { min: 1000 } },
       total: { kind: 'bounds', bounds: { min: 4000 } },
       local: { kind: 'bounds', bounds: { min: 3200 } },
     };
-    expect(employment.years).toEqual([{ year: 2030, operations: expected, construction: null }]);
-    expect(employment.operationsPeak).toEqual(expected);
-    expect(employment.localHireShare).toEqual({ min: 0.8, phrase: 'mostly local' });
-    expect(employment.notes).toEqual(
+    const operations = tableOf(results, 'operations');
+    expect(operations.years).toEqual([{ year: 2030, figures: expected }]);
+    expect(operations.headline).toEqual(expected);
+    expect(operations.localHireShare).toEqual({ min: 0.8, phrase: 'mostly local' });
+    expect(phaseOf(results, 'operations')?.notes).toEqual(
       expect.arrayContaining([
         'Some direct jobs are known only as bounds: the figures derived from them are bounds, with a maximum only where the direct count has one (none is invented).',
         'A multiplier has no central estimate: the figures that use it have low and high values only; no central figure is invented.',
       ]),
     );
+    // The headline total is bounds: no value, reason BOUNDED.
+    expect(phaseOf(results, 'operations')).toMatchObject({
+      value: null,
+      reason: 'BOUNDED',
+      bounds: { min: 4000 },
+    });
+    expect(phaseOf(results, 'operations')?.bounds?.max).toBeUndefined();
   });
 
   it('gives a maximum when the count has one, from the high multipliers', () => {
-    const employment = projectEmployment(
+    const results = projectEmployment(
       projection({
         phases: [
           {
@@ -289,19 +350,20 @@ describe('projectEmployment with a bounded direct count', () => {
     // indirect: (1.2 − 1) × 200 = 40 to (1.5 − 1) × 999 = 499.5; no Type II, so no induced jobs
     // and total = Type I × direct: 1.2 × 200 = 240 to 1.5 × 999 = 1,498.5;
     // local = total × 0.5: 120 to 749.25.
-    expect(employment.operationsPeak).toEqual({
+    const operations = tableOf(results, 'operations');
+    expect(operations.headline).toEqual({
       direct: { kind: 'bounds', bounds: { min: 200, max: 999, phrase: 'hundreds' } },
       indirect: { kind: 'bounds', bounds: { min: 40, max: 499.5 } },
       induced: { kind: 'notEstimated', missing: 'typeII' },
       total: { kind: 'bounds', bounds: { min: 240, max: 1498.5 } },
       local: { kind: 'bounds', bounds: { min: 120, max: 749.25 } },
     });
-    expect(employment.totalIncludes).toEqual(['direct', 'indirect']);
-    expect(employment.multipliers).toEqual({ typeI: { low: 1.2, high: 1.5 }, sourceId: 'src-io' });
+    expect(operations.totalIncludes).toEqual(['direct', 'indirect']);
+    expect(operations.multipliers).toEqual({ typeI: { low: 1.2, high: 1.5 }, sourceId: 'src-io' });
   });
 
   it('reads a count with only an upper bound as at least zero', () => {
-    const employment = projectEmployment(
+    const results = projectEmployment(
       projection({
         phases: [
           { phase: 'construction', startYear: 2027, endYear: 2027, directJobs: { max: 100 } },
@@ -311,33 +373,32 @@ describe('projectEmployment with a bounded direct count', () => {
     );
     // direct 0 to 100, with no phrase key (the count has none); indirect (1.5 − 1) × 0 = 0 to
     // 0.5 × 100 = 50.
-    expect(employment.constructionJobYears?.direct).toStrictEqual({
+    const construction = tableOf(results, 'construction');
+    expect(construction.headline.direct).toStrictEqual({
       kind: 'bounds',
       bounds: { min: 0, max: 100 },
     });
-    expect(employment.constructionJobYears?.indirect).toEqual({
+    expect(construction.headline.indirect).toEqual({
       kind: 'bounds',
       bounds: { min: 0, max: 50 },
     });
   });
 
   it('reads a local-hire share with only an upper bound as at least zero', () => {
-    const employment = projectEmployment(
+    const results = projectEmployment(
       projection({
         phases: [{ phase: 'operations', startYear: 2030, endYear: 2030, directJobs: 1000 }],
         localHireShare: { max: 0.5, phrase: 'up to half' },
       }),
     );
     // No multipliers: total = 1,000; local = 1,000 × 0 to 1,000 × 0.5 = 0 to 500.
-    expect(employment.operationsPeak?.local).toEqual({
-      kind: 'bounds',
-      bounds: { min: 0, max: 500 },
-    });
-    expect(employment.localHireShare).toEqual({ max: 0.5, phrase: 'up to half' });
+    const operations = tableOf(results, 'operations');
+    expect(operations.headline.local).toEqual({ kind: 'bounds', bounds: { min: 0, max: 500 } });
+    expect(operations.localHireShare).toEqual({ max: 0.5, phrase: 'up to half' });
   });
 
   it('adds overlapping phases of one kind and takes the peak in each scenario', () => {
-    const employment = projectEmployment(
+    const results = projectEmployment(
       projection({
         phases: [
           { phase: 'operations', startYear: 2030, endYear: 2031, directJobs: 500 },
@@ -346,17 +407,18 @@ describe('projectEmployment with a bounded direct count', () => {
       }),
     );
     // 2030: 500; 2031: 500 + at least 100 = at least 600 (no maximum, no phrase); 2032: at least 100.
-    expect(employment.years.map((y) => y.operations?.direct)).toEqual([
+    const operations = tableOf(results, 'operations');
+    expect(operations.years.map((y) => y.figures.direct)).toEqual([
       range(500, 500, 500),
       { kind: 'bounds', bounds: { min: 600 } },
       { kind: 'bounds', bounds: { min: 100 } },
     ]);
     // Peak: the largest minimum (600) and no maximum.
-    expect(employment.operationsPeak?.direct).toEqual({ kind: 'bounds', bounds: { min: 600 } });
+    expect(operations.headline.direct).toEqual({ kind: 'bounds', bounds: { min: 600 } });
   });
 
   it('takes the peak of exact and bounded years', () => {
-    const employment = projectEmployment(
+    const results = projectEmployment(
       projection({
         phases: [
           {
@@ -370,7 +432,7 @@ describe('projectEmployment with a bounded direct count', () => {
       }),
     );
     // max(200, 250) = 250 to max(300, 250) = 300.
-    expect(employment.operationsPeak?.direct).toEqual({
+    expect(tableOf(results, 'operations').headline.direct).toEqual({
       kind: 'bounds',
       bounds: { min: 250, max: 300 },
     });
@@ -379,30 +441,31 @@ describe('projectEmployment with a bounded direct count', () => {
 
 describe('projectEmployment without multipliers', () => {
   it('gives direct jobs only and says that nothing else is estimated', () => {
-    const employment = projectEmployment(
+    const results = projectEmployment(
       projection({
         phases: [{ phase: 'operations', startYear: 2030, endYear: 2030, directJobs: 300 }],
         localHireShare: 0.9,
       }),
     );
     // total = direct = 300; local = 300 × 0.9 = 270.
-    expect(employment.operationsPeak).toEqual({
+    const operations = tableOf(results, 'operations');
+    expect(operations.headline).toEqual({
       direct: range(300, 300, 300),
       indirect: { kind: 'notEstimated', missing: 'multipliers' },
       induced: { kind: 'notEstimated', missing: 'multipliers' },
       total: range(300, 300, 300),
       local: range(270, 270, 270),
     });
-    expect(employment.totalIncludes).toEqual(['direct']);
-    expect(employment.multipliers).toBeNull();
-    expect(employment.sourceIds).toEqual(['src-plan']);
-    expect(employment.notes).toContain(
+    expect(operations.totalIncludes).toEqual(['direct']);
+    expect(operations.multipliers).toBeNull();
+    expect(phaseOf(results, 'operations')?.sourceIds).toEqual(['src-plan']);
+    expect(phaseOf(results, 'operations')?.notes).toContain(
       'No multipliers were given: indirect and induced jobs are not estimated, and the totals are direct jobs only.',
     );
   });
 
   it('keeps central figures only where every multiplier used has one', () => {
-    const employment = projectEmployment(
+    const results = projectEmployment(
       projection({
         phases: [{ phase: 'operations', startYear: 2030, endYear: 2030, directJobs: 100 }],
         multipliers: {
@@ -414,9 +477,22 @@ describe('projectEmployment without multipliers', () => {
     );
     // indirect 20 to 60, no central (Type I has none); induced (1.5 − 1.2) × 100 = 30 to
     // (2.4 − 1.6) × 100 = 80, no central; total = Type II × 100 = 150, 190, 240.
-    expect(employment.operationsPeak?.indirect).toEqual(range(20, undefined, 60));
-    expect(employment.operationsPeak?.induced).toEqual(range(30, undefined, 80));
-    expect(employment.operationsPeak?.total).toEqual(range(150, 190, 240));
+    const { headline } = tableOf(results, 'operations');
+    expect(headline.indirect).toEqual(range(20, undefined, 60));
+    expect(headline.induced).toEqual(range(30, undefined, 80));
+    expect(headline.total).toEqual(range(150, 190, 240));
+    // A range without a central estimate is RANGE_ONLY in the rows; the total has a value.
+    const operations = phaseOf(results, 'operations');
+    expect(componentRows(operations, 'indirect')).toEqual([
+      {
+        keys: { year: '2030', component: 'indirect' },
+        label: '2030 indirect',
+        value: null,
+        reason: 'RANGE_ONLY',
+        range: { low: 20, high: 60 },
+      },
+    ]);
+    expect(operations?.value).toBe(190);
   });
 });
 
@@ -458,16 +534,23 @@ describe('projectEmployment errors', () => {
   });
 
   it('accepts a Type I of exactly 1 and a Type II equal to it', () => {
-    const employment = projectEmployment(withMultipliers({ low: 1, high: 1 }, { low: 1, high: 1 }));
-    expect(employment.operationsPeak?.total).toEqual(range(500, undefined, 500));
-    expect(employment.operationsPeak?.indirect).toEqual(range(0, undefined, 0));
+    const results = projectEmployment(withMultipliers({ low: 1, high: 1 }, { low: 1, high: 1 }));
+    const { headline } = tableOf(results, 'operations');
+    expect(headline.total).toEqual(range(500, undefined, 500));
+    expect(headline.indirect).toEqual(range(0, undefined, 0));
+    // No central multiplier: the headline total 500..500 is RANGE_ONLY, not invented.
+    expect(phaseOf(results, 'operations')).toMatchObject({
+      value: null,
+      reason: 'RANGE_ONLY',
+      range: { low: 500, high: 500 },
+    });
   });
 
   it('rejects a projection that does not match its schema, naming the field', () => {
     expect(() => projectEmployment(withMultipliers({ low: 2, high: 1 }))).toThrow(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
-        message: expect.stringContaining('multipliers.typeI.high'),
+        message: expect.stringContaining('projection.multipliers.typeI.high'),
       }),
     );
     expect(() => projectEmployment({ ...projection({ phases }), phases: [] })).toThrow(
@@ -476,7 +559,7 @@ describe('projectEmployment errors', () => {
     expect(() => projectEmployment(null as never)).toThrow(
       expect.objectContaining({
         code: 'INVALID_ARGUMENT',
-        message: expect.stringContaining('(root)'),
+        message: expect.stringContaining('projection: '),
       }),
     );
   });
@@ -513,9 +596,265 @@ describe('projectEmployment errors', () => {
       multipliers,
     });
     const copy = JSON.parse(JSON.stringify(input));
-    const employment = projectEmployment(input);
+    const results = projectEmployment(input);
     expect(input).toEqual(copy);
-    expect(employment.multipliers).not.toBe(input.multipliers);
+    expect(tableOf(results, 'operations').multipliers).not.toBe(input.multipliers);
+  });
+});
+
+describe('projectEmployment as indicator results', () => {
+  const both = (): Results =>
+    projectEmployment(
+      projection({
+        phases: [
+          { phase: 'construction', startYear: 2027, endYear: 2028, directJobs: 800 },
+          { phase: 'operations', startYear: 2029, endYear: 2030, directJobs: 500 },
+        ],
+        localHireShare: 0.8,
+        multipliers,
+      }),
+    );
+
+  it('gives one valid result per kind of phase: operations, then construction', () => {
+    const results = both();
+    expect(results.map((r) => [r.indicatorId, r.keys, r.unit])).toEqual([
+      ['jobs.projectEmployment', { projection: 'proj-zod', phase: 'operations' }, 'count'],
+      ['jobs.projectEmployment', { projection: 'proj-zod', phase: 'construction' }, 'count'],
+    ]);
+    for (const result of results) {
+      expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+      checkReasons(result);
+    }
+  });
+
+  it('gives the peak operations year as the headline, the central figure as the value', () => {
+    // total = Type II × 500 = 1,000, 1,250, 1,500.
+    const operations = phaseOf(both(), 'operations');
+    expect(operations).toMatchObject({
+      indicatorId: 'jobs.projectEmployment',
+      title: 'Projected jobs of a new mine, by kind of phase',
+      value: 1250,
+      range: { low: 1000, central: 1250, high: 1500 },
+      standards: ['IRIS+ PI3687', 'GRI 203-2'],
+      sourceIds: ['src-io', 'src-plan'],
+    });
+    expect(operations?.reason).toBeUndefined();
+    expect(componentRows(operations, 'total')).toEqual([
+      {
+        keys: { year: '2029', component: 'total' },
+        label: '2029 total',
+        value: 1250,
+        range: { low: 1000, central: 1250, high: 1500 },
+      },
+      {
+        keys: { year: '2030', component: 'total' },
+        label: '2030 total',
+        value: 1250,
+        range: { low: 1000, central: 1250, high: 1500 },
+      },
+    ]);
+  });
+
+  it('gives the construction job-years summed as the headline', () => {
+    // 2 years × 800 = 1,600 direct job-years; total = Type II × 1,600 = 3,200, 4,000, 4,800;
+    // local = total × 0.8 = 2,560, 3,200, 3,840.
+    const construction = phaseOf(both(), 'construction');
+    expect(construction).toMatchObject({
+      keys: { projection: 'proj-zod', phase: 'construction' },
+      unit: 'count',
+      value: 4000,
+      range: { low: 3200, central: 4000, high: 4800 },
+    });
+    expect(construction?.detail.headline.local).toEqual(range(2560, 3200, 3840));
+    // One year: 800 × 2 × 0.8 = 1,280; 800 × 2.5 × 0.8 = 1,600; 800 × 3 × 0.8 = 1,920.
+    expect(componentRows(construction, 'local')[0]).toEqual({
+      keys: { year: '2027', component: 'local' },
+      label: '2027 local',
+      value: 1600,
+      range: { low: 1280, central: 1600, high: 1920 },
+    });
+  });
+
+  it('records the definitions and carries the notes', () => {
+    const [operations, construction] = both();
+    expect(operations?.definitions).toEqual({
+      projectionId: 'proj-zod',
+      depositId: 'dep-zod',
+      scenario: 'Illustrative',
+      scenarioKind: 'assumed',
+      aggregate: 'peakYear',
+      throughYear: 2030,
+      totalIncludes: ['direct', 'indirect', 'induced'],
+      multipliers: {
+        typeI: { low: 1.4, central: 1.8, high: 2.2 },
+        typeII: { low: 2, central: 2.5, high: 3 },
+        sourceId: 'src-io',
+      },
+      localHireShare: 0.8,
+    });
+    expect(construction?.definitions.aggregate).toBe('sumOfYears');
+    // Both results carry the projection's notes; each ends with how its headline is taken.
+    expect(operations?.notes.slice(0, -1)).toEqual(construction?.notes.slice(0, -1));
+    expect(operations?.notes).toContain(
+      'Construction jobs are temporary: they are counted in job-years (one job for one year) and never added to permanent operations jobs. The same multipliers are applied to construction and operations.',
+    );
+    expect(operations?.notes.at(-1)).toBe(
+      'The headline figure is the peak year of each scenario (low, central, high); the breakdown gives each year.',
+    );
+    expect(construction?.notes.at(-1)).toBe(
+      'The headline figure is the construction job-years summed over the years listed; the breakdown gives each year.',
+    );
+  });
+
+  it('presents bounds, missing central figures and missing estimates with their reasons', () => {
+    const [bounded, ...others] = projectEmployment(
+      projection({
+        id: 'proj-new',
+        depositId: 'dep-new',
+        scenario: { label: 'Claim', kind: 'reported' },
+        phases: [
+          { phase: 'operations', startYear: 2030, directJobs: { min: 2000, phrase: 'thousands' } },
+        ],
+        localHireShare: { min: 0.8 },
+        multipliers: { typeI: { low: 1.5, high: 2 }, sourceId: 'src-io' },
+        sourceIds: [],
+      }),
+    );
+    expect(others).toEqual([]);
+    // total = Type I × direct >= 1.5 × 2,000 = 3,000, no maximum.
+    expect(bounded).toMatchObject({ value: null, reason: 'BOUNDED', bounds: { min: 3000 } });
+    expect(bounded?.bounds?.max).toBeUndefined();
+    // direct >= 2,000 ("thousands"), with its phrase.
+    expect(componentRows(bounded, 'direct')).toEqual([
+      {
+        keys: { year: '2030', component: 'direct' },
+        label: '2030 direct',
+        value: null,
+        reason: 'BOUNDED',
+        bounds: { min: 2000, phrase: 'thousands' },
+      },
+    ]);
+    // induced: no Type II multiplier.
+    expect(componentRows(bounded, 'induced')).toEqual([
+      {
+        keys: { year: '2030', component: 'induced' },
+        label: '2030 induced',
+        value: null,
+        reason: 'MISSING_DATA',
+      },
+    ]);
+    expect(bounded?.definitions.localHireShare).toEqual({ min: 0.8 });
+    expect(bounded?.definitions.multipliers).toEqual({
+      typeI: { low: 1.5, high: 2 },
+      sourceId: 'src-io',
+    });
+
+    const [noCentral] = projectEmployment(
+      projection({
+        id: 'proj-new',
+        depositId: 'dep-new',
+        scenario: { label: 'Plan', kind: 'assumed' },
+        phases: [{ phase: 'construction', startYear: 2027, endYear: 2027, directJobs: 100 }],
+        multipliers: { typeI: { low: 1.5, high: 2 }, sourceId: 'src-io' },
+        sourceIds: [],
+      }),
+    );
+    expect(noCentral?.keys).toEqual({ projection: 'proj-new', phase: 'construction' });
+    // total = Type I × 100 = 150 to 200, no central: RANGE_ONLY, the range kept.
+    expect(noCentral).toMatchObject({
+      value: null,
+      reason: 'RANGE_ONLY',
+      range: { low: 150, high: 200 },
+    });
+    // indirect: (1.5 − 1) × 100 = 50 to (2 − 1) × 100 = 100, no central; the row of 2027 says so.
+    expect(componentRows(noCentral, 'indirect')).toEqual([
+      {
+        keys: { year: '2027', component: 'indirect' },
+        label: '2027 indirect',
+        value: null,
+        reason: 'RANGE_ONLY',
+        range: { low: 50, high: 100 },
+      },
+    ]);
+    expect(noCentral?.definitions).toMatchObject({
+      multipliers: { sourceId: 'src-io' },
+      localHireShare: null,
+    });
+  });
+
+  it('leaves keys that hold undefined out of the definitions', () => {
+    const [operations] = projectEmployment({
+      ...projection({ phases: [{ phase: 'operations', startYear: 2030, directJobs: 10 }] }),
+      localHireShare: { min: 0.5, max: undefined },
+    });
+    expect(operations?.definitions.localHireShare).toStrictEqual({ min: 0.5 });
+    expect(operations?.detail.localHireShare).toStrictEqual({ min: 0.5 });
+  });
+
+  it('records null multipliers when none were given', () => {
+    const [plain] = projectEmployment(
+      projection({
+        id: 'p',
+        depositId: 'd',
+        scenario: { label: 'Plain', kind: 'assumed' },
+        phases: [{ phase: 'operations', startYear: 2030, directJobs: 10 }],
+        sourceIds: [],
+      }),
+    );
+    expect(plain?.definitions.multipliers).toBeNull();
+    expect(plain).toMatchObject({ value: 10, range: { low: 10, central: 10, high: 10 } });
+  });
+});
+
+describe('projectEmploymentIndicator', () => {
+  it('has a valid, frozen catalog entry: one result per kind of phase', () => {
+    const { entry } = projectEmploymentIndicator;
+    expect(IndicatorCatalogEntrySchema.safeParse(entry).success).toBe(true);
+    expect(entry).toMatchObject({
+      id: 'jobs.projectEmployment',
+      family: 'jobs',
+      functionName: 'projectEmployment',
+      unit: 'count',
+      results: 'many',
+      resultKeys: ['projection', 'phase'],
+      dimensions: ['year', 'component'],
+      // IRIS+ PI3687 concerns the direct jobs, GRI 203-2 the indirect, induced, total and local.
+      standards: ['IRIS+ PI3687', 'GRI 203-2'],
+    });
+    expect(Object.isFrozen(entry)).toBe(true);
+    expect(projectEmploymentIndicator.compute).toBe(projectEmployment);
+    expect(typeof (jobs as Record<string, unknown>)[entry.functionName]).toBe('function');
+  });
+
+  it('projects every projection of the dataset', () => {
+    // The base dataset's proj-hill-2: construction 2026-2027 with 300 direct jobs; operations
+    // 2028-2045 with "hundreds" (200 to 999) direct jobs; Type I 1.2 / 1.4 / 1.6, no Type II;
+    // local-hire share over 80 %.
+    const outcome = projectEmploymentIndicator.fromDataset(indicatorContextOf(baseDataset()));
+    const results = outcome as Results;
+    expect(results.map((r) => [r.keys, r.definitions.projectionId])).toEqual([
+      [{ projection: 'proj-hill-2', phase: 'operations' }, 'proj-hill-2'],
+      [{ projection: 'proj-hill-2', phase: 'construction' }, 'proj-hill-2'],
+    ]);
+    // Operations: peak total at least 1.2 × 200 = 240, at most 1.6 × 999 = 1,598.4.
+    expect(phaseOf(results, 'operations')).toMatchObject({
+      value: null,
+      reason: 'BOUNDED',
+      bounds: { min: 240, max: 1598.4 },
+    });
+    // Construction: 2 years × 300 = 600 job-years; total 1.2, 1.4, 1.6 × 600 = 720, 840, 960.
+    expect(phaseOf(results, 'construction')).toMatchObject({
+      value: 840,
+      range: { low: 720, central: 840, high: 960 },
+    });
+  });
+
+  it('says the data is absent when the dataset has no projections', () => {
+    const dataset = { ...baseDataset(), projections: [] };
+    expect(projectEmploymentIndicator.fromDataset(indicatorContextOf(dataset))).toEqual({
+      status: 'dataAbsent',
+      detail: 'The dataset has no job projections.',
+    });
   });
 });
 
@@ -591,6 +930,7 @@ const arbitraryProjection = fc
     });
   });
 
+/** The interval a figure allows, or `null` when it is not estimated. */
 function intervalOf(figure: JobsFigure): { min: number; max: number | null } | null {
   if (figure.kind === 'range') return { min: figure.range.low, max: figure.range.high };
   if (figure.kind === 'bounds')
@@ -598,8 +938,9 @@ function intervalOf(figure: JobsFigure): { min: number; max: number | null } | n
   return null;
 }
 
-function checkFigures(figures: EmploymentFigures): void {
-  for (const figure of Object.values(figures)) {
+/** Checks that figures are finite, >= 0, ordered, total >= direct and local <= total. */
+function checkFigures(figures: JobsFigures): void {
+  for (const figure of COMPONENTS.map((c) => figures[c])) {
     if (figure.kind === 'range') {
       const { low, central, high } = figure.range;
       for (const v of [low, central ?? low, high]) {
@@ -638,23 +979,18 @@ describe('projectEmployment properties', () => {
   test.prop([arbitraryProjection])(
     'every figure is finite and >= 0, every range ordered, total >= direct >= 0, local <= total',
     (input) => {
-      const employment = projectEmployment(input, { throughYear: 2040 });
-      for (const year of employment.years) {
-        if (year.operations !== null) checkFigures(year.operations);
-        if (year.construction !== null) checkFigures(year.construction);
+      for (const result of projectEmployment(input, { throughYear: 2040 })) {
+        for (const year of result.detail.years) checkFigures(year.figures);
+        checkFigures(result.detail.headline);
+        checkReasons(result);
       }
-      if (employment.operationsPeak !== null) checkFigures(employment.operationsPeak);
-      if (employment.constructionJobYears !== null) checkFigures(employment.constructionJobYears);
     },
   );
 
   test.prop([arbitraryProjection])('adds up: direct + indirect + induced = total', (input) => {
-    const employment = projectEmployment(input, { throughYear: 2040 });
-    for (const year of employment.years) {
-      for (const figures of [year.operations, year.construction]) {
-        if (figures === null || figures.direct.kind !== 'range' || figures.total.kind !== 'range') {
-          continue;
-        }
+    for (const result of projectEmployment(input, { throughYear: 2040 })) {
+      for (const { figures } of result.detail.years) {
+        if (figures.direct.kind !== 'range' || figures.total.kind !== 'range') continue;
         const part = (f: JobsFigure): number => (f.kind === 'range' ? f.range.low : 0);
         const sum = part(figures.direct) + part(figures.indirect) + part(figures.induced);
         expect(Math.abs(sum - figures.total.range.low)).toBeLessThanOrEqual(

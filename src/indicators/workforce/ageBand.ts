@@ -22,7 +22,7 @@ import type { AgeBand } from '../../model/workforceSummary.js';
  * //=> 'unknown'
  * ```
  *
- * @category Indicators
+ * @category Workforce indicators
  */
 export function ageBand(birthYear: number | undefined, asOf: CalendarDate): AgeBand | 'unknown' {
   if (birthYear === undefined || !Number.isInteger(birthYear)) return 'unknown';

@@ -1,101 +1,163 @@
+import { assertCalendarDate } from '../../core/assertCalendarDate.js';
 import type { CalendarDate } from '../../core/calendarDate.js';
-import { checkCalendarDate } from '../../core/checkCalendarDate.js';
 import { countInterval } from '../../core/count.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import { ratio } from '../../core/ratio.js';
 import type { Employee } from '../../model/employee.js';
-import type { WorkforceSummary } from '../../model/workforceSummary.js';
-import type { IndicatorResult } from '../indicatorResult.js';
-import { resultFrom } from '../resultFrom.js';
+import { type WorkforceSummary, WorkforceSummarySchema } from '../../model/workforceSummary.js';
+import type { IndicatorOutcome } from '../contract/defineIndicator.js';
+import { defineIndicator } from '../contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
+import type { IndicatorContext } from '../contract/indicatorContext.js';
+import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { parseOne } from '../internal/parseEach.js';
+import { resultFrom } from '../internal/resultFrom.js';
+import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { ratioFields } from './internal/ratioFields.js';
 import { isActiveOn } from './isActiveOn.js';
-import { contractorShareEntry } from './workforceCatalog.js';
 
+const entry = {
+  id: 'workforce.contractorShare',
+  title: 'Contractor share of the workforce',
+  unit: 'share',
+  formula: 'Contractors’ workers / (employees + contractors’ workers), active on asOf',
+  standards: ['SASB EM-MM-000.B', 'GRI 2-8'],
+  family: 'workforce',
+  functionName: 'contractorShare',
+  results: 'one',
+  dimensions: [],
+} as const satisfies IndicatorCatalogEntry;
+
+/**
+ * Options of {@link contractorShare}.
+ *
+ * @category Workforce indicators
+ */
+export interface ContractorShareOptions {
+  /** The day of the count, for records (required with them; a summary has its own). */
+  readonly asOf?: CalendarDate | undefined;
+}
+
+/** Whether the input is a summary rather than a list of records. */
 function isSummary(input: unknown): input is Readonly<WorkforceSummary> {
   return typeof input === 'object' && input !== null && 'headcount' in input && 'asOf' in input;
+}
+
+/** The share from a summary's `byEngagement` breakdown, exact or bounds. */
+function fromSummary(summary: Readonly<WorkforceSummary>): IndicatorResult {
+  parseOne(WorkforceSummarySchema, summary, 'summary');
+  const byEngagement = summary.byEngagement;
+  const definitions = { asOf: summary.asOf, basis: 'summary' };
+  const sourceIds = uniqueSourceIds([summary.sourceIds]);
+  if (byEngagement?.contractor === undefined || byEngagement.employee === undefined) {
+    return resultFrom(entry, {
+      value: null,
+      reason: 'MISSING_DATA',
+      definitions,
+      sourceIds,
+      notes: ['The summary does not break the workforce down into employees and contractors.'],
+    });
+  }
+  const c = countInterval(byEngagement.contractor);
+  const e = countInterval(byEngagement.employee);
+  if (c.min === c.max && e.min === e.max) {
+    const share = ratio(c.min, c.min + e.min);
+    return resultFrom(entry, { ...ratioFields(share), definitions, sourceIds, notes: [] });
+  }
+  const low = e.max === null ? 0 : (ratio(c.min, c.min + e.max).value ?? 0);
+  const high = c.max === null ? 1 : (ratio(c.max, c.max + e.min).value ?? 1);
+  return resultFrom(entry, {
+    value: null,
+    reason: 'BOUNDED',
+    bounds: { min: low, max: high },
+    definitions,
+    sourceIds,
+    notes: [],
+  });
+}
+
+/** The share among the records active on `asOf`. */
+function fromRecords(
+  employees: Iterable<Readonly<Employee>>,
+  asOf: CalendarDate | undefined,
+): IndicatorResult {
+  if (asOf === undefined)
+    throw new ImpactError('INVALID_ARGUMENT', 'contractorShare of records needs asOf');
+  assertCalendarDate(asOf, 'asOf');
+  let contractors = 0;
+  let all = 0;
+  for (const e of employees) {
+    if (!isActiveOn(e, asOf)) continue;
+    all += 1;
+    if (e.engagement === 'contractor') contractors += 1;
+  }
+  return resultFrom(entry, {
+    ...ratioFields(ratio(contractors, all)),
+    definitions: { asOf, basis: 'records' },
+    sourceIds: [],
+    notes: [],
+  });
 }
 
 /**
  * The share of contractors' workers in the workforce (SASB EM-MM-000.B, GRI 2-8).
  *
  * @remarks
- * `contractors / (employees + contractors)`, from employee records active on `asOf` or from a
- * summary's `byEngagement` breakdown. A summary whose counts are bounds gives `value: null`,
- * `reason: 'BOUNDED'` and the share's bounds: at least `min(c) / (min(c) + max(e))`, at most
- * `max(c) / (max(c) + min(e))`.
+ * `contractors / (employees + contractors)`, unit `share`: from employee records active on
+ * `asOf` (every engagement counts), or from a summary's `byEngagement` breakdown. SASB
+ * EM-MM-000.B asks for the number of employees and of contractors; GRI 2-8 for the workers who
+ * are not employees. A summary whose counts are bounds gives `value: null`, `reason: 'BOUNDED'`
+ * and the share's bounds: at least `min(c) / (min(c) + max(e))`, at most
+ * `max(c) / (max(c) + min(e))`, an unbounded side giving 0 or 1. `definitions.basis` says
+ * whether the share comes from `'records'` or a `'summary'`.
  *
- * @param input - A workforce summary, or employment records (then `options.asOf` is required).
+ * @param input - A workforce summary, or employment records (read once; then `options.asOf` is
+ * required).
  * @param options - The reference day, for records.
- * @returns An indicator result with a ratio in [0, 1]; `null` with `MISSING_DATA` when a summary
- * has no engagement breakdown, `ZERO_DENOMINATOR` when nobody is counted.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when records are given without `asOf`;
- * `INVALID_DATE` when that `asOf` is not a calendar date.
+ * @returns An indicator result with a share in [0, 1]; `null` with `MISSING_DATA` when a summary
+ * has no engagement breakdown (or lacks employees or contractors in it), `ZERO_DENOMINATOR` when
+ * nobody is counted, `BOUNDED` as above.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when records are given without `asOf`, or a
+ * summary does not match {@link WorkforceSummarySchema}; `INVALID_DATE` when `asOf` is not a
+ * calendar date.
  *
  * @example
  * ```ts
- * contractorShare(summary).value; // byEngagement: { employee: 812, contractor: 1316 }
- * //=> 0.618421052631579
+ * contractorShare(summary).ratio; // byEngagement: { employee: 812, contractor: 1316 }
+ * //=> { numerator: 1316, denominator: 2128, value: 0.618421052631579 }
+ * contractorShare(employees, { asOf: '2024-12-31' }).value; // 1 contractor of 6 people
+ * //=> 0.16666666666666666
  * ```
  *
- * @category Indicators
+ * @category Workforce indicators
  */
 export function contractorShare(
   input: Readonly<WorkforceSummary> | Iterable<Readonly<Employee>>,
-  options: { readonly asOf?: CalendarDate | undefined } = {},
+  options: Readonly<ContractorShareOptions> = {},
 ): IndicatorResult {
-  if (isSummary(input)) {
-    const byEngagement = input.byEngagement;
-    const definitions = { asOf: input.asOf, basis: 'summary' };
-    if (byEngagement?.contractor === undefined || byEngagement.employee === undefined) {
-      return resultFrom(contractorShareEntry, {
-        value: null,
-        reason: 'MISSING_DATA',
-        definitions,
-        sourceIds: [...input.sourceIds],
-        notes: ['The summary does not break the workforce down into employees and contractors.'],
-      });
-    }
-    const c = countInterval(byEngagement.contractor);
-    const e = countInterval(byEngagement.employee);
-    if (c.min === c.max && e.min === e.max) {
-      const share = ratio(c.min, c.min + e.min);
-      return resultFrom(contractorShareEntry, {
-        value: share.value,
-        ...(share.reason === undefined ? {} : { reason: share.reason }),
-        ratio: share,
-        definitions,
-        sourceIds: [...input.sourceIds],
-        notes: [],
-      });
-    }
-    const low = e.max === null ? 0 : (ratio(c.min, c.min + e.max).value ?? 0);
-    const high = c.max === null ? 1 : (ratio(c.max, c.max + e.min).value ?? 1);
-    return resultFrom(contractorShareEntry, {
-      value: null,
-      reason: 'BOUNDED',
-      bounds: { min: low, max: high },
-      definitions,
-      sourceIds: [...input.sourceIds],
-      notes: [],
-    });
-  }
-  const asOf = options.asOf;
-  if (asOf === undefined)
-    throw new ImpactError('INVALID_ARGUMENT', 'contractorShare of records needs asOf');
-  checkCalendarDate(asOf, 'asOf');
-  let contractors = 0;
-  let all = 0;
-  for (const e of input) {
-    if (!isActiveOn(e, asOf)) continue;
-    all += 1;
-    if (e.engagement === 'contractor') contractors += 1;
-  }
-  const share = ratio(contractors, all);
-  return resultFrom(contractorShareEntry, {
-    value: share.value,
-    ...(share.reason === undefined ? {} : { reason: share.reason }),
-    ratio: share,
-    definitions: { asOf, basis: 'records' },
-    sourceIds: [],
-    notes: [],
-  });
+  return isSummary(input) ? fromSummary(input) : fromRecords(input, options.asOf);
 }
+
+/** The records on `asOf` when there are any, else the latest published summary. */
+function contractorShareOf(context: IndicatorContext): IndicatorOutcome {
+  if (context.employees.length > 0)
+    return [contractorShare(context.employees, { asOf: context.asOf })];
+  if (context.summary !== undefined) return [contractorShare(context.summary)];
+  return {
+    status: 'dataAbsent',
+    detail:
+      'The dataset has no employee records and no workforce summary on or before the report date.',
+  };
+}
+
+/**
+ * The definition of {@link contractorShare}: on a dataset, the employee records on the report's
+ * `asOf` when there are any, else the latest published summary.
+ *
+ * @internal
+ */
+export const contractorShareIndicator = defineIndicator({
+  entry,
+  compute: contractorShare,
+  fromDataset: contractorShareOf,
+});

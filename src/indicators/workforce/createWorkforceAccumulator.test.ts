@@ -79,7 +79,9 @@ describe('createWorkforceAccumulator', () => {
     // 12 + 12 people; 5 + 5 local.
     expect(accumulator.merge(accumulator).result()).toMatchObject({ headcount: 24, local: 10 });
   });
+});
 
+describe('createWorkforceAccumulator merges', () => {
   it('merges accumulators made separately with equal options, sites in any order', () => {
     const a = accumulate(origins2025.slice(0, 5));
     const b = accumulate(origins2025.slice(5), {
@@ -121,7 +123,9 @@ describe('createWorkforceAccumulator', () => {
     };
     expect(() => base.merge(impostor)).toThrow(invalidArgument);
   });
+});
 
+describe('properties of createWorkforceAccumulator', () => {
   const split = fc.array(sitedEmployeeRecord, { maxLength: 40 }).chain((records) =>
     fc.tuple(
       fc.constant(records),

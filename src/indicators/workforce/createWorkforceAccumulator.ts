@@ -2,7 +2,7 @@ import { ImpactError } from '../../core/ImpactError.js';
 import type { CompanyId, LocationId } from '../../core/ids.js';
 import type { Employee } from '../../model/employee.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
-import { createSummaryContext, type SummaryContext } from './summaryContext.js';
+import { createSummaryContext, type SummaryContext } from './internal/summaryContext.js';
 import type { WorkforceAccumulator } from './workforceAccumulator.js';
 import type { WorkforceSummaryOptions } from './workforceSummaryOptions.js';
 
@@ -332,7 +332,7 @@ function structuredCopy<T>(value: T): T {
  * //=> 8
  * ```
  *
- * @category Indicators
+ * @category Workforce indicators
  */
 export function createWorkforceAccumulator(
   options: Readonly<WorkforceSummaryOptions>,

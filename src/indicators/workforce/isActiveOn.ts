@@ -19,7 +19,7 @@ import type { Employee } from '../../model/employee.js';
  * //=> false
  * ```
  *
- * @category Indicators
+ * @category Workforce indicators
  */
 export function isActiveOn(
   employee: Readonly<Pick<Employee, 'hireDate' | 'terminationDate'>>,

@@ -1,7 +1,23 @@
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
-import type { IndicatorResult } from '../indicatorResult.js';
-import { summaryShare } from './summaryShare.js';
-import { localEmploymentShareEntry } from './workforceCatalog.js';
+import { defineIndicator } from '../contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
+import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { definitionOf } from '../internal/definitionOf.js';
+import { onSummary } from './internal/onSummary.js';
+import { summaryShare } from './internal/summaryShare.js';
+
+const entry = {
+  id: 'workforce.localEmploymentShare',
+  title: 'Share of the workforce that is local',
+  unit: 'share',
+  formula:
+    'Local people / everyone counted (local + non-local + locality unknown), under the disclosed locality policy, on asOf; unknown locality is its own row, never non-local; bounds when counts are bounds',
+  standards: ['GRI 14.9', 'ICMM SER'],
+  family: 'workforce',
+  functionName: 'localEmploymentShare',
+  results: 'one',
+  dimensions: ['locality'],
+} as const satisfies IndicatorCatalogEntry;
 
 /**
  * The share of a workforce that is local, under the summary's locality policy.
@@ -13,15 +29,15 @@ import { localEmploymentShareEntry } from './workforceCatalog.js';
  * summary computed by {@link summarizeWorkforce} (exact counts) or published by a company: when a
  * count is bounds, `value` is `null`, `reason` is `'BOUNDED'` and `bounds` holds what the counts
  * allow (at least `local.min / headcount.max`; at most `local.max / headcount.min`, never above
- * what the other parts leave, and never above 1). Rows: `local`, `nonLocal`, `unknown`
- * (dimension `'locality'`), each over the headcount, for the parts the summary gives.
- * `definitions` echoes the summary's `localityPolicy` and `localityDefinition`.
+ * what the other parts leave, and never above 1). Rows keyed `locality`: `local`, `nonLocal`,
+ * `unknown`, each over the headcount, for the parts the summary gives. `definitions` echoes the
+ * summary's `localityPolicy` and `localityDefinition`.
  *
  * @param summary - The workforce summary.
- * @returns An indicator result with a ratio in [0, 1]; `null` with `MISSING_DATA` when the
- * summary has no `local` count, `ZERO_DENOMINATOR` when the headcount is 0, `BOUNDED` as above.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when the summary or a count is not valid, or the
- * parts exceed the headcount.
+ * @returns A share in [0, 1]; `null` with `MISSING_DATA` when the summary has no `local` count,
+ * `ZERO_DENOMINATOR` when the headcount is 0, `BOUNDED` as above.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the summary does not match
+ * {@link WorkforceSummarySchema}, or the parts exceed the headcount.
  *
  * @example
  * ```ts
@@ -29,10 +45,10 @@ import { localEmploymentShareEntry } from './workforceCatalog.js';
  * //=> { numerator: 5, denominator: 12, value: 0.4166666666666667 }
  * ```
  *
- * @category Indicators
+ * @category Workforce indicators
  */
 export function localEmploymentShare(summary: Readonly<WorkforceSummary>): IndicatorResult {
-  return summaryShare(localEmploymentShareEntry, summary, {
+  return summaryShare(entry, summary, {
     dimension: 'locality',
     parts: [
       { field: 'local', key: 'local' },
@@ -42,11 +58,23 @@ export function localEmploymentShare(summary: Readonly<WorkforceSummary>): Indic
     missing: 'The summary does not count local people (it has no locality policy or local count).',
     unknownNote: (n) =>
       `${n} person(s) have unknown locality (no site, or a home or site the gazetteer cannot place): they stay in the denominator and are not counted as non-local.`,
-    definitions: {
-      localityPolicy: summary?.localityPolicy ?? null,
-      ...(summary?.localityDefinition === undefined
+    definitions: (checked) => ({
+      localityPolicy: definitionOf(checked.localityPolicy ?? null),
+      ...(checked.localityDefinition === undefined
         ? {}
-        : { localityDefinition: summary.localityDefinition }),
-    },
+        : { localityDefinition: checked.localityDefinition }),
+    }),
   });
 }
+
+/**
+ * The definition of {@link localEmploymentShare}: on a dataset, it reads the workforce summary
+ * of the employee records (or the latest published one).
+ *
+ * @internal
+ */
+export const localEmploymentShareIndicator = defineIndicator({
+  entry,
+  compute: localEmploymentShare,
+  fromDataset: onSummary((summary) => [localEmploymentShare(summary)]),
+});

@@ -1,23 +1,34 @@
-import { checkPeriod } from '../../core/checkPeriod.js';
+import { assertPeriod } from '../../core/assertPeriod.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import type { Period } from '../../core/period.js';
 import type { Employee } from '../../model/employee.js';
-import type { IndicatorResult } from '../indicatorResult.js';
-import { resultFrom } from '../resultFrom.js';
+import { defineIndicator } from '../contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
+import type { DetailedResult } from '../contract/indicatorResult.js';
+import { resultFrom } from '../internal/resultFrom.js';
+import { onRecords } from './internal/onSummary.js';
 import { isActiveOn } from './isActiveOn.js';
-import { netEmploymentChangeEntry } from './workforceCatalog.js';
+
+const entry = {
+  id: 'workforce.netEmploymentChange',
+  title: 'Net change in employment',
+  unit: 'count',
+  formula:
+    'Employees at period end − employees at period start = hires − leavers within the period',
+  standards: ['GRI 401-1', 'EITI 6.3'],
+  family: 'workforce',
+  functionName: 'netEmploymentChange',
+  results: 'one',
+  dimensions: ['flow'],
+} as const satisfies IndicatorCatalogEntry;
 
 /**
- * The employment flows of a period (see {@link netEmploymentChange}).
+ * The parts of the net change of employment over a period (the `detail` of
+ * {@link netEmploymentChange}): `end = start + hires − leavers`.
  *
- * @example
- * ```ts
- * const change: EmploymentChange = { start: 100, hires: 30, leavers: 10, end: 120, net: 20, result };
- * ```
- *
- * @category Indicators
+ * @category Workforce indicators
  */
-export interface EmploymentChange {
+export interface EmploymentChangeDetail {
   /** People employed at the start of the period (hired before it, still there on its first day). */
   readonly start: number;
   /** Records hired within the period. */
@@ -26,44 +37,27 @@ export interface EmploymentChange {
   readonly leavers: number;
   /** People employed on the last day of the period. */
   readonly end: number;
-  /** `end − start`, which equals `hires − leavers`. */
-  readonly net: number;
-  /** The same figures as an indicator result (value = `net`). */
-  readonly result: IndicatorResult;
 }
 
 /**
- * The net change of employment over a period: start, hires, leavers, end.
+ * Options of {@link netEmploymentChange}.
  *
- * @remarks
- * `end = start + hires − leavers`, exactly, because every record is counted by the same date
- * comparisons: at the start when `hireDate < start` and it is not terminated before `start`; a
- * hire when `hireDate` is within the period; a leaver when `terminationDate` is within it (any
- * reason); at the end when active on the last day. Only the company's employees count unless
- * `includeContractors`.
- *
- * @param employees - The employment records.
- * @param options - The period (with an end) and whether contractors count.
- * @returns The flows and the net change (negative when employment fell).
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end; `INVALID_DATE` when
- * an end of the period is not a calendar date; `INVALID_PERIOD` when it ends before it starts.
- *
- * @example
- * ```ts
- * netEmploymentChange(employees, { period: { start: '2024-01-01', end: '2024-12-31' } }).net;
- * //=> 20
- * ```
- *
- * @category Indicators
+ * @category Workforce indicators
  */
-export function netEmploymentChange(
+export interface NetEmploymentChangeOptions {
+  /** The reporting period; it must have an end. */
+  readonly period: Readonly<Period>;
+  /** Count contractors' workers too; by default only the company's employees count. */
+  readonly includeContractors?: boolean | undefined;
+}
+
+/** Counts the people at the start, the hires, the leavers and the people at the end. */
+function countFlows(
   employees: Iterable<Readonly<Employee>>,
-  options: { readonly period: Readonly<Period>; readonly includeContractors?: boolean | undefined },
-): EmploymentChange {
-  const { start: first, end: last } = options.period;
-  if (last === undefined)
-    throw new ImpactError('INVALID_ARGUMENT', 'the net change needs a period with an end');
-  checkPeriod(options.period, 'period');
+  options: Readonly<NetEmploymentChangeOptions>,
+  first: string,
+  last: string,
+): EmploymentChangeDetail {
   let start = 0;
   let hires = 0;
   let leavers = 0;
@@ -77,21 +71,74 @@ export function netEmploymentChange(
       leavers += 1;
     if (isActiveOn(e, last)) end += 1;
   }
-  const net = end - start;
-  const result = resultFrom(netEmploymentChangeEntry, {
-    value: net,
-    breakdown: [
-      { dimension: 'flow', key: 'start', value: start },
-      { dimension: 'flow', key: 'hires', value: hires },
-      { dimension: 'flow', key: 'leavers', value: leavers },
-      { dimension: 'flow', key: 'end', value: end },
-    ],
+  return { start, hires, leavers, end };
+}
+
+/**
+ * The net change of employment over a period, with its parts: start, hires, leavers, end.
+ *
+ * @remarks
+ * `end − start`, which equals `hires − leavers` exactly, because every record is counted by the
+ * same date comparisons: at the start when `hireDate < start` and it is not terminated before
+ * `start`; a hire when `hireDate` is within the period; a leaver when `terminationDate` is within
+ * it (any reason, unlike GRI 401-1 turnover); at the end when active on the last day. Unit
+ * `count` (people). Only the company's employees count unless `includeContractors`. `detail`
+ * holds the four parts, and the breakdown repeats them as rows keyed `{ flow: 'start' }`,
+ * `{ flow: 'hires' }`, `{ flow: 'leavers' }`, `{ flow: 'end' }`. Serves GRI 401-1 (hires and
+ * leavers) and EITI 6.3 (employment in the extractive sector).
+ *
+ * @param employees - The employment records (read once).
+ * @param options - The period (with an end) and whether contractors count.
+ * @returns A result whose value is the net change in people (negative when employment fell; never
+ * `null`), with the parts in `detail`.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end; `INVALID_DATE` when
+ * an end of the period is not a calendar date; `INVALID_PERIOD` when it ends before it starts.
+ *
+ * @example
+ * ```ts
+ * // 7 employed on 2024-01-01; 3 hired and 5 leaving in 2024; 5 employed on 2024-12-31.
+ * const change = netEmploymentChange(employees, { period: { start: '2024-01-01', end: '2024-12-31' } });
+ * [change.value, change.detail];
+ * //=> [-2, { start: 7, hires: 3, leavers: 5, end: 5 }]
+ * ```
+ *
+ * @category Workforce indicators
+ */
+export function netEmploymentChange(
+  employees: Iterable<Readonly<Employee>>,
+  options: Readonly<NetEmploymentChangeOptions>,
+): DetailedResult<EmploymentChangeDetail> {
+  const { start: first, end: last } = options.period;
+  if (last === undefined)
+    throw new ImpactError('INVALID_ARGUMENT', 'the net change needs a period with an end');
+  assertPeriod(options.period, 'period');
+  const detail = countFlows(employees, options, first, last);
+  return resultFrom(entry, {
+    value: detail.end - detail.start,
+    breakdown: (['start', 'hires', 'leavers', 'end'] as const).map((flow) => ({
+      keys: { flow },
+      value: detail[flow],
+    })),
     definitions: {
       period: { start: first, end: last },
       population: options.includeContractors === true ? 'employeesAndContractors' : 'employees',
     },
     sourceIds: [],
     notes: [],
-  });
-  return { start, hires, leavers, end, net, result };
+    detail,
+  }) as DetailedResult<EmploymentChangeDetail>;
 }
+
+/**
+ * The definition of {@link netEmploymentChange}: on a dataset, the employee records over the
+ * report's period.
+ *
+ * @internal
+ */
+export const netEmploymentChangeIndicator = defineIndicator({
+  entry,
+  compute: netEmploymentChange,
+  fromDataset: onRecords((context) => [
+    netEmploymentChange(context.employees, { period: context.period }),
+  ]),
+});

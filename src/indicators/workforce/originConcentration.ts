@@ -1,23 +1,36 @@
 import { ratio } from '../../core/ratio.js';
-import type { WorkforceSummary } from '../../model/workforceSummary.js';
-import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
-import { resultFrom } from '../resultFrom.js';
-import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { checkedCountInterval } from './checkedCountInterval.js';
-import { checkSummary } from './checkSummary.js';
-import { originRanges } from './originRanges.js';
-import { originConcentrationEntry } from './workforceCatalog.js';
+import { type WorkforceSummary, WorkforceSummarySchema } from '../../model/workforceSummary.js';
+import type { BreakdownRow } from '../contract/breakdownRow.js';
+import { defineIndicator } from '../contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
+import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { parseOne } from '../internal/parseEach.js';
+import { resultFrom } from '../internal/resultFrom.js';
+import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { checkedCountInterval } from './internal/checkedCountInterval.js';
+import type { CountRange } from './internal/countShare.js';
+import { onSummary } from './internal/onSummary.js';
+import { originRanges } from './internal/originRanges.js';
+import { ratioFields } from './internal/ratioFields.js';
 import type { OriginLevel } from './workforceOriginDistribution.js';
+
+const entry = {
+  id: 'workforce.originConcentration',
+  title: 'Concentration of workforce origin (Herfindahl-Hirschman index)',
+  unit: 'index',
+  formula:
+    'Σ over economic regions (or districts) of origin of (people from the region / people of known origin)², on shares in [0, 1]; origin unknown excluded',
+  standards: ['ICMM SER'],
+  family: 'workforce',
+  functionName: 'originConcentration',
+  results: 'one',
+  dimensions: ['economicRegion', 'district'],
+} as const satisfies IndicatorCatalogEntry;
 
 /**
  * Options of {@link originConcentration}.
  *
- * @example
- * ```ts
- * const options: OriginConcentrationOptions = { level: 'district' };
- * ```
- *
- * @category Indicators
+ * @category Workforce indicators
  */
 export interface OriginConcentrationOptions {
   /** The level of origin: `'economicRegion'` (the default) or `'district'`. */
@@ -36,17 +49,19 @@ export interface OriginConcentrationOptions {
  * Shares are fractions, so the index lies in [1/k, 1] for k regions with people: 1 when everyone
  * comes from one region, 1/k when k regions contribute equally (multiply by 10,000 for the
  * 0-10,000 scale). It is computed exactly as `Σ cᵢ² / (Σ cᵢ)²` and `ratio` keeps both parts.
- * Rows (dimension = the level) give each region's count and share of the known. When a regional
- * count is bounds, `value` is `null`, `reason` is `'BOUNDED'` and `bounds` are the limits
- * `[1/k, 1]` for the k regions that may have people.
+ * Rows, keyed by the level (`{ economicRegion: 'az-er-baku' }` or `{ district: 'AZ-DAS' }`),
+ * give each region's count and its share of the known. When a regional count is bounds,
+ * `value` is `null`, `reason` is `'BOUNDED'` and `bounds` are the limits `[1/k, 1]` for the k
+ * regions that may have people. Unit `index`; for ICMM SER (the concentration of the workforce's
+ * origin).
  *
  * @param summary - The workforce summary.
  * @param options - The level of origin.
  * @returns An `index` indicator result in [0, 1]; `null` with `MISSING_DATA` when the summary has
  * no breakdown at that level, `ZERO_DENOMINATOR` when nobody's origin is known at that level,
  * `BOUNDED` as above.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when the summary, the level or a count is not
- * valid.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the summary does not match
+ * {@link WorkforceSummarySchema} or the level is not valid.
  *
  * @example
  * ```ts
@@ -54,14 +69,14 @@ export interface OriginConcentrationOptions {
  * //=> 0.54
  * ```
  *
- * @category Indicators
+ * @category Workforce indicators
  */
 export function originConcentration(
   summary: Readonly<WorkforceSummary>,
   options: Readonly<OriginConcentrationOptions> = {},
 ): IndicatorResult {
-  checkSummary(summary);
-  const level = options?.level ?? 'economicRegion';
+  parseOne(WorkforceSummarySchema, summary, 'summary');
+  const level = options.level ?? 'economicRegion';
   const places = originRanges(summary, level);
   const whole = checkedCountInterval(summary.headcount, 'headcount');
   const definitions: Record<string, string | number> = {
@@ -72,19 +87,18 @@ export function originConcentration(
   };
   const sourceIds = uniqueSourceIds([summary.sourceIds]);
   if (places === undefined) {
-    return resultFrom(originConcentrationEntry, {
+    const field = level === 'district' ? 'byOrigin' : 'byEconomicRegion';
+    return resultFrom(entry, {
       value: null,
       reason: 'MISSING_DATA',
       definitions,
       sourceIds,
-      notes: [
-        `The summary has no breakdown by ${level} (${level === 'district' ? 'byOrigin' : 'byEconomicRegion'}).`,
-      ],
+      notes: [`The summary has no breakdown by ${level} (${field}).`],
     });
   }
   if (places.some(({ range }) => range.min !== range.max)) {
     const possible = places.filter(({ range }) => range.max !== 0).length;
-    return resultFrom(originConcentrationEntry, {
+    return resultFrom(entry, {
       value: null,
       reason: 'BOUNDED',
       bounds: { min: 1 / possible, max: 1 },
@@ -95,36 +109,50 @@ export function originConcentration(
       ],
     });
   }
+  return exactIndex(level, places, whole, { definitions, sourceIds });
+}
+
+/** The index of exact counts, with a row per place and the people of unknown origin excluded. */
+function exactIndex(
+  level: OriginLevel,
+  places: readonly { key: string; range: CountRange }[],
+  whole: CountRange,
+  common: { definitions: Record<string, string | number>; sourceIds: IndicatorResult['sourceIds'] },
+): IndicatorResult {
   let known = 0;
   let squares = 0;
   for (const { range } of places) {
     known += range.min;
     squares += range.min * range.min;
   }
-  if (whole.min === whole.max) definitions.unknownExcluded = Math.max(0, whole.min - known);
-  const index = ratio(squares, known * known);
-  const breakdown: BreakdownRow[] = places.map(({ key, range }) => {
-    const share = ratio(range.min, known);
-    return {
-      dimension: level,
-      key,
-      value: share.value,
-      ...(share.reason === undefined ? {} : { reason: share.reason }),
-      count: range.min,
-      ratio: share,
-    };
-  });
-  const excluded = definitions.unknownExcluded;
-  return resultFrom(originConcentrationEntry, {
-    value: index.value,
-    ...(index.reason === undefined ? {} : { reason: index.reason }),
-    ratio: index,
+  const definitions = { ...common.definitions };
+  const excluded = whole.min === whole.max ? Math.max(0, whole.min - known) : undefined;
+  if (excluded !== undefined) definitions.unknownExcluded = excluded;
+  const breakdown: BreakdownRow[] = places.map(({ key, range }) => ({
+    keys: { [level]: key },
+    ...ratioFields(ratio(range.min, known)),
+    count: range.min,
+  }));
+  return resultFrom(entry, {
+    ...ratioFields(ratio(squares, known * known)),
     ...(breakdown.length > 0 ? { breakdown } : {}),
     definitions,
-    sourceIds,
+    sourceIds: common.sourceIds,
     notes:
-      typeof excluded === 'number' && excluded > 0
+      excluded !== undefined && excluded > 0
         ? [`${excluded} person(s) of unknown ${level} of origin are excluded from the shares.`]
         : [],
   });
 }
+
+/**
+ * The definition of {@link originConcentration}: on a dataset, it reads the workforce summary of
+ * the employee records (or the latest published one), by economic region.
+ *
+ * @internal
+ */
+export const originConcentrationIndicator = defineIndicator({
+  entry,
+  compute: originConcentration,
+  fromDataset: onSummary((summary) => [originConcentration(summary, { level: 'economicRegion' })]),
+});

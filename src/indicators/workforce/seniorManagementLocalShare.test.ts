@@ -1,19 +1,27 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { sitedEmployeeRecord } from '../../../test/fixtures/arbitraries.js';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeEmployee, makeSite } from '../../../test/fixtures/builders.js';
+import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import {
   asOf2025,
   originGazetteer,
   originSites,
   origins2025,
 } from '../../../test/fixtures/workforceOrigins2025.js';
+import * as workforce from '../../index.js';
 import type { Employee } from '../../model/employee.js';
-import { IndicatorResultSchema } from '../indicatorResult.js';
+import type { ImpactDatasetInput } from '../../model/impactDataset.js';
+import { type BreakdownRow, reasonIffNull } from '../contract/breakdownRow.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { catalogEntry } from '../indicatorCatalog.js';
 import { localEmploymentShare } from './localEmploymentShare.js';
 import {
   type SeniorManagementLocalShareOptions,
   seniorManagementLocalShare,
+  seniorManagementLocalShareIndicator,
 } from './seniorManagementLocalShare.js';
 import { summarizeWorkforce } from './summarizeWorkforce.js';
 
@@ -26,6 +34,11 @@ const options: SeniorManagementLocalShareOptions = {
 
 const invalidArgument = expect.objectContaining({ code: 'INVALID_ARGUMENT' });
 
+/** Whether a row is of the total split, keyed by locality alone. */
+function isTotalRow(row: BreakdownRow): boolean {
+  return row.keys.site === undefined && row.keys.locality !== undefined;
+}
+
 describe('seniorManagementLocalShare', () => {
   // Senior managers active on 2025-06-30: a6 (from Bakı, at CIRPA in Daşkəsən: non-local),
   // a7 (from Daşkəsən, at CIRPA: local), a10 (from Gədəbəy, at Tulallar in Göygöl: non-local).
@@ -35,18 +48,19 @@ describe('seniorManagementLocalShare', () => {
     // Total: 1 local of 3 = 0.333…
     expect(result.ratio).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });
     expect(result.standards).toEqual(['GRI 202-2']);
-    expect(result.breakdown?.map((r) => [r.dimension, r.key, r.count, r.value])).toEqual([
-      ['site', 'site-cirpa', 2, 0.5], // a7 local of a6, a7
-      ['site×locality', 'site-cirpa|local', 1, 0.5],
-      ['site×locality', 'site-cirpa|nonLocal', 1, 0.5],
-      ['site×locality', 'site-cirpa|unknown', 0, 0],
-      ['site', 'site-tulallar', 1, 0], // a10 is not local
-      ['site×locality', 'site-tulallar|local', 0, 0],
-      ['site×locality', 'site-tulallar|nonLocal', 1, 1],
-      ['site×locality', 'site-tulallar|unknown', 0, 0],
-      ['locality', 'local', 1, 1 / 3],
-      ['locality', 'nonLocal', 2, 2 / 3],
-      ['locality', 'unknown', 0, 0],
+    expect(result.unit).toBe('share');
+    expect(result.breakdown?.map((r) => [r.keys, r.count, r.value])).toEqual([
+      [{ site: 'site-cirpa' }, 2, 0.5], // a7 local of a6, a7
+      [{ site: 'site-cirpa', locality: 'local' }, 1, 0.5],
+      [{ site: 'site-cirpa', locality: 'nonLocal' }, 1, 0.5],
+      [{ site: 'site-cirpa', locality: 'unknown' }, 0, 0],
+      [{ site: 'site-tulallar' }, 1, 0], // a10 is not local
+      [{ site: 'site-tulallar', locality: 'local' }, 0, 0],
+      [{ site: 'site-tulallar', locality: 'nonLocal' }, 1, 1],
+      [{ site: 'site-tulallar', locality: 'unknown' }, 0, 0],
+      [{ locality: 'local' }, 1, 1 / 3],
+      [{ locality: 'nonLocal' }, 2, 2 / 3],
+      [{ locality: 'unknown' }, 0, 0],
     ]);
     expect(result.breakdown?.[0]?.label).toBe('CIRPA');
     expect(result.definitions).toMatchObject({
@@ -62,7 +76,9 @@ describe('seniorManagementLocalShare', () => {
     expect(result.notes).toEqual([]);
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
   });
+});
 
+describe('seniorManagementLocalShare of sites and localities', () => {
   it('makes a site without senior managers null and leaves it out of the total', () => {
     const result = seniorManagementLocalShare(origins2025, {
       ...options,
@@ -71,9 +87,16 @@ describe('seniorManagementLocalShare', () => {
     // Tulallar: a10, not local: 0 / 1. The office has no senior manager: null, and the total is
     // Tulallar's alone, 0 / 1 = 0. a6 and a7 work at CIRPA, not significant here.
     expect(result.ratio).toEqual({ numerator: 0, denominator: 1, value: 0 });
-    const office = result.breakdown?.find((r) => r.key === 'site-office');
-    expect(office).toMatchObject({ value: null, reason: 'ZERO_DENOMINATOR', count: 0 });
-    expect(result.breakdown?.some((r) => r.key.startsWith('site-office|'))).toBe(false);
+    const office = result.breakdown?.filter((r) => r.keys.site === 'site-office');
+    // The office's own row, and no locality split under it.
+    expect(office).toEqual([
+      expect.objectContaining({
+        keys: { site: 'site-office' },
+        value: null,
+        reason: 'ZERO_DENOMINATOR',
+        count: 0,
+      }),
+    ]);
     expect(result.definitions).toMatchObject({
       significantSites: ['site-tulallar', 'site-office'],
       significantSiteBasis: 'given',
@@ -98,8 +121,8 @@ describe('seniorManagementLocalShare', () => {
     const result = seniorManagementLocalShare(records, options);
     // 1 local of 4 = 0.25; non-local 2, unknown 1.
     expect(result.value).toBe(0.25);
-    const rows = result.breakdown?.filter((r) => r.dimension === 'locality');
-    expect(rows?.map((r) => [r.key, r.count])).toEqual([
+    const rows = result.breakdown?.filter(isTotalRow);
+    expect(rows?.map((r) => [r.keys.locality, r.count])).toEqual([
       ['local', 1],
       ['nonLocal', 2],
       ['unknown', 1],
@@ -128,7 +151,9 @@ describe('seniorManagementLocalShare', () => {
     });
     expect(result.value).toBe(2 / 3);
   });
+});
 
+describe('seniorManagementLocalShare of other records and options', () => {
   it('counts only employees active on asOf, and is ZERO_DENOMINATOR without senior managers', () => {
     const records = [
       makeEmployee({
@@ -189,7 +214,9 @@ describe('seniorManagementLocalShare', () => {
       seniorManagementLocalShare([], null as unknown as SeniorManagementLocalShareOptions),
     ).toThrow(invalidArgument);
   });
+});
 
+describe('properties of seniorManagementLocalShare', () => {
   test.prop([fc.array(sitedEmployeeRecord, { maxLength: 60 })])(
     'equals the local share of the summary of the senior managers at significant sites',
     (records) => {
@@ -205,11 +232,11 @@ describe('seniorManagementLocalShare', () => {
       });
       const fromSummary = localEmploymentShare(summary);
       expect(result.ratio).toEqual(fromSummary.ratio);
-      expect(result.breakdown?.filter((r) => r.dimension === 'locality')).toEqual(
-        summary.headcount === 0
-          ? []
-          : fromSummary.breakdown?.map((r) => ({ ...r, dimension: 'locality' })),
+      // The total split has the keys of the local share's rows: { locality }.
+      expect(result.breakdown?.filter(isTotalRow)).toEqual(
+        summary.headcount === 0 ? [] : fromSummary.breakdown,
       );
+      expect(result.breakdown?.every(reasonIffNull)).toBe(true);
       if (result.value !== null) {
         expect(result.value).toBeGreaterThanOrEqual(0);
         expect(result.value).toBeLessThanOrEqual(1);
@@ -225,5 +252,73 @@ describe('seniorManagementLocalShare', () => {
     expect(seniorManagementLocalShare(shuffled, options)).toEqual(
       seniorManagementLocalShare(records, options),
     );
+  });
+});
+
+/** The base dataset (site-hill is the one site, none marked) with two senior managers there. */
+function datasetWithManagers(): ImpactDatasetInput {
+  const dataset = baseDataset();
+  const manager = {
+    companyId: 'miner',
+    siteId: 'site-hill',
+    gender: 'female',
+    hireDate: '2020-01-01',
+    category: 'seniorManagement',
+    contract: 'permanent',
+    engagement: 'employee',
+  } as const;
+  return {
+    ...dataset,
+    employees: [
+      ...(dataset.employees ?? []),
+      { ...manager, id: 'm-1', homeLocationId: 'v-hill' },
+      { ...manager, id: 'm-2', homeLocationId: 'XX-CAP' },
+    ],
+  };
+}
+
+describe('seniorManagementLocalShareIndicator', () => {
+  it('is catalogued as workforce.seniorManagementLocalShare, a share under GRI 202-2', () => {
+    const { entry } = seniorManagementLocalShareIndicator;
+    expect(IndicatorCatalogEntrySchema.parse(entry)).toEqual(entry);
+    expect(entry).toMatchObject({
+      id: 'workforce.seniorManagementLocalShare',
+      functionName: 'seniorManagementLocalShare',
+      family: 'workforce',
+      unit: 'share',
+      results: 'one',
+      dimensions: ['site', 'locality'],
+      standards: ['GRI 202-2'],
+    });
+    expect(seniorManagementLocalShareIndicator.compute).toBe(workforce.seniorManagementLocalShare);
+    expect(catalogEntry(entry.id)).toBe(entry);
+  });
+
+  it('runs on the records at the dataset sites, under the report policy', () => {
+    const context = indicatorContextOf(datasetWithManagers(), {
+      asOf: '2024-12-31',
+      localityPolicy: { kind: 'sameDistrict' },
+    });
+    // No site is marked significant, so the Hill mine is. m-1 lives in Hill Village, in Hill
+    // District like the mine (local); m-2 in the capital (not local): 1 / 2.
+    expect(seniorManagementLocalShareIndicator.fromDataset(context)).toEqual([
+      expect.objectContaining({ value: 0.5, ratio: { numerator: 1, denominator: 2, value: 0.5 } }),
+    ]);
+  });
+
+  it('says that the data is absent without a locality policy or without records', () => {
+    const noPolicy = indicatorContextOf(datasetWithManagers(), { asOf: '2024-12-31' });
+    expect(seniorManagementLocalShareIndicator.fromDataset(noPolicy)).toEqual({
+      status: 'dataAbsent',
+      detail: 'It needs a definition of "local": the report was built without a locality policy.',
+    });
+    const noRecords = indicatorContextOf(
+      { ...baseDataset(), employees: [] },
+      { localityPolicy: { kind: 'sameDistrict' } },
+    );
+    expect(seniorManagementLocalShareIndicator.fromDataset(noRecords)).toEqual({
+      status: 'dataAbsent',
+      detail: 'The dataset has no employee records.',
+    });
   });
 });

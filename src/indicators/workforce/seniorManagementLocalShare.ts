@@ -6,29 +6,36 @@ import type { LocalityPolicy } from '../../model/localityPolicy.js';
 import type { Site } from '../../model/site.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
 import type { Locality } from '../../places/locality.js';
-import type { BreakdownRow, IndicatorResult } from '../indicatorResult.js';
-import { resultFrom } from '../resultFrom.js';
-import { uniqueSourceIds } from '../uniqueSourceIds.js';
-import { indexSites } from './indexSites.js';
+import type { BreakdownRow } from '../contract/breakdownRow.js';
+import { defineIndicator, type IndicatorOutcome } from '../contract/defineIndicator.js';
+import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
+import type { IndicatorContext } from '../contract/indicatorContext.js';
+import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { resultFrom } from '../internal/resultFrom.js';
+import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { indexSites } from './internal/indexSites.js';
+import { localityLookup } from './internal/localityLookup.js';
+import { onRecords } from './internal/onSummary.js';
+import { ratioFields } from './internal/ratioFields.js';
 import { isActiveOn } from './isActiveOn.js';
-import { localityLookup } from './localityLookup.js';
-import { seniorManagementLocalShareEntry } from './workforceCatalog.js';
+
+const entry = {
+  id: 'workforce.seniorManagementLocalShare',
+  title: 'Proportion of senior management hired from the local community',
+  unit: 'share',
+  formula:
+    'Senior managers (category seniorManagement) who are local to their significant site / senior managers at significant sites, on asOf; per site and in total; sites without senior managers are null and left out of the total; unknown locality is its own row',
+  standards: ['GRI 202-2'],
+  family: 'workforce',
+  functionName: 'seniorManagementLocalShare',
+  results: 'one',
+  dimensions: ['site', 'locality'],
+} as const satisfies IndicatorCatalogEntry;
 
 /**
  * Options of {@link seniorManagementLocalShare}.
  *
- * @example
- * ```ts
- * const options: SeniorManagementLocalShareOptions = {
- *   asOf: '2025-06-30',
- *   gazetteer: azGazetteer,
- *   sites,
- *   localityPolicy: { kind: 'sameDistrict' },
- *   significantSiteIds: ['site-cirpa', 'site-tulallar'],
- * };
- * ```
- *
- * @category Indicators
+ * @category Workforce indicators
  */
 export interface SeniorManagementLocalShareOptions {
   /** The day of the count: senior managers active on it. */
@@ -54,6 +61,7 @@ function fail(detail: string): never {
   throw new ImpactError('INVALID_ARGUMENT', detail);
 }
 
+/** The significant sites: those given, else those marked, else every site. */
 function significantSites(
   byId: ReadonlyMap<string, Readonly<Site>>,
   ids: readonly string[] | undefined,
@@ -73,18 +81,100 @@ function significantSites(
     : { sites: [...byId.values()], basis: 'allSites' };
 }
 
-function localityRows(dimension: string, prefix: string, tally: Tally): BreakdownRow[] {
+/** The locality split of a tally, each part over the tally's people; `site` keys a site's split. */
+function localityRows(tally: Tally, site?: string): BreakdownRow[] {
   const total = tally.local + tally.nonLocal + tally.unknown;
-  return LOCALITIES.map((locality) => {
-    const share = ratio(tally[locality], total);
-    return {
-      dimension,
-      key: `${prefix}${locality}`,
-      value: share.value,
-      count: tally[locality],
-      ratio: share,
-    };
-  });
+  return LOCALITIES.map((locality) => ({
+    keys: site === undefined ? { locality } : { site, locality },
+    ...ratioFields(ratio(tally[locality], total)),
+    count: tally[locality],
+  }));
+}
+
+/** Tallies the senior managers active on `asOf` per significant site; counts the others. */
+function tallyManagers(
+  employees: Iterable<Readonly<Employee>>,
+  asOf: CalendarDate,
+  sites: ReadonlyMap<string, Readonly<Site>>,
+  locality: (home: unknown, siteLocation: string) => Locality,
+): { tallies: Map<string, Tally>; elsewhere: number } {
+  if (
+    typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function'
+  ) {
+    fail('employees is not iterable');
+  }
+  const tallies = new Map<string, Tally>(
+    [...sites.keys()].map((id) => [id, { local: 0, nonLocal: 0, unknown: 0 }]),
+  );
+  let elsewhere = 0;
+  for (const employee of employees) {
+    if (employee.category !== 'seniorManagement' || employee.engagement !== 'employee') continue;
+    if (!isActiveOn(employee, asOf)) continue;
+    const siteId = employee.siteId;
+    const tally = siteId === undefined ? undefined : tallies.get(siteId);
+    if (tally === undefined) {
+      elsewhere += 1;
+      continue;
+    }
+    const site = sites.get(siteId as string) as Readonly<Site>;
+    tally[locality(employee.homeLocationId, site.locationId)] += 1;
+  }
+  return { tallies, elsewhere };
+}
+
+/** The rows per site (and its split), the total split, the total tally and the empty sites. */
+function siteRows(
+  sites: readonly Readonly<Site>[],
+  tallies: ReadonlyMap<string, Tally>,
+): { breakdown: BreakdownRow[]; total: Tally; empty: string[] } {
+  const total: Tally = { local: 0, nonLocal: 0, unknown: 0 };
+  const breakdown: BreakdownRow[] = [];
+  const empty: string[] = [];
+  for (const site of sites) {
+    const tally = tallies.get(site.id) as Tally;
+    const people = tally.local + tally.nonLocal + tally.unknown;
+    breakdown.push({
+      keys: { site: site.id },
+      label: site.name,
+      ...ratioFields(ratio(tally.local, people)),
+      count: people,
+    });
+    if (people === 0) {
+      empty.push(site.id);
+      continue;
+    }
+    breakdown.push(...localityRows(tally, site.id));
+    for (const key of LOCALITIES) total[key] += tally[key];
+  }
+  if (total.local + total.nonLocal + total.unknown > 0) breakdown.push(...localityRows(total));
+  return { breakdown, total, empty };
+}
+
+/** The notes: sites taken as significant, empty sites, unknown locality, managers elsewhere. */
+function notesOf(
+  basis: 'given' | 'marked' | 'allSites',
+  empty: readonly string[],
+  unknown: number,
+  elsewhere: number,
+): string[] {
+  const notes: string[] = [];
+  if (basis === 'allSites') {
+    notes.push('No site is marked significant, so every site counts as significant.');
+  }
+  if (empty.length > 0) {
+    notes.push(`Sites without senior managers (null, left out of the total): ${empty.join(', ')}.`);
+  }
+  if (unknown > 0) {
+    notes.push(
+      `${unknown} senior manager(s) have unknown locality: they stay in the denominator and are not counted as non-local.`,
+    );
+  }
+  if (elsewhere > 0) {
+    notes.push(
+      `${elsewhere} senior manager(s) work at no significant site (or have no site recorded) and are not counted.`,
+    );
+  }
+  return notes;
 }
 
 /**
@@ -105,14 +195,15 @@ function localityRows(dimension: string, prefix: string, tally: Tally): Breakdow
  *   never non-local; it stays in the denominator, so the value is the share known to be local.
  * - Senior managers at other sites or without a site are not counted; a note says how many.
  *
- * Rows: one per significant site (dimension `'site'`, `count` = senior managers), its locality
- * split (`'site×locality'`, key `'<siteId>|local'`, …) for sites with senior managers, and the
- * total split (`'locality'`: `local`, `nonLocal`, `unknown`).
+ * Rows (unit `share`): one per significant site (keys `{ site }`, labelled with the site's name,
+ * `count` = senior managers), its locality split (keys `{ site, locality }`, `locality` one of
+ * `local`, `nonLocal`, `unknown`) for sites with senior managers, and the total split (keys
+ * `{ locality }`).
  *
  * @param employees - The employment records.
  * @param options - The day, the gazetteer, the sites, the locality policy and the significant
  * sites.
- * @returns An indicator result with a ratio in [0, 1]; `null` with `ZERO_DENOMINATOR` when no
+ * @returns An indicator result with a share in [0, 1]; `null` with `ZERO_DENOMINATOR` when no
  * significant site has a senior manager.
  * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date;
  * `INVALID_ARGUMENT` when the gazetteer or the policy is not valid, two sites share an id, a
@@ -130,7 +221,7 @@ function localityRows(dimension: string, prefix: string, tally: Tally): Breakdow
  * //=> { numerator: 1, denominator: 3, value: 0.3333333333333333 }
  * ```
  *
- * @category Indicators
+ * @category Workforce indicators
  */
 export function seniorManagementLocalShare(
   employees: Iterable<Readonly<Employee>>,
@@ -144,74 +235,11 @@ export function seniorManagementLocalShare(
   const locality = localityLookup(gazetteer, localityPolicy);
   const byId = indexSites(options.sites);
   const { sites, basis } = significantSites(byId, options.significantSiteIds);
-  const tallies = new Map<string, Tally>(
-    sites.map((site) => [site.id, { local: 0, nonLocal: 0, unknown: 0 }]),
-  );
-  if (
-    typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function'
-  ) {
-    fail('employees is not iterable');
-  }
-  let elsewhere = 0;
-  for (const employee of employees) {
-    if (employee.category !== 'seniorManagement' || employee.engagement !== 'employee') continue;
-    if (!isActiveOn(employee, asOf)) continue;
-    const siteId = employee.siteId;
-    const tally = siteId === undefined ? undefined : tallies.get(siteId);
-    if (tally === undefined) {
-      elsewhere += 1;
-      continue;
-    }
-    const site = byId.get(siteId as string) as Readonly<Site>;
-    tally[locality(employee.homeLocationId, site.locationId)] += 1;
-  }
-  const total: Tally = { local: 0, nonLocal: 0, unknown: 0 };
-  const breakdown: BreakdownRow[] = [];
-  const empty: string[] = [];
-  for (const site of sites) {
-    const tally = tallies.get(site.id) as Tally;
-    const people = tally.local + tally.nonLocal + tally.unknown;
-    const share = ratio(tally.local, people);
-    breakdown.push({
-      dimension: 'site',
-      key: site.id,
-      label: site.name,
-      value: share.value,
-      ...(share.reason === undefined ? {} : { reason: share.reason }),
-      count: people,
-      ratio: share,
-    });
-    if (people === 0) {
-      empty.push(site.id);
-      continue;
-    }
-    breakdown.push(...localityRows('site×locality', `${site.id}|`, tally));
-    for (const key of LOCALITIES) total[key] += tally[key];
-  }
-  const people = total.local + total.nonLocal + total.unknown;
-  if (people > 0) breakdown.push(...localityRows('locality', '', total));
-  const share = ratio(total.local, people);
-  const notes: string[] = [];
-  if (basis === 'allSites') {
-    notes.push('No site is marked significant, so every site counts as significant.');
-  }
-  if (empty.length > 0) {
-    notes.push(`Sites without senior managers (null, left out of the total): ${empty.join(', ')}.`);
-  }
-  if (total.unknown > 0) {
-    notes.push(
-      `${total.unknown} senior manager(s) have unknown locality: they stay in the denominator and are not counted as non-local.`,
-    );
-  }
-  if (elsewhere > 0) {
-    notes.push(
-      `${elsewhere} senior manager(s) work at no significant site (or have no site recorded) and are not counted.`,
-    );
-  }
-  return resultFrom(seniorManagementLocalShareEntry, {
-    value: share.value,
-    ...(share.reason === undefined ? {} : { reason: share.reason }),
-    ratio: share,
+  const significant = new Map(sites.map((site) => [site.id as string, site]));
+  const { tallies, elsewhere } = tallyManagers(employees, asOf, significant, locality);
+  const { breakdown, total, empty } = siteRows(sites, tallies);
+  return resultFrom(entry, {
+    ...ratioFields(ratio(total.local, total.local + total.nonLocal + total.unknown)),
     breakdown,
     definitions: {
       asOf,
@@ -223,6 +251,37 @@ export function seniorManagementLocalShare(
       denominator: 'senior managers at significant sites with any; unknown locality included',
     },
     sourceIds: uniqueSourceIds(sites.map((site) => site.sourceIds)),
-    notes,
+    notes: notesOf(basis, empty, total.unknown, elsewhere),
   });
 }
+
+/** The records with the report's locality policy, or why the indicator cannot run. */
+function seniorManagementOf(context: IndicatorContext): IndicatorOutcome {
+  if (context.localityPolicy === undefined) {
+    return {
+      status: 'dataAbsent',
+      detail: 'It needs a definition of "local": the report was built without a locality policy.',
+    };
+  }
+  return [
+    seniorManagementLocalShare(context.employees, {
+      asOf: context.asOf,
+      gazetteer: context.gazetteer,
+      sites: context.data.sites,
+      localityPolicy: context.localityPolicy,
+    }),
+  ];
+}
+
+/**
+ * The definition of {@link seniorManagementLocalShare}: on a dataset, the employee records on the
+ * report's `asOf`, at the dataset's sites, under the report's locality policy (without one, the
+ * data it needs is absent).
+ *
+ * @internal
+ */
+export const seniorManagementLocalShareIndicator = defineIndicator({
+  entry,
+  compute: seniorManagementLocalShare,
+  fromDataset: onRecords(seniorManagementOf),
+});

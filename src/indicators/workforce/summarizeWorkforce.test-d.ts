@@ -4,11 +4,13 @@ import type { LocalityPolicy } from '../../model/localityPolicy.js';
 import type { Site } from '../../model/site.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
-import type { IndicatorResult } from '../indicatorResult.js';
+import type { DetailedResult, IndicatorResult } from '../contract/indicatorResult.js';
+import { contractorShare } from './contractorShare.js';
 import { createWorkforceAccumulator } from './createWorkforceAccumulator.js';
-import type { FlowRateOptions } from './flowRateOptions.js';
+import { type DiversityCompositionDetail, diversityComposition } from './diversityComposition.js';
 import { localEmploymentShare } from './localEmploymentShare.js';
-import { newHireRate } from './newHireRate.js';
+import { type EmploymentChangeDetail, netEmploymentChange } from './netEmploymentChange.js';
+import { type NewHireRateOptions, newHireRate } from './newHireRate.js';
 import { originConcentration } from './originConcentration.js';
 import { regionalOriginShare } from './regionalOriginShare.js';
 import { remoteVillageShare } from './remoteVillageShare.js';
@@ -16,7 +18,10 @@ import { seniorManagementLocalShare } from './seniorManagementLocalShare.js';
 import { summarizeWorkforce } from './summarizeWorkforce.js';
 import type { WorkforceAccumulator } from './workforceAccumulator.js';
 import type { WorkforceDimension } from './workforceDimension.js';
-import { workforceOriginDistribution } from './workforceOriginDistribution.js';
+import {
+  type WorkforceOriginDistributionDetail,
+  workforceOriginDistribution,
+} from './workforceOriginDistribution.js';
 
 declare const gazetteer: Gazetteer;
 declare const employees: readonly Employee[];
@@ -63,12 +68,16 @@ describe('workforce summary types', () => {
     expectTypeOf(workforceOriginDistribution).toBeCallableWith(summary, { level: 'district' });
     // @ts-expect-error the level is district or economicRegion
     workforceOriginDistribution(summary, { level: 'village' });
-    // @ts-expect-error the level is required
-    workforceOriginDistribution(summary, {});
+    // Without a level, one result per level.
+    expectTypeOf(workforceOriginDistribution(summary)).toEqualTypeOf<
+      readonly DetailedResult<WorkforceOriginDistributionDetail>[]
+    >();
     expectTypeOf(originConcentration).toBeCallableWith(summary);
     expectTypeOf(originConcentration).toBeCallableWith(summary, { level: 'district' });
   });
+});
 
+describe('workforce indicator types', () => {
   it('needs a locality policy and sites for senior management', () => {
     const policy: LocalityPolicy = { kind: 'sameDistrict' };
     expectTypeOf(seniorManagementLocalShare).toBeCallableWith(employees, {
@@ -84,7 +93,7 @@ describe('workforce summary types', () => {
 
   it('accepts the originRegion dimension in the flow rates, with a gazetteer', () => {
     expectTypeOf<'originRegion'>().toExtend<WorkforceDimension>();
-    const options: FlowRateOptions = {
+    const options: NewHireRateOptions = {
       period: { start: '2024-01-01', end: '2024-12-31' },
       breakdown: ['originRegion', 'gender'],
       gazetteer,
@@ -93,5 +102,24 @@ describe('workforce summary types', () => {
     const village = { period: options.period, breakdown: ['village'] } as const;
     // @ts-expect-error not a dimension
     newHireRate(employees, village);
+  });
+
+  it('gives the net change and the composition with their detail', () => {
+    const period = { start: '2024-01-01', end: '2024-12-31' };
+    expectTypeOf(netEmploymentChange(employees, { period })).toEqualTypeOf<
+      DetailedResult<EmploymentChangeDetail>
+    >();
+    expectTypeOf(diversityComposition(employees, { asOf: '2024-12-31' })).toEqualTypeOf<
+      DetailedResult<DiversityCompositionDetail>
+    >();
+    // @ts-expect-error the composition needs its day
+    diversityComposition(employees, {});
+  });
+
+  it('takes a summary or records for the contractor share', () => {
+    expectTypeOf(contractorShare(summary)).toEqualTypeOf<IndicatorResult>();
+    expectTypeOf(contractorShare).toBeCallableWith(new Set(employees), { asOf: '2024-12-31' });
+    // @ts-expect-error a number is neither a summary nor records
+    contractorShare(42);
   });
 });

@@ -89,7 +89,9 @@ describe('summarizeWorkforce', () => {
       'AZ-GYG',
     ]);
   });
+});
 
+describe('summarizeWorkforce of contractors, capitals and regions', () => {
   it('counts contractors only when asked, with the engagement breakdown', () => {
     const summary = summarizeWorkforce(origins2025, { ...options, includeContractors: true });
     // + a11, a contractor's worker from Şəmkir (Gazakh-Tovuz) at CIRPA (Daşkəsən): non-local.
@@ -123,7 +125,9 @@ describe('summarizeWorkforce', () => {
       localityUnknown: 1,
     });
   });
+});
 
+describe('summarizeWorkforce of particular records', () => {
   it('leaves out the locality counts without a policy, and puts everyone without a site apart', () => {
     const { localityPolicy: _policy, ...rest } = options;
     const summary = summarizeWorkforce(origins2025, rest);
@@ -171,7 +175,9 @@ describe('summarizeWorkforce', () => {
     ).toBe('ZERO_DENOMINATOR');
     expect(summarizeWorkforce([], { ...options, companyId: 'miner' }).headcount).toBe(0);
   });
+});
 
+describe('summarizeWorkforce of input that is not valid', () => {
   it('needs a company for an empty summary and one company for all records', () => {
     expect(() => summarizeWorkforce([], options)).toThrow(invalidArgument);
     const other = makeEmployee({ id: 'x', companyId: 'other' });
@@ -245,7 +251,9 @@ describe('summarizeWorkforce', () => {
       );
     }
   });
+});
 
+describe('properties of summarizeWorkforce', () => {
   it('changes neither the records nor the options, and copies the policy', () => {
     const records = deepFreeze(origins2025.map((e) => ({ ...e })));
     const frozen = deepFreeze({

@@ -38,7 +38,7 @@ import type { WorkforceSummaryOptions } from './workforceSummaryOptions.js';
  * //=> [12, 5, 8]
  * ```
  *
- * @category Indicators
+ * @category Workforce indicators
  */
 export function summarizeWorkforce(
   employees: Iterable<Readonly<Employee>>,

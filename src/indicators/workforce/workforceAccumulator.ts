@@ -20,7 +20,7 @@ import type { WorkforceSummary } from '../../model/workforceSummary.js';
  * //=> 12
  * ```
  *
- * @category Indicators
+ * @category Workforce indicators
  */
 export interface WorkforceAccumulator {
   /**

@@ -6,17 +6,7 @@ import type { Gazetteer } from '../../places/gazetteer.js';
 /**
  * Options of {@link summarizeWorkforce} and {@link createWorkforceAccumulator}.
  *
- * @example
- * ```ts
- * const options: WorkforceSummaryOptions = {
- *   asOf: '2025-06-30',
- *   gazetteer: azGazetteer,
- *   sites,
- *   localityPolicy: { kind: 'sameDistrict' },
- * };
- * ```
- *
- * @category Indicators
+ * @category Workforce indicators
  */
 export interface WorkforceSummaryOptions {
   /** The day of the count: people hired on or before it and not terminated on or before it. */

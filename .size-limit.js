@@ -1,0 +1,105 @@
+// The size budgets of `npm run size` (size-limit 12, esbuild, brotli). The peer dependency zod is
+// left out of every check except the one that adds it back (modifyEsbuildConfig), which measures
+// what a browser page that builds and renders a report really downloads.
+
+/** Bundles zod (a peer dependency, which size-limit always leaves out) into the check. */
+const withZod = (config) => ({
+  ...config,
+  external: (config.external ?? []).filter((name) => name !== 'zod'),
+});
+
+// biome-ignore lint/style/noDefaultExport: size-limit reads the default export of its config.
+export default [
+  {
+    name: 'core barrel (ESM, everything imported)',
+    path: 'dist/index.js',
+    import: '*',
+    limit: '54 kB',
+  },
+  {
+    name: 'one small function: ratio',
+    path: 'dist/index.js',
+    import: '{ ratio }',
+    limit: '1 kB',
+  },
+  {
+    name: 'one indicator: resultProgress',
+    path: 'dist/index.js',
+    import: '{ resultProgress }',
+    limit: '3.5 kB',
+  },
+  {
+    name: 'one workforce indicator: localEmploymentShare (its own catalog entry only)',
+    path: 'dist/index.js',
+    import: '{ localEmploymentShare }',
+    limit: '3.5 kB',
+  },
+  {
+    name: 'one indicator with places and exchange rates: communityInvestment',
+    path: 'dist/index.js',
+    import: '{ communityInvestment }',
+    limit: '7.5 kB',
+  },
+  {
+    name: 'one indicator with projections: jobsInTerritories',
+    path: 'dist/index.js',
+    import: '{ jobsInTerritories }',
+    limit: '8 kB',
+  },
+  {
+    name: 'reference data: mining-impact/data/azergold (ESM, with the core it parses with)',
+    path: 'dist/data/azergold/index.js',
+    import: '*',
+    limit: '16 kB',
+  },
+  {
+    name: 'data/az (ESM, everything imported)',
+    path: 'dist/data/az/index.js',
+    import: '*',
+    limit: '8 kB',
+  },
+  {
+    name: 'data/az, one list: greatReturnRegionIds',
+    path: 'dist/data/az/index.js',
+    import: '{ greatReturnRegionIds }',
+    limit: '900 B',
+  },
+  {
+    name: 'dataset validation: validateDataset',
+    path: 'dist/index.js',
+    import: '{ validateDataset }',
+    limit: '16 kB',
+  },
+  {
+    name: 'workforce summary: summarizeWorkforce',
+    path: 'dist/index.js',
+    import: '{ summarizeWorkforce }',
+    limit: '4 kB',
+  },
+  {
+    name: 'fast employee validation: isEmployee (generated Ajv code, no runtime dependency)',
+    path: 'dist/index.js',
+    import: '{ isEmployee }',
+    limit: '3 kB',
+  },
+  {
+    name: 'report builder and light renderers: buildImpactReport, renderMarkdown, renderCsv, renderJson',
+    path: 'dist/index.js',
+    import: '{ buildImpactReport, renderMarkdown, renderCsv, renderJson }',
+    limit: '50 kB',
+  },
+  {
+    name: 'mining-impact/html (vega and vega-lite load on first render, not counted)',
+    path: 'dist/html/index.js',
+    import: '{ renderHtml }',
+    ignore: ['vega', 'vega-lite', 'mining-impact'],
+    limit: '4 kB',
+  },
+  {
+    name: 'report in a browser, zod included: buildImpactReport + renderMarkdown',
+    path: 'dist/index.js',
+    import: '{ buildImpactReport, renderMarkdown }',
+    modifyEsbuildConfig: withZod,
+    limit: '90 KiB',
+  },
+];

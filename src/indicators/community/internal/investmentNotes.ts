@@ -1,0 +1,125 @@
+import type { InvestmentTally } from './investmentTally.js';
+
+/**
+ * What {@link investmentNotes} needs besides the tally.
+ *
+ * @internal
+ */
+export interface InvestmentNoteSettings {
+  /** The number of currencies of the total. */
+  readonly currencies: number;
+  /** The currency of the exchange-rate table, or `null` without one. */
+  readonly fx: string | null;
+  /** Whether regranted money counts. */
+  readonly includeRegrants: boolean;
+  /** Whether programs whose primary purpose is the business count. */
+  readonly includeBusinessPurpose: boolean;
+}
+
+/** The ids of a set, sorted and joined. */
+function listOf(ids: ReadonlySet<string>): string {
+  return [...ids].sort().join(', ');
+}
+
+/** What the total is in: nothing, several currencies, or converted amounts. */
+function currencyNotes(tally: InvestmentTally, settings: InvestmentNoteSettings): string[] {
+  const notes: string[] = [];
+  if (tally.total.size === 0) notes.push('No disbursement or expenditure counts in the period.');
+  if (settings.currencies > 1) {
+    notes.push(
+      'The total is in several currencies: amounts in different currencies are never added without an exchange-rate table.',
+    );
+  }
+  if (settings.fx !== null) {
+    notes.push(
+      `Amounts are converted to ${settings.fx} flow by flow, each at the latest rate of the table dated on or before it.`,
+    );
+  }
+  return notes;
+}
+
+/** What is left out of the total or shown apart. */
+function exclusionNotes(tally: InvestmentTally, settings: InvestmentNoteSettings): string[] {
+  const notes: string[] = [];
+  if (tally.facts.commitments.size > 0) {
+    notes.push(
+      `Commitments are not spending and are left out: programs ${listOf(tally.facts.commitments)}.`,
+    );
+  }
+  if (tally.regranted.size > 0) {
+    notes.push(
+      settings.includeRegrants
+        ? 'Regranted money is included in the total and also shown apart.'
+        : 'Regranted money is left out of the total (it would be counted again by the grant-maker that spends it) and shown apart.',
+    );
+  }
+  if (tally.businessPurpose.size > 0) {
+    notes.push(
+      settings.includeBusinessPurpose
+        ? 'Programs whose primary purpose is the business are included in the total and also shown apart.'
+        : 'Programs whose primary purpose is the business are left out of the total (GRI 201-1) and shown apart.',
+    );
+  }
+  return notes;
+}
+
+/** Which locations count as district or region unknown. */
+function placeNotes(tally: InvestmentTally): string[] {
+  const { aboveDistrict, unplaced, withoutRegion, withoutLocation } = tally.facts;
+  const notes: string[] = [];
+  if (aboveDistrict.size > 0) {
+    notes.push(
+      `Locations above the district level count in their economic region, with district unknown: ${listOf(aboveDistrict)}.`,
+    );
+  }
+  if (unplaced.size > 0) {
+    notes.push(
+      `Locations not in the gazetteer count as region and district unknown: ${listOf(unplaced)}.`,
+    );
+  }
+  if (withoutRegion.size > 0) {
+    notes.push(
+      `Locations in no economic region of the gazetteer count as region unknown: ${listOf(withoutRegion)}.`,
+    );
+  }
+  if (withoutLocation.size > 0) {
+    notes.push(
+      `Programs without a location count as region and district unknown: ${listOf(withoutLocation)}.`,
+    );
+  }
+  return notes;
+}
+
+/** How mixed and in-kind flows are shown. */
+function formNotes(tally: InvestmentTally): string[] {
+  const notes: string[] = [];
+  if (tally.facts.forms.has('mixed')) {
+    notes.push(
+      'Flows of mixed programs that do not say whether they are cash or in kind are shown as mixed.',
+    );
+  }
+  if (tally.facts.forms.has('inKind'))
+    notes.push('In-kind contributions count at their deemed value.');
+  return notes;
+}
+
+/**
+ * The notes of a community investment result: what the total is in, what is left out or shown
+ * apart, which places are unknown and how mixed and in-kind flows count.
+ *
+ * @param tally - The tally.
+ * @param settings - The currencies, the exchange-rate table and what was included.
+ * @returns The notes, in that order.
+ * @internal
+ */
+export function investmentNotes(
+  tally: InvestmentTally,
+  settings: InvestmentNoteSettings,
+): string[] {
+  return [
+    ...currencyNotes(tally, settings),
+    ...exclusionNotes(tally, settings),
+    ...placeNotes(tally),
+    ...formNotes(tally),
+  ];
+}

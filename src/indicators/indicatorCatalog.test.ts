@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import * as library from '../index.js';
+import { IndicatorCatalogEntrySchema } from './contract/indicatorCatalogEntry.js';
+import { catalogEntry, indicatorCatalog } from './indicatorCatalog.js';
+import { indicatorRegistry } from './indicatorRegistry.js';
+
+describe('indicatorCatalog', () => {
+  it('holds the entry of every registered indicator, family by family', () => {
+    expect(indicatorCatalog).toEqual(indicatorRegistry.map((definition) => definition.entry));
+    const families = indicatorCatalog.map((entry) => entry.family);
+    // Families come in one block each, in the order workforce, community, deposits, jobs.
+    expect([...new Set(families)]).toEqual(['workforce', 'community', 'deposits', 'jobs']);
+    expect(families).toEqual(
+      [...families].sort(
+        (a, b) =>
+          ['workforce', 'community', 'deposits', 'jobs'].indexOf(a) -
+          ['workforce', 'community', 'deposits', 'jobs'].indexOf(b),
+      ),
+    );
+  });
+
+  it('holds valid, frozen entries, each computed by a function of the root entry', () => {
+    expect(Object.isFrozen(indicatorCatalog)).toBe(true);
+    for (const entry of indicatorCatalog) {
+      expect(IndicatorCatalogEntrySchema.safeParse(entry).success, entry.id).toBe(true);
+      expect(Object.isFrozen(entry), entry.id).toBe(true);
+      expect(Object.isFrozen(entry.standards), entry.id).toBe(true);
+      expect(typeof (library as Record<string, unknown>)[entry.functionName], entry.id).toBe(
+        'function',
+      );
+    }
+    for (const definition of indicatorRegistry)
+      expect(definition.compute).toBe(
+        (library as Record<string, unknown>)[definition.entry.functionName],
+      );
+  });
+
+  it('keeps the definitions out of the public API', () => {
+    const values = new Set<unknown>(Object.values(library));
+    for (const definition of indicatorRegistry) expect(values.has(definition)).toBe(false);
+    expect(Object.keys(library).filter((name) => name.endsWith('Indicator'))).toEqual([]);
+  });
+});
+
+describe('catalogEntry', () => {
+  it('finds an entry by id, and nothing for an unknown id', () => {
+    expect(catalogEntry('workforce.localEmploymentShare')?.unit).toBe('share');
+    expect(catalogEntry('jobs.projectEmployment')?.resultKeys).toEqual(['projection', 'phase']);
+    expect(catalogEntry('no.such')).toBeUndefined();
+  });
+});

@@ -1,0 +1,136 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
+import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
+import { workforce2024, year2024 } from '../../../test/fixtures/workforce2024.js';
+import * as workforce from '../../index.js';
+import type { ImpactDatasetInput } from '../../model/impactDataset.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { catalogEntry } from '../indicatorCatalog.js';
+import { netEmploymentChange, netEmploymentChangeIndicator } from './netEmploymentChange.js';
+
+describe('netEmploymentChange', () => {
+  it('gives start, hires, leavers and end, and the net change as the value', () => {
+    const change = netEmploymentChange(workforce2024, { period: year2024 });
+    // 7 + 3 − 5 = 5; net 5 − 7 = −2.
+    expect(change.detail).toEqual({ start: 7, hires: 3, leavers: 5, end: 5 });
+    expect(change.value).toBe(-2);
+    expect(change.unit).toBe('count');
+    expect(change.definitions).toEqual({
+      period: { start: '2024-01-01', end: '2024-12-31' },
+      population: 'employees',
+    });
+    expect(IndicatorResultSchema.safeParse(change).success).toBe(true);
+  });
+  it('counts only the hires within the period, and names each flow', () => {
+    // First quarter 2024-01-01..2024-03-31. At start: e1 e2 e5 e6 e7 e8 e12 = 7. Hires: e3
+    // (2024-02-01) = 1; e4 (2024-05-15) and e9 (2024-12-31) come after the end. Leavers: e12
+    // (2024-01-01) and e7 (2024-03-31) = 2. At end (active on 2024-03-31, e7 gone that day):
+    // e1 e2 e3 e5 e6 e8 = 6 (7 + 1 − 2 = 6); net 6 − 7 = −1.
+    const change = netEmploymentChange(workforce2024, {
+      period: { start: '2024-01-01', end: '2024-03-31' },
+    });
+    expect(change.detail).toEqual({ start: 7, hires: 1, leavers: 2, end: 6 });
+    expect(change.value).toBe(-1);
+    expect(change.breakdown).toEqual([
+      { keys: { flow: 'start' }, value: 7 },
+      { keys: { flow: 'hires' }, value: 1 },
+      { keys: { flow: 'leavers' }, value: 2 },
+      { keys: { flow: 'end' }, value: 6 },
+    ]);
+  });
+  it('includes contractors only when asked', () => {
+    // e10 is there at the start and at the end: 7 + 1 = 8, 5 + 1 = 6; net still −2.
+    const change = netEmploymentChange(workforce2024, {
+      period: year2024,
+      includeContractors: true,
+    });
+    expect([change.detail.start, change.detail.end, change.value]).toEqual([8, 6, -2]);
+    expect(change.definitions.population).toBe('employeesAndContractors');
+  });
+  it('throws INVALID_ARGUMENT for an open period', () => {
+    expect(() => netEmploymentChange(workforce2024, { period: { start: '2024-01-01' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
+  // Compared as strings, an inverted or malformed period used to select nobody and return a
+  // change anyway (regressions).
+  it('throws INVALID_PERIOD for a period that ends before it starts', () => {
+    expect(() =>
+      netEmploymentChange(workforce2024, { period: { start: '2024-12-31', end: '2024-01-01' } }),
+    ).toThrow('[mining-impact] The period ends before it starts: 2024-12-31 to 2024-01-01');
+  });
+  it('throws INVALID_DATE for a period end that is not a calendar date', () => {
+    expect(() =>
+      netEmploymentChange(workforce2024, { period: { start: '2024-1-1', end: '2024-12-31' } }),
+    ).toThrow(
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: period.start: "2024-1-1"',
+    );
+  });
+
+  test.prop([fc.array(employeeRecord, { maxLength: 60 })])(
+    'end = start + hires − leavers, and the value is end − start, for any records',
+    (records) => {
+      const change = netEmploymentChange(records, { period: year2024 });
+      const { start, hires, leavers, end } = change.detail;
+      expect(end).toBe(start + hires - leavers);
+      expect(change.value).toBe(end - start);
+    },
+  );
+});
+
+/** The base dataset (e-1, an employee since 2019; e-2, a contractor) and e-3, hired in 2024. */
+function datasetWithHire(): ImpactDatasetInput {
+  const dataset = baseDataset();
+  const hire = {
+    id: 'e-3',
+    companyId: 'miner',
+    homeLocationId: 'XX-CAP',
+    gender: 'male',
+    hireDate: '2024-03-01',
+    category: 'worker',
+    contract: 'permanent',
+    engagement: 'employee',
+  } as const;
+  return { ...dataset, employees: [...(dataset.employees ?? []), hire] };
+}
+
+describe('netEmploymentChangeIndicator', () => {
+  it('is catalogued as workforce.netEmploymentChange, a count under GRI 401-1 and EITI 6.3', () => {
+    const { entry } = netEmploymentChangeIndicator;
+    expect(IndicatorCatalogEntrySchema.parse(entry)).toEqual(entry);
+    expect(entry).toMatchObject({
+      id: 'workforce.netEmploymentChange',
+      functionName: 'netEmploymentChange',
+      family: 'workforce',
+      unit: 'count',
+      results: 'one',
+      dimensions: ['flow'],
+      standards: ['GRI 401-1', 'EITI 6.3'],
+    });
+    expect(netEmploymentChangeIndicator.compute).toBe(workforce.netEmploymentChange);
+    expect(catalogEntry(entry.id)).toBe(entry);
+  });
+
+  it('runs on the records over the report period', () => {
+    const outcome = netEmploymentChangeIndicator.fromDataset(
+      indicatorContextOf(datasetWithHire(), { asOf: '2024-12-31' }),
+    );
+    // Employees (e-2 is a contractor): e-1 there all year, e-3 hired in 2024: start 1, hires 1,
+    // leavers 0, end 2; net 2 − 1 = 1.
+    expect(outcome).toEqual([
+      expect.objectContaining({ value: 1, detail: { start: 1, hires: 1, leavers: 0, end: 2 } }),
+    ]);
+  });
+
+  it('says that the data is absent without employee records', () => {
+    const dataset = { ...baseDataset(), employees: [] };
+    expect(netEmploymentChangeIndicator.fromDataset(indicatorContextOf(dataset))).toEqual({
+      status: 'dataAbsent',
+      detail: 'The dataset has no employee records.',
+    });
+  });
+});

@@ -1,0 +1,305 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
+import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
+import { workforce2024, year2024 } from '../../../test/fixtures/workforce2024.js';
+import { azGazetteer } from '../../data/az/index.js';
+import * as workforce from '../../index.js';
+import type { ImpactDatasetInput } from '../../model/impactDataset.js';
+import { reasonIffNull } from '../contract/breakdownRow.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { type IndicatorResult, IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { catalogEntry } from '../indicatorCatalog.js';
+import { newHireRate, newHireRateIndicator } from './newHireRate.js';
+
+describe('newHireRate', () => {
+  it('divides hires by the headcount at the period end', () => {
+    // Hires e3, e4, e9 = 3; at end e1, e3, e5, e6, e9 = 5; 3 / 5 = 0.6.
+    const result = newHireRate(workforce2024, { period: year2024 });
+    expect(result.value).toBe(0.6);
+    expect(result.ratio).toEqual({ numerator: 3, denominator: 5, value: 0.6 });
+    expect(result.unit).toBe('ratio');
+    expect(result.standards).toEqual(['GRI 401-1']);
+    expect(result.definitions).toMatchObject({
+      denominator: 'periodEnd',
+      headcountAtStart: 7,
+      headcountAtEnd: 5,
+    });
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+  });
+  it('counts a hire on the last day of the period', () => {
+    // e9 alone, hired 2024-12-31: a period ending that day has 1 hire.
+    const result = newHireRate(workforce2024, {
+      period: { start: '2024-12-31', end: '2024-12-31' },
+    });
+    expect(result.ratio?.numerator).toBe(1);
+  });
+  it('names the period, the denominators and a population with contractors', () => {
+    // With e10 (a contractor active all year): at start 7 + 1 = 8, at end 5 + 1 = 6. Hires are
+    // still e3, e4, e9 = 3 (e10 was hired in 2021): 3 / 6 = 0.5.
+    const result = newHireRate(workforce2024, { period: year2024, includeContractors: true });
+    expect(result.value).toBe(0.5);
+    expect(result.definitions).toEqual({
+      period: { start: '2024-01-01', end: '2024-12-31' },
+      denominator: 'periodEnd',
+      groupDenominator: 'total',
+      population: 'employeesAndContractors',
+      headcountAtStart: 8,
+      headcountAtEnd: 6,
+    });
+  });
+  it('can divide by the average headcount', () => {
+    // (7 + 5) / 2 = 6; 3 / 6 = 0.5.
+    expect(newHireRate(workforce2024, { period: year2024, denominator: 'average' }).value).toBe(
+      0.5,
+    );
+  });
+  it('includes contractors only when asked', () => {
+    // e10 adds 1 to the end headcount: 3 / 6 = 0.5.
+    expect(newHireRate(workforce2024, { period: year2024, includeContractors: true }).value).toBe(
+      0.5,
+    );
+  });
+  it('is null with ZERO_DENOMINATOR without employees', () => {
+    const result = newHireRate([], { period: year2024 });
+    expect(result.value).toBeNull();
+    expect(result.reason).toBe('ZERO_DENOMINATOR');
+  });
+  it('is null when everyone has left by the period end', () => {
+    const gone = workforce2024.filter((e) => e.terminationDate !== undefined);
+    // Hires among them: e4 = 1; at end: nobody.
+    const result = newHireRate(gone, { period: year2024 });
+    expect(result.ratio).toEqual({
+      numerator: 1,
+      denominator: 0,
+      value: null,
+      reason: 'ZERO_DENOMINATOR',
+    });
+  });
+  it('throws INVALID_ARGUMENT for an open period', () => {
+    expect(() => newHireRate(workforce2024, { period: { start: '2024-01-01' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+});
+
+describe('the breakdowns of newHireRate', () => {
+  it('breaks down by gender and age band over the total headcount', () => {
+    const result = newHireRate(workforce2024, {
+      period: year2024,
+      breakdown: ['gender', 'ageBand'],
+    });
+    // Female hires e4, e9 = 2 → 2/5 = 0.4; male e3 = 1 → 0.2 (the rows add up to 0.6).
+    // Age at the end of 2024: e3 24 and e4 26 (<30) = 2 → 0.4; e9 44 (30-50) = 1 → 0.2.
+    expect(result.breakdown?.map((r) => [r.keys, r.value])).toEqual([
+      [{ gender: 'female' }, 0.4],
+      [{ gender: 'male' }, 0.2],
+      [{ ageBand: '30-50' }, 0.2],
+      [{ ageBand: '<30' }, 0.4],
+      [{ ageBand: '>50' }, 0],
+      [{ ageBand: 'unknown' }, 0],
+    ]);
+    expect(result.breakdown?.every(reasonIffNull)).toBe(true);
+  });
+  it('can divide each group by its own headcount', () => {
+    // Female at end: e1, e9 = 2 → 2/2 = 1; male at end: e3, e5, e6 = 3 → 1/3.
+    const result = newHireRate(workforce2024, {
+      period: year2024,
+      breakdown: ['gender'],
+      groupDenominator: 'group',
+    });
+    expect(result.breakdown?.map((r) => r.value)).toEqual([1, 1 / 3]);
+  });
+  it('groups by site (unknown when absent) and by contract', () => {
+    const records = [
+      makeEmployee({ id: 'a', hireDate: '2024-03-01', siteId: 'mine-1', contract: 'temporary' }),
+      makeEmployee({ id: 'b', hireDate: '2020-03-01', siteId: 'mine-1' }),
+      makeEmployee({ id: 'c', hireDate: '2024-04-01' }),
+    ];
+    const result = newHireRate(records, {
+      period: year2024,
+      breakdown: ['site', 'contract'],
+    });
+    // Hires a, c over 3 at end: site mine-1 1/3, unknown 1/3; temporary 1/3, permanent 1/3.
+    expect(result.breakdown?.map((r) => [r.keys, r.count])).toEqual([
+      [{ site: 'mine-1' }, 1],
+      [{ site: 'unknown' }, 1],
+      [{ contract: 'permanent' }, 1],
+      [{ contract: 'temporary' }, 1],
+    ]);
+  });
+});
+
+// GRI 401-1 "by region": the economic region of each person's home.
+function regionRecords() {
+  return [
+    // h1: from Daşkəsən (Ganja-Dashkasan), hired in 2024.
+    makeEmployee({ id: 'h1', homeLocationId: 'AZ-DAS', hireDate: '2024-03-01' }),
+    // h2: from Bakı, hired before 2024.
+    makeEmployee({ id: 'h2', homeLocationId: 'AZ-BA', hireDate: '2020-01-01' }),
+    // h3: from Gədəbəy (Gazakh-Tovuz), hired in 2024.
+    makeEmployee({ id: 'h3', homeLocationId: 'AZ-GAD', hireDate: '2024-05-01' }),
+    // h4: from a place the gazetteer does not hold; left voluntarily in 2024.
+    makeEmployee({
+      id: 'h4',
+      homeLocationId: 'nowhere',
+      hireDate: '2019-01-01',
+      terminationDate: '2024-08-01',
+      terminationReason: 'voluntary',
+    }),
+    // h5: from Göygöl (Ganja-Dashkasan), hired before 2024.
+    makeEmployee({ id: 'h5', homeLocationId: 'AZ-GYG', hireDate: '2018-01-01' }),
+    // h6: from Daşkəsən like h1, hired before 2024.
+    makeEmployee({ id: 'h6', homeLocationId: 'AZ-DAS', hireDate: '2017-01-01' }),
+  ];
+}
+// At the end of 2024: h1 h2 h3 h5 h6 = 5. Hires: h1 h3 = 2.
+
+describe("the 'originRegion' breakdown of newHireRate", () => {
+  it('breaks new hires down by economic region of origin over the total headcount', () => {
+    const result = newHireRate(regionRecords(), {
+      period: year2024,
+      breakdown: ['originRegion'],
+      gazetteer: azGazetteer,
+    });
+    // 2 / 5 = 0.4 in total; Ganja-Dashkasan h1 → 1/5; Gazakh-Tovuz h3 → 1/5; Bakı and unknown 0.
+    expect(result.value).toBe(0.4);
+    expect(result.breakdown?.map((r) => [r.keys, r.count, r.value])).toEqual([
+      [{ originRegion: 'az-er-baku' }, 0, 0],
+      [{ originRegion: 'az-er-ganja-dashkasan' }, 1, 0.2],
+      [{ originRegion: 'az-er-gazakh-tovuz' }, 1, 0.2],
+      [{ originRegion: 'unknown' }, 0, 0],
+    ]);
+  });
+
+  it('can divide by each region’s own headcount', () => {
+    const result = newHireRate(regionRecords(), {
+      period: year2024,
+      breakdown: ['originRegion'],
+      groupDenominator: 'group',
+      gazetteer: azGazetteer,
+    });
+    // Ganja-Dashkasan: 1 hire (h1) of 3 at the end (h1, h5, h6); Gazakh-Tovuz 1 of 1 = 1.
+    const rows = Object.fromEntries(result.breakdown?.map((r) => [r.keys.originRegion, r]) ?? []);
+    expect(rows['az-er-ganja-dashkasan']?.value).toBe(1 / 3);
+    expect(rows['az-er-gazakh-tovuz']?.value).toBe(1);
+    // Nobody from the unknown place is employed at the end: 0 / 0, null with its reason.
+    expect(rows.unknown).toMatchObject({ value: null, reason: 'ZERO_DENOMINATOR' });
+  });
+
+  it('needs a gazetteer for the region, and only for it', () => {
+    const records = regionRecords();
+    expect(() =>
+      newHireRate(records, { period: year2024, breakdown: ['gender', 'originRegion'] }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() =>
+      newHireRate(records, {
+        period: year2024,
+        breakdown: ['originRegion'],
+        gazetteer: {} as typeof azGazetteer,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    // 2 / 5 without any breakdown; the gazetteer is not needed.
+    expect(newHireRate(records, { period: year2024 }).value).toBe(0.4);
+  });
+});
+
+describe('properties of newHireRate', () => {
+  test.prop([
+    fc
+      .array(employeeRecord, { maxLength: 40 })
+      .chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length }))),
+  ])('does not depend on the order of records', ([records, shuffled]) => {
+    const options = { period: year2024, breakdown: ['gender', 'ageBand', 'category'] as const };
+    expect(newHireRate(shuffled, options)).toEqual(newHireRate(records, options));
+  });
+
+  test.prop([fc.array(employeeRecord, { maxLength: 40 })])(
+    'gives total-denominator rows that add up to the total rate',
+    (records) => {
+      const result = newHireRate(records, { period: year2024, breakdown: ['gender'] });
+      expect(result.breakdown?.every(reasonIffNull) ?? true).toBe(true);
+      if (result.value === null) return;
+      const sum = (result.breakdown ?? []).reduce((s, r) => s + (r.value ?? 0), 0);
+      expect(sum).toBeCloseTo(result.value, 9);
+    },
+  );
+
+  // Compared as strings, an inverted or malformed period used to select no hires and return a
+  // rate anyway (regressions).
+  it('throws INVALID_PERIOD for a period that ends before it starts', () => {
+    expect(() =>
+      newHireRate(workforce2024, { period: { start: '2024-12-31', end: '2024-01-01' } }),
+    ).toThrow('[mining-impact] The period ends before it starts: 2024-12-31 to 2024-01-01');
+  });
+
+  it('throws INVALID_DATE for a period end that is not a calendar date', () => {
+    expect(() =>
+      newHireRate(workforce2024, { period: { start: '2024-1-1', end: '2024-12-31' } }),
+    ).toThrow(
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: period.start: "2024-1-1"',
+    );
+  });
+});
+
+/** The base dataset (e-1, an employee since 2019; e-2, a contractor) and e-3, hired in 2024. */
+function datasetWithHire(): ImpactDatasetInput {
+  const dataset = baseDataset();
+  const hire = {
+    id: 'e-3',
+    companyId: 'miner',
+    siteId: 'site-hill',
+    homeLocationId: 'XX-CAP',
+    gender: 'male',
+    birthYear: 1999,
+    hireDate: '2024-03-01',
+    category: 'worker',
+    contract: 'permanent',
+    engagement: 'employee',
+  } as const;
+  return { ...dataset, employees: [...(dataset.employees ?? []), hire] };
+}
+
+describe('newHireRateIndicator', () => {
+  it('is catalogued as workforce.newHireRate, a ratio under GRI 401-1', () => {
+    const { entry } = newHireRateIndicator;
+    expect(IndicatorCatalogEntrySchema.parse(entry)).toEqual(entry);
+    expect(entry).toMatchObject({
+      id: 'workforce.newHireRate',
+      functionName: 'newHireRate',
+      family: 'workforce',
+      unit: 'ratio',
+      results: 'one',
+      standards: ['GRI 401-1'],
+    });
+    expect(newHireRateIndicator.compute).toBe(workforce.newHireRate);
+    expect(catalogEntry(entry.id)).toBe(entry);
+  });
+
+  it('runs on the records over the report period, by age band and gender', () => {
+    const outcome = newHireRateIndicator.fromDataset(
+      indicatorContextOf(datasetWithHire(), { asOf: '2024-12-31' }),
+    );
+    // Employees (e-2 is a contractor): e-1 and e-3, both there at the end of 2024; e-3 was
+    // hired in 2024: 1 / 2 = 0.5. e-1 is 34 (30-50) and female, e-3 25 (<30) and male.
+    expect(outcome).toHaveLength(1);
+    const [result] = outcome as readonly IndicatorResult[];
+    expect(result?.value).toBe(0.5);
+    expect(result?.breakdown?.map((r) => [r.keys, r.value])).toEqual([
+      [{ ageBand: '30-50' }, 0],
+      [{ ageBand: '<30' }, 0.5],
+      [{ gender: 'female' }, 0],
+      [{ gender: 'male' }, 0.5],
+    ]);
+  });
+
+  it('says that the data is absent without employee records', () => {
+    const dataset = { ...baseDataset(), employees: [] };
+    expect(newHireRateIndicator.fromDataset(indicatorContextOf(dataset))).toEqual({
+      status: 'dataAbsent',
+      detail: 'The dataset has no employee records.',
+    });
+  });
+});

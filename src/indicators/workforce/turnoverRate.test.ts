@@ -1,0 +1,225 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
+import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
+import { workforce2024, year2024 } from '../../../test/fixtures/workforce2024.js';
+import { azGazetteer } from '../../data/az/index.js';
+import * as workforce from '../../index.js';
+import type { ImpactDatasetInput } from '../../model/impactDataset.js';
+import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
+import { type IndicatorResult, IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { catalogEntry } from '../indicatorCatalog.js';
+import { turnoverRate, turnoverRateIndicator } from './turnoverRate.js';
+
+describe('turnoverRate', () => {
+  it('counts GRI turnover reasons over the end headcount', () => {
+    // Leavers e2 (retirement), e4 (voluntary), e8 (dismissal), e12 (death) = 4; e7's contract
+    // ended (not turnover). 4 / 5 = 0.8.
+    const result = turnoverRate(workforce2024, { period: year2024 });
+    expect(result.value).toBe(0.8);
+    expect(result.unit).toBe('ratio');
+    expect(result.definitions.reasons).toEqual(['voluntary', 'dismissal', 'retirement', 'death']);
+    expect(result.notes).toEqual([]);
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+  });
+  it('counts a termination on the first and on the last day of the period', () => {
+    // e12 left on 2024-01-01 and e8 on 2024-12-31: both inside the period.
+    const edges = workforce2024.filter((e) => e.id === 'e12' || e.id === 'e8' || e.id === 'e1');
+    // Leavers 2; at end only e1: 2 / 1 = 2 (a ratio, above 1).
+    expect(turnoverRate(edges, { period: year2024 }).value).toBe(2);
+  });
+  it('lets the reporter choose the reasons', () => {
+    // Voluntary only: e4 = 1 → 1/5 = 0.2.
+    expect(turnoverRate(workforce2024, { period: year2024, reasons: ['voluntary'] }).value).toBe(
+      0.2,
+    );
+  });
+  it('has no breakdown unless one is asked for', () => {
+    // 4 leavers over 5 at the end, as above, and no breakdown field at all.
+    const result = turnoverRate(workforce2024, { period: year2024 });
+    expect(result.value).toBe(0.8);
+    expect('breakdown' in result).toBe(false);
+    expect(turnoverRate(workforce2024, { period: year2024, breakdown: [] }).breakdown).toBe(
+      undefined,
+    );
+  });
+  it('counts and notes terminations without a reason', () => {
+    const [first] = workforce2024;
+    const noReason = {
+      ...(first as (typeof workforce2024)[number]),
+      id: 'e99',
+      terminationDate: '2024-05-05',
+    } as (typeof workforce2024)[number];
+    const result = turnoverRate([...workforce2024, noReason], { period: year2024 });
+    // 4 + 1 = 5 leavers over the same 5 at end.
+    expect(result.value).toBe(1);
+    expect(result.notes).toEqual([
+      '1 termination(s) without a recorded reason are counted as turnover.',
+    ]);
+  });
+});
+
+describe('the breakdowns of turnoverRate', () => {
+  it('breaks down by gender', () => {
+    // Female leavers e4, e12 = 2 → 0.4; male e2, e8 = 2 → 0.4.
+    const result = turnoverRate(workforce2024, { period: year2024, breakdown: ['gender'] });
+    expect(result.breakdown?.map((r) => [r.keys, r.value])).toEqual([
+      [{ gender: 'female' }, 0.4],
+      [{ gender: 'male' }, 0.4],
+    ]);
+  });
+  it('gives a group that is gone by the period end a null row with ZERO_DENOMINATOR', () => {
+    const records = [
+      makeEmployee({ id: 'stays', gender: 'female', hireDate: '2020-01-01' }),
+      makeEmployee({
+        id: 'goes',
+        gender: 'male',
+        hireDate: '2020-01-01',
+        terminationDate: '2024-06-30',
+        terminationReason: 'voluntary',
+      }),
+    ];
+    const result = turnoverRate(records, {
+      period: year2024,
+      breakdown: ['gender'],
+      groupDenominator: 'group',
+    });
+    // Total: 1 leaver over 1 at the end = 1. Female: 0 leavers over 1 = 0; male: 1 leaver over
+    // nobody at the end: null with ZERO_DENOMINATOR.
+    expect(result.value).toBe(1);
+    expect(result.breakdown).toEqual([
+      {
+        keys: { gender: 'female' },
+        value: 0,
+        count: 0,
+        ratio: { numerator: 0, denominator: 1, value: 0 },
+      },
+      {
+        keys: { gender: 'male' },
+        value: null,
+        reason: 'ZERO_DENOMINATOR',
+        count: 1,
+        ratio: { numerator: 1, denominator: 0, value: null, reason: 'ZERO_DENOMINATOR' },
+      },
+    ]);
+    expect('reason' in (result.breakdown?.[0] ?? {})).toBe(false);
+  });
+  it('breaks turnover down by region of origin, next to other dimensions', () => {
+    const records = [
+      // From Daşkəsən, Bakı and Gədəbəy, all there at the end of 2024.
+      makeEmployee({ id: 'h1', homeLocationId: 'AZ-DAS', hireDate: '2024-03-01' }),
+      makeEmployee({ id: 'h2', homeLocationId: 'AZ-BA', hireDate: '2020-01-01' }),
+      makeEmployee({ id: 'h3', homeLocationId: 'AZ-GAD', hireDate: '2024-05-01' }),
+      // From a place the gazetteer does not hold; left voluntarily in 2024.
+      makeEmployee({
+        id: 'h4',
+        homeLocationId: 'nowhere',
+        hireDate: '2019-01-01',
+        terminationDate: '2024-08-01',
+        terminationReason: 'voluntary',
+      }),
+      makeEmployee({ id: 'h5', homeLocationId: 'AZ-GYG', hireDate: '2018-01-01' }),
+      makeEmployee({ id: 'h6', homeLocationId: 'AZ-DAS', hireDate: '2017-01-01' }),
+    ];
+    const result = turnoverRate(records, {
+      period: year2024,
+      breakdown: ['gender', 'originRegion'],
+      gazetteer: azGazetteer,
+    });
+    // h4 left: 1 / 5 = 0.2, from an unknown place; everyone is male.
+    expect(result.value).toBe(0.2);
+    const regional = result.breakdown?.filter((r) => r.keys.originRegion !== undefined);
+    expect(regional?.find((r) => r.keys.originRegion === 'unknown')?.value).toBe(0.2);
+    expect(result.breakdown?.filter((r) => r.keys.gender !== undefined)).toHaveLength(1);
+  });
+});
+
+describe('properties of turnoverRate', () => {
+  test.prop([
+    fc
+      .array(employeeRecord, { maxLength: 40 })
+      .chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length }))),
+  ])('does not depend on the order of records', ([records, shuffled]) => {
+    const options = { period: year2024, breakdown: ['gender', 'ageBand', 'category'] as const };
+    expect(turnoverRate(shuffled, options)).toEqual(turnoverRate(records, options));
+  });
+
+  // Compared as strings, an inverted or malformed period used to select no leavers and return a
+  // rate anyway (regressions).
+  it('throws INVALID_PERIOD for a period that ends before it starts', () => {
+    expect(() =>
+      turnoverRate(workforce2024, { period: { start: '2024-12-31', end: '2024-01-01' } }),
+    ).toThrow('[mining-impact] The period ends before it starts: 2024-12-31 to 2024-01-01');
+  });
+
+  it('throws INVALID_DATE for a period end that is not a calendar date', () => {
+    expect(() =>
+      turnoverRate(workforce2024, { period: { start: '2024-1-1', end: '2024-12-31' } }),
+    ).toThrow(
+      '[mining-impact] The value is not a calendar date in YYYY-MM-DD form: period.start: "2024-1-1"',
+    );
+  });
+});
+
+/** The base dataset (e-1, an employee since 2019; e-2, a contractor) and e-4, who left in 2024. */
+function datasetWithLeaver(): ImpactDatasetInput {
+  const dataset = baseDataset();
+  const leaver = {
+    id: 'e-4',
+    companyId: 'miner',
+    homeLocationId: 'XX-D1',
+    gender: 'male',
+    birthYear: 1970,
+    hireDate: '2018-05-01',
+    terminationDate: '2024-09-30',
+    terminationReason: 'voluntary',
+    category: 'worker',
+    contract: 'permanent',
+    engagement: 'employee',
+  } as const;
+  return { ...dataset, employees: [...(dataset.employees ?? []), leaver] };
+}
+
+describe('turnoverRateIndicator', () => {
+  it('is catalogued as workforce.turnoverRate, a ratio under GRI 401-1 and ESRS S1-6', () => {
+    const { entry } = turnoverRateIndicator;
+    expect(IndicatorCatalogEntrySchema.parse(entry)).toEqual(entry);
+    expect(entry).toMatchObject({
+      id: 'workforce.turnoverRate',
+      functionName: 'turnoverRate',
+      family: 'workforce',
+      unit: 'ratio',
+      results: 'one',
+      standards: ['GRI 401-1', 'ESRS S1-6'],
+    });
+    expect(turnoverRateIndicator.compute).toBe(workforce.turnoverRate);
+    expect(catalogEntry(entry.id)).toBe(entry);
+  });
+
+  it('runs on the records over the report period, by age band and gender', () => {
+    const outcome = turnoverRateIndicator.fromDataset(
+      indicatorContextOf(datasetWithLeaver(), { asOf: '2024-12-31' }),
+    );
+    // Employees (e-2, who also left, is a contractor): e-4 left voluntarily in 2024; e-1 alone is
+    // there at the end: 1 / 1 = 1. e-1 is 34 (30-50) and female; e-4 54 (>50) and male.
+    const [result] = outcome as readonly IndicatorResult[];
+    expect(outcome).toHaveLength(1);
+    expect(result?.value).toBe(1);
+    expect(result?.breakdown?.map((r) => [r.keys, r.value])).toEqual([
+      [{ ageBand: '30-50' }, 0],
+      [{ ageBand: '>50' }, 1],
+      [{ gender: 'female' }, 0],
+      [{ gender: 'male' }, 1],
+    ]);
+  });
+
+  it('says that the data is absent without employee records', () => {
+    const { employees: _none, ...dataset } = baseDataset();
+    expect(turnoverRateIndicator.fromDataset(indicatorContextOf(dataset))).toEqual({
+      status: 'dataAbsent',
+      detail: 'The dataset has no employee records.',
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import type { IndicatorDefinition } from '../contract/defineIndicator.js';
+import { contractorShareIndicator } from './contractorShare.js';
+import { diversityCompositionIndicator } from './diversityComposition.js';
+import { localEmploymentShareIndicator } from './localEmploymentShare.js';
+import { netEmploymentChangeIndicator } from './netEmploymentChange.js';
+import { newHireRateIndicator } from './newHireRate.js';
+import { originConcentrationIndicator } from './originConcentration.js';
+import { regionalOriginShareIndicator } from './regionalOriginShare.js';
+import { remoteVillageShareIndicator } from './remoteVillageShare.js';
+import { seniorManagementLocalShareIndicator } from './seniorManagementLocalShare.js';
+import { turnoverRateIndicator } from './turnoverRate.js';
+import { workforceOriginDistributionIndicator } from './workforceOriginDistribution.js';
+
+/**
+ * The workforce indicators, in catalog order: one line per indicator.
+ *
+ * @internal
+ */
+export const workforceIndicators: readonly IndicatorDefinition[] = [
+  newHireRateIndicator,
+  turnoverRateIndicator,
+  netEmploymentChangeIndicator,
+  diversityCompositionIndicator,
+  localEmploymentShareIndicator,
+  regionalOriginShareIndicator,
+  remoteVillageShareIndicator,
+  workforceOriginDistributionIndicator,
+  originConcentrationIndicator,
+  seniorManagementLocalShareIndicator,
+  contractorShareIndicator,
+];

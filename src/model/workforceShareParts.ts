@@ -1,4 +1,5 @@
 import type { Count } from '../core/count.js';
+import { pure } from '../core/pure.js';
 import type { WorkforceShares, WorkforceSummary } from './workforceSummary.js';
 
 /**
@@ -22,24 +23,26 @@ function scalar(field: keyof WorkforceShares & keyof WorkforceSummary): Workforc
 }
 
 /** Locality: local, non-local, unknown. @internal */
-export const LOCALITY_PARTS: readonly WorkforceSharePart[] = [
+export const LOCALITY_PARTS: readonly WorkforceSharePart[] = pure(() => [
   scalar('local'),
   scalar('nonLocal'),
   scalar('localityUnknown'),
-];
+]);
 
 /** Origin relative to the capital: from the regions, from the capital, unknown. @internal */
-export const ORIGIN_PARTS: readonly WorkforceSharePart[] = [
+export const ORIGIN_PARTS: readonly WorkforceSharePart[] = pure(() => [
   scalar('fromRegions'),
   scalar('fromCapital'),
   scalar('originUnknown'),
-];
+]);
 
 /** Remote villages: one part. @internal */
-export const REMOTE_PARTS: readonly WorkforceSharePart[] = [scalar('fromRemoteVillages')];
+export const REMOTE_PARTS: readonly WorkforceSharePart[] = pure(() => [
+  scalar('fromRemoteVillages'),
+]);
 
 /** Nationality: host-country nationals, expatriates, not stated. @internal */
-export const NATIONALITY_PARTS: readonly WorkforceSharePart[] = [
+export const NATIONALITY_PARTS: readonly WorkforceSharePart[] = pure(() => [
   {
     share: 'hostCountryNationals',
     path: ['byNationality', 'hostCountry'],
@@ -55,10 +58,10 @@ export const NATIONALITY_PARTS: readonly WorkforceSharePart[] = [
     path: ['byNationality', 'notStated'],
     count: (summary) => summary.byNationality?.notStated,
   },
-];
+]);
 
 /** Engagement: contractors' workers (with a share key) and employees. @internal */
-export const ENGAGEMENT_PARTS: readonly WorkforceSharePart[] = [
+export const ENGAGEMENT_PARTS: readonly WorkforceSharePart[] = pure(() => [
   {
     share: 'contractors',
     path: ['byEngagement', 'contractor'],
@@ -69,7 +72,7 @@ export const ENGAGEMENT_PARTS: readonly WorkforceSharePart[] = [
     path: ['byEngagement', 'employee'],
     count: (summary) => summary.byEngagement?.employee,
   },
-];
+]);
 
 /**
  * The partitions of a workforce summary's headcount that published shares belong to, each part
@@ -83,10 +86,10 @@ export const ENGAGEMENT_PARTS: readonly WorkforceSharePart[] = [
  *
  * @internal
  */
-export const WORKFORCE_SHARE_GROUPS: readonly (readonly WorkforceSharePart[])[] = [
+export const WORKFORCE_SHARE_GROUPS: readonly (readonly WorkforceSharePart[])[] = pure(() => [
   LOCALITY_PARTS,
   ORIGIN_PARTS,
   REMOTE_PARTS,
   NATIONALITY_PARTS,
   ENGAGEMENT_PARTS,
-];
+]);

@@ -1,6 +1,7 @@
 import type { Bounds } from '../core/bounds.js';
 import { type Count, countInterval } from '../core/count.js';
 import type { SourceId } from '../core/ids.js';
+import { pure } from '../core/pure.js';
 import {
   reportedMoneyText,
   reportedPeriodText,
@@ -68,7 +69,7 @@ function nationalityField(
 }
 
 /** What each count field of a workforce summary says about the people it counts. */
-const SUMMARY_FIELDS: readonly SummaryField[] = [
+const SUMMARY_FIELDS: readonly SummaryField[] = pure(() => [
   scalarField('fromRegions', 'come from outside the capital (the regions)'),
   scalarField('fromCapital', 'come from the capital'),
   scalarField('originUnknown', 'are of unknown origin'),
@@ -86,7 +87,7 @@ const SUMMARY_FIELDS: readonly SummaryField[] = [
     words: "are contractors' workers",
     count: () => undefined,
   },
-];
+]);
 
 const SCOPE_WORDS: Readonly<Record<string, string>> = {
   employees: 'employees',

@@ -2,6 +2,7 @@ import { assertCalendarDate } from '../../core/assertCalendarDate.js';
 import type { CalendarDate } from '../../core/calendarDate.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import type { SourceId } from '../../core/ids.js';
+import { pure } from '../../core/pure.js';
 import { GRAMS_PER_UNIT, type MassUnit } from '../../core/quantity.js';
 import type { Commodity } from '../../model/company.js';
 import {
@@ -59,7 +60,7 @@ const STATEMENT_CATEGORIES: readonly (readonly [EstimateCategory, string])[] = [
   ['provedProbable', 'proved + probable'],
 ];
 
-const LABELS: ReadonlyMap<EstimateCategory, string> = new Map(STATEMENT_CATEGORIES);
+const LABELS: ReadonlyMap<EstimateCategory, string> = pure(() => new Map(STATEMENT_CATEGORIES));
 
 /** The parts a combined category adds up when a deposit does not publish it. */
 const PARTS: Readonly<Partial<Record<EstimateCategory, readonly EstimateCategory[]>>> = {
@@ -81,11 +82,9 @@ interface Totals {
 }
 
 /** The reserve categories; every other category is a resource. */
-const RESERVE_CATEGORIES: ReadonlySet<EstimateCategory> = new Set<EstimateCategory>([
-  'proved',
-  'probable',
-  'provedProbable',
-]);
+const RESERVE_CATEGORIES: ReadonlySet<EstimateCategory> = pure(
+  () => new Set<EstimateCategory>(['proved', 'probable', 'provedProbable']),
+);
 
 /** Whether an estimate line is of a reserve (`true`) or a resource (`false`). */
 function isReserveLine(line: Readonly<ResourceEstimate>): boolean {

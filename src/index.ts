@@ -23,7 +23,9 @@ export {
   type ApproximateCount,
   type Count,
   type CountBounds,
+  type CountInterval,
   CountSchema,
+  countInterval,
   isApproximateCount,
   isExactCount,
 } from './core/count.js';
@@ -298,7 +300,11 @@ export {
   type Share,
 } from './model/ownershipInterest.js';
 export type { PartyId } from './model/partyId.js';
-export { type ProductionRecord, ProductionRecordSchema } from './model/productionRecord.js';
+export {
+  type PartOfYear,
+  type ProductionRecord,
+  ProductionRecordSchema,
+} from './model/productionRecord.js';
 export type { PublishedShare } from './model/publishedShare.js';
 export {
   type CumulativeAmount,
@@ -323,6 +329,7 @@ export {
 } from './model/socialProgram.js';
 export { type Source, type SourceReliability, SourceSchema } from './model/source.js';
 export {
+  type OwnershipData,
   type StateControl,
   type StateOwnership,
   type StateOwnershipChain,

@@ -47,7 +47,7 @@ export const PartialDateSchema = pure(() =>
 
 /**
  * A date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (see
- * {@link PartialDateSchema}).
+ * `PartialDateSchema`).
  *
  * @remarks
  * A year stands for every day of the year, a month for every day of the month: use

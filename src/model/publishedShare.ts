@@ -88,7 +88,7 @@ export const PublishedShareSchema = pure(() =>
 );
 
 /**
- * A share of a population as a source publishes it (see {@link PublishedShareSchema}): a figure
+ * A share of a population as a source publishes it (see `PublishedShareSchema`): a figure
  * with the rounding it implies, or bounds, with the published words.
  *
  * @remarks

@@ -60,7 +60,7 @@ export const MoneyBoundsSchema = pure(() =>
 
 /**
  * Bounds on an amount of money in integer minor units, with the published phrase (see
- * {@link MoneyBoundsSchema}).
+ * `MoneyBoundsSchema`).
  *
  * @remarks
  * "Over USD 1 million" is `{ min: 100000001, currency: 'USD', phrase: 'over USD 1 million' }`.
@@ -168,7 +168,7 @@ export const ReportedPeriodSchema = pure(() =>
 );
 
 /**
- * The period an amount is reported for (see {@link ReportedPeriodSchema}): never open-ended;
+ * The period an amount is reported for (see `ReportedPeriodSchema`): never open-ended;
  * without `end`, the `start` alone.
  *
  * @example

@@ -94,7 +94,13 @@ interface OwnershipGraph {
   readonly bySubject: ReadonlyMap<string, readonly OwnershipInterest[]>;
 }
 
-type OwnershipData = Pick<ImpactDataset, 'ownership' | 'organizations' | 'company'>;
+/**
+ * The parts of a dataset that {@link stateOwnership} reads: the ownership records, the
+ * organizations and the company.
+ *
+ * @category Model
+ */
+export type OwnershipData = Pick<ImpactDataset, 'ownership' | 'organizations' | 'company'>;
 
 function graphOf(dataset: OwnershipData, asOf: string | undefined): OwnershipGraph {
   const stateParties = new Set<string>();

@@ -139,7 +139,7 @@ export const WorkforceSharesSchema = pure(() =>
 
 /**
  * The shares of a workforce summary's headcount as the source publishes them (see
- * {@link WorkforceSharesSchema}).
+ * `WorkforceSharesSchema`).
  *
  * @example
  * ```ts

@@ -29,7 +29,7 @@ export {
   isApproximateCount,
   isExactCount,
 } from './core/count.js';
-export type { CurrencyCode } from './core/currencies.js';
+export type { CurrencyCode, CurrencyCodeValues } from './core/currencies.js';
 export type { FxRate } from './core/fxRate.js';
 export { type FxTable, FxTableSchema } from './core/fxTable.js';
 export { ImpactError, isImpactError } from './core/ImpactError.js';

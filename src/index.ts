@@ -19,8 +19,17 @@ export type { Bounds } from './core/bounds.js';
 export { type CalendarDate, CalendarDateSchema, isCalendarDate } from './core/calendarDate.js';
 export { convertMoney } from './core/convertMoney.js';
 export { convertQuantity } from './core/convertQuantity.js';
-export { type Count, type CountBounds, CountSchema, isExactCount } from './core/count.js';
-export type { CurrencyCode } from './core/currencies.js';
+export {
+  type ApproximateCount,
+  type Count,
+  type CountBounds,
+  type CountInterval,
+  CountSchema,
+  countInterval,
+  isApproximateCount,
+  isExactCount,
+} from './core/count.js';
+export type { CurrencyCode, CurrencyCodeValues } from './core/currencies.js';
 export type { FxRate } from './core/fxRate.js';
 export { type FxTable, FxTableSchema } from './core/fxTable.js';
 export { ImpactError, isImpactError } from './core/ImpactError.js';
@@ -43,6 +52,13 @@ export { isWithinPeriod } from './core/isWithinPeriod.js';
 export { minorUnitsOf } from './core/minorUnitsOf.js';
 export { type Money, MoneySchema } from './core/money.js';
 export { moneyFromDecimal } from './core/moneyFromDecimal.js';
+export {
+  comparePartialDates,
+  isPartialDate,
+  type PartialDate,
+  type PartialDateRange,
+  partialDateRange,
+} from './core/partialDate.js';
 export { type Period, PeriodSchema } from './core/period.js';
 export { periodDays } from './core/periodDays.js';
 export { periodsOverlap } from './core/periodsOverlap.js';
@@ -88,6 +104,12 @@ export {
   type ProgramBeneficiaryRegion,
   programBeneficiaries,
 } from './indicators/community/programBeneficiaries.js';
+export type {
+  EquivalentUsed,
+  ReportedAmountStatus,
+  ReportedAmountUse,
+  SupersededFlow,
+} from './indicators/community/reportedAmountUse.js';
 export {
   type ResultProgressOptions,
   resultProgress,
@@ -96,6 +118,7 @@ export { sdgCoverage } from './indicators/community/sdgCoverage.js';
 export {
   type SocialExpenditureDisclosureDetail,
   type SocialExpenditureDisclosureOptions,
+  type SocialExpenditureObligation,
   type SocialExpenditureRow,
   socialExpenditureDisclosure,
 } from './indicators/community/socialExpenditureDisclosure.js';
@@ -177,6 +200,10 @@ export {
   type DiversityCompositionOptions,
   diversityComposition,
 } from './indicators/workforce/diversityComposition.js';
+export {
+  type HostCountryNationalShareOptions,
+  hostCountryNationalShare,
+} from './indicators/workforce/hostCountryNationalShare.js';
 export { isActiveOn } from './indicators/workforce/isActiveOn.js';
 export { localEmploymentShare } from './indicators/workforce/localEmploymentShare.js';
 export {
@@ -231,6 +258,7 @@ export {
   EmployeeSchema,
   type Engagement,
   type Gender,
+  type Nationality,
   type TerminationReason,
 } from './model/employee.js';
 export type { GeoPoint } from './model/geoPoint.js';
@@ -272,7 +300,23 @@ export {
   type Share,
 } from './model/ownershipInterest.js';
 export type { PartyId } from './model/partyId.js';
-export { type ProductionRecord, ProductionRecordSchema } from './model/productionRecord.js';
+export {
+  type PartOfYear,
+  type ProductionRecord,
+  ProductionRecordSchema,
+} from './model/productionRecord.js';
+export type { PublishedShare } from './model/publishedShare.js';
+export {
+  type CumulativeAmount,
+  type MoneyBounds,
+  type PeriodAmount,
+  type ReportedAmount,
+  type ReportedAmountBasis,
+  type ReportedAmountFields,
+  ReportedAmountSchema,
+  type ReportedMoney,
+  type ReportedPeriod,
+} from './model/reportedAmount.js';
 export { type Site, type SiteKind, SiteSchema } from './model/site.js';
 export {
   type Beneficiaries,
@@ -285,8 +329,18 @@ export {
 } from './model/socialProgram.js';
 export { type Source, type SourceReliability, SourceSchema } from './model/source.js';
 export {
+  type OwnershipData,
+  type StateControl,
+  type StateOwnership,
+  type StateOwnershipChain,
+  type StateOwnershipOptions,
+  type StateOwnershipStatus,
+  stateOwnership,
+} from './model/stateOwnership.js';
+export {
   type AgeBand,
   type WorkforceScope,
+  type WorkforceShares,
   type WorkforceSummary,
   WorkforceSummarySchema,
 } from './model/workforceSummary.js';

@@ -37,6 +37,8 @@ Options:
                                    the dataset's exchange rates (fx)
       --territories <id,...>       The districts for projected jobs in territories
                                    (default: the liberated territories, Great Return)
+      --metal-unit <oz|t|kg>       The unit of contained metal in resource and reserve
+                                   statements; oz is the troy ounce (default: t)
   -h, --help                       Show this help
 `,
   validate: `Usage: mining-impact validate [input] [options]

@@ -106,6 +106,34 @@ describe('mining-impact report', () => {
     expect(bad.err).toContain('--currency: "azn" is not an ISO 4217 code such as AZN');
   });
 
+  it('gives contained metal in troy ounces with --metal-unit oz, and refuses other units', async () => {
+    const path = file('metal.json', JSON.stringify(baseDataset()));
+    const { code, out } = await run(
+      'report',
+      path,
+      '--as-of',
+      '2024-12-31',
+      '--format',
+      'json',
+      '--metal-unit',
+      'oz',
+    );
+    expect(code).toBe(0);
+    const statement = JSON.parse(out).indicators.find(
+      (r: { indicatorId: string }) => r.indicatorId === 'deposits.resourceReserveStatement',
+    );
+    // dep-hill indicated: 1,000,000 t × 2.1 g/t = 2,100,000 g / 31.1034768 = 67,516.57 ozt.
+    const metal = statement.breakdown.find(
+      (row: { keys: Record<string, string> }) =>
+        row.keys.category === 'indicated' && row.keys.measure === 'metal',
+    );
+    expect(metal.quantityUnit).toBe('ozt');
+    expect(metal.value).toBeCloseTo(67516.57, 2);
+    const bad = await run('report', path, '--metal-unit', 'lb');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--metal-unit: "lb" is not one of oz, t, kg');
+  });
+
   it('reads a folder with dataset.json and employees.csv', async () => {
     const folder = join(dir, 'folder');
     mkdirSync(folder);

@@ -2,7 +2,6 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { azGazetteer, liberatedTerritoryIds } from '../data/az/index.js';
 import { azergoldDataset } from '../data/azergold/index.js';
 import {
   buildImpactReport,
@@ -20,6 +19,7 @@ import {
 } from '../index.js';
 import { type DatasetInput, readDatasetInput } from '../node/index.js';
 import type { CliIo } from './cliIo.js';
+import { datasetPlaces } from './datasetPlaces.js';
 import { helpTexts } from './helpTexts.js';
 import { parseLocality } from './parseLocality.js';
 import { progressBar } from './progressBar.js';
@@ -107,6 +107,7 @@ interface ReportFlags {
   readonly locality?: string | undefined;
   readonly currency?: string | undefined;
   readonly territories?: string | undefined;
+  readonly 'metal-unit'?: string | undefined;
   readonly help?: boolean | undefined;
 }
 
@@ -124,8 +125,13 @@ interface ReportOptions {
   readonly localityPolicy: LocalityPolicy | undefined;
   /** `--currency`, when given. */
   readonly currency: string | undefined;
-  /** `--territories`, the liberated territories by default. */
-  readonly territoryIds: readonly string[];
+  /**
+   * `--territories`; `undefined` for the default: the liberated territories for an Azerbaijani
+   * dataset, none for another.
+   */
+  readonly territoryIds: readonly string[] | undefined;
+  /** `--metal-unit`: the unit of contained metal (`oz` is read as troy ounces); tonnes by default. */
+  readonly metalUnit: 't' | 'kg' | 'ozt';
   /** `--out`; stdout when not given. */
   readonly out: string | undefined;
 }
@@ -148,6 +154,7 @@ function parseReportArgs(args: readonly string[]): {
         locality: { type: 'string' },
         currency: { type: 'string' },
         territories: { type: 'string' },
+        'metal-unit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }),
@@ -184,9 +191,21 @@ function currencyFrom(value: string | undefined): string | undefined {
   return value;
 }
 
-/** `--territories`, a comma-separated list of ids; the liberated territories by default. */
-function territoriesFrom(value: string | undefined): readonly string[] {
-  if (typeof value !== 'string') return liberatedTerritoryIds;
+/** The units `--metal-unit` takes: `oz` is the troy ounce, the unit gold and silver are counted in. */
+const METAL_UNITS: Readonly<Record<string, 't' | 'kg' | 'ozt'>> = { oz: 'ozt', t: 't', kg: 'kg' };
+
+/** `--metal-unit oz|t|kg`, tonnes by default. */
+function metalUnitFrom(value: string | undefined): 't' | 'kg' | 'ozt' {
+  if (typeof value !== 'string') return 't';
+  const unit = Object.hasOwn(METAL_UNITS, value) ? METAL_UNITS[value] : undefined;
+  if (unit === undefined)
+    throw new UsageError(`--metal-unit: "${value.slice(0, 20)}" is not one of oz, t, kg`);
+  return unit;
+}
+
+/** `--territories`, comma-separated ids; `undefined` (the dataset's default) when absent. */
+function territoriesFrom(value: string | undefined): readonly string[] | undefined {
+  if (typeof value !== 'string') return undefined;
   return value
     .split(',')
     .map((id) => id.trim())
@@ -214,6 +233,7 @@ function reportOptions(
     localityPolicy,
     currency: currencyFrom(values.currency),
     territoryIds: territoriesFrom(values.territories),
+    metalUnit: metalUnitFrom(values['metal-unit']),
     out: values.out,
   };
 }
@@ -227,17 +247,20 @@ function buildReport(
   options: Readonly<ReportOptions>,
   io: CliIo,
 ): BuiltReport | undefined {
-  const { asOf, period, localityPolicy, territoryIds, currency } = options;
+  const { asOf, period, localityPolicy, territoryIds, currency, metalUnit } = options;
   const rates = (input.dataset as { fx?: unknown } | null)?.fx;
+  // The dataset's own country: the Azerbaijani gazetteer only for an Azerbaijani dataset.
+  const places = datasetPlaces(input.dataset);
   try {
     return buildImpactReport(input.dataset, {
       asOf,
       period,
       localityPolicy,
-      gazetteer: azGazetteer,
-      territoryIds,
+      gazetteer: places.gazetteer,
+      territoryIds: territoryIds ?? places.territoryIds,
       fx: currency === undefined ? undefined : ({ currency, rates: rates ?? [] } as FxTable),
       now: [io.today(), asOf].sort()[1],
+      metalUnit,
     });
   } catch (error) {
     if (!isImpactError(error, 'INVALID_DATASET')) throw error;
@@ -315,7 +338,8 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   const now = asOfFrom(values['as-of'], io);
   const input = await load(positionals[0], io);
   const rejected = printRows(input.employees, io);
-  const result: DatasetValidation = validateDataset(input.dataset, { now, gazetteer: azGazetteer });
+  const { gazetteer } = datasetPlaces(input.dataset);
+  const result: DatasetValidation = validateDataset(input.dataset, { now, gazetteer });
   printIssues(result.issues, io.stdout);
   return result.valid && !rejected ? 0 : 1;
 }

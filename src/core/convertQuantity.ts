@@ -7,7 +7,9 @@ import { GRAMS_PER_UNIT, type MassUnit, type Quantity } from './quantity.js';
  * @remarks
  * `value × gramsPer(from) / gramsPer(to)` with the exact factors of `GRAMS_PER_UNIT`
  * (1 ozt = 31.1034768 g). Same unit in and out returns the value unchanged. The result is a
- * double, exact to about 15 significant digits.
+ * double, exact to about 15 significant digits. An approximate quantity stays approximate: its
+ * `approximately` and `phrase` are kept (the phrase is the published words, in the published
+ * unit).
  *
  * @param quantity - The mass to convert.
  * @param unit - The target unit.
@@ -38,6 +40,10 @@ export function convertQuantity(quantity: Readonly<Quantity>, unit: MassUnit): Q
   ) {
     throw new ImpactError('INVALID_QUANTITY', `${quantity.value} ${quantity.unit} to ${unit}`);
   }
-  if (quantity.unit === unit) return { value: quantity.value, unit };
-  return { value: (quantity.value * from) / to, unit };
+  const marks = {
+    ...(quantity.approximately === undefined ? {} : { approximately: quantity.approximately }),
+    ...(quantity.phrase === undefined ? {} : { phrase: quantity.phrase }),
+  };
+  if (quantity.unit === unit) return { value: quantity.value, unit, ...marks };
+  return { value: (quantity.value * from) / to, unit, ...marks };
 }

@@ -1,7 +1,14 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type { SameShape } from '../../test/fixtures/typeEquality.js';
-import type { Count, CountBounds, CountBoundsSchema, CountSchema } from './count.js';
+import type {
+  ApproximateCount,
+  ApproximateCountSchema,
+  Count,
+  CountBounds,
+  CountBoundsSchema,
+  CountSchema,
+} from './count.js';
 
 describe('the count types', () => {
   it('are the types their schemas describe, readonly aside', () => {
@@ -11,7 +18,10 @@ describe('the count types', () => {
     >().toEqualTypeOf<true>();
   });
 
-  it('name the bounds of a count', () => {
-    expectTypeOf<Exclude<Count, number>>().toEqualTypeOf<CountBounds>();
+  it('name the bounds and the approximate form of a count', () => {
+    expectTypeOf<Exclude<Count, number>>().toEqualTypeOf<CountBounds | ApproximateCount>();
+    expectTypeOf<
+      SameShape<ApproximateCount, z.output<typeof ApproximateCountSchema>>
+    >().toEqualTypeOf<true>();
   });
 });

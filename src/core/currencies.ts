@@ -212,7 +212,7 @@ export const currencyMinorUnits = pure(() =>
  *
  * @category Money
  */
-export const CurrencyCodeSchema = pure(() =>
+export const CurrencyCodeSchema: z.ZodEnum<CurrencyCodeValues> = pure(() =>
   z.enum(
     Object.keys(currencyMinorUnits) as [
       keyof typeof currencyMinorUnits,
@@ -407,3 +407,12 @@ export type CurrencyCode =
   | 'ZAR'
   | 'ZMW'
   | 'ZWL';
+
+/**
+ * The values of the currency schema (`MoneySchema.shape.currency`): each currency code mapped to itself, as zod's enum
+ * type holds them. Named so that the documentation of every schema with a currency refers to it
+ * instead of spelling out the 168 codes.
+ *
+ * @category Money
+ */
+export type CurrencyCodeValues = { [Code in CurrencyCode]: Code };

@@ -17,6 +17,12 @@ describe('QuantitySchema', () => {
   ])('rejects %o', (q) => {
     expect(QuantitySchema.safeParse(q).success).toBe(false);
   });
+  it('accepts a figure published as approximate, with its phrase, beside the exact form', () => {
+    const around = { value: 620000, unit: 'ozt', approximately: true, phrase: 'around 620,000 oz' };
+    expect(QuantitySchema.parse(around)).toEqual(around);
+    expect(QuantitySchema.safeParse({ ...around, approximately: 'yes' }).success).toBe(false);
+    expect(QuantitySchema.safeParse({ ...around, phrase: '' }).success).toBe(false);
+  });
 });
 
 describe('convertQuantity', () => {
@@ -46,6 +52,16 @@ describe('convertQuantity', () => {
       value: 0.1,
       unit: 'ozt',
     });
+  });
+  it('keeps an approximate quantity approximate, with its published phrase', () => {
+    // 620,000 ozt × 31.1034768 g = 19,284,155.616 g = 19.284155616 t.
+    const converted = convertQuantity(
+      { value: 620000, unit: 'ozt', approximately: true, phrase: 'around 620,000 oz' },
+      't',
+    );
+    expect(converted.value).toBeCloseTo(19.284155616, 9);
+    expect(converted).toMatchObject({ approximately: true, phrase: 'around 620,000 oz' });
+    expect(convertQuantity({ value: 1, unit: 't' }, 'kg')).not.toHaveProperty('approximately');
   });
   it.each([
     [{ value: -1, unit: 'g' as MassUnit }, 'kg'],

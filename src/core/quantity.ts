@@ -31,16 +31,22 @@ export const MassUnitSchema = pure(() => z.enum(['g', 'kg', 't', 'ozt']));
 export type MassUnit = 'g' | 'kg' | 't' | 'ozt';
 
 /**
- * A mass: a finite, non-negative number with its unit.
+ * A mass: a finite, non-negative number with its unit, exact or approximate as published.
  *
  * @remarks
  * Used for ore tonnages, contained metal and production. One troy ounce (`ozt`) is exactly
- * 31.1034768 g; `t` is the metric tonne (1,000,000 g).
+ * 31.1034768 g; `t` is the metric tonne (1,000,000 g). A figure published as approximate
+ * ("around 620,000 oz") keeps its `value` and adds `approximately: true` with the `phrase`:
+ * `{ value: 620000, unit: 'ozt', approximately: true, phrase: 'around 620,000 oz' }`. Every
+ * reader of `value` keeps working; indicators that use an approximate quantity say so in a note
+ * quoting the phrase. `{ value, unit }` alone is exact, as before.
  *
  * @example
  * ```ts
  * QuantitySchema.parse({ value: 1.5, unit: 't' });
  * //=> { value: 1.5, unit: 't' }
+ * QuantitySchema.parse({ value: 620000, unit: 'ozt', approximately: true, phrase: 'around 620,000 oz' }).approximately;
+ * //=> true
  * QuantitySchema.safeParse({ value: -1, unit: 't' }).success;
  * //=> false
  * ```
@@ -53,15 +59,21 @@ export const QuantitySchema = pure(() =>
     value: z.number().nonnegative('A quantity is never negative.'),
     /** The mass unit. */
     unit: MassUnitSchema,
+    /** `true` when the figure was published as approximate ("around", "about"). */
+    approximately: z.boolean().optional(),
+    /** The words the figure was published in, e.g. `'around 620,000 oz'`. */
+    phrase: z.string().min(1).max(500).optional(),
   }),
 );
 
 /**
- * A mass: a finite, non-negative number with its unit (see {@link QuantitySchema}).
+ * A mass: a finite, non-negative number with its unit, exact unless marked approximate (see
+ * {@link QuantitySchema}).
  *
  * @example
  * ```ts
  * const gold: Quantity = { value: 1000, unit: 'ozt' };
+ * const resource: Quantity = { value: 620000, unit: 'ozt', approximately: true, phrase: 'around 620,000 oz' };
  * ```
  *
  * @category Quantities
@@ -71,6 +83,10 @@ export interface Quantity {
   readonly value: number;
   /** The mass unit. */
   readonly unit: MassUnit;
+  /** `true` when the figure was published as approximate ("around", "about"). */
+  readonly approximately?: boolean | undefined;
+  /** The words the figure was published in, e.g. `'around 620,000 oz'`. */
+  readonly phrase?: string | undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { countInterval } from '../core/count.js';
 import type { ImpactReport } from '../index.js';
 
 /** A Vega-Lite specification: plain JSON with its data inline. */
@@ -72,10 +73,15 @@ function workforceChart(report: ImpactReport): ReportChart | undefined {
     (f) => f.id === bound?.id.replace('fromRegions', 'headcount'),
   );
   if (bound?.count === undefined || typeof headcount?.count !== 'number') return undefined;
-  const min = typeof bound.count === 'number' ? bound.count : (bound.count.min ?? 0);
+  const { min, approximate } = countInterval(bound.count);
   const values = [
     {
-      origin: typeof bound.count === 'number' ? 'From the regions' : 'From the regions (at least)',
+      origin:
+        typeof bound.count === 'number'
+          ? 'From the regions'
+          : approximate === true
+            ? 'From the regions (about)'
+            : 'From the regions (at least)',
       people: min,
     },
     { origin: 'Not stated', people: headcount.count - min },

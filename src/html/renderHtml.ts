@@ -23,11 +23,27 @@ type EitiSections = ImpactReport['eiti'];
 type ReportSource = ImpactReport['sources'][number];
 type Headcount = NonNullable<EitiSections['economicContribution']['employment']>['headcount'];
 
+/**
+ * The definition of "local" in force, escaped: the report's locality policy (or none), then what
+ * the data says (the facts `workforce.<i>.locality`: a summary's own words or policy).
+ */
+function localityText(report: Readonly<ImpactReport>): string {
+  const policy = report.localityPolicy;
+  const own = policy === null ? 'none given' : `<code>${e(JSON.stringify(policy))}</code>`;
+  const data = report.facts.filter((f) => /^workforce\.\d+\.locality$/.test(f.id));
+  if (data.length === 0) return own;
+  const which =
+    policy === null ? 'none given for the report' : `${own} (the report’s locality policy)`;
+  // The last statement's full stop is the sentence's own.
+  const statements = data.map((f) => e(f.statement)).join(' ');
+  return `${which}; in the data: ${statements.replace(/\.$/, '')}`;
+}
+
 /** The title and the summary paragraph: date, period, company, locality, validation. */
 function headerParts(report: Readonly<ImpactReport>): string[] {
   return [
     `<h1>Impact report: ${e(report.company.name)}</h1>`,
-    `<p>As of ${e(report.asOf)}; reporting period ${e(report.period.start)} to ${e(report.period.end)}. Company <code>${e(report.company.id)}</code>${report.company.stateOwned ? ', state-owned' : ''}. Definition of “local”: ${report.localityPolicy === null ? 'none given' : `<code>${e(JSON.stringify(report.localityPolicy))}</code>`}. Validation: ${report.validation.errors} errors, ${report.validation.warnings} warnings, ${report.validation.infos} notes.</p>`,
+    `<p>As of ${e(report.asOf)}; reporting period ${e(report.period.start)} to ${e(report.period.end)}. Company <code>${e(report.company.id)}</code>${report.company.stateOwned ? ', state-owned' : ''}. Definition of “local”: ${localityText(report)}. Validation: ${report.validation.errors} errors, ${report.validation.warnings} warnings, ${report.validation.infos} notes.</p>`,
   ];
 }
 
@@ -92,20 +108,43 @@ function indicatorParts(report: Readonly<ImpactReport>): string[] {
   ];
 }
 
+type EitiRow = EitiSections['socialExpenditures']['rows'][number];
+
+/** The day of a flow, or the period of a reported amount (`2009`, `2009 to 2013`). */
+function eitiWhen(row: Readonly<EitiRow>): string {
+  if (row.period === undefined) return row.date ?? '';
+  const { start, end } = row.period;
+  return start === end ? start : `${start} to ${end}`;
+}
+
+/** The value of an EITI row, escaped: exact, or bounds, with the published words. */
+function eitiValue(row: Readonly<EitiRow>): string {
+  const v = row.value;
+  const at = (amountMinor: number) =>
+    `${v.currency} ${toDecimalString({ amountMinor, currency: v.currency })}`;
+  let text: string;
+  if ('amountMinor' in v) text = at(v.amountMinor);
+  else if (v.min !== undefined && v.max !== undefined) text = `${at(v.min)} to ${at(v.max)}`;
+  else text = v.min === undefined ? `at most ${at(v.max ?? 0)}` : `at least ${at(v.min)}`;
+  const phrase = row.phrase === undefined ? '' : ` (“${row.phrase}”)`;
+  return e(`${text}${row.deemedValue ? ' (deemed value)' : ''}${phrase}`);
+}
+
 /** The EITI 6.1 subsection: the expenditures and the notes. */
 function socialExpenditureParts(s61: Readonly<EitiSections['socialExpenditures']>): string[] {
   const parts = ['<h2>EITI</h2><h3>6.1 Social and environmental expenditures</h3>'];
+  const stated = (value: string) => (value === 'notStated' ? 'not stated' : value);
   if (s61.rows.length > 0)
     parts.push(
       table(
-        ['Date', 'Program', 'Beneficiaries', 'Obligation', 'Form', 'Value'],
+        ['Date or period', 'Program', 'Beneficiaries', 'Obligation', 'Form', 'Value'],
         s61.rows.map((row) => [
-          e(row.date),
+          e(eitiWhen(row)),
           e(row.program),
           e(row.beneficiaryIds.join(', ')),
-          e(row.obligation),
-          e(row.form),
-          `${e(row.value.currency)} ${e(toDecimalString(row.value))}${row.deemedValue ? ' (deemed value)' : ''}`,
+          e(stated(row.obligation)),
+          e(stated(row.form)),
+          eitiValue(row),
         ]),
       ),
     );
@@ -117,6 +156,7 @@ function socialExpenditureParts(s61: Readonly<EitiSections['socialExpenditures']
 function headcountText(h: Readonly<Headcount>): string {
   if (typeof h === 'number') return String(h);
   const phrase = h.phrase === undefined ? '' : ` (“${h.phrase}”)`;
+  if ('approximately' in h) return `about ${h.approximately}${phrase}`;
   return `${h.min ?? '?'}–${h.max ?? '?'}${phrase}`;
 }
 

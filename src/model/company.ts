@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import type { CalendarDate } from '../core/calendarDate.js';
 import {
   type CompanyId,
   CompanyIdSchema,
@@ -7,6 +6,7 @@ import {
   LocationIdSchema,
   type SourceId,
 } from '../core/ids.js';
+import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import type { HttpUrl } from './httpUrl.js';
 import type { LocalizedName } from './localizedName.js';
@@ -84,6 +84,8 @@ export const CompanySchema = pure(() =>
     /** The id other records cite. */
     id: CompanyIdSchema,
     ...organizationFields(),
+    /** When it was founded: a day, or the month or year the source gives (e.g. `'1997-05'`). */
+    foundedOn: PartialDateSchema.optional(),
     /** The commodities the company produces or explores for. */
     commodities: z.array(CommoditySchema),
     /** Where the head office is. */
@@ -118,8 +120,8 @@ export interface Company {
   readonly entityType: EntityType;
   /** The ISO 3166-1 alpha-2 code of the jurisdiction it is registered in. */
   readonly jurisdiction?: string | undefined;
-  /** The day it was founded. */
-  readonly foundedOn?: CalendarDate | undefined;
+  /** When it was founded: a day, or the month or year the source gives (e.g. `'1997-05'`). */
+  readonly foundedOn?: PartialDate | undefined;
   /** Its website (http or https). */
   readonly url?: HttpUrl | undefined;
   /** The sources behind these facts. */

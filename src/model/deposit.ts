@@ -9,6 +9,7 @@ import {
   SourceIdSchema,
 } from '../core/ids.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
+import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import { type Quantity, QuantitySchema } from '../core/quantity.js';
 import { whenFieldsValid } from '../core/whenFieldsValid.js';
@@ -112,40 +113,62 @@ export const ReportingCodeSchema = pure(() =>
 export type ReportingCode = 'JORC' | 'NI43-101' | 'CRIRSCO' | 'SAMREC' | 'PERC' | 'GKZ' | 'other';
 
 /**
- * The CRIRSCO category of an estimate: a resource (`measured`, `indicated`, `inferred`) or a
- * reserve (`proved`, `probable`).
+ * The CRIRSCO category of an estimate: a resource (`measured`, `indicated`, `inferred`), a
+ * reserve (`proved`, `probable`), or a combined line as statements publish it
+ * (`measuredIndicated`, `provedProbable`, `totalResources`).
  *
  * @remarks
  * Inferred resources are never converted to reserves; a reserve category requires measured or
- * indicated resources behind it.
+ * indicated resources behind it. The combined categories hold a line a statement publishes as
+ * such ("Measured + Indicated", "Proven + Probable", "Total" of a resource table: measured +
+ * indicated + inferred): a deposit that publishes only the combined line is stated without
+ * inventing the split, and a combined line is never added to its parts.
  *
  * @example
  * ```ts
- * EstimateCategorySchema.parse('indicated');
- * //=> 'indicated'
+ * EstimateCategorySchema.parse('measuredIndicated');
+ * //=> 'measuredIndicated'
  * ```
  *
  * @category Model
  */
 export const EstimateCategorySchema = pure(() =>
-  z.enum(['measured', 'indicated', 'inferred', 'proved', 'probable']),
+  z.enum([
+    'measured',
+    'indicated',
+    'measuredIndicated',
+    'inferred',
+    'totalResources',
+    'proved',
+    'probable',
+    'provedProbable',
+  ]),
 );
 
 /**
- * The CRIRSCO category of an estimate: a resource (`'measured'`, `'indicated'`, `'inferred'`) or
- * a reserve (`'proved'`, `'probable'`).
+ * The CRIRSCO category of an estimate: a resource (`'measured'`, `'indicated'`, `'inferred'`), a
+ * reserve (`'proved'`, `'probable'`), or a combined line as published (`'measuredIndicated'`,
+ * `'provedProbable'`, `'totalResources'` = measured + indicated + inferred).
  *
  * @remarks
  * The schema is `DepositSchema.shape.estimates.unwrap().element.shape.category`.
  *
  * @example
  * ```ts
- * const category: EstimateCategory = 'probable';
+ * const category: EstimateCategory = 'provedProbable';
  * ```
  *
  * @category Model
  */
-export type EstimateCategory = 'measured' | 'indicated' | 'inferred' | 'proved' | 'probable';
+export type EstimateCategory =
+  | 'measured'
+  | 'indicated'
+  | 'measuredIndicated'
+  | 'inferred'
+  | 'totalResources'
+  | 'proved'
+  | 'probable'
+  | 'provedProbable';
 
 /**
  * A grade: grams per tonne (precious metals) or percent (base metals).
@@ -205,7 +228,14 @@ export interface Grade {
 }
 
 /**
- * One line of a resource or reserve statement: a category, an ore tonnage and a grade.
+ * One line of a resource or reserve statement: a category, an ore tonnage and a grade, and the
+ * contained metal when the statement publishes it.
+ *
+ * @remarks
+ * `containedMetal` is the published figure ("777,000 oz"); indicators prefer it to ore × grade,
+ * which recomputes the metal from a rounded grade. A line holds `ore`, `containedMetal` or both
+ * (issue code `estimate.no_quantity`): a statement that publishes only the metal ("around
+ * 620,000 oz", with `approximately: true`) is stated without an invented tonnage.
  *
  * @example
  * ```ts
@@ -224,24 +254,33 @@ export interface Grade {
  * @category Model
  */
 export const ResourceEstimateSchema = pure(() =>
-  z.strictObject({
-    /** The code the estimate was reported under. */
-    reportingCode: ReportingCodeSchema,
-    /** The day the estimate is effective. */
-    effectiveDate: CalendarDateSchema,
-    /** The resource or reserve category. */
-    category: EstimateCategorySchema,
-    /** The commodity the grade is for. */
-    commodity: CommoditySchema,
-    /** The ore tonnage (a mass; usually in tonnes). */
-    ore: QuantitySchema,
-    /** The grade of the commodity in the ore. */
-    grade: GradeSchema,
-    /** The Competent or Qualified Person who signed the estimate. */
-    competentPerson: z.string().min(1).max(500).optional(),
-    /** The source of the estimate. */
-    sourceId: SourceIdSchema,
-  }),
+  z
+    .strictObject({
+      /** The code the estimate was reported under. */
+      reportingCode: ReportingCodeSchema,
+      /** The day the estimate is effective. */
+      effectiveDate: CalendarDateSchema,
+      /** The resource or reserve category. */
+      category: EstimateCategorySchema,
+      /** The commodity the grade is for. */
+      commodity: CommoditySchema,
+      /** The ore tonnage (a mass; usually in tonnes), when published. */
+      ore: QuantitySchema.optional(),
+      /** The grade of the commodity in the ore, when published. */
+      grade: GradeSchema.optional(),
+      /** The contained metal as published (e.g. `{ value: 777000, unit: 'ozt' }`). */
+      containedMetal: QuantitySchema.optional(),
+      /** The Competent or Qualified Person who signed the estimate. */
+      competentPerson: z.string().min(1).max(500).optional(),
+      /** The source of the estimate. */
+      sourceId: SourceIdSchema,
+    })
+    .refine((e) => e.ore !== undefined || e.containedMetal !== undefined, {
+      message: 'An estimate states its ore tonnage, its contained metal or both.',
+      path: ['ore'],
+      params: { code: 'estimate.no_quantity' },
+    })
+    .meta({ anyOf: [{ required: ['ore'] }, { required: ['containedMetal'] }] }),
 );
 
 /**
@@ -266,10 +305,12 @@ export interface ResourceEstimate {
   readonly category: EstimateCategory;
   /** The commodity the grade is for. */
   readonly commodity: Commodity;
-  /** The ore tonnage (a mass; usually in tonnes). */
-  readonly ore: Quantity;
-  /** The grade of the commodity in the ore. */
-  readonly grade: Grade;
+  /** The ore tonnage (a mass; usually in tonnes), when published. */
+  readonly ore?: Quantity | undefined;
+  /** The grade of the commodity in the ore, when published. */
+  readonly grade?: Grade | undefined;
+  /** The contained metal as published (e.g. `{ value: 777000, unit: 'ozt' }`). */
+  readonly containedMetal?: Quantity | undefined;
   /** The Competent or Qualified Person who signed the estimate. */
   readonly competentPerson?: string | undefined;
   /** The source of the estimate. */
@@ -374,8 +415,8 @@ export const DepositSchema = pure(() =>
         z.strictObject({
           /** The stage entered. */
           stage: MineStageSchema,
-          /** The day the stage began. */
-          from: CalendarDateSchema,
+          /** When the stage began: a day, or the month or year the source gives. */
+          from: PartialDateSchema,
           /** The sources behind the change. */
           sourceIds: z.array(SourceIdSchema).optional(),
         }),
@@ -423,8 +464,8 @@ export interface Deposit {
     | readonly {
         /** The stage entered. */
         readonly stage: MineStage;
-        /** The day the stage began. */
-        readonly from: CalendarDate;
+        /** When the stage began: a day, or the month or year the source gives. */
+        readonly from: PartialDate;
         /** The sources behind the change. */
         readonly sourceIds?: readonly SourceId[] | undefined;
       }[]

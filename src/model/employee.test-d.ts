@@ -13,6 +13,8 @@ import type {
   EngagementSchema,
   Gender,
   GenderSchema,
+  Nationality,
+  NationalitySchema,
   TerminationReason,
   TerminationReasonSchema,
 } from './employee.js';
@@ -31,6 +33,9 @@ describe('the employee types', () => {
       SameShape<ContractType, z.output<typeof ContractTypeSchema>>
     >().toEqualTypeOf<true>();
     expectTypeOf<SameShape<Engagement, z.output<typeof EngagementSchema>>>().toEqualTypeOf<true>();
+    expectTypeOf<
+      SameShape<Nationality, z.output<typeof NationalitySchema>>
+    >().toEqualTypeOf<true>();
   });
 
   it('name the parts of an employee record', () => {

@@ -25,6 +25,19 @@ describe('EmployeeSchema', () => {
     });
   });
 
+  it('accepts a nationality, and a record without one (not stated)', () => {
+    expect(accepts(EmployeeSchema, { ...employee, nationality: 'expatriate' }).nationality).toBe(
+      'expatriate',
+    );
+    expect(accepts(EmployeeSchema, employee).nationality).toBeUndefined();
+    rejects(
+      EmployeeSchema,
+      { ...employee, nationality: 'Malian' },
+      ['nationality'],
+      'invalid_value',
+    );
+  });
+
   it('rejects personal data, unknown categories and a termination before the hire', () => {
     rejects(EmployeeSchema, { ...employee, name: 'Ali' }, [], 'unrecognized_keys');
     rejects(EmployeeSchema, { ...employee, category: 'director' }, ['category'], 'invalid_value');

@@ -171,12 +171,46 @@ export const EngagementSchema = pure(() => z.enum(['employee', 'contractor']));
 export type Engagement = 'employee' | 'contractor';
 
 /**
+ * Nationality relative to the host country: a host-country national, an expatriate, or not
+ * stated.
+ *
+ * @example
+ * ```ts
+ * NationalitySchema.parse('hostCountry');
+ * //=> 'hostCountry'
+ * ```
+ *
+ * @category Model
+ */
+export const NationalitySchema = pure(() => z.enum(['hostCountry', 'expatriate', 'notStated']));
+
+/**
+ * Nationality relative to the host country (the country of the operation): `'hostCountry'` (a
+ * national of it), `'expatriate'` (a national of another country) or `'notStated'`.
+ *
+ * @remarks
+ * Nationality is not origin: `homeLocationId` says where a person is from, the basis of "local"
+ * and "from the regions"; nationality says whose citizen they are, the basis of the share of
+ * host-country nationals. A record without `nationality` is not stated. The schema is
+ * `EmployeeSchema.shape.nationality.unwrap()`.
+ *
+ * @example
+ * ```ts
+ * const nationality: Nationality = 'expatriate';
+ * ```
+ *
+ * @category Model
+ */
+export type Nationality = 'hostCountry' | 'expatriate' | 'notStated';
+
+/**
  * One person working for the company or a contractor on its sites, without names or personal
  * identifiers.
  *
  * @remarks
  * `homeLocationId` is the person's origin (where they are from or have the right to reside),
- * the basis of every "local" indicator. A person is active on a day `d` when
+ * the basis of every "local" indicator; `nationality` (host-country national or expatriate) is
+ * counted apart from it. A person is active on a day `d` when
  * `hireDate <= d` and there is no `terminationDate <= d`: the termination date is the day the
  * person leaves, and on that day they are no longer counted.
  *
@@ -224,6 +258,8 @@ export const EmployeeSchema = pure(() =>
       contract: ContractTypeSchema,
       /** The company's employee, or a contractor's worker. */
       engagement: EngagementSchema,
+      /** Host-country national or expatriate; absent when not stated. */
+      nationality: NationalitySchema.optional(),
     })
     .refine((e) => e.terminationDate === undefined || e.hireDate <= e.terminationDate, {
       message: 'The termination date is before the hire date.',
@@ -275,4 +311,6 @@ export interface Employee {
   readonly contract: ContractType;
   /** The company's employee, or a contractor's worker. */
   readonly engagement: Engagement;
+  /** Host-country national or expatriate; absent when not stated. */
+  readonly nationality?: Nationality | undefined;
 }

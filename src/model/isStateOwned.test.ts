@@ -36,6 +36,23 @@ describe('isStateOwned', () => {
   });
 
   it('walks a chain through a holding company', () => {
+    // The state controls the holding by law; the holding holds 100 % of the miner.
+    const dataset = ImpactDatasetSchema.parse({
+      ...base,
+      ownership: [
+        {
+          subjectId: 'miner',
+          interestedPartyId: 'holding',
+          type: 'shareholding',
+          share: { exact: 100 },
+        },
+        { subjectId: 'holding', interestedPartyId: 'state', type: 'controlByLegalFramework' },
+      ],
+    });
+    expect(isStateOwned(dataset, { companyId: miner })).toBe(true);
+  });
+
+  it('is false when a stake on the chain has no stated share (undetermined)', () => {
     const dataset = ImpactDatasetSchema.parse({
       ...base,
       ownership: [
@@ -43,7 +60,30 @@ describe('isStateOwned', () => {
         { subjectId: 'holding', interestedPartyId: 'state', type: 'controlByLegalFramework' },
       ],
     });
-    expect(isStateOwned(dataset, { companyId: miner })).toBe(true);
+    expect(isStateOwned(dataset, { companyId: miner })).toBe(false);
+  });
+
+  it('is false for a minority stake along a chain: 32.7 % of a parent holding 100 %', () => {
+    // Effective share 32.7 % × 100 % = 32.7 %, not above 50 %; 32.7 % of the holding gives no
+    // control, so the 100 % it holds in the miner does not bring the miner under the state.
+    const dataset = ImpactDatasetSchema.parse({
+      ...base,
+      ownership: [
+        {
+          subjectId: 'miner',
+          interestedPartyId: 'holding',
+          type: 'shareholding',
+          share: { exact: 100 },
+        },
+        {
+          subjectId: 'holding',
+          interestedPartyId: 'state',
+          type: 'shareholding',
+          share: { exact: 32.7 },
+        },
+      ],
+    });
+    expect(isStateOwned(dataset, { companyId: miner })).toBe(false);
   });
 
   it('is false for private ownership and for no ownership records', () => {
@@ -76,6 +116,7 @@ describe('isStateOwned', () => {
           subjectId: 'miner',
           interestedPartyId: 'state',
           type: 'shareholding',
+          share: { exact: 100 },
           start: '2015-02-11',
           end: '2020-12-31',
         },
@@ -97,7 +138,14 @@ describe('isStateOwned', () => {
     const dataset = ImpactDatasetSchema.parse({
       ...base,
       organizations: [{ id: 'ministry', name: 'Ministry', entityType: 'stateBody' }],
-      ownership: [{ subjectId: 'miner', interestedPartyId: 'ministry', type: 'votingRights' }],
+      ownership: [
+        {
+          subjectId: 'miner',
+          interestedPartyId: 'ministry',
+          type: 'votingRights',
+          share: { exact: 51 },
+        },
+      ],
     });
     expect(isStateOwned(dataset, { companyId: miner })).toBe(true);
   });
@@ -106,7 +154,14 @@ describe('isStateOwned', () => {
     const dataset = ImpactDatasetSchema.parse({
       ...base,
       company: { ...base.company, id: 'agency', entityType: 'stateBody' },
-      ownership: [{ subjectId: 'miner', interestedPartyId: 'agency', type: 'shareholding' }],
+      ownership: [
+        {
+          subjectId: 'miner',
+          interestedPartyId: 'agency',
+          type: 'shareholding',
+          share: { exact: 60 },
+        },
+      ],
     });
     expect(isStateOwned(dataset, { companyId: miner })).toBe(true);
   });

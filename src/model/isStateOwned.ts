@@ -1,36 +1,39 @@
-import type { CompanyId, OrganizationId } from '../core/ids.js';
 import type { ImpactDataset } from './impactDataset.js';
+import { type StateOwnershipOptions, stateOwnership } from './stateOwnership.js';
 
 /**
- * Options of {@link isStateOwned}.
+ * Options of {@link isStateOwned}: the same as those of {@link stateOwnership}.
  *
  * @category Model
  */
-export interface IsStateOwnedOptions {
-  /** The company (or organization) to test; by default the dataset's company. */
-  readonly companyId?: CompanyId | OrganizationId | undefined;
-  /** The day to test; by default every interest counts, whatever its dates. */
-  readonly asOf?: string | undefined;
-}
+export type IsStateOwnedOptions = StateOwnershipOptions;
 
 /**
- * Tells whether the state owns or controls a company, from the dataset's ownership records.
+ * Tells whether the state owns a majority of a company, or controls it, from the dataset's
+ * ownership records.
  *
  * @remarks
- * Walks `ownership` upward from `companyId` (the dataset's company by default): the company is state-owned when a chain of
- * interests that hold on `asOf` (started on or before it, not ended before it; all interests
- * when `asOf` is omitted) reaches a party whose `entityType` is `state` or `stateBody`. Every
- * kind of interest counts (shareholding, voting rights, control by legal framework); cycles in
- * the ownership graph are walked once.
+ * `true` exactly when {@link stateOwnership} gives the status `stateOwned`: the state's
+ * effective share along the chains of shareholdings (the products of the stakes) is above 50 %
+ * for certain, or the state controls the company through a chain of controlling interests
+ * (`controlByLegalFramework`, or `votingRights` or `shareholding` above 50 %). The threshold is
+ * that of EITI Requirement 2.6(a) ("a wholly or majority government-owned company") and of the
+ * OECD Guidelines on Corporate Governance of State-Owned Enterprises (ownership or control); see
+ * {@link stateOwnership}. A minority participation is not state ownership: a state holding
+ * 32.7 % of a parent that holds 100 % of a subsidiary holds 32.7 % of the subsidiary, which is
+ * not state-owned. `false` also when the records leave it undetermined (a stake without a
+ * stated share): {@link stateOwnership} tells these cases apart.
  *
  * @param dataset - The dataset holding the ownership records and organizations.
  * @param options - `companyId`, the company (or organization) to test, by default the dataset's
  * company; `asOf`, the day to test, by default every interest regardless of its dates.
- * @returns `true` when a chain of interests reaches a state or state body.
+ * @returns `true` when the state holds more than 50 % or controls the company.
  *
  * @example
  * ```ts
- * isStateOwned(dataset, { asOf: '2025-11-14' });
+ * import { azergoldDataset } from 'mining-impact/data/azergold';
+ *
+ * isStateOwned(azergoldDataset, { asOf: '2025-11-14' });
  * //=> true
  * ```
  *
@@ -40,39 +43,5 @@ export function isStateOwned(
   dataset: Pick<ImpactDataset, 'ownership' | 'organizations' | 'company'>,
   options: Readonly<IsStateOwnedOptions> = {},
 ): boolean {
-  const companyId = options.companyId ?? dataset.company.id;
-  const { asOf } = options;
-  const stateParties = new Set<string>();
-  for (const organization of dataset.organizations) {
-    if (organization.entityType === 'state' || organization.entityType === 'stateBody') {
-      stateParties.add(organization.id);
-    }
-  }
-  const { company } = dataset;
-  if (company.entityType === 'state' || company.entityType === 'stateBody')
-    stateParties.add(company.id);
-
-  const owners = new Map<string, string[]>();
-  for (const interest of dataset.ownership) {
-    if (asOf !== undefined) {
-      if (interest.start !== undefined && interest.start > asOf) continue;
-      if (interest.end !== undefined && interest.end < asOf) continue;
-    }
-    const list = owners.get(interest.subjectId);
-    if (list === undefined) owners.set(interest.subjectId, [interest.interestedPartyId]);
-    else list.push(interest.interestedPartyId);
-  }
-
-  const seen = new Set<string>([companyId]);
-  const queue: string[] = [companyId];
-  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    for (const owner of owners.get(next) ?? []) {
-      if (stateParties.has(owner)) return true;
-      if (!seen.has(owner)) {
-        seen.add(owner);
-        queue.push(owner);
-      }
-    }
-  }
-  return false;
+  return stateOwnership(dataset, options).status === 'stateOwned';
 }

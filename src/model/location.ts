@@ -1,17 +1,23 @@
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
 import { type LocationId, LocationIdSchema, type SourceId, SourceIdSchema } from '../core/ids.js';
+import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import { type GeoPoint, GeoPointSchema } from './geoPoint.js';
 import { type LocalizedName, LocalizedNameSchema } from './localizedName.js';
 
 /**
- * The level of a location in the hierarchy country → economic region → district → settlement.
+ * The level of a location in the hierarchy country → economic region or first-level division →
+ * district or second-level division → settlement.
  *
  * @remarks
- * `city`, `town` and `village` are settlements. In Azerbaijan a `town` is an urban-type settlement
- * (qəsəbə); some cities (Bakı, Gəncə, Naftalan, …) are first-level units of their own, directly
- * under an economic region.
+ * `city`, `town` and `village` are settlements. `economicRegion` and `district` are Azerbaijan's
+ * economic regions (statistical groupings of districts) and districts (rayons); `adminLevel1` and
+ * `adminLevel2` are the first- and second-level administrative divisions of any other country
+ * (a Malian region and cercle, a Kyrgyz oblast and district, a Peruvian department and
+ * province). Lower divisions (a Malian commune, a Peruvian district) are `other`. In Azerbaijan a
+ * `town` is an urban-type settlement (qəsəbə); some cities (Bakı, Gəncə, Naftalan, …) are
+ * first-level units of their own, directly under an economic region.
  *
  * @example
  * ```ts
@@ -22,17 +28,32 @@ import { type LocalizedName, LocalizedNameSchema } from './localizedName.js';
  * @category Model
  */
 export const LocationKindSchema = pure(() =>
-  z.enum(['country', 'economicRegion', 'district', 'city', 'town', 'village', 'other']),
+  z.enum([
+    'country',
+    'economicRegion',
+    'adminLevel1',
+    'district',
+    'adminLevel2',
+    'city',
+    'town',
+    'village',
+    'other',
+  ]),
 );
 
 /**
- * The level of a location in the hierarchy country → economic region → district → settlement:
- * `'country'`, `'economicRegion'`, `'district'`, `'city'`, `'town'`, `'village'` or `'other'`.
+ * The level of a location in the hierarchy country → economic region or first-level division →
+ * district or second-level division → settlement: `'country'`, `'economicRegion'`,
+ * `'adminLevel1'`, `'district'`, `'adminLevel2'`, `'city'`, `'town'`, `'village'` or `'other'`.
  *
  * @remarks
- * `city`, `town` and `village` are settlements. In Azerbaijan a `town` is an urban-type
- * settlement (qəsəbə); some cities (Bakı, Gəncə, Naftalan, …) are first-level units of their
- * own, directly under an economic region. The schema is `LocationSchema.shape.kind`.
+ * `city`, `town` and `village` are settlements. `economicRegion` and `district` are Azerbaijan's
+ * economic regions and districts (rayons); `adminLevel1` and `adminLevel2` are the first- and
+ * second-level administrative divisions of other countries (a Kyrgyz oblast and district, a
+ * Malian region and cercle, a Peruvian department and province); lower divisions are `other`. In
+ * Azerbaijan a `town` is an urban-type settlement (qəsəbə); some cities (Bakı, Gəncə, Naftalan,
+ * …) are first-level units of their own, directly under an economic region. The schema is
+ * `LocationSchema.shape.kind`.
  *
  * @example
  * ```ts
@@ -44,7 +65,9 @@ export const LocationKindSchema = pure(() =>
 export type LocationKind =
   | 'country'
   | 'economicRegion'
+  | 'adminLevel1'
   | 'district'
+  | 'adminLevel2'
   | 'city'
   | 'town'
   | 'village'
@@ -78,8 +101,8 @@ export const PopulationSchema = pure(() =>
   z.strictObject({
     /** The number of residents. */
     count: z.int().nonnegative(),
-    /** The day the count refers to. */
-    asOf: CalendarDateSchema,
+    /** The day, month or year the count refers to, as precise as the source (e.g. `'2020'`). */
+    asOf: PartialDateSchema,
     /** The source of the count. */
     sourceId: SourceIdSchema,
   }),
@@ -101,14 +124,15 @@ export const PopulationSchema = pure(() =>
 export interface Population {
   /** The number of residents. */
   readonly count: number;
-  /** The day the count refers to. */
-  readonly asOf: CalendarDate;
+  /** The day, month or year the count refers to, as precise as the source (e.g. `'2020'`). */
+  readonly asOf: PartialDate;
   /** The source of the count. */
   readonly sourceId: SourceId;
 }
 
 /**
- * A place: a country, an economic region, a district, a city, a town or a village.
+ * A place: a country, an economic region, a first- or second-level division, a district, a city,
+ * a town or a village.
  *
  * @remarks
  * Locations form a tree through `parentId`. A dataset may add its own villages under the
@@ -156,8 +180,8 @@ export const LocationSchema = pure(() =>
 );
 
 /**
- * A place in the location tree: a country, an economic region, a district, a city, a town or a
- * village (see {@link LocationSchema}).
+ * A place in the location tree: a country, an economic region, a first- or second-level
+ * division, a district, a city, a town or a village (see {@link LocationSchema}).
  *
  * @remarks
  * Locations form a tree through `parentId`. `remote` is meaningful for villages only;

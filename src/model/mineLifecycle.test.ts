@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type MineStage, MineStageSchema } from './deposit.js';
-import { isAllowedTransition, mineLifecycleTransitions } from './mineLifecycle.js';
+import {
+  isAllowedTransition,
+  mineLifecycleTransitions,
+  stagesNotRecorded,
+} from './mineLifecycle.js';
 
 // The expected table, written out pair by pair: every (from, to) of the 8 × 8 stages.
 const allowed = new Set([
@@ -42,5 +46,41 @@ describe('isAllowedTransition', () => {
   });
   it('is false for an unknown stage', () => {
     expect(isAllowedTransition('toString' as MineStage, 'production')).toBe(false);
+  });
+});
+
+describe('stagesNotRecorded', () => {
+  it('is empty for an allowed transition', () => {
+    expect(stagesNotRecorded('construction', 'production')).toEqual([]);
+    expect(stagesNotRecorded('careAndMaintenance', 'production')).toEqual([]);
+  });
+
+  it('names the stages a forward move skips', () => {
+    // exploration → construction → production: construction is not recorded.
+    expect(stagesNotRecorded('exploration', 'production')).toEqual(['construction']);
+    // planned → construction → production.
+    expect(stagesNotRecorded('planned', 'production')).toEqual(['construction']);
+    // closure → postClosure only: exploration → closure → postClosure.
+    expect(stagesNotRecorded('exploration', 'postClosure')).toEqual(['closure']);
+    // production → careAndMaintenance → development: a suspended mine re-entering development.
+    expect(stagesNotRecorded('production', 'development')).toEqual(['careAndMaintenance']);
+  });
+
+  it('is null for a move back the lifecycle forbids, a stage to itself and unknown stages', () => {
+    expect(stagesNotRecorded('closure', 'production')).toBeNull();
+    expect(stagesNotRecorded('production', 'exploration')).toBeNull();
+    expect(stagesNotRecorded('postClosure', 'closure')).toBeNull();
+    expect(stagesNotRecorded('production', 'production')).toBeNull();
+    expect(stagesNotRecorded('unknown' as MineStage, 'production')).toBeNull();
+  });
+
+  it('is [] exactly where isAllowedTransition holds', () => {
+    for (const from of MineStageSchema.options) {
+      for (const to of MineStageSchema.options) {
+        expect(stagesNotRecorded(from, to)?.length === 0, `${from} → ${to}`).toBe(
+          isAllowedTransition(from, to),
+        );
+      }
+    }
   });
 });

@@ -72,3 +72,57 @@ export function isAllowedTransition(from: MineStage, to: MineStage): boolean {
   if (!Object.hasOwn(mineLifecycleTransitions, from)) return false;
   return mineLifecycleTransitions[from].includes(to);
 }
+
+/**
+ * The stages a deposit must have passed through, unrecorded, to move from one stage to another.
+ *
+ * @remarks
+ * Public sources rarely record every stage: a mine is reported in exploration, then in
+ * production, with construction never mentioned. Such a history is possible, only incomplete.
+ * This function reads `mineLifecycleTransitions` as a graph and returns the intermediate
+ * stages of the shortest path of allowed transitions (the first such path, in table order, when
+ * several are as short): `[]` when the move is allowed directly, `['construction']` for
+ * `exploration` → `production`, and `null` when no path leads from `from` to `to` (a move back
+ * the lifecycle forbids, such as `closure` → `production` or `production` → `exploration`).
+ * Dataset validation reports the first case as the warning `deposit.stages_not_recorded` and the
+ * second as the error `deposit.stage_transition`.
+ *
+ * @param from - The earlier stage.
+ * @param to - The later stage.
+ * @returns The unrecorded stages in lifecycle order, `[]` for an allowed transition, or `null`
+ * when the lifecycle forbids reaching `to` from `from` (also for a stage to itself and for
+ * unknown stages).
+ *
+ * @example
+ * ```ts
+ * stagesNotRecorded('exploration', 'production');
+ * //=> ['construction']
+ * stagesNotRecorded('construction', 'production');
+ * //=> []
+ * stagesNotRecorded('closure', 'production');
+ * //=> null
+ * ```
+ *
+ * @category Model
+ */
+export function stagesNotRecorded(from: MineStage, to: MineStage): readonly MineStage[] | null {
+  if (!Object.hasOwn(mineLifecycleTransitions, from)) return null;
+  // Breadth-first search from `from`: the first path found to `to` is a shortest one.
+  const previous = new Map<MineStage, MineStage>();
+  const queue: MineStage[] = [from];
+  for (let stage = queue.shift(); stage !== undefined; stage = queue.shift()) {
+    for (const next of mineLifecycleTransitions[stage] ?? []) {
+      if (next === from || previous.has(next)) continue;
+      previous.set(next, stage);
+      if (next === to) {
+        const between: MineStage[] = [];
+        for (let at = previous.get(to); at !== undefined && at !== from; at = previous.get(at)) {
+          between.unshift(at);
+        }
+        return between;
+      }
+      queue.push(next);
+    }
+  }
+  return null;
+}

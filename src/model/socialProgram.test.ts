@@ -137,3 +137,72 @@ describe('SpendSchema, BeneficiariesSchema and ProgramResultSchema', () => {
     );
   });
 });
+
+describe('SocialProgramSchema: what sources leave open', () => {
+  it('accepts "not stated" for obligation and form, further categories and communities', () => {
+    const parsed = accepts(SocialProgramSchema, {
+      ...program,
+      obligation: 'notStated',
+      form: 'notStated',
+      categories: ['infrastructure', 'education'],
+      beneficiaries: { count: 12, unit: 'community', estimated: false },
+    });
+    expect([parsed.obligation, parsed.form, parsed.categories]).toEqual([
+      'notStated',
+      'notStated',
+      ['infrastructure', 'education'],
+    ]);
+    rejects(
+      SocialProgramSchema,
+      { ...program, categories: ['roads'] },
+      ['categories', 0],
+      'invalid_value',
+    );
+    // Pupils and patients are persons: no unit of their own.
+    rejects(
+      BeneficiariesSchema,
+      { count: 300, unit: 'student', estimated: false },
+      ['unit'],
+      'invalid_value',
+    );
+  });
+
+  it('accepts amounts reported for a period and the equivalents of a flow', () => {
+    // "A budget of 50 million soms or US$ 1.6 million": 5,000,000,000 tyiyn, 160,000,000 cents.
+    const parsed = accepts(SocialProgramSchema, {
+      ...program,
+      spend: [
+        {
+          date: '2023-06-01',
+          value: { amountMinor: 1_000_000, currency: 'KGS' },
+          kind: 'expenditure',
+          equivalents: [{ amountMinor: 21_000, currency: 'USD' }],
+        },
+      ],
+      reportedAmounts: [
+        {
+          basis: 'budgeted',
+          period: { start: '2023' },
+          value: { amountMinor: 5_000_000_000, currency: 'KGS' },
+          equivalents: [{ amountMinor: 160_000_000, currency: 'USD' }],
+          phrase: 'a budget of 50 million soms or US$ 1.6 million',
+          sourceIds: ['src-azergold-2023-07-10'],
+        },
+      ],
+    });
+    expect(parsed.reportedAmounts?.[0]?.basis).toBe('budgeted');
+    expect(parsed.spend[0]?.equivalents).toEqual([{ amountMinor: 21_000, currency: 'USD' }]);
+    // A flow's equivalents are exact amounts: a flow is never published as bounds.
+    rejects(
+      SpendSchema,
+      {
+        date: '2023-06-01',
+        value: { amountMinor: 1, currency: 'KGS' },
+        kind: 'expenditure',
+        equivalents: [{ min: 1, currency: 'USD' }],
+      },
+      ['equivalents', 0, 'amountMinor'],
+      'invalid_type',
+    );
+  });
+});

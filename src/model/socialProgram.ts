@@ -14,6 +14,7 @@ import { type Period, PeriodSchema } from '../core/period.js';
 import { pure } from '../core/pure.js';
 import { type LocalizedName, LocalizedNameSchema } from './localizedName.js';
 import { type PartyId, PartyIdSchema } from './partyId.js';
+import { type ReportedAmount, ReportedAmountSchema } from './reportedAmount.js';
 
 /**
  * The category of a social program.
@@ -116,6 +117,8 @@ export type ProgramStatus =
  * @remarks
  * GRI 201-1 community investment counts actual spending in the period (disbursements and
  * expenditures), not commitments. For in-kind contributions the value is the deemed value.
+ * `equivalents` are the publisher's own figures of the same flow in other currencies ("KGS
+ * 1,000,000 (USD 23,000)"): a conversion to one of them uses it rather than a rate.
  *
  * @example
  * ```ts
@@ -139,6 +142,8 @@ export const SpendSchema = pure(() =>
     recipientId: PartyIdSchema.optional(),
     /** What the flow paid for. */
     description: z.string().min(1).max(2000).optional(),
+    /** The publisher's own amounts in other currencies, used before any exchange-rate table. */
+    equivalents: z.array(MoneySchema).optional(),
     /** The sources of the figure. */
     sourceIds: z.array(SourceIdSchema).optional(),
   }),
@@ -173,15 +178,21 @@ export interface Spend {
   readonly recipientId?: PartyId | undefined;
   /** What the flow paid for. */
   readonly description?: string | undefined;
+  /** The publisher's own amounts in other currencies, used before any exchange-rate table. */
+  readonly equivalents?: readonly Money[] | undefined;
   /** The sources of the figure. */
   readonly sourceIds?: readonly SourceId[] | undefined;
 }
 
 /**
- * The people, households or organizations a program reaches.
+ * The people, households, organizations or communities a program reaches.
  *
  * @remarks
- * IRIS+ convention: count people; use `household` only when the source counts households.
+ * IRIS+ convention: count people; use `household` only when the source counts households,
+ * `organization` for schools, clinics or firms supported, and `community` when the source counts
+ * whole villages or communities ("12 communities along the road"). Pupils, patients or farmers
+ * are persons: counted as `person`, they add up with the other persons reached (IRIS+ PI4060),
+ * which a unit of their own would prevent; say who they are in the program's description.
  * `ids`, when given, are pseudonymous beneficiary ids that let the library count unique
  * beneficiaries across programs. "Hundreds of community members" is
  * `{ count: { min: 200, max: 999, phrase: 'hundreds of community members' }, unit: 'person', estimated: true }`.
@@ -199,7 +210,7 @@ export const BeneficiariesSchema = pure(() =>
     /** How many, exact or as bounds. */
     count: CountSchema,
     /** What is counted. */
-    unit: z.enum(['person', 'household', 'organization']),
+    unit: z.enum(['person', 'household', 'organization', 'community']),
     /** Pseudonymous ids of the beneficiaries, for de-duplication across programs. */
     ids: z.array(z.string().min(1).max(128)).optional(),
     /** Whether the count is an estimate. */
@@ -208,11 +219,11 @@ export const BeneficiariesSchema = pure(() =>
 );
 
 /**
- * The people, households or organizations a program reaches.
+ * The people, households, organizations or communities a program reaches.
  *
  * @remarks
- * IRIS+ convention: count people; use `household` only when the source counts households.
- * "Hundreds of community members" is
+ * IRIS+ convention: count people (pupils and patients are persons); use `household`,
+ * `organization` or `community` only when the source counts those. "Hundreds of community members" is
  * `{ count: { min: 200, max: 999, phrase: 'hundreds of community members' }, unit: 'person', estimated: true }`.
  * The schema is `SocialProgramSchema.shape.beneficiaries.unwrap()`.
  *
@@ -227,7 +238,7 @@ export interface Beneficiaries {
   /** How many, exact or as bounds. */
   readonly count: Count;
   /** What is counted. */
-  readonly unit: 'person' | 'household' | 'organization';
+  readonly unit: 'person' | 'household' | 'organization' | 'community';
   /** Pseudonymous ids of the beneficiaries, for de-duplication across programs. */
   readonly ids?: readonly string[] | undefined;
   /** Whether the count is an estimate. */
@@ -309,8 +320,11 @@ export interface ProgramResult {
  * @remarks
  * Modelled on IATI activities and 360Giving grants: participants with roles, locations with
  * percentages that sum to 100 (so spend can be split exactly between them), money flows by kind,
+ * amounts reported for a period ({@link ReportedAmountSchema}: "USD 781,000 in 2009"),
  * beneficiaries and results. `regrant` marks money passed on to another grant-maker (reported
- * apart, not counted twice). `obligation` is EITI 6.1's mandatory / voluntary.
+ * apart, not counted twice). `obligation` is EITI 6.1's mandatory / voluntary, and `obligation`
+ * and `form` are `notStated` when no source says. `category` is the primary category;
+ * `categories` lists further ones.
  *
  * @example
  * ```ts
@@ -343,15 +357,17 @@ export const SocialProgramSchema = pure(() =>
     names: z.array(LocalizedNameSchema).optional(),
     /** What the program does. */
     description: z.string().min(1).max(10000).optional(),
-    /** The category. */
+    /** The primary category: the one investment by category counts the program under. */
     category: ProgramCategorySchema,
+    /** Further categories the program also belongs to, besides the primary one. */
+    categories: z.array(ProgramCategorySchema).optional(),
     /** The UN Sustainable Development Goals it contributes to (1 to 17). */
     sdgs: z.array(z.int().min(1).max(17)),
     /** Where the program is in its life. */
     status: ProgramStatusSchema,
     /** When the program runs; open-ended while it continues. */
     period: PeriodSchema,
-    /** Where it takes place; percentages, when given, sum to 100. */
+    /** Where it takes place; percentages, when given, sum to 100 within their rounding. */
     locations: z.array(
       z.strictObject({
         /** The location (a district, settlement or region). */
@@ -369,12 +385,17 @@ export const SocialProgramSchema = pure(() =>
         role: z.enum(['funding', 'implementing', 'accountable']),
       }),
     ),
-    /** Whether the company had to do it (law, contract) or chose to (EITI 6.1). */
-    obligation: z.enum(['voluntary', 'mandatory']),
-    /** Cash, in kind, or both. */
-    form: z.enum(['cash', 'inKind', 'mixed']),
+    /**
+     * Whether the company had to do it (law, contract) or chose to (EITI 6.1); `notStated` when
+     * the sources do not say.
+     */
+    obligation: z.enum(['voluntary', 'mandatory', 'notStated']),
+    /** Cash, in kind, or both; `notStated` when the sources do not say. */
+    form: z.enum(['cash', 'inKind', 'mixed', 'notStated']),
     /** Money flows: commitments, disbursements and expenditures. */
     spend: z.array(SpendSchema),
+    /** Amounts reported for a period rather than a day: spent, budgeted, committed, cumulative. */
+    reportedAmounts: z.array(ReportedAmountSchema).optional(),
     /** The budget, when published. */
     budget: MoneySchema.optional(),
     /** Whether the money is passed on to another grant-maker. */
@@ -397,9 +418,11 @@ export const SocialProgramSchema = pure(() =>
  * {@link SocialProgramSchema}).
  *
  * @remarks
- * Location percentages, when given, sum to 100 (so spend can be split exactly between them).
- * `regrant` marks money passed on to another grant-maker (reported apart, not counted twice).
- * `obligation` is EITI 6.1's mandatory / voluntary.
+ * Location percentages, when given, sum to 100 within their rounding (so spend can be split
+ * exactly between them). Money is recorded as dated flows (`spend`) or as amounts reported for a
+ * period (`reportedAmounts`). `regrant` marks money passed on to another grant-maker (reported
+ * apart, not counted twice). `obligation` is EITI 6.1's mandatory / voluntary, or `notStated`;
+ * `form` may be `notStated` too. `category` is the primary category, `categories` further ones.
  *
  * @example
  * ```ts
@@ -418,15 +441,17 @@ export interface SocialProgram {
   readonly names?: readonly LocalizedName[] | undefined;
   /** What the program does. */
   readonly description?: string | undefined;
-  /** The category. */
+  /** The primary category: the one investment by category counts the program under. */
   readonly category: ProgramCategory;
+  /** Further categories the program also belongs to, besides the primary one. */
+  readonly categories?: readonly ProgramCategory[] | undefined;
   /** The UN Sustainable Development Goals it contributes to (1 to 17). */
   readonly sdgs: readonly number[];
   /** Where the program is in its life. */
   readonly status: ProgramStatus;
   /** When the program runs; open-ended while it continues. */
   readonly period: Period;
-  /** Where it takes place; percentages, when given, sum to 100. */
+  /** Where it takes place; percentages, when given, sum to 100 within their rounding. */
   readonly locations: readonly {
     /** The location (a district, settlement or region). */
     readonly locationId: LocationId;
@@ -440,12 +465,17 @@ export interface SocialProgram {
     /** Its role (IATI organisation roles). */
     readonly role: 'funding' | 'implementing' | 'accountable';
   }[];
-  /** Whether the company had to do it (law, contract) or chose to (EITI 6.1). */
-  readonly obligation: 'voluntary' | 'mandatory';
-  /** Cash, in kind, or both. */
-  readonly form: 'cash' | 'inKind' | 'mixed';
+  /**
+   * Whether the company had to do it (law, contract) or chose to (EITI 6.1); `notStated` when
+   * the sources do not say.
+   */
+  readonly obligation: 'voluntary' | 'mandatory' | 'notStated';
+  /** Cash, in kind, or both; `notStated` when the sources do not say. */
+  readonly form: 'cash' | 'inKind' | 'mixed' | 'notStated';
   /** Money flows: commitments, disbursements and expenditures. */
   readonly spend: readonly Spend[];
+  /** Amounts reported for a period rather than a day: spent, budgeted, committed, cumulative. */
+  readonly reportedAmounts?: readonly ReportedAmount[] | undefined;
   /** The budget, when published. */
   readonly budget?: Money | undefined;
   /** Whether the money is passed on to another grant-maker. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
 import { type SourceId, SourceIdSchema } from '../core/ids.js';
+import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import { type HttpUrl, HttpUrlSchema } from './httpUrl.js';
 import { LANGUAGE_TAG_PATTERN } from './localizedName.js';
@@ -66,8 +67,8 @@ export const SourceSchema = pure(() =>
     publisher: z.string().min(1).max(500).optional(),
     /** Where it can be read (http or https). */
     url: HttpUrlSchema.optional(),
-    /** The day it was published, when known. */
-    publishedOn: CalendarDateSchema.optional(),
+    /** When it was published, when known: a day, or the month or year the source gives. */
+    publishedOn: PartialDateSchema.optional(),
     /** The day it was read. */
     retrievedOn: CalendarDateSchema.optional(),
     /** The passage that states the fact, verbatim. */
@@ -100,8 +101,8 @@ export interface Source {
   readonly publisher?: string | undefined;
   /** Where it can be read (http or https). */
   readonly url?: HttpUrl | undefined;
-  /** The day it was published, when known. */
-  readonly publishedOn?: CalendarDate | undefined;
+  /** When it was published, when known: a day, or the month or year the source gives. */
+  readonly publishedOn?: PartialDate | undefined;
   /** The day it was read. */
   readonly retrievedOn?: CalendarDate | undefined;
   /** The passage that states the fact, verbatim. */

@@ -6,6 +6,8 @@ import type {
   AgeBandSchema,
   WorkforceScope,
   WorkforceScopeSchema,
+  WorkforceShares,
+  WorkforceSharesSchema,
   WorkforceSummary,
   WorkforceSummarySchema,
 } from './workforceSummary.js';
@@ -18,6 +20,9 @@ describe('the workforce summary types', () => {
     expectTypeOf<SameShape<AgeBand, z.output<typeof AgeBandSchema>>>().toEqualTypeOf<true>();
     expectTypeOf<
       SameShape<WorkforceScope, z.output<typeof WorkforceScopeSchema>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      SameShape<WorkforceShares, z.output<typeof WorkforceSharesSchema>>
     >().toEqualTypeOf<true>();
   });
 });

@@ -68,6 +68,58 @@ describe('WorkforceSummarySchema', () => {
     );
   });
 
+  it('accepts published shares next to their counts or alone, and nationality counts', () => {
+    // "2,697 Malians and 95 expatriates" of 2,792.
+    const counted = accepts(WorkforceSummarySchema, {
+      ...summary,
+      headcount: 2792,
+      byNationality: { hostCountry: 2697, expatriate: 95 },
+    });
+    expect(counted.byNationality).toEqual({ hostCountry: 2697, expatriate: 95 });
+    // "97 % of over 2,500 employees are nationals": the share alone, of a bounded headcount.
+    const share = accepts(WorkforceSummarySchema, {
+      ...summary,
+      headcount: { min: 2501, phrase: 'over 2,500 employees' },
+      shares: { hostCountryNationals: { value: 0.97, phrase: '97 % of over 2,500 employees' } },
+    });
+    expect(share.shares?.hostCountryNationals?.value).toBe(0.97);
+    // "80 % of 400 to 1,700 contracted workers are residents of the region".
+    accepts(WorkforceSummarySchema, {
+      ...summary,
+      headcount: { min: 400, max: 1700, phrase: '400 to 1,700 contracted workers' },
+      scope: 'contractors',
+      shares: { local: { value: 0.8, phrase: '80 % … are residents of the region' } },
+      localityDefinition: 'residents of the region',
+    });
+  });
+
+  it('rejects a share as a percentage, an unknown share key and a share in two forms', () => {
+    rejects(
+      WorkforceSummarySchema,
+      { ...summary, shares: { local: { value: 80, phrase: '80 %' } } },
+      ['shares', 'local', 'value'],
+      'too_big',
+    );
+    rejects(
+      WorkforceSummarySchema,
+      { ...summary, shares: { nationals: { value: 0.8, phrase: '80 %' } } },
+      ['shares'],
+      'unrecognized_keys',
+    );
+    rejects(
+      WorkforceSummarySchema,
+      { ...summary, shares: { local: { value: 0.8, min: 0.7, phrase: '80 %' } } },
+      ['shares', 'local'],
+      'share.form',
+    );
+    rejects(
+      WorkforceSummarySchema,
+      { ...summary, byNationality: { malian: 1 } },
+      ['byNationality'],
+      'unrecognized_keys',
+    );
+  });
+
   it('reports a bound with min above max at max', () => {
     rejects(
       WorkforceSummarySchema,

@@ -19,9 +19,12 @@ import {
   EngagementSchema,
   type Gender,
   GenderSchema,
+  type Nationality,
+  NationalitySchema,
 } from './employee.js';
 import { idKeyedRecord } from './idKeyedRecord.js';
 import { type LocalityPolicy, LocalityPolicySchema } from './localityPolicy.js';
+import { type PublishedShare, PublishedShareSchema } from './publishedShare.js';
 
 /**
  * The age bands of GRI 401-1 and 405-1: under 30, 30 to 50, over 50.
@@ -68,11 +71,12 @@ export type AgeBand = '<30' | '30-50' | '>50';
  * @category Model
  */
 export const WorkforceScopeSchema = pure(() =>
-  z.enum(['employees', 'employeesAndContractors', 'unknown']),
+  z.enum(['employees', 'employeesAndContractors', 'contractors', 'unknown']),
 );
 
 /**
- * Who a published headcount covers: `'employees'` only, `'employeesAndContractors'`, or
+ * Who a published headcount covers: `'employees'` only, `'employeesAndContractors'`,
+ * `'contractors'` only (contractors' workers, e.g. "400 to 1,700 contracted workers"), or
  * `'unknown'`.
  *
  * @remarks
@@ -85,7 +89,89 @@ export const WorkforceScopeSchema = pure(() =>
  *
  * @category Model
  */
-export type WorkforceScope = 'employees' | 'employeesAndContractors' | 'unknown';
+export type WorkforceScope = 'employees' | 'employeesAndContractors' | 'contractors' | 'unknown';
+
+/**
+ * The shares of a workforce summary's headcount as the source publishes them, each a
+ * {@link PublishedShare} with its words.
+ *
+ * @remarks
+ * Every share is of the summary's `headcount` (which may itself be a bound: "97 % of over 2,500
+ * employees"), and each key matches a count of the summary: `local` the count `local`,
+ * `hostCountryNationals` the count `byNationality.hostCountry`, `contractors` the count
+ * `byEngagement.contractor`, and so on. A share may stand alone or next to its count; when both
+ * are given they must agree within the share's rounding (`workforce.share_inconsistent`).
+ *
+ * @example
+ * ```ts
+ * WorkforceSharesSchema.parse({ hostCountryNationals: { value: 0.97, phrase: '97 %' } }).hostCountryNationals?.value;
+ * //=> 0.97
+ * ```
+ *
+ * @category Model
+ */
+export const WorkforceSharesSchema = pure(() =>
+  z.strictObject({
+    /** The share that is local (the count `local`). */
+    local: PublishedShareSchema.optional(),
+    /** The share that is not local (the count `nonLocal`). */
+    nonLocal: PublishedShareSchema.optional(),
+    /** The share whose locality is unknown (the count `localityUnknown`). */
+    localityUnknown: PublishedShareSchema.optional(),
+    /** The share from outside the capital (the count `fromRegions`). */
+    fromRegions: PublishedShareSchema.optional(),
+    /** The share from the capital (the count `fromCapital`). */
+    fromCapital: PublishedShareSchema.optional(),
+    /** The share of unknown origin (the count `originUnknown`). */
+    originUnknown: PublishedShareSchema.optional(),
+    /** The share from remote villages (the count `fromRemoteVillages`). */
+    fromRemoteVillages: PublishedShareSchema.optional(),
+    /** The share of host-country nationals (the count `byNationality.hostCountry`). */
+    hostCountryNationals: PublishedShareSchema.optional(),
+    /** The share of expatriates (the count `byNationality.expatriate`). */
+    expatriates: PublishedShareSchema.optional(),
+    /** The share whose nationality is not stated (the count `byNationality.notStated`). */
+    nationalityNotStated: PublishedShareSchema.optional(),
+    /** The share of contractors' workers (the count `byEngagement.contractor`). */
+    contractors: PublishedShareSchema.optional(),
+  }),
+);
+
+/**
+ * The shares of a workforce summary's headcount as the source publishes them (see
+ * `WorkforceSharesSchema`).
+ *
+ * @example
+ * ```ts
+ * const shares: WorkforceShares = { local: { value: 0.8, phrase: '80 % of 400 to 1,700 contracted workers' } };
+ * ```
+ *
+ * @category Model
+ */
+export interface WorkforceShares {
+  /** The share that is local (the count `local`). */
+  readonly local?: PublishedShare | undefined;
+  /** The share that is not local (the count `nonLocal`). */
+  readonly nonLocal?: PublishedShare | undefined;
+  /** The share whose locality is unknown (the count `localityUnknown`). */
+  readonly localityUnknown?: PublishedShare | undefined;
+  /** The share from outside the capital (the count `fromRegions`). */
+  readonly fromRegions?: PublishedShare | undefined;
+  /** The share from the capital (the count `fromCapital`). */
+  readonly fromCapital?: PublishedShare | undefined;
+  /** The share of unknown origin (the count `originUnknown`). */
+  readonly originUnknown?: PublishedShare | undefined;
+  /** The share from remote villages (the count `fromRemoteVillages`). */
+  readonly fromRemoteVillages?: PublishedShare | undefined;
+  /** The share of host-country nationals (the count `byNationality.hostCountry`). */
+  readonly hostCountryNationals?: PublishedShare | undefined;
+  /** The share of expatriates (the count `byNationality.expatriate`). */
+  readonly expatriates?: PublishedShare | undefined;
+  /** The share whose nationality is not stated (the count `byNationality.notStated`). */
+  readonly nationalityNotStated?: PublishedShare | undefined;
+  /** The share of contractors' workers (the count `byEngagement.contractor`). */
+  readonly contractors?: PublishedShare | undefined;
+}
 
 /**
  * A workforce at a date, as aggregates: what companies publish, or what the library computes
@@ -96,7 +182,9 @@ export type WorkforceScope = 'employees' | 'employeesAndContractors' | 'unknown'
  * 2,554 from the regions" is `headcount: 2554, fromRegions: { min: 2044, phrase: 'over 80
  * percent of 2,554' }`. Breakdowns map a key to a count; a breakdown need not cover everyone
  * (validation warns when exact parts do not add up to the headcount, and reports an error when
- * they exceed it).
+ * they exceed it). Nationality (`byNationality`) is counted apart from origin. A share published
+ * without its count ("97 % of over 2,500 employees are nationals") goes in `shares`, with the
+ * rounding it implies, and is never turned into a count.
  *
  * @example
  * ```ts
@@ -153,6 +241,10 @@ export const WorkforceSummarySchema = pure(() =>
     byAgeBand: z
       .partialRecord(z.enum([...AgeBandSchema.options, 'unknown']), CountSchema)
       .optional(),
+    /** People by nationality: host-country nationals, expatriates, not stated. */
+    byNationality: z.partialRecord(NationalitySchema, CountSchema).optional(),
+    /** Shares of the headcount as published ("97 % of over 2,500 employees are nationals"). */
+    shares: WorkforceSharesSchema.optional(),
     /** The definition of "local" behind `local`, `nonLocal` and `localityUnknown`. */
     localityPolicy: LocalityPolicySchema.optional(),
     /** The publisher's own words for what "local" or "the regions" means, when stated. */
@@ -216,6 +308,10 @@ export interface WorkforceSummary {
   readonly byEngagement?: Readonly<Partial<Record<Engagement, Count>>> | undefined;
   /** People by age band; `unknown` for records without a birth year. */
   readonly byAgeBand?: Readonly<Partial<Record<AgeBand | 'unknown', Count>>> | undefined;
+  /** People by nationality: host-country nationals, expatriates, not stated. */
+  readonly byNationality?: Readonly<Partial<Record<Nationality, Count>>> | undefined;
+  /** Shares of the headcount as published ("97 % of over 2,500 employees are nationals"). */
+  readonly shares?: WorkforceShares | undefined;
   /** The definition of "local" behind `local`, `nonLocal` and `localityUnknown`. */
   readonly localityPolicy?: LocalityPolicy | undefined;
   /** The publisher's own words for what "local" or "the regions" means, when stated. */

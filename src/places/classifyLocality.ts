@@ -4,6 +4,7 @@ import type { Location } from '../model/location.js';
 import { ancestors } from './ancestors.js';
 import { assertGazetteer } from './assertGazetteer.js';
 import { capitalOf } from './capitalOf.js';
+import { countryOf } from './countryOf.js';
 import { distanceKm } from './distanceKm.js';
 import { districtOf } from './districtOf.js';
 import { economicRegionOf } from './economicRegionOf.js';
@@ -35,6 +36,16 @@ function inAreas(
     }
   }
   return 'apart';
+}
+
+/**
+ * The capital `outsideCapital` compares with when it names none: that of the site's own country,
+ * or the gazetteer's capital when the site lies in no country of the gazetteer.
+ */
+function siteCapital(gazetteer: Gazetteer, site: Location): Location | undefined {
+  return countryOf(gazetteer, site.id) === undefined
+    ? capitalOf(gazetteer)
+    : capitalOf(gazetteer, site.id);
 }
 
 /** Throws for a policy that is not one of the documented variants. */
@@ -85,24 +96,31 @@ export interface ClassifyLocalityOptions {
  * @remarks
  * GRI 202-2 and 204-1 leave the definition of *local* to the reporter, who must disclose it; the
  * {@link LocalityPolicy} is that disclosure. Home and site are location ids of the gazetteer; a
- * village or town is classified through the district and economic region it lies in.
- * - `sameDistrict`: local when {@link districtOf} home and site is the same district or
- *   first-level city.
- * - `sameEconomicRegion`: local when {@link economicRegionOf} home and site is the same region.
+ * village or town is classified through the district and economic region it lies in (in a
+ * country recorded with generic levels, its second- and first-level divisions).
+ * - `sameDistrict`: local when {@link districtOf} home and site is the same district,
+ *   second-level division (`adminLevel2`: a Malian cercle, a Kyrgyz district) or district-level
+ *   city.
+ * - `sameEconomicRegion`: local when {@link economicRegionOf} home and site is the same economic
+ *   region or, where the chain has none, the same first-level division (`adminLevel1`: a Malian
+ *   region, a Kyrgyz oblast).
  * - `withinKm`: local when {@link distanceKm} between the home's and the site's own `point` is
  *   at most `km` (a boundary distance is local). Points are never borrowed from a parent: a
  *   district's representative point says nothing about where in the district someone lives.
  * - `listedLocations`: local when home is one of `locationIds` or lies under one.
  * - `outsideCapital` ("from the regions"): local when home lies outside every capital location;
- *   `capitalIds`, or when it is empty the gazetteer's capital ({@link capitalOf}).
+ *   `capitalIds`, or when it is empty the capital of the site's own country
+ *   ({@link capitalOf}`(gazetteer, site)`, never another country's), or the gazetteer's capital
+ *   when the site lies in no country.
  *
  * The answer is `unknown`, never `nonLocal`, when the data cannot decide: the home or the site id
  * is not in the gazetteer (both must be, under every policy); a location is above the level the
- * policy compares (a home recorded as an economic region under `sameDistrict`, as the country
- * under `sameEconomicRegion`); a point is missing under `withinKm`; under `listedLocations` or
- * `outsideCapital` the home encloses a listed location or a capital without lying inside one (a
- * home recorded as the country), or an id of `locationIds` or `capitalIds` is not in the
- * gazetteer; `outsideCapital` with no `capitalIds` and no capital in the gazetteer.
+ * policy compares (a home recorded as an economic region or a first-level division under
+ * `sameDistrict`, as the country under `sameEconomicRegion`); a point is missing under
+ * `withinKm`; under `listedLocations` or `outsideCapital` the home encloses a listed location or
+ * a capital without lying inside one (a home recorded as the country), or an id of `locationIds`
+ * or `capitalIds` is not in the gazetteer; `outsideCapital` with no `capitalIds` when the site's
+ * country records no capital (or, for a site in no country, the gazetteer has none).
  *
  * @param place - `home`, where the person lives (or was hired from), e.g. a village id, and
  * `site`, where the site is: location ids of the gazetteer.
@@ -156,7 +174,7 @@ export function classifyLocality(
     case 'outsideCapital': {
       let capitalIds: readonly string[] = policy.capitalIds;
       if (capitalIds.length === 0) {
-        const capital = capitalOf(gazetteer);
+        const capital = siteCapital(gazetteer, site);
         if (capital === undefined) return 'unknown';
         capitalIds = [capital.id];
       }

@@ -35,7 +35,14 @@ function thrown(run: () => unknown): unknown {
 describe('buildImpactReport on the AzerGold dataset', () => {
   it('closes the period at asOf and records the company', () => {
     expect(azergold.period).toEqual({ start: '2025-01-01', end: '2025-12-31' });
-    expect(azergold.company).toEqual({ id: 'azergold', name: 'AzerGold CJSC', stateOwned: true });
+    // The Republic of Azerbaijan holds 100 % of the shares from 2015-02-11: exactly 100 %.
+    expect(azergold.company).toEqual({
+      id: 'azergold',
+      name: 'AzerGold CJSC',
+      stateOwned: true,
+      stateShare: { exact: 100 },
+      stateOwnership: 'stateOwned',
+    });
     expect(azergold.localityPolicy).toBeNull();
     expect(azergold.validation.errors).toBe(0);
   });
@@ -95,9 +102,9 @@ describe('buildImpactReport on the AzerGold dataset', () => {
       },
       { locationId: 'AZ-GYG', label: 'Göygöl (Goygol)', deposits: ['Tulallar'] },
     ]);
-    // No program records spend: 12 programs, none with a flow.
+    // No program records spend: 12 programs, none with a flow; one reports an amount committed.
     expect(azergold.eiti.socialExpenditures.rows).toEqual([]);
-    expect(azergold.eiti.socialExpenditures.programsWithoutSpend).toHaveLength(12);
+    expect(azergold.eiti.socialExpenditures.programsWithoutSpend).toHaveLength(11);
   });
 
   it('says why each GRI disclosure is not reported', () => {

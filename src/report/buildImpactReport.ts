@@ -7,8 +7,8 @@ import {
   indicatorContextOf,
 } from '../indicators/contract/indicatorContextOf.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
-import { isStateOwned } from '../model/isStateOwned.js';
 import { type LocalityPolicy, LocalityPolicySchema } from '../model/localityPolicy.js';
+import { stateOwnership } from '../model/stateOwnership.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { validateDataset } from '../validation/validateDataset.js';
 import { griContentIndex } from './griContentIndex.js';
@@ -60,6 +60,11 @@ export interface BuildImpactReportOptions {
   readonly gazetteer?: Gazetteer | undefined;
   /** Today for validation: actual dates may not lie after it; default `asOf`. */
   readonly now?: string | undefined;
+  /**
+   * The unit of contained metal in the resource and reserve statements: `'t'` (metric tonnes,
+   * the default), `'kg'` or `'ozt'` (troy ounces).
+   */
+  readonly metalUnit?: 't' | 'kg' | 'ozt' | undefined;
 }
 
 /** The report's checked choices: dates, period, policy, tables and the validation day. */
@@ -114,12 +119,16 @@ function reportChoices(options: Readonly<BuildImpactReportOptions>): ReportChoic
     typeof (gazetteer as { byId?: { get?: unknown } }).byId?.get !== 'function'
   )
     throw new ImpactError('INVALID_ARGUMENT', 'gazetteer is not a Gazetteer');
+  const metalUnit: unknown = options.metalUnit;
+  if (metalUnit !== undefined && metalUnit !== 't' && metalUnit !== 'kg' && metalUnit !== 'ozt')
+    throw new ImpactError('INVALID_ARGUMENT', `metalUnit: ${String(metalUnit).slice(0, 20)}`);
   return {
     ...dates,
     localityPolicy,
     fx: options.fx,
     territoryIds: options.territoryIds,
     gazetteer,
+    metalUnit: options.metalUnit,
   };
 }
 
@@ -151,7 +160,7 @@ function reportChoices(options: Readonly<BuildImpactReportOptions>): ReportChoic
  * is the {@link DatasetValidation}); `INVALID_DATE` when `asOf`, `now` or a period bound is not a
  * calendar date; `INVALID_PERIOD` when the period ends before it starts or starts after `asOf`;
  * `INVALID_ARGUMENT` when the locality policy, the exchange-rate table or the territory ids are
- * malformed or the gazetteer is not one; `DUPLICATE_LOCATION` when a dataset location reuses the ISO 3166-2 code of
+ * malformed, the gazetteer is not one or the metal unit is not `t`, `kg` or `ozt`; `DUPLICATE_LOCATION` when a dataset location reuses the ISO 3166-2 code of
  * another location.
  *
  * @example
@@ -190,12 +199,15 @@ export function buildImpactReport(
   const context = indicatorContextOf(data, choices);
   const { results, coverage } = reportIndicators(context);
   const { errors, warnings, infos } = validation.summary;
+  const state = stateOwnership(data, { asOf });
   return {
     reportVersion: REPORT_FORMAT_VERSION,
     company: {
       id: data.company.id,
       name: data.company.name,
-      stateOwned: isStateOwned(data, { asOf }),
+      stateOwned: state.status === 'stateOwned',
+      stateShare: state.share,
+      stateOwnership: state.status,
     },
     asOf,
     period,

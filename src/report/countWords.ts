@@ -4,12 +4,15 @@ import { formatNumber } from './formatNumber.js';
 /**
  * Writes a count in words: `2554` → `'2,554'`, `{ min: 2044 }` → `'at least 2,044'`.
  *
- * @param count - An exact count or bounds.
- * @returns `'n'`, `'at least n'`, `'at most n'` or `'between n and m'`.
+ * An approximate count is written `'about n'` (its phrase is quoted by the caller).
+ *
+ * @param count - An exact count, bounds or an approximate count.
+ * @returns `'n'`, `'at least n'`, `'at most n'`, `'between n and m'` or `'about n'`.
  * @internal
  */
 export function countWords(count: Readonly<Count>): string {
   if (typeof count === 'number') return formatNumber(count);
+  if ('approximately' in count) return `about ${formatNumber(count.approximately)}`;
   if (count.min !== undefined && count.max !== undefined) {
     return count.min === count.max
       ? formatNumber(count.min)

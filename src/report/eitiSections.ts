@@ -10,8 +10,10 @@ import {
   SourceIdSchema,
 } from '../core/ids.js';
 import { type Money, MoneySchema } from '../core/money.js';
+import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import { type PartyId, PartyIdSchema } from '../model/partyId.js';
+import { type ReportedMoney, ReportedMoneySchema } from '../model/reportedAmount.js';
 import { type WorkforceScope, WorkforceScopeSchema } from '../model/workforceSummary.js';
 
 /**
@@ -20,10 +22,16 @@ import { type WorkforceScope, WorkforceScopeSchema } from '../model/workforceSum
  *
  * @remarks
  * `socialExpenditures` lists every disbursement and expenditure dated within the report's period
- * (commitments are not expenditures), with its beneficiary, obligation (mandatory or voluntary),
- * form (cash or in kind, with the deemed value) and value, and the totals per obligation, one per
- * currency: amounts are never added across currencies. `programsWithoutSpend` names the programs
- * that record no spend at all, so a reader sees what the totals leave out.
+ * (commitments are not expenditures) with its `date`, and every amount reported as spent over a
+ * period inside the report's period with its `period` (as precise as published; such an amount
+ * supersedes the flows of its program within its own period), each with its beneficiary,
+ * obligation (mandatory, voluntary or not stated), form (cash, in kind or not stated, with the
+ * deemed value) and value (exact, or bounds as published), and the totals of the exact amounts
+ * per obligation, one per currency: amounts are never added across currencies. Reported amounts
+ * that are not expenditures of the period (budgets, commitments, cumulative totals, amounts over
+ * a period across its ends) are named in `notes`. `programsWithoutSpend` names the programs that
+ * record no money at all (no flow, no reported amount), so a reader sees what the totals leave
+ * out.
  *
  * `economicContribution` gives what a company can state for 6.3: its employment on `asOf`
  * (from employee records when the dataset has them, else the latest published workforce summary
@@ -46,31 +54,44 @@ export const EitiSectionsSchema = pure(() =>
     socialExpenditures: z.strictObject({
       /** The requirement, `'EITI 6.1'`. */
       requirement: z.literal('EITI 6.1'),
-      /** One row per disbursement or expenditure in the period, by date then program. */
+      /** One row per expenditure in the period (a flow or a reported amount), by first day. */
       rows: z.array(
         z.strictObject({
           /** The program the money belongs to. */
           programId: ProgramIdSchema,
           /** The program title. */
           program: z.string(),
-          /** The day of the flow. */
-          date: CalendarDateSchema,
-          /** The beneficiaries: the flow's recipient, else the implementing participants. */
+          /** The day of a flow; absent for a reported amount. */
+          date: CalendarDateSchema.optional(),
+          /** The period of a reported amount, as precise as published; absent for a flow. */
+          period: z
+            .strictObject({
+              /** The first year, month or day. */
+              start: PartialDateSchema,
+              /** The last year, month or day. */
+              end: PartialDateSchema,
+            })
+            .optional(),
+          /** The beneficiaries: the recipient named, else the implementing participants. */
           beneficiaryIds: z.array(PartyIdSchema),
-          /** Whether the expenditure was required (law, contract) or chosen. */
-          obligation: z.enum(['voluntary', 'mandatory']),
+          /** Whether the expenditure was required (law, contract), chosen, or not stated. */
+          obligation: z.enum(['voluntary', 'mandatory', 'notStated']),
           /** Cash or in kind; `mixed` when the program is mixed and the flow does not say. */
-          form: z.enum(['cash', 'inKind', 'mixed']),
-          /** The value; the deemed value for in-kind flows. */
-          value: MoneySchema,
+          form: z.enum(['cash', 'inKind', 'mixed', 'notStated']),
+          /** The value, exact or bounds as published; the deemed value for in-kind flows. */
+          value: ReportedMoneySchema,
           /** Whether `value` is a deemed value. */
           deemedValue: z.boolean(),
+          /** The words a reported amount was published in. */
+          phrase: z.string().optional(),
         }),
       ),
-      /** Totals of mandatory expenditures, one per currency. */
+      /** Totals of the exact mandatory expenditures, one per currency. */
       mandatory: z.array(MoneySchema),
-      /** Totals of voluntary expenditures, one per currency. */
+      /** Totals of the exact voluntary expenditures, one per currency. */
       voluntary: z.array(MoneySchema),
+      /** Totals of the exact expenditures whose obligation is not stated; absent when none. */
+      notStated: z.array(MoneySchema).optional(),
       /** Programs that record no spend at all, by id. */
       programsWithoutSpend: z.array(ProgramIdSchema),
       /** The sources of the rows. */
@@ -144,12 +165,14 @@ export interface EitiSections {
 export interface EitiSocialExpenditures {
   /** The requirement, `'EITI 6.1'`. */
   readonly requirement: 'EITI 6.1';
-  /** One row per disbursement or expenditure in the period, by date then program. */
+  /** One row per expenditure in the period (a flow or a reported amount), by first day. */
   readonly rows: readonly EitiExpenditureRow[];
-  /** Totals of mandatory expenditures, one per currency. */
+  /** Totals of the exact mandatory expenditures, one per currency. */
   readonly mandatory: readonly Money[];
-  /** Totals of voluntary expenditures, one per currency. */
+  /** Totals of the exact voluntary expenditures, one per currency. */
   readonly voluntary: readonly Money[];
+  /** Totals of the exact expenditures whose obligation is not stated; absent when none. */
+  readonly notStated?: readonly Money[] | undefined;
   /** Programs that record no spend at all, by id. */
   readonly programsWithoutSpend: readonly ProgramId[];
   /** The sources of the rows. */
@@ -159,7 +182,8 @@ export interface EitiSocialExpenditures {
 }
 
 /**
- * One social expenditure of the EITI 6.1 section.
+ * One social expenditure of the EITI 6.1 section: a flow with its `date`, or an amount reported
+ * as spent over a `period` (as precise as published: `{ start: '2009', end: '2009' }`).
  *
  * @category Reports
  */
@@ -168,18 +192,29 @@ export interface EitiExpenditureRow {
   readonly programId: ProgramId;
   /** The program title. */
   readonly program: string;
-  /** The day of the flow. */
-  readonly date: CalendarDate;
-  /** The beneficiaries: the flow's recipient, else the implementing participants. */
+  /** The day of a flow; absent for a reported amount. */
+  readonly date?: CalendarDate | undefined;
+  /** The period of a reported amount, as precise as published; absent for a flow. */
+  readonly period?:
+    | {
+        /** The first year, month or day. */
+        readonly start: PartialDate;
+        /** The last year, month or day. */
+        readonly end: PartialDate;
+      }
+    | undefined;
+  /** The beneficiaries: the recipient named, else the implementing participants. */
   readonly beneficiaryIds: readonly PartyId[];
-  /** Whether the expenditure was required (law, contract) or chosen. */
-  readonly obligation: 'voluntary' | 'mandatory';
+  /** Whether the expenditure was required (law, contract), chosen, or not stated. */
+  readonly obligation: 'voluntary' | 'mandatory' | 'notStated';
   /** Cash or in kind; `mixed` when the program is mixed and the flow does not say. */
-  readonly form: 'cash' | 'inKind' | 'mixed';
-  /** The value; the deemed value for in-kind flows. */
-  readonly value: Money;
+  readonly form: 'cash' | 'inKind' | 'mixed' | 'notStated';
+  /** The value, exact or bounds as published; the deemed value for in-kind flows. */
+  readonly value: ReportedMoney;
   /** Whether `value` is a deemed value. */
   readonly deemedValue: boolean;
+  /** The words a reported amount was published in. */
+  readonly phrase?: string | undefined;
 }
 
 /**

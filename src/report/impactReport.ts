@@ -7,6 +7,8 @@ import {
   IndicatorResultSchema,
 } from '../indicators/contract/indicatorResult.js';
 import { type LocalityPolicy, LocalityPolicySchema } from '../model/localityPolicy.js';
+import { type Share, ShareSchema } from '../model/ownershipInterest.js';
+import type { StateOwnershipStatus } from '../model/stateOwnership.js';
 import { type Issue, IssueSchema } from '../validation/issue.js';
 import { type EitiSections, EitiSectionsSchema } from './eitiSections.js';
 import { type GriContentIndexEntry, GriContentIndexEntrySchema } from './griContentIndexEntry.js';
@@ -75,8 +77,15 @@ export const ImpactReportSchema: z.ZodType<ImpactReport> = pure(() =>
       id: CompanyIdSchema,
       /** The company name. */
       name: z.string().min(1),
-      /** Whether the state controls the company on `asOf`, through its ownership records. */
+      /**
+       * Whether the state owns more than 50 % of the company or controls it on `asOf`, through its
+       * ownership records (see `stateOwnership`).
+       */
       stateOwned: z.boolean(),
+      /** The state's effective share on `asOf`, in percent: exact, or bounds. */
+      stateShare: ShareSchema.optional(),
+      /** The state's position: state-owned, minority, none or undetermined. */
+      stateOwnership: z.enum(['stateOwned', 'minority', 'none', 'undetermined']).optional(),
     }),
     /** The day the report describes: stocks (headcount, stages) are taken on this day. */
     asOf: CalendarDateSchema,
@@ -163,8 +172,21 @@ export interface ReportCompany {
   readonly id: CompanyId;
   /** The company name. */
   readonly name: string;
-  /** Whether the state controls the company on `asOf`, through its ownership records. */
+  /**
+   * Whether the state owns more than 50 % of the company or controls it on `asOf`, through its
+   * ownership records (see {@link stateOwnership}).
+   */
   readonly stateOwned: boolean;
+  /**
+   * The state's effective share on `asOf`, in percent, along the chains of shareholdings: exact,
+   * or bounds when a stake is a range or not stated (absent in reports of earlier versions).
+   */
+  readonly stateShare?: Share | undefined;
+  /**
+   * The state's position: `stateOwned`, `minority` (reported with `stateShare`), `none` or
+   * `undetermined` (absent in reports of earlier versions).
+   */
+  readonly stateOwnership?: StateOwnershipStatus | undefined;
 }
 
 /**

@@ -53,15 +53,29 @@ function indicatorRow(
 type EitiSections = ImpactReport['eiti'];
 type ReportSource = ImpactReport['sources'][number];
 
+/**
+ * The definition of "local" in force: the report's locality policy (or none), then what the
+ * data says (the facts `workforce.<i>.locality`: a summary's own words or policy).
+ */
+function localityText(report: Readonly<ImpactReport>): string {
+  const policy = report.localityPolicy;
+  const data = report.facts.filter((f) => /^workforce\.\d+\.locality$/.test(f.id));
+  if (data.length === 0) return policy === null ? 'none given' : t(JSON.stringify(policy));
+  const own =
+    policy === null
+      ? 'none given for the report'
+      : `${t(JSON.stringify(policy))} (the report's locality policy)`;
+  return `${own}; in the data: ${data.map((f) => t(f.statement)).join(' ')}`;
+}
+
 /** The title and the summary list: date, period, company, locality, validation, format. */
 function headerLines(report: Readonly<ImpactReport>): string[] {
-  const policy = report.localityPolicy;
   return [
     `# Impact report: ${t(report.company.name)}`,
     '',
     `- As of: ${report.asOf}; reporting period: ${report.period.start} to ${report.period.end}`,
     `- Company: \`${t(report.company.id)}\`${report.company.stateOwned ? ', state-owned' : ''}`,
-    `- Definition of "local": ${policy === null ? 'none given' : t(JSON.stringify(policy))}`,
+    `- Definition of "local": ${localityText(report)}`,
     `- Validation: ${report.validation.errors} errors, ${report.validation.warnings} warnings, ${report.validation.infos} notes`,
     `- Report format ${report.reportVersion}`,
   ];
@@ -151,20 +165,46 @@ function griLines(report: Readonly<ImpactReport>): string[] {
   ];
 }
 
+type EitiRow = EitiSections['socialExpenditures']['rows'][number];
+
+/** The day of a flow, or the period of a reported amount (`2009`, `2009 to 2013`). */
+function eitiWhen(row: Readonly<EitiRow>): string {
+  if (row.period === undefined) return row.date ?? '';
+  const { start, end } = row.period;
+  return start === end ? start : `${start} to ${end}`;
+}
+
+/** The value of an EITI row: exact, or bounds, with the published words. */
+function eitiValue(row: Readonly<EitiRow>): string {
+  const v = row.value;
+  const at = (amountMinor: number) => moneyText({ amountMinor, currency: v.currency });
+  let text: string;
+  if ('amountMinor' in v) text = moneyText(v);
+  else if (v.min !== undefined && v.max !== undefined) text = `${at(v.min)} to ${at(v.max)}`;
+  else text = v.min === undefined ? `at most ${at(v.max ?? 0)}` : `at least ${at(v.min)}`;
+  const phrase = row.phrase === undefined ? '' : ` (“${t(row.phrase)}”)`;
+  return `${text}${row.deemedValue ? ' (deemed value)' : ''}${phrase}`;
+}
+
+/** `notStated` in words. */
+function stated(value: string): string {
+  return value === 'notStated' ? 'not stated' : value;
+}
+
 /** The EITI 6.1 subsection: the expenditures and the notes. */
 function socialExpenditureLines(s61: Readonly<EitiSections['socialExpenditures']>): string[] {
   const lines = ['', '## EITI', '', '### 6.1 Social and environmental expenditures', ''];
   if (s61.rows.length > 0)
     lines.push(
       ...table(
-        ['Date', 'Program', 'Beneficiaries', 'Obligation', 'Form', 'Value'],
+        ['Date or period', 'Program', 'Beneficiaries', 'Obligation', 'Form', 'Value'],
         s61.rows.map((row) => [
-          row.date,
+          eitiWhen(row),
           t(row.program),
           t(row.beneficiaryIds.join(', ')),
-          row.obligation,
-          row.form,
-          `${moneyText(row.value)}${row.deemedValue ? ' (deemed value)' : ''}`,
+          stated(row.obligation),
+          stated(row.form),
+          eitiValue(row),
         ]),
       ),
       '',

@@ -154,6 +154,11 @@ describe('describeResult', () => {
     expect(countWords({ max: 999 })).toBe('at most 999');
     // 0.391 rounds up to 0.40 as an upper bound; 0.2 stays 0.20 as a lower bound.
     expect(shareWords({ min: 0.2, max: 0.391 })).toBe('between 0.20 and 0.40');
+    // Exact shares: 2,697 / 2,792 = 0.965974… is 0.9660 to four decimals, written 0.966; 0.6 is
+    // 0.60; 1,637 / 1,742 = 0.939724… is 0.9397.
+    expect(shareWords({ min: 2697 / 2792, max: 2697 / 2792 })).toBe('0.966');
+    expect(shareWords({ min: 0.6, max: 0.6 })).toBe('0.60');
+    expect(shareWords({ min: 1637 / 1742, max: 1637 / 1742 })).toBe('0.9397');
     expect(shareWords({ max: 0.391 })).toBe('at most 0.40');
     expect(shareWords({ min: 0, max: 1 })).toBe('between 0.00 and 1.00');
     // × 100 rounds these across a whole number: 0.049999999999999996 × 100 = 5 and

@@ -1,4 +1,6 @@
 import type { LocationId, SourceId } from '../core/ids.js';
+import { hasMoney } from '../indicators/community/internal/programAbsences.js';
+import { reportedAmountNotes } from '../indicators/community/internal/reportedAmountNotes.js';
 import { socialExpenditureDisclosure } from '../indicators/community/socialExpenditureDisclosure.js';
 import type { IndicatorContext } from '../indicators/contract/indicatorContext.js';
 import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
@@ -43,6 +45,11 @@ function socialExpenditureNotes(
     notes.push(
       `${programsWithoutSpend.length} of ${data.programs.length} programs record no spend at all; the totals leave them out.`,
     );
+  notes.push(...reportedAmountNotes(disclosure));
+  if (disclosure.rows.some((r) => r.obligation === 'notStated' || r.form === 'notStated'))
+    notes.push(
+      'Where the sources do not say whether an expenditure is mandatory or voluntary, or cash or in kind, the row says not stated.',
+    );
   notes.push('Commitments are not expenditures; amounts in different currencies are never added.');
   return notes;
 }
@@ -65,7 +72,7 @@ function disclosureSourceIds(
 function socialExpenditures(context: IndicatorContext): SocialExpenditures {
   const { data, period } = context;
   const disclosure = socialExpenditureDisclosure(data.programs, { period }).detail;
-  const programsWithoutSpend = data.programs.filter((p) => p.spend.length === 0).map((p) => p.id);
+  const programsWithoutSpend = data.programs.filter((p) => !hasMoney(p)).map((p) => p.id);
   const notes = socialExpenditureNotes(context, disclosure, programsWithoutSpend);
   return {
     requirement: 'EITI 6.1',
@@ -76,6 +83,9 @@ function socialExpenditures(context: IndicatorContext): SocialExpenditures {
     })),
     mandatory: disclosure.mandatory.map((m) => ({ ...m })),
     voluntary: disclosure.voluntary.map((m) => ({ ...m })),
+    ...(disclosure.notStated.length === 0
+      ? {}
+      : { notStated: disclosure.notStated.map((m) => ({ ...m })) }),
     programsWithoutSpend,
     sourceIds: disclosureSourceIds(context, disclosure),
     notes,

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { type Bounds, BoundsSchema } from '../core/bounds.js';
-import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
 import { type Count, CountSchema } from '../core/count.js';
 import { type SourceId, SourceIdSchema } from '../core/ids.js';
+import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -43,8 +43,8 @@ export const ReportFactSchema = pure(() =>
     topic: z.enum(['company', 'ownership', 'workforce', 'programs', 'awards', 'projections']),
     /** The fact as one plain-English sentence. */
     statement: z.string().min(1),
-    /** The day the fact refers to, when stated. */
-    asOf: CalendarDateSchema.optional(),
+    /** The day (or the month or year, as published) the fact refers to, when stated. */
+    asOf: PartialDateSchema.optional(),
     /** A counted figure: exact, or bounds with the published phrase. */
     count: CountSchema.optional(),
     /** A share (a fraction in [0, 1]) the count implies, as bounds. */
@@ -100,8 +100,8 @@ export interface ReportFact {
   readonly topic: 'company' | 'ownership' | 'workforce' | 'programs' | 'awards' | 'projections';
   /** The fact as one plain-English sentence. */
   readonly statement: string;
-  /** The day the fact refers to, when stated. */
-  readonly asOf?: CalendarDate | undefined;
+  /** The day (or the month or year, as published) the fact refers to, when stated. */
+  readonly asOf?: PartialDate | undefined;
   /** A counted figure: exact, or bounds with the published phrase. */
   readonly count?: Count | undefined;
   /** A share (a fraction in [0, 1]) the count implies, as bounds. */

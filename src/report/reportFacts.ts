@@ -1,12 +1,24 @@
 import type { Bounds } from '../core/bounds.js';
 import { type Count, countInterval } from '../core/count.js';
 import type { SourceId } from '../core/ids.js';
+import { pure } from '../core/pure.js';
+import {
+  reportedMoneyText,
+  reportedPeriodText,
+} from '../indicators/community/internal/moneyWords.js';
 import type { IndicatorContext } from '../indicators/contract/indicatorContext.js';
 import type { Award } from '../model/award.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
 import type { OwnershipType, Share } from '../model/ownershipInterest.js';
+import {
+  intersectShareInterval,
+  type PublishedShare,
+  publishedShareInterval,
+  type ShareInterval,
+  shareIntervalText,
+} from '../model/publishedShare.js';
 import type { Source } from '../model/source.js';
-import type { WorkforceSummary } from '../model/workforceSummary.js';
+import type { WorkforceShares, WorkforceSummary } from '../model/workforceSummary.js';
 import { categoryLabel } from './categoryLabel.js';
 import { countWords } from './countWords.js';
 import { districtPlace } from './districtPlace.js';
@@ -22,20 +34,65 @@ const RELIABILITY_RANK: Readonly<Record<Reliability, number>> = {
   unknown: 3,
 };
 
+/** A count of a workforce summary that a fact states: where it is, its share, what it says. */
+interface SummaryField {
+  /** The path of the count under the summary, e.g. `['byNationality', 'hostCountry']`. */
+  readonly path: readonly string[];
+  /** The key of its published share in `shares`. */
+  readonly share: keyof WorkforceShares;
+  /** What the count says about the people it counts. */
+  readonly words: string;
+  /** The count, when the summary gives it and a fact states it. */
+  readonly count: (summary: Readonly<WorkforceSummary>) => Count | undefined;
+}
+
+/** A scalar count field and the words for it. */
+/** Ends a sentence with a full stop, unless it already ends with one ("Fekola S.A."). */
+function endSentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+function scalarField(
+  field: keyof WorkforceShares & keyof WorkforceSummary,
+  words: string,
+): SummaryField {
+  return { path: [field], share: field, words, count: (s) => s[field] as Count | undefined };
+}
+
+/** A nationality count and the words for it. */
+function nationalityField(
+  key: 'hostCountry' | 'expatriate' | 'notStated',
+  share: keyof WorkforceShares,
+  words: string,
+): SummaryField {
+  return { path: ['byNationality', key], share, words, count: (s) => s.byNationality?.[key] };
+}
+
 /** What each count field of a workforce summary says about the people it counts. */
-const SUMMARY_FIELDS: readonly (readonly [keyof WorkforceSummary, string])[] = [
-  ['fromRegions', 'come from outside the capital (the regions)'],
-  ['fromCapital', 'come from the capital'],
-  ['originUnknown', 'are of unknown origin'],
-  ['fromRemoteVillages', 'come from remote villages'],
-  ['local', 'are local under the locality policy of the summary'],
-  ['nonLocal', 'are not local under the locality policy of the summary'],
-  ['localityUnknown', 'cannot be classed as local or not'],
-];
+const SUMMARY_FIELDS: readonly SummaryField[] = pure(() => [
+  scalarField('fromRegions', 'come from outside the capital (the regions)'),
+  scalarField('fromCapital', 'come from the capital'),
+  scalarField('originUnknown', 'are of unknown origin'),
+  scalarField('fromRemoteVillages', 'come from remote villages'),
+  scalarField('local', 'are local under the locality policy of the summary'),
+  scalarField('nonLocal', 'are not local under the locality policy of the summary'),
+  scalarField('localityUnknown', 'cannot be classed as local or not'),
+  nationalityField('hostCountry', 'hostCountryNationals', 'are host-country nationals'),
+  nationalityField('expatriate', 'expatriates', 'are expatriates'),
+  nationalityField('notStated', 'nationalityNotStated', 'have no stated nationality'),
+  // The engagement breakdown has no fact of its own: only a published share of it is stated.
+  {
+    path: ['byEngagement', 'contractor'],
+    share: 'contractors',
+    words: "are contractors' workers",
+    count: () => undefined,
+  },
+]);
 
 const SCOPE_WORDS: Readonly<Record<string, string>> = {
   employees: 'employees',
   employeesAndContractors: "people (employees and contractors' workers)",
+  contractors: "contractors' workers",
   unknown: 'people (scope not stated: may include contractors)',
 };
 
@@ -120,7 +177,8 @@ function foundingFacts({ data }: FactInputs): DraftFact[] {
     {
       id: 'company.foundedOn',
       topic: 'company',
-      statement: `${company.name} was founded on ${company.foundedOn}.`,
+      // As published: "on 2015-02-11", or "in 1997" / "in 1997-05" when only that is known.
+      statement: `${company.name} was founded ${company.foundedOn.length === 10 ? 'on' : 'in'} ${company.foundedOn}.`,
       asOf: company.foundedOn,
       path: '/company/foundedOn',
       sourceIds: company.sourceIds ?? [],
@@ -162,7 +220,9 @@ function ownershipFacts({ data, nameOf }: FactInputs): DraftFact[] {
     facts.push({
       id: `ownership.${i}`,
       topic: 'ownership',
-      statement: `${nameOf(interest.interestedPartyId)} ${kind} ${company.name}${since}${until}.`,
+      statement: endSentence(
+        `${nameOf(interest.interestedPartyId)} ${kind} ${company.name}${since}${until}`,
+      ),
       path: `/ownership/${i}`,
       sourceIds: interest.sourceIds ?? [],
     });
@@ -170,7 +230,84 @@ function ownershipFacts({ data, nameOf }: FactInputs): DraftFact[] {
   return facts;
 }
 
-/** The headcount of summary `i` and every count it breaks the headcount into. */
+/** The share a count implies of an exact headcount, narrowed by its published share. */
+function factShare(
+  count: Readonly<Count> | undefined,
+  headcount: Readonly<Count>,
+  given: Readonly<PublishedShare> | undefined,
+): Bounds | undefined {
+  const counted = count === undefined ? undefined : shareOf(count, headcount);
+  if (given === undefined) return counted;
+  const interval = publishedShareInterval(given);
+  const narrowed =
+    counted === undefined
+      ? interval
+      : intersectShareInterval(interval, counted.min ?? 0, counted.max ?? 1);
+  return narrowed === null ? counted : { min: narrowed.min, max: narrowed.max };
+}
+
+/** `, published as a share of "97 %" ([0.965, 0.975))`, or nothing without a published share. */
+function publishedShareText(given: Readonly<PublishedShare> | undefined): string {
+  if (given === undefined) return '';
+  const interval: ShareInterval = publishedShareInterval(given);
+  return `, published as a share of "${given.phrase}" (${shareIntervalText(interval)})`;
+}
+
+/** The fact of one count of summary `i`, or of its published share alone. */
+function countFact(
+  summary: Readonly<WorkforceSummary>,
+  i: number,
+  field: SummaryField,
+): DraftFact | undefined {
+  const count = field.count(summary);
+  const given = summary.shares?.[field.share];
+  if (count === undefined && given === undefined) return undefined;
+  const share = factShare(count, summary.headcount, given);
+  const shareText = share === undefined ? '' : `, a share of ${shareWords(share)}`;
+  const people = `${countWords(summary.headcount)} people ${field.words} on ${summary.asOf}`;
+  const statement =
+    count === undefined
+      ? `a share in ${shareIntervalText(publishedShareInterval(given as PublishedShare))} of ${people}, published as "${given?.phrase}".`
+      : `${countWords(count)} of ${people}${shareText}${published(count)}${publishedShareText(given)}.`;
+  const phrase = count === undefined ? given?.phrase : phraseOf(count);
+  return {
+    id: `workforce.${i}.${count === undefined ? `shares.${field.share}` : field.path.join('.')}`,
+    topic: 'workforce',
+    statement: capitalize(statement),
+    asOf: summary.asOf,
+    ...(count === undefined ? {} : { count }),
+    ...(share === undefined ? {} : { share }),
+    ...(phrase === undefined ? {} : { phrase }),
+    path: `/workforce/${i}/${count === undefined ? `shares/${field.share}` : field.path.join('/')}`,
+    sourceIds: summary.sourceIds,
+  };
+}
+
+/** What summary `i` says "local" means: the publisher's words and the policy, when given. */
+function localityFact(summary: Readonly<WorkforceSummary>, i: number): DraftFact | undefined {
+  const { localityDefinition: words, localityPolicy: policy } = summary;
+  if (words === undefined && policy === undefined) return undefined;
+  const parts = [
+    ...(words === undefined ? [] : [`defines "local" as "${words}"`]),
+    ...(policy === undefined
+      ? []
+      : [`counts local people under the locality policy ${JSON.stringify(policy)}`]),
+  ];
+  return {
+    id: `workforce.${i}.locality`,
+    topic: 'workforce',
+    statement: `The workforce summary of ${summary.asOf} ${parts.join(' and ')}.`,
+    asOf: summary.asOf,
+    ...(words === undefined ? {} : { phrase: words }),
+    path: `/workforce/${i}/${words === undefined ? 'localityPolicy' : 'localityDefinition'}`,
+    sourceIds: summary.sourceIds,
+  };
+}
+
+/**
+ * The headcount of summary `i`, what it says "local" means, and every count it breaks the
+ * headcount into (or the published share of it).
+ */
 function summaryFacts(
   summary: Readonly<WorkforceSummary>,
   i: number,
@@ -190,24 +327,11 @@ function summaryFacts(
       sourceIds: summary.sourceIds,
     },
   ];
-  for (const [field, words] of SUMMARY_FIELDS) {
-    const count = summary[field] as Count | undefined;
-    if (count === undefined) continue;
-    const share = shareOf(count, summary.headcount);
-    const shareText = share === undefined ? '' : `, a share of ${shareWords(share)}`;
-    facts.push({
-      id: `workforce.${i}.${field}`,
-      topic: 'workforce',
-      statement: capitalize(
-        `${countWords(count)} of ${countWords(summary.headcount)} people ${words} on ${summary.asOf}${shareText}${published(count)}.`,
-      ),
-      asOf: summary.asOf,
-      count,
-      ...(share === undefined ? {} : { share }),
-      ...phraseField(count),
-      path: `/workforce/${i}/${field}`,
-      sourceIds: summary.sourceIds,
-    });
+  const locality = localityFact(summary, i);
+  if (locality !== undefined) facts.push(locality);
+  for (const field of SUMMARY_FIELDS) {
+    const fact = countFact(summary, i, field);
+    if (fact !== undefined) facts.push(fact);
   }
   return facts;
 }
@@ -245,7 +369,8 @@ function programGroups(
     const locations = [...districts].sort().map(([id, label]) => ({ id, label }));
     const key = locations.map((l) => l.id).join('+');
     const group = groups.get(key) ?? { locations, categories: [], sourceIds: [] };
-    if (!group.categories.includes(program.category)) group.categories.push(program.category);
+    for (const category of [program.category, ...(program.categories ?? [])])
+      if (!group.categories.includes(category)) group.categories.push(category);
     group.sourceIds.push(...program.sourceIds);
     groups.set(key, group);
   }
@@ -314,13 +439,41 @@ function beneficiaryFacts({ data }: FactInputs): DraftFact[] {
     return {
       id: `programs.beneficiaries.${group.first}`,
       topic: 'programs',
-      statement: `${who} ${countWords(group.count)} ${group.unit}s as beneficiaries${each}${published(group.count)}.`,
+      statement: `${who} ${countWords(group.count)} ${group.unit === 'community' ? 'communities' : `${group.unit}s`} as beneficiaries${each}${published(group.count)}.`,
       count: group.count,
       ...phraseField(group.count),
       path: `/programs/${group.first}/beneficiaries`,
       sourceIds: group.sourceIds,
     };
   });
+}
+
+/** What a reported amount is, in words. */
+const BASIS_WORDS = {
+  spent: 'spent',
+  budgeted: 'budgeted',
+  committed: 'committed',
+  cumulative: 'spent in total',
+} as const;
+
+/** The amounts programs report for a period: the amount, its basis and period, and its words. */
+function reportedAmountFacts({ data }: FactInputs): DraftFact[] {
+  return data.programs.flatMap((program, i) =>
+    (program.reportedAmounts ?? []).map((amount, j) => {
+      const equivalents = (amount.equivalents ?? []).map(reportedMoneyText);
+      const also = equivalents.length === 0 ? '' : ` (${equivalents.join(', ')} as published)`;
+      const words = amount.phrase === undefined ? '' : `, published as "${amount.phrase}"`;
+      return {
+        id: `programs.reportedAmounts.${i}.${j}`,
+        topic: 'programs' as const,
+        statement: `${program.title}: ${reportedMoneyText(amount.value)}${also} ${BASIS_WORDS[amount.basis]} ${reportedPeriodText(amount)}${words}.`,
+        ...(amount.basis === 'cumulative' ? { asOf: amount.asOf } : {}),
+        ...(amount.phrase === undefined ? {} : { phrase: amount.phrase }),
+        path: `/programs/${i}/reportedAmounts/${j}`,
+        sourceIds: amount.sourceIds.length > 0 ? amount.sourceIds : program.sourceIds,
+      };
+    }),
+  );
 }
 
 /** `'on 2021-05-01'`, `'in 2021'` or `'in a year not stated'`. */
@@ -388,10 +541,14 @@ function projectionFacts({ data }: FactInputs): DraftFact[] {
  * Derives the facts a report states from its validated dataset.
  *
  * @remarks
- * In order: the company's founding, the ownership interests in the company, every count of
- * every workforce summary dated on or before `asOf` (with the share of the headcount it implies),
- * the program categories by the districts the programs serve, the published beneficiary counts,
- * the awards, and the direct jobs of each phase of each projection. Each fact keeps the
+ * In order: the company's founding, the ownership interests in the company, every workforce
+ * summary dated on or before `asOf` (its headcount; what it says "local" means, as fact
+ * `workforce.<i>.locality`, which the renderers show next to the report's own definition; every
+ * count with the share of the headcount it implies, and every published share, with its words
+ * and the interval it stands for),
+ * the program categories (primary and further) by the districts the programs serve, the
+ * published beneficiary counts, the amounts programs report for a period (with the publisher's
+ * equivalents), the awards, and the direct jobs of each phase of each projection. Each fact keeps the
  * published phrase and cites the sources of its record.
  *
  * @param context - The report's context.
@@ -406,6 +563,7 @@ export function reportFacts(context: IndicatorContext): ReportFact[] {
     ...workforceFacts(inputs, context.asOf),
     ...programCategoryFacts(inputs, context.gazetteer),
     ...beneficiaryFacts(inputs),
+    ...reportedAmountFacts(inputs),
     ...awardFacts(inputs),
     ...projectionFacts(inputs),
   ];

@@ -1,13 +1,20 @@
+import { isPartialDate, partialDateRange } from '../core/partialDate.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
+import { productionPeriodOf } from '../model/productionRecord.js';
 import type { Issue } from './issue.js';
 import { makeIssue } from './makeIssue.js';
 import type { RuleContext } from './ruleContext.js';
 
 type Path = readonly (string | number)[];
 
+/** The first day a date stands for: itself, or the first day of its month or year. */
+function firstDay(date: string): string {
+  return isPartialDate(date) ? partialDateRange(date).start : date;
+}
+
 /** The three date checks, reporting into one list of issues. */
 interface DateChecks {
-  /** Reports an actual date after today (`date.in_future`). */
+  /** Reports an actual date (a day, or a month or year) after today (`date.in_future`). */
   readonly actual: (date: string | undefined, path: Path) => void;
   /** Reports an actual year after this year (`date.in_future`). */
   readonly actualYear: (year: number | undefined, path: Path) => void;
@@ -19,7 +26,9 @@ interface DateChecks {
 function dateChecks(issues: Issue[], context: RuleContext): DateChecks {
   return {
     actual: (date, path) => {
-      if (date !== undefined && date > context.now) {
+      // A year or a month is after today only when its first day is (the founding "2025" is
+      // not in the future on 2025-06-01).
+      if (date !== undefined && firstDay(date) > context.now) {
         issues.push(
           makeIssue('date.in_future', path, `The date ${date} is after today (${context.now}).`, {
             date,
@@ -147,7 +156,9 @@ function checkProjectionYears(
 /** The production years, assessments, sources and exchange rates. */
 function checkRecordDates(dataset: Readonly<ImpactDataset>, check: DateChecks): void {
   for (const [i, item] of dataset.production.entries()) {
-    check.actualYear(item.year, ['production', i, 'year']);
+    // A quarter or half is in the future when its first day is (Q4 of this year in October is not).
+    if (item.partOfYear === undefined) check.actualYear(item.year, ['production', i, 'year']);
+    else check.actual(productionPeriodOf(item).start, ['production', i, 'partOfYear']);
   }
   for (const [i, item] of dataset.assessments.entries()) {
     check.actual(item.asOf, ['assessments', i, 'asOf']);
@@ -166,8 +177,10 @@ function checkRecordDates(dataset: Readonly<ImpactDataset>, check: DateChecks): 
  * ahead (`date.far_future`).
  *
  * @remarks
- * Dates are compared as `YYYY-MM-DD` strings; years (awards, production, projection phases) as
- * numbers against the year of `now`. A program's start is planned while the program is in the
+ * Dates are compared as `YYYY-MM-DD` strings; a date given to the month or year (a founding year,
+ * a stage change, a population figure, a source's publication) by its first day, so that it is
+ * in the future only when all of it is; years (awards, production, projection phases) as
+ * numbers against the year of `now`, and a production quarter or half by its first day. A program's start is planned while the program is in the
  * pipeline and actual otherwise; its end is actual once it is closed or cancelled and planned
  * otherwise. Licence expiry dates and the last years of projection phases are neither: they
  * legitimately lie decades ahead.

@@ -1,5 +1,7 @@
 import { isWithinPeriod } from '../core/isWithinPeriod.js';
+import { comparePartialDates, partialDateRange } from '../core/partialDate.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
+import { type ReportedAmount, reportedAmountDays } from '../model/reportedAmount.js';
 import type { SocialProgram } from '../model/socialProgram.js';
 import { clipText } from './clipText.js';
 import type { Issue } from './issue.js';
@@ -28,6 +30,25 @@ export function basisPoints(percentage: number): number | null {
 
 function percentText(points: number): string {
   return `${Math.trunc(points / 100)}.${String(points % 100).padStart(2, '0')}`;
+}
+
+/**
+ * Tells whether `shares` percentages, each published with two decimals, may sum to `sum` basis
+ * points while the true shares sum to 100 %.
+ *
+ * @remarks
+ * A share published as 16.67 % lies within ±0.005 % (half a basis point) of the true share, so
+ * `n` shares sum to within `n` × 0.005 % of 100 %: `|sum − 10,000 bp| ≤ n / 2 bp`. Six shares
+ * of 16.67 % sum to 100.02 % (10,002 bp, 2 bp ≤ 3 bp) and pass; two shares may be off by 1 bp
+ * (0.01 %); one share must be exactly 100.
+ *
+ * @param sum - The sum of the shares, in basis points.
+ * @param shares - The number of shares summed.
+ * @returns `true` when the sum is within the rounding of the shares.
+ * @internal
+ */
+export function isPercentSumWithinRounding(sum: number, shares: number): boolean {
+  return 2 * Math.abs(sum - FULL_BASIS_POINTS) <= shares;
 }
 
 /** Reports imprecise, partial or mis-summed location percentages of program `i`. */
@@ -70,7 +91,7 @@ function checkLocationPercentages(
         { programId: program.id },
       ),
     );
-  } else if (given > 0 && exact && Math.abs(sum - FULL_BASIS_POINTS) > 1) {
+  } else if (given > 0 && exact && !isPercentSumWithinRounding(sum, given)) {
     issues.push(
       makeIssue(
         'program.locations.percent_sum',
@@ -130,16 +151,163 @@ function checkResults(program: Readonly<SocialProgram>, i: number, issues: Issue
   }
 }
 
+/** Reports further categories that repeat the primary category or one another. */
+function checkCategories(program: Readonly<SocialProgram>, i: number, issues: Issue[]): void {
+  const seen = new Set<string>([program.category]);
+  for (const [j, category] of (program.categories ?? []).entries()) {
+    if (seen.has(category)) {
+      issues.push(
+        makeIssue(
+          'program.categories.repeated',
+          ['programs', i, 'categories', j],
+          category === program.category
+            ? `The further category "${category}" of program "${program.id}" is its primary category.`
+            : `The further category "${category}" of program "${program.id}" is listed twice.`,
+          { programId: program.id, category },
+        ),
+      );
+    }
+    seen.add(category);
+  }
+}
+
+/** Reports equivalents in the currency of their amount, or two in one currency. */
+function checkEquivalents(
+  value: { readonly currency: string },
+  equivalents: readonly { readonly currency: string }[] | undefined,
+  path: readonly (string | number)[],
+  issues: Issue[],
+): void {
+  const seen = new Set<string>([value.currency]);
+  for (const [k, equivalent] of (equivalents ?? []).entries()) {
+    if (seen.has(equivalent.currency)) {
+      issues.push(
+        makeIssue(
+          'program.equivalent_currency',
+          [...path, 'equivalents', k, 'currency'],
+          equivalent.currency === value.currency
+            ? `An equivalent is in ${equivalent.currency}, the currency of the amount itself.`
+            : `Two equivalents are in ${equivalent.currency}.`,
+          { currency: equivalent.currency },
+        ),
+      );
+    }
+    seen.add(equivalent.currency);
+  }
+}
+
+/** Reports a reported amount whose period certainly lies outside the program period. */
+function checkAmountInPeriod(
+  program: Readonly<SocialProgram>,
+  amount: Readonly<ReportedAmount>,
+  path: readonly (string | number)[],
+  issues: Issue[],
+): void {
+  const first = partialDateRange(amount.period.start);
+  const last =
+    amount.basis === 'cumulative'
+      ? first
+      : partialDateRange(amount.period.end ?? amount.period.start);
+  const { start, end } = program.period;
+  if (first.end >= start && (end === undefined || last.start <= end)) return;
+  const span =
+    amount.basis === 'cumulative'
+      ? `since ${amount.period.start}`
+      : `${amount.period.start} to ${amount.period.end ?? amount.period.start}`;
+  issues.push(
+    makeIssue(
+      'program.reported_amount.outside_period',
+      [...path, 'period'],
+      `The ${amount.basis} amount for ${span} lies outside the program period (${start} to ${end ?? 'open'}).`,
+      { start, end: end ?? null, basis: amount.basis },
+    ),
+  );
+}
+
+/** Reports a spent amount overlapping an earlier one without either holding the other. */
+function checkOverlaps(program: Readonly<SocialProgram>, i: number, issues: Issue[]): void {
+  const spent = (program.reportedAmounts ?? [])
+    .map((amount, j) => ({ j, amount, days: reportedAmountDays(amount) }))
+    .filter((a) => a.amount.basis === 'spent');
+  for (const [n, b] of spent.entries()) {
+    const clash = spent.slice(0, n).find((a) => {
+      const same = a.days.start === b.days.start && a.days.end === b.days.end;
+      const share = a.days.start <= b.days.end && b.days.start <= a.days.end;
+      const holds = (x: typeof a.days, y: typeof a.days) => x.start <= y.start && y.end <= x.end;
+      return same || (share && !holds(a.days, b.days) && !holds(b.days, a.days));
+    });
+    if (clash === undefined) continue;
+    issues.push(
+      makeIssue(
+        'program.reported_amount.overlap',
+        ['programs', i, 'reportedAmounts', b.j, 'period'],
+        `The spent amounts ${clash.j} and ${b.j} of program "${program.id}" are for overlapping periods, neither within the other: unless a wider spent amount holds both, neither counts.`,
+        { programId: program.id, other: clash.j },
+      ),
+    );
+  }
+}
+
+/** Reports, for information, the flows a spent amount holds and supersedes where it counts. */
+function checkSuperseded(program: Readonly<SocialProgram>, i: number, issues: Issue[]): void {
+  for (const [j, amount] of (program.reportedAmounts ?? []).entries()) {
+    if (amount.basis !== 'spent') continue;
+    const days = reportedAmountDays(amount);
+    const dates = program.spend
+      .filter((s) => s.kind !== 'commitment' && days.start <= s.date && s.date <= days.end)
+      .map((s) => s.date);
+    if (dates.length === 0) continue;
+    issues.push(
+      makeIssue(
+        'program.reported_amount.supersedes_spend',
+        ['programs', i, 'reportedAmounts', j],
+        `The spent amount ${j} of program "${program.id}" holds its flows of ${dates.join(', ')}: where the amount counts, they are not counted again.`,
+        { programId: program.id, flows: dates.length },
+      ),
+    );
+  }
+}
+
+/** Checks the reported amounts and the equivalents of program `i`. */
+function checkProgramMoney(program: Readonly<SocialProgram>, i: number, issues: Issue[]): void {
+  for (const [j, spend] of program.spend.entries())
+    checkEquivalents(spend.value, spend.equivalents, ['programs', i, 'spend', j], issues);
+  for (const [j, amount] of (program.reportedAmounts ?? []).entries()) {
+    const path = ['programs', i, 'reportedAmounts', j];
+    checkEquivalents(amount.value, amount.equivalents, path, issues);
+    checkAmountInPeriod(program, amount, path, issues);
+    if (
+      amount.basis === 'cumulative' &&
+      comparePartialDates(amount.asOf, amount.period.start) === 'before'
+    ) {
+      issues.push(
+        makeIssue(
+          'program.reported_amount.as_of_before_start',
+          [...path, 'asOf'],
+          `The cumulative amount stands as of ${amount.asOf}, before its start ${amount.period.start}.`,
+          { asOf: amount.asOf, start: amount.period.start },
+        ),
+      );
+    }
+  }
+  checkOverlaps(program, i, issues);
+  checkSuperseded(program, i, issues);
+}
+
 /**
  * Checks the programs: location percentages (`program.locations.percent_precision`,
  * `program.locations.percent_partial`, `program.locations.percent_sum`), spend dates
- * (`program.spend_outside_period`), qualitative results (`program.result.qualitative_values`)
- * and programs without results (`program.no_results`).
+ * (`program.spend_outside_period`), qualitative results (`program.result.qualitative_values`),
+ * programs without results (`program.no_results`), further categories
+ * (`program.categories.repeated`), equivalents (`program.equivalent_currency`) and reported
+ * amounts (`program.reported_amount.outside_period`, `program.reported_amount.as_of_before_start`,
+ * `program.reported_amount.overlap`, `program.reported_amount.supersedes_spend`).
  *
  * @remarks
- * Percentages are summed exactly in integer basis points; the sum must lie within 1 bp (0.01 %)
- * of 10,000 bp. The sum is checked only when every location has a percentage with at most two
- * decimals.
+ * Percentages are summed exactly in integer basis points; published with two decimals, each is
+ * within ±0.5 bp of its true value, so the sum of `n` of them must lie within `n` / 2 bp of
+ * 10,000 bp ({@link isPercentSumWithinRounding}). The sum is checked only when every location has
+ * a percentage with at most two decimals.
  *
  * @param dataset - The structurally valid dataset.
  * @returns The issues.
@@ -151,6 +319,8 @@ export function checkPrograms(dataset: Readonly<ImpactDataset>): Issue[] {
     checkLocationPercentages(program, i, issues);
     checkSpendDates(program, i, issues);
     checkResults(program, i, issues);
+    checkCategories(program, i, issues);
+    checkProgramMoney(program, i, issues);
   }
   return issues;
 }

@@ -40,9 +40,16 @@ describe('issuesFromZod: unions (regressions)', () => {
   });
 
   it('keeps the union issue when several shapes fit with different problems', () => {
-    // { exact: "50" } fits the exact share (wrong type) and the range (missing min and max).
-    expect(issuesOf(ShareSchema, { exact: '50' }).map((i) => [i.code, i.path])).toEqual([
+    // {} fits the exact share (missing exact) and the range (missing min and max) alike.
+    expect(issuesOf(ShareSchema, {}).map((i) => [i.code, i.path])).toEqual([
       ['schema.invalid_union', ''],
+    ]);
+  });
+
+  it("leaves out a shape that does not know the value's keys", () => {
+    // { exact: "50" }: the range shape knows no key `exact`, so the exact share was meant.
+    expect(issuesOf(ShareSchema, { exact: '50' }).map((i) => [i.code, i.path])).toEqual([
+      ['schema.invalid_type', '/exact'],
     ]);
   });
 });

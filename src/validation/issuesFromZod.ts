@@ -48,7 +48,11 @@ function signature(issues: readonly z.core.$ZodIssue[]): string {
  */
 function narrowUnion(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | null {
   if (issue.code !== 'invalid_union') return null;
-  const fitting = issue.errors.filter((branch) => branch.length > 0 && !misfits(branch));
+  const typed = issue.errors.filter((branch) => branch.length > 0 && !misfits(branch));
+  // A shape that does not know some of the value's keys was not the one meant, when another
+  // shape knows them all (`{ min: "42" }` is a count's bounds, not an approximate count).
+  const known = typed.filter((branch) => !branch.some((i) => i.code === 'unrecognized_keys'));
+  const fitting = known.length > 0 ? known : typed;
   const [first] = fitting;
   if (first === undefined || fitting.some((branch) => signature(branch) !== signature(first))) {
     return null;
@@ -67,8 +71,9 @@ function sentence(text: string): string {
  * @remarks
  * A refinement's `params.code` becomes the issue code; other zod issues get `schema.<zod code>`
  * (`schema.invalid` when the registry has no such code). A union issue is replaced by the issues
- * of the shape the value was meant to have, when the value's type fits one shape only (bounds
- * `{ min: "42" }` of a count give `schema.invalid_type` at `…/min`) or every shape it fits reports
+ * of the shape the value was meant to have, when the value's type fits one shape only, a shape
+ * that does not know some of the value's keys counting as not fitting when another knows them all
+ * (bounds `{ min: "42" }` of a count give `schema.invalid_type` at `…/min`) or every shape it fits reports
  * the same problem (an id with a space given to a party id gives `schema.invalid_format`). A
  * length issue at a path that already has the wrong type is left out (zod measures the length of
  * an array given for a string). An `unrecognized_keys` issue becomes

@@ -24,6 +24,14 @@ interface Fixture {
 
 const same = (dataset: Json): Json => dataset;
 
+/** A reported amount of USD 1,000.00 spent, with the given fields changed. */
+const reported = (fields: Json): Json => ({
+  basis: 'spent',
+  value: { amountMinor: 100_000, currency: 'USD' },
+  sourceIds: ['src-report'],
+  ...fields,
+});
+
 const deeplyNested = (levels: number): unknown => {
   let value: unknown = 'leaf';
   for (let i = 0; i < levels; i++) value = [value];
@@ -195,6 +203,17 @@ const FIXTURES: Readonly<Record<Exclude<IssueCode, 'schema.invalid'>, Fixture>> 
       d.projections[0].multipliers.typeI = { low: 1.2, central: 1.2, high: 1.2 };
     },
   },
+  'estimate.no_quantity': {
+    fail: (d) => {
+      delete d.deposits[0].estimates[0].ore;
+    },
+    path: '/deposits/0/estimates/0/ore',
+    // The published contained metal alone: 2.1 g/t × 1,000,000 t = 2.1 t of gold.
+    pass: (d) => {
+      delete d.deposits[0].estimates[0].ore;
+      d.deposits[0].estimates[0].containedMetal = { value: 2.1, unit: 't' };
+    },
+  },
   'grade.percent_above_100': {
     fail: (d) => {
       d.deposits[0].estimates[0].grade = { value: 100.01, unit: '%' };
@@ -327,6 +346,68 @@ const FIXTURES: Readonly<Record<Exclude<IssueCode, 'schema.invalid'>, Fixture>> 
       };
     },
   },
+  'program.categories.repeated': {
+    // The school program's primary category is education.
+    fail: (d) => {
+      d.programs[0].categories = ['education'];
+    },
+    path: '/programs/0/categories/0',
+    pass: (d) => {
+      d.programs[0].categories = ['infrastructure'];
+    },
+  },
+  'program.equivalent_currency': {
+    // The disbursement is USD 50,000.00: an equivalent in USD repeats its own currency.
+    fail: (d) => {
+      d.programs[0].spend[0].equivalents = [{ amountMinor: 5_000_000, currency: 'USD' }];
+    },
+    path: '/programs/0/spend/0/equivalents/0/currency',
+    pass: (d) => {
+      d.programs[0].spend[0].equivalents = [{ amountMinor: 8_500_000, currency: 'AZN' }];
+    },
+  },
+  'program.reported_amount.outside_period': {
+    // The program starts on 2023-01-01: "in 2022" ends on 2022-12-31, before it.
+    fail: (d) => {
+      d.programs[0].reportedAmounts = [reported({ period: { start: '2022' } })];
+    },
+    path: '/programs/0/reportedAmounts/0/period',
+    pass: (d) => {
+      d.programs[0].reportedAmounts = [reported({ period: { start: '2023' } })];
+    },
+  },
+  'program.reported_amount.as_of_before_start': {
+    // As of June 2023, since 2024: the month ends before the year starts.
+    fail: (d) => {
+      d.programs[0].reportedAmounts = [
+        reported({ basis: 'cumulative', period: { start: '2024' }, asOf: '2023-06' }),
+      ];
+    },
+    path: '/programs/0/reportedAmounts/0/asOf',
+    // June 2024 lies within 2024: not before it.
+    pass: (d) => {
+      d.programs[0].reportedAmounts = [
+        reported({ basis: 'cumulative', period: { start: '2024' }, asOf: '2024-06' }),
+      ];
+    },
+  },
+  'program.reported_amount.overlap': {
+    // January to June 2023 and April to September 2023 share April to June; neither holds the other.
+    fail: (d) => {
+      d.programs[0].reportedAmounts = [
+        reported({ period: { start: '2023-01', end: '2023-06' } }),
+        reported({ period: { start: '2023-04', end: '2023-09' } }),
+      ];
+    },
+    path: '/programs/0/reportedAmounts/1/period',
+    // February to March 2023 lies within January to June: the wider amount holds it.
+    pass: (d) => {
+      d.programs[0].reportedAmounts = [
+        reported({ period: { start: '2023-01', end: '2023-06' } }),
+        reported({ period: { start: '2023-02', end: '2023-03' } }),
+      ];
+    },
+  },
   'workforce.breakdown_exceeds_headcount': {
     // 21 + 80 = 101 women and men, headcount 100.
     fail: (d) => {
@@ -349,6 +430,28 @@ const FIXTURES: Readonly<Record<Exclude<IssueCode, 'schema.invalid'>, Fixture>> 
       d.workforce[0].byGender = { female: 20, male: { min: 70 } };
     },
   },
+  'share.form': {
+    // A figure and bounds at once: which one was published?
+    fail: (d) => {
+      d.workforce[0].shares = { local: { value: 0.6, min: 0.5, phrase: '60 %' } };
+    },
+    path: '/workforce/0/shares/local',
+    pass: (d) => {
+      d.workforce[0].shares = { local: { value: 0.6, phrase: '60 %' } };
+    },
+  },
+  'workforce.share_inconsistent': {
+    // 60 local of exactly 100 is 0.6; "59.5 %" with rounding 0.005 stands for [0.59, 0.6), which
+    // excludes 0.6.
+    fail: (d) => {
+      d.workforce[0].shares = { local: { value: 0.595, rounding: 0.005, phrase: '59.5 %' } };
+    },
+    path: '/workforce/0/shares/local',
+    // "60.5 %" with rounding 0.005 stands for [0.6, 0.61), which includes 0.6.
+    pass: (d) => {
+      d.workforce[0].shares = { local: { value: 0.605, rounding: 0.005, phrase: '60.5 %' } };
+    },
+  },
   'deposit.stage_order': {
     fail: (d) => {
       d.deposits[0].stageHistory[1].from = '2009-12-31';
@@ -359,15 +462,25 @@ const FIXTURES: Readonly<Record<Exclude<IssueCode, 'schema.invalid'>, Fixture>> 
     },
   },
   'deposit.stage_transition': {
-    // exploration → production skips construction.
+    // production → exploration: no path of the lifecycle leads back.
+    fail: (d) => {
+      d.deposits[0].stage = 'exploration';
+      d.deposits[0].stageHistory.push({ stage: 'exploration', from: '2020-01-01' });
+    },
+    path: '/deposits/0/stageHistory/3/stage',
+    // exploration → production skips construction: possible (a warning), not forbidden.
+    pass: (d) => {
+      d.deposits[0].stageHistory.splice(1, 1);
+    },
+  },
+  'deposit.stages_not_recorded': {
+    // exploration → production: construction is not recorded.
     fail: (d) => {
       d.deposits[0].stageHistory.splice(1, 1);
     },
     path: '/deposits/0/stageHistory/1/stage',
-    // exploration → development is allowed.
-    pass: (d) => {
-      d.deposits[0].stageHistory.splice(1, 0, { stage: 'development', from: '2012-01-01' });
-    },
+    // exploration → construction → production, every stage recorded.
+    pass: same,
   },
   'deposit.stage_mismatch': {
     fail: (d) => {
@@ -414,6 +527,19 @@ const FIXTURES: Readonly<Record<Exclude<IssueCode, 'schema.invalid'>, Fixture>> 
         parentId: 'XX-R1',
       }),
     ],
+  },
+  'location.level_above_parent': {
+    // The first-level division XX-D1 under the second-level division XX-R1.
+    fail: (d) => {
+      d.locations[2].kind = 'adminLevel2';
+      d.locations[3].kind = 'adminLevel1';
+    },
+    path: '/locations/3/parentId',
+    // The same places as a first-level division holding a second-level one.
+    pass: (d) => {
+      d.locations[2].kind = 'adminLevel1';
+      d.locations[3].kind = 'adminLevel2';
+    },
   },
   'location.remote_not_village': {
     fail: (d) => {
@@ -463,6 +589,16 @@ const FIXTURES: Readonly<Record<Exclude<IssueCode, 'schema.invalid'>, Fixture>> 
     },
     path: '/programs/0',
     pass: same,
+  },
+  'program.reported_amount.supersedes_spend': {
+    // "In 2024" holds the disbursement of 2024-03-01; "in 2023" does not.
+    fail: (d) => {
+      d.programs[0].reportedAmounts = [reported({ period: { start: '2024' } })];
+    },
+    path: '/programs/0/reportedAmounts/0',
+    pass: (d) => {
+      d.programs[0].reportedAmounts = [reported({ period: { start: '2023' } })];
+    },
   },
 };
 

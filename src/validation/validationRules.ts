@@ -176,11 +176,25 @@ export const validationRules = pure(() =>
       appliesTo: 'counts, shares and other figures given as bounds',
       description: 'The lower bound is not above the upper bound: `min <= max`.',
     },
+    'share.form': {
+      severity: 'error',
+      stage: 'structure',
+      appliesTo: '/workforce/[]/shares/{}',
+      description:
+        'A published share is either a `value` (with an optional `rounding`) or bounds (`min`, `max`, each optionally excluded with `minExclusive`, `maxExclusive`), never both or neither; `rounding` goes with a value and each exclusion with its bound.',
+    },
     'range.unordered': {
       severity: 'error',
       stage: 'structure',
       appliesTo: '/projections/[]/multipliers/typeI, /projections/[]/multipliers/typeII',
       description: 'A range is ordered: `low <= central <= high`.',
+    },
+    'estimate.no_quantity': {
+      severity: 'error',
+      stage: 'structure',
+      appliesTo: '/deposits/[]/estimates/[]',
+      description:
+        'A resource or reserve estimate states its ore tonnage (`ore`), its published contained metal (`containedMetal`) or both.',
     },
     'grade.percent_above_100': {
       severity: 'error',
@@ -223,7 +237,7 @@ export const validationRules = pure(() =>
       appliesTo:
         'actual dates: founding days, ownership starts, population dates, stage changes, licence grants, estimate dates, hire dates, workforce dates, spend dates, started or ended program periods, award dates and years, production years, source dates, assessment dates, exchange-rate dates',
       description:
-        'A date of something that happened is not after `now`. Planned dates (see `date.far_future`) may lie ahead.',
+        'A date of something that happened is not after `now`. Planned dates (see `date.far_future`) may lie ahead. A date given to the year or month (a founding year, a stage change "in May 1997") is after `now` only when its first day is.',
     },
     'date.far_future': {
       severity: 'warning',
@@ -252,7 +266,7 @@ export const validationRules = pure(() =>
       stage: 'rule',
       appliesTo: '/programs/[]/locations',
       description:
-        'The location percentages of a program sum to 100 within 0.01, summed exactly as integer basis points (1 % = 100 bp): the sum lies in 9,999..10,001 bp.',
+        'The location percentages of a program sum to 100 within their rounding: each is published with two decimals, so within ±0.005 of its true value, and n percentages sum to within n × 0.005 of 100 (summed exactly as integer basis points, 1 % = 100 bp: |sum − 10,000| ≤ n / 2 bp). Six shares of 16.67 % (100.02) pass; two may be off by 0.01; a single one is 100.',
     },
     'program.spend_outside_period': {
       severity: 'warning',
@@ -268,11 +282,47 @@ export const validationRules = pure(() =>
       description:
         'A qualitative result carries no `baseline`, `target` or `actual` number; it states what was achieved in its `description`.',
     },
+    'program.categories.repeated': {
+      severity: 'warning',
+      stage: 'rule',
+      appliesTo: '/programs/[]/categories/[]',
+      description:
+        'The further categories of a program neither repeat its primary `category` nor one another.',
+    },
+    'program.equivalent_currency': {
+      severity: 'error',
+      stage: 'rule',
+      appliesTo:
+        '/programs/[]/spend/[]/equivalents/[], /programs/[]/reportedAmounts/[]/equivalents/[]',
+      description:
+        'The equivalents of an amount (the publisher’s own figures in other currencies) are each in another currency than the amount, and no two in the same currency.',
+    },
+    'program.reported_amount.outside_period': {
+      severity: 'warning',
+      stage: 'rule',
+      appliesTo: '/programs/[]/reportedAmounts/[]/period',
+      description:
+        'A reported amount’s period lies within the program period: reported when its start (as published: a year is the whole year) ends before the program starts, or its end begins after the program ends.',
+    },
+    'program.reported_amount.as_of_before_start': {
+      severity: 'error',
+      stage: 'rule',
+      appliesTo: '/programs/[]/reportedAmounts/[]/asOf',
+      description:
+        'A cumulative amount stands as of a date that is not before its start (compared as partial dates: a year is the whole year).',
+    },
+    'program.reported_amount.overlap': {
+      severity: 'warning',
+      stage: 'rule',
+      appliesTo: '/programs/[]/reportedAmounts/[]/period',
+      description:
+        'Two amounts a program reports as spent are for the same period, or for overlapping periods neither of which holds the other: unless a wider spent amount holds both, neither can be counted (which part is new is unknown).',
+    },
     'workforce.breakdown_exceeds_headcount': {
       severity: 'error',
       stage: 'rule',
       appliesTo:
-        '/workforce/[]: local + nonLocal + localityUnknown, fromRegions + fromCapital + originUnknown, fromRemoteVillages, and each of byOrigin, byEconomicRegion, byGender, byCategory, byEngagement, byAgeBand',
+        '/workforce/[]: local + nonLocal + localityUnknown, fromRegions + fromCapital + originUnknown, fromRemoteVillages, and each of byOrigin, byEconomicRegion, byGender, byCategory, byEngagement, byAgeBand, byNationality',
       description:
         'A breakdown never exceeds the headcount: the sum of the lower bounds of its counts is at most the upper bound of the headcount. Bounds are compared by their lower and upper ends, so a bound never produces a false error.',
     },
@@ -280,22 +330,37 @@ export const validationRules = pure(() =>
       severity: 'warning',
       stage: 'rule',
       appliesTo:
-        '/workforce/[]: the same breakdowns as above except byOrigin and byEconomicRegion (the two groups of single counts when at least two of their counts are given)',
+        '/workforce/[]: the same breakdowns as above except byOrigin and byEconomicRegion (the two groups of single counts, and byNationality, when at least two of their counts are given)',
       description:
         'A breakdown adds up to the headcount: it is reported when even the sum of the upper bounds of its counts is below the lower bound of the headcount. Origin breakdowns are not checked: they list places, and people whose origin is unknown at that level have no key.',
+    },
+    'workforce.share_inconsistent': {
+      severity: 'error',
+      stage: 'rule',
+      appliesTo: '/workforce/[]/shares/{}',
+      description:
+        'A published share agrees with the counts within its rounding: with its count and the headcount exact, the exact quotient lies in the interval the share stands for ("94 %" is [0.935, 0.945)); otherwise that interval meets the shares the counts allow. The published shares of disjoint parts (local, non-local and unknown; the nationalities; …) add up to at most 1. Approximate counts are not compared.',
     },
     'deposit.stage_order': {
       severity: 'error',
       stage: 'rule',
       appliesTo: '/deposits/[]/stageHistory/[]/from',
-      description: 'The stage history is in date order, oldest first.',
+      description:
+        'The stage history is in date order, oldest first. Dates given to the year or month compare by the days they stand for: only a date certainly before the previous one is reported ("1997" then "1997-03-01" is not).',
     },
     'deposit.stage_transition': {
       severity: 'error',
       stage: 'rule',
       appliesTo: '/deposits/[]/stageHistory/[]/stage',
       description:
-        'Every change of stage in the history is allowed by the mine lifecycle (`isAllowedTransition`); e.g. closure never leads back to production.',
+        'Every change of stage in the history can happen in the mine lifecycle, directly or through stages not recorded (`stagesNotRecorded`); a move the lifecycle forbids is an error, e.g. closure never leads back to production.',
+    },
+    'deposit.stages_not_recorded': {
+      severity: 'warning',
+      stage: 'rule',
+      appliesTo: '/deposits/[]/stageHistory/[]/stage',
+      description:
+        'A change of stage the lifecycle allows only through stages the history does not record (exploration → production, construction not recorded, as most public sources tell it) is reported, not refused.',
     },
     'deposit.stage_mismatch': {
       severity: 'error',
@@ -330,6 +395,13 @@ export const validationRules = pure(() =>
       appliesTo: '/locations/[]/remote',
       description: '`remote` is stated for villages only.',
     },
+    'location.level_above_parent': {
+      severity: 'warning',
+      stage: 'rule',
+      appliesTo: '/locations/[]/parentId',
+      description:
+        'A location lies under a parent of a higher level: the levels rank country, then economic region or first-level division (`adminLevel1`), then district or second-level division (`adminLevel2`), then city, town or village (`other` is not compared); a child may share the level of its parent (a village under a city) but not rank above it (an `adminLevel1` under an `adminLevel2`), since `districtOf` and `economicRegionOf` walk the chain upwards.',
+    },
     'source.none': {
       severity: 'warning',
       stage: 'rule',
@@ -363,6 +435,13 @@ export const validationRules = pure(() =>
       stage: 'rule',
       appliesTo: '/programs/[]',
       description: 'A program states at least one result, so that its outcomes can be reported.',
+    },
+    'program.reported_amount.supersedes_spend': {
+      severity: 'info',
+      stage: 'rule',
+      appliesTo: '/programs/[]/reportedAmounts/[]',
+      description:
+        'An amount reported as spent over a period holds the disbursements and expenditures of its program dated within that period: where the amount counts, those flows are not counted again (see the community investment guide).',
     },
   } as const satisfies Record<string, ValidationRule>),
 );

@@ -233,6 +233,20 @@ const numbers: DatasetCase[] = [
     [['schema.invalid_type', '/estimates/0/grade/value']],
   ),
   bad(
+    'an estimate with neither ore tonnage nor contained metal',
+    'deposit',
+    (r) => {
+      delete estimate(r).ore;
+      delete estimate(r).containedMetal;
+    },
+    [['estimate.no_quantity', '/estimates/0/ore']],
+  ),
+  fine('an estimate of contained metal only, as published', 'deposit', (r) => {
+    delete estimate(r).ore;
+    delete estimate(r).grade;
+    estimate(r).containedMetal = { value: 777000, unit: 'ozt' };
+  }),
+  bad(
     '-Infinity ore tonnage',
     'deposit',
     (r) => {
@@ -606,6 +620,7 @@ const dates: DatasetCase[] = [
       r.status = 'pipeline';
       r.period = { start: '2026-01-01', end: '2041-11-15' };
       r.spend = [];
+      delete r.reportedAmounts;
       delete r.results;
       r.results = [
         {

@@ -41,6 +41,8 @@ import { OrganizationSchema } from '../../src/model/organization.js';
 import { OrganizationIdentifierSchema } from '../../src/model/organizationIdentity.js';
 import { OwnershipInterestSchema } from '../../src/model/ownershipInterest.js';
 import { ProductionRecordSchema } from '../../src/model/productionRecord.js';
+import { PublishedShareSchema } from '../../src/model/publishedShare.js';
+import { ReportedAmountSchema, ReportedPeriodSchema } from '../../src/model/reportedAmount.js';
 import { SiteSchema } from '../../src/model/site.js';
 import {
   BeneficiariesSchema,
@@ -49,7 +51,7 @@ import {
   SpendSchema,
 } from '../../src/model/socialProgram.js';
 import { SourceSchema } from '../../src/model/source.js';
-import { WorkforceSummarySchema } from '../../src/model/workforceSummary.js';
+import { WorkforceSharesSchema, WorkforceSummarySchema } from '../../src/model/workforceSummary.js';
 import { baseDataset } from '../fixtures/baseDataset.js';
 import type { DatasetCase } from './corpusCase.js';
 import { records } from './records.js';
@@ -257,8 +259,9 @@ export const entitySpecs: readonly EntitySpec[] = [
       effectiveDate: 'string!',
       category: 'enum!',
       commodity: 'string!',
-      ore: 'object!',
-      grade: 'object!',
+      ore: 'object',
+      grade: 'object',
+      containedMetal: 'object',
       competentPerson: 'string',
       sourceId: 'string!',
     },
@@ -277,7 +280,7 @@ export const entitySpecs: readonly EntitySpec[] = [
   {
     entity: 'estimate ore',
     schema: QuantitySchema,
-    fields: { value: 'number!', unit: 'enum!' },
+    fields: { value: 'number!', unit: 'enum!', approximately: 'boolean', phrase: 'string' },
     collection: 'deposits',
     record: records.deposit,
     target: ['estimates', 0, 'ore'],
@@ -298,6 +301,7 @@ export const entitySpecs: readonly EntitySpec[] = [
       category: 'enum!',
       contract: 'enum!',
       engagement: 'enum!',
+      nationality: 'enum',
     },
     collection: 'employees',
     record: records.employee,
@@ -325,6 +329,8 @@ export const entitySpecs: readonly EntitySpec[] = [
       byCategory: 'object',
       byEngagement: 'object',
       byAgeBand: 'object',
+      byNationality: 'object',
+      shares: 'object',
       localityPolicy: 'object',
       localityDefinition: 'string',
       note: 'string',
@@ -333,6 +339,46 @@ export const entitySpecs: readonly EntitySpec[] = [
     collection: 'workforce',
     record: records.workforce,
     target: [],
+  },
+  {
+    entity: 'workforce shares',
+    schema: WorkforceSharesSchema,
+    fields: {
+      local: 'object',
+      nonLocal: 'object',
+      localityUnknown: 'object',
+      fromRegions: 'object',
+      fromCapital: 'object',
+      originUnknown: 'object',
+      fromRemoteVillages: 'object',
+      hostCountryNationals: 'object',
+      expatriates: 'object',
+      nationalityNotStated: 'object',
+      contractors: 'object',
+    },
+    collection: 'workforce',
+    record: (n) => ({ ...records.workforce(n), shares: {} }),
+    target: ['shares'],
+  },
+  {
+    // 30 local of 50 is 0.6, in "60 %" = [0.595, 0.605).
+    entity: 'published share',
+    schema: PublishedShareSchema,
+    fields: {
+      value: 'number',
+      rounding: 'number',
+      min: 'number',
+      minExclusive: 'boolean',
+      max: 'number',
+      maxExclusive: 'boolean',
+      phrase: 'string!',
+    },
+    collection: 'workforce',
+    record: (n) => ({
+      ...records.workforce(n),
+      shares: { local: { value: 0.6, phrase: '60 %' } },
+    }),
+    target: ['shares', 'local'],
   },
   {
     entity: 'count bounds',
@@ -351,6 +397,7 @@ export const entitySpecs: readonly EntitySpec[] = [
       names: 'array',
       description: 'string',
       category: 'enum!',
+      categories: 'array',
       sdgs: 'array!',
       status: 'enum!',
       period: 'object!',
@@ -359,6 +406,7 @@ export const entitySpecs: readonly EntitySpec[] = [
       obligation: 'enum!',
       form: 'enum!',
       spend: 'array!',
+      reportedAmounts: 'array',
       budget: 'object',
       regrant: 'boolean',
       primaryPurpose: 'enum',
@@ -405,11 +453,38 @@ export const entitySpecs: readonly EntitySpec[] = [
       form: 'enum',
       recipientId: 'union',
       description: 'string',
+      equivalents: 'array',
       sourceIds: 'array',
     },
     collection: 'programs',
     record: records.program,
     target: ['spend', 0],
+  },
+  {
+    entity: 'program reported amount',
+    // The branch of the spent, budgeted and committed amounts; `basis` is the discriminator.
+    schema: ReportedAmountSchema.options[0],
+    fields: {
+      basis: 'union!',
+      period: 'object!',
+      value: 'union!',
+      equivalents: 'array',
+      phrase: 'string',
+      description: 'string',
+      recipientId: 'union',
+      sourceIds: 'array!',
+    },
+    collection: 'programs',
+    record: records.program,
+    target: ['reportedAmounts', 0],
+  },
+  {
+    entity: 'reported period',
+    schema: ReportedPeriodSchema,
+    fields: { start: 'string!', end: 'string' },
+    collection: 'programs',
+    record: records.program,
+    target: ['reportedAmounts', 0, 'period'],
   },
   {
     entity: 'spend money',
@@ -519,6 +594,7 @@ export const entitySpecs: readonly EntitySpec[] = [
       siteId: 'string',
       depositId: 'string',
       year: 'number!',
+      partOfYear: 'enum',
       commodity: 'string!',
       quantity: 'object!',
       note: 'string',

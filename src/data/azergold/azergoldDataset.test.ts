@@ -6,6 +6,7 @@ import { ImpactDatasetSchema } from '../../model/impactDataset.js';
 import { isStateOwned } from '../../model/isStateOwned.js';
 import { isAllowedTransition } from '../../model/mineLifecycle.js';
 import { ProgramCategorySchema } from '../../model/socialProgram.js';
+import { stateOwnership } from '../../model/stateOwnership.js';
 import { azergoldDataset, azergoldSources } from './index.js';
 
 const dataset = azergoldDataset;
@@ -127,11 +128,22 @@ describe('azergoldDataset', () => {
       expect(dataset.organizations.find((o) => o.id === 'aih')?.entityType).toBe('stateBody');
     });
 
-    it('makes the subsidiary state-owned through AzerGold', () => {
+    it("leaves the subsidiary undetermined: AzerGold's share in it is not published", () => {
+      // The chain subsidiary ← AzerGold (share not published) ← state (100 %) gives the state
+      // an effective share somewhere in [0 %, 100 %] × 100 % = [0 %, 100 %]: neither majority nor
+      // minority can be stated, and a shareholding of unknown size is no proof of control.
       const subsidiary = dataset.organizations.find((o) => o.id === 'dashkasan-iron-ore');
-      expect(subsidiary).toBeDefined();
-      if (subsidiary !== undefined)
-        expect(isStateOwned(dataset, { companyId: subsidiary.id })).toBe(true);
+      if (subsidiary === undefined) throw new Error('the subsidiary is missing');
+      expect(stateOwnership(dataset, { companyId: subsidiary.id })).toStrictEqual({
+        companyId: 'dashkasan-iron-ore',
+        share: { min: 0, max: 100 },
+        chains: [
+          { partyIds: ['dashkasan-iron-ore', 'azergold', 'state-az'], share: { min: 0, max: 100 } },
+        ],
+        control: 'unknown',
+        status: 'undetermined',
+      });
+      expect(isStateOwned(dataset, { companyId: subsidiary.id })).toBe(false);
     });
 
     it('resolves every party a record refers to', () => {
@@ -350,12 +362,24 @@ describe('azergoldDataset', () => {
       }
     });
 
-    it('invents no spend: no money flow anywhere, one published amount as a budget', () => {
+    it('invents no spend: no money flow anywhere, one published amount as committed', () => {
       expect(dataset.programs.flatMap((p) => p.spend)).toEqual([]);
-      const budgets = dataset.programs.filter((p) => p.budget !== undefined);
-      expect(budgets.map((p) => [p.id, p.budget])).toEqual([
-        // AZN 300,000.00 = 300,000 × 100 qəpik.
-        ['csr-covid-fund-2020', { amountMinor: 30_000_000, currency: 'AZN' }],
+      expect(dataset.programs.filter((p) => p.budget !== undefined)).toEqual([]);
+      const reported = dataset.programs.filter((p) => p.reportedAmounts !== undefined);
+      expect(reported.map((p) => [p.id, p.reportedAmounts])).toEqual([
+        [
+          'csr-covid-fund-2020',
+          [
+            {
+              basis: 'committed',
+              period: { start: '2020' },
+              // AZN 300,000.00 = 300,000 × 100 qəpik.
+              value: { amountMinor: 30_000_000, currency: 'AZN' },
+              description: 'Donation from the payroll fund, decided by the Executive Board',
+              sourceIds: ['src-metbuat-1363592'],
+            },
+          ],
+        ],
       ]);
     });
 

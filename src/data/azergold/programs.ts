@@ -151,7 +151,9 @@ function projectDoneBy2023(
  * are programs of their own: drinking-water supply in Daşkəsən (infrastructure), the regional
  * Autism Centre in Gəncə, the social campaigns of 2024, and the 2020 donation to the
  * Coronavirus Response Support Fund. No amount is recorded as spend: none is published with a
- * date. SDGs are empty throughout: the company names none.
+ * date, and the one amount published, the AZN 300,000 the Executive Board decided to donate in
+ * 2020, is a reported amount `committed` for 2020. SDGs are empty throughout: the company names
+ * none.
  *
  * @internal
  */
@@ -263,7 +265,8 @@ export const programInputs: NonNullable<ImpactDatasetInput['programs']> = [
     description:
       "AzerGold's Executive Board decided to donate AZN 300,000, from its payroll fund, to the " +
       'Coronavirus Response Support Fund set up by the presidential decree of 19 March 2020. The ' +
-      'amount is recorded as the budget, not as spend: the day of the payment is not published. ' +
+      'amount is recorded as committed for 2020 (the source reports the decision), not as spend: ' +
+      'no payment and no day of payment is published. ' +
       'Period: from the decree to the end of 2020, the year of the donation. The AZN 50,000 given ' +
       'by each of the contractors Star Mining, Azplast 2012 and AT Geotech is not AzerGold money ' +
       'and is not recorded.',
@@ -276,8 +279,17 @@ export const programInputs: NonNullable<ImpactDatasetInput['programs']> = [
     obligation: 'voluntary',
     form: 'cash',
     spend: [],
-    // AZN 300,000.00 in minor units (qəpik, 2 decimals): 300,000 × 100 = 30,000,000.
-    budget: { amountMinor: 30_000_000, currency: 'AZN' },
+    reportedAmounts: [
+      {
+        // The Executive Board's decision of 2020: a commitment, never counted as spending.
+        basis: 'committed',
+        period: { start: '2020' },
+        // AZN 300,000.00 in minor units (qəpik, 2 decimals): 300,000 × 100 = 30,000,000.
+        value: { amountMinor: 30_000_000, currency: 'AZN' },
+        description: 'Donation from the payroll fund, decided by the Executive Board',
+        sourceIds: ['src-metbuat-1363592'],
+      },
+    ],
     primaryPurpose: 'community',
     sourceIds: ['src-metbuat-1363592'],
   },

@@ -351,7 +351,7 @@ describe('beneficiaryCoverage: empty populations and regions', () => {
     // Program a lies wholly in the region: 120 / 1,000 = 0.12; b counts households and is out.
     expect(result.value).toBe(0.12);
     expect(result.notes).toContain(
-      '1 program(s) count households or organizations, not persons, and are left out.',
+      '1 program(s) count households, organizations or communities, not persons, and are left out.',
     );
   });
 });

@@ -23,6 +23,7 @@ import { isInOrUnder } from '../internal/isInOrUnder.js';
 import { parseEach } from '../internal/parseEach.js';
 import { resultFrom, type ValueOrReason } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { approximateBeneficiaryNotes } from './internal/approximateBeneficiaries.js';
 import { type ProgramBeneficiariesDetail, programBeneficiaries } from './programBeneficiaries.js';
 
 const entry = {
@@ -55,7 +56,7 @@ export interface BeneficiaryCoverageOptions {
 interface ProgramsInArea {
   readonly whole: readonly Readonly<SocialProgram>[];
   readonly partial: readonly Readonly<SocialProgram>[];
-  /** Programs located in the area that count households or organizations. */
+  /** Programs located in the area that count households, organizations or communities. */
   readonly otherUnits: number;
 }
 
@@ -159,6 +160,7 @@ function notesOf(location: Location, inArea: ProgramsInArea, reached: Reached): 
       ? `The population of ${location.name} (${location.id}) is not known.`
       : `Population of ${location.name}: ${population.count} on ${population.asOf} (source ${population.sourceId}).`,
     ...reached.whole.notes,
+    ...approximateBeneficiaryNotes(inArea.partial),
   ];
   if (inArea.partial.length > 0) {
     const ids = inArea.partial.map((p) => p.id).sort();
@@ -168,7 +170,7 @@ function notesOf(location: Location, inArea: ProgramsInArea, reached: Reached): 
   }
   if (inArea.otherUnits > 0) {
     notes.push(
-      `${inArea.otherUnits} program(s) count households or organizations, not persons, and are left out.`,
+      `${inArea.otherUnits} program(s) count households, organizations or communities, not persons, and are left out.`,
     );
   }
   notes.push('Beneficiaries may live outside the area, so the share is not capped at 1.');

@@ -319,3 +319,27 @@ describe('categoryCoverage on a dataset', () => {
     });
   });
 });
+
+describe('categoryCoverage: further categories', () => {
+  it('counts a program in its primary and each further category, and says so', () => {
+    const school = makeProgram({
+      id: 'school',
+      category: 'education',
+      categories: ['infrastructure', 'education'],
+      locations: [{ locationId: 'AZ-DAS' }],
+    });
+    const coverage = categoryCoverage([school], { gazetteer: azGazetteer });
+    // Education and infrastructure are active in Daşkəsən; the repeated education counts once.
+    expect(
+      coverage.detail.districts.map((d) => [d.districtId, d.active.map((a) => a.category)]),
+    ).toEqual([['AZ-DAS', ['education', 'infrastructure']]]);
+    expect(
+      coverage.breakdown
+        ?.filter((r) => !('category' in r.keys))
+        .map((r) => [r.keys, r.value, r.count]),
+    ).toEqual([[{ district: 'AZ-DAS' }, 2, 1]]);
+    expect(coverage.notes).toEqual([
+      "Programs with further categories count in each of their categories, so the programs of a district's categories may add up to more than its programs: school.",
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ const entry = {
   title: 'Program categories active in each district',
   unit: 'count',
   formula:
-    'For each district (or first-level city): the program categories with at least one program located in it (or in a settlement within it), not in the pipeline and not cancelled; locations above district level reported as district unknown',
+    'For each district (or first-level city): the program categories (a program counts in its primary and each further category) with at least one program located in it (or in a settlement within it), not in the pipeline and not cancelled; locations above district level reported as district unknown',
   standards: ['GRI 413-1', 'GRI 203-1'],
   family: 'community',
   functionName: 'categoryCoverage',
@@ -175,9 +175,11 @@ function placeProgram(
       label: district?.name ?? UNKNOWN_PLACE,
       byCategory: new Map(),
     };
-    const ids = tallied.byCategory.get(program.category) ?? new Set<ProgramId>();
-    ids.add(program.id);
-    tallied.byCategory.set(program.category, ids);
+    for (const category of new Set([program.category, ...(program.categories ?? [])])) {
+      const ids = tallied.byCategory.get(category) ?? new Set<ProgramId>();
+      ids.add(program.id);
+      tallied.byCategory.set(category, ids);
+    }
     tally.districts.set(key, tallied);
   }
   if (any) tally.used.push(program);
@@ -278,6 +280,12 @@ function notesOf(tally: CoverageTally, listed: boolean): string[] {
         : `Programs without a location are reported as district unknown: ${ids}.`,
     );
   }
+  const several = tally.used.filter((p) => (p.categories ?? []).some((c) => c !== p.category));
+  if (several.length > 0) {
+    notes.push(
+      `Programs with further categories count in each of their categories, so the programs of a district's categories may add up to more than its programs: ${[...new Set(several.map((p) => p.id))].sort().join(', ')}.`,
+    );
+  }
   return notes;
 }
 
@@ -285,7 +293,8 @@ function notesOf(tally: CoverageTally, listed: boolean): string[] {
  * Tells which program categories are active in which districts (GRI 413-1, GRI 203-1).
  *
  * @remarks
- * A category is active in a district when at least one program of that category is located in
+ * A category is active in a district when at least one program of that category (its primary
+ * `category` or one of its further `categories`: a program counts in each) is located in
  * the district, in a town or village within it ({@link districtOf}), or in the district as a
  * first-level city. Programs in the pipeline or cancelled never ran and do not count; with
  * `period`, only programs whose period overlaps it count. A location above the district level

@@ -835,17 +835,20 @@ describe('communityInvestment: properties', () => {
 });
 
 describe('communityInvestment: the AzerGold reference case', () => {
-  it('is empty: no amount is published with a date, and a budget is not spend', () => {
+  it('is empty: no amount is published with a date, and a commitment is not spend', () => {
     const investment = communityInvestment(azergoldDataset.programs, {
       period: { start: '2015-02-11' },
       gazetteer: azGazetteer,
     });
-    // The AZN 300,000 donation of 2020 is the program's budget, not a flow.
-    expect(azergoldDataset.programs.find((p) => p.id === 'csr-covid-fund-2020')?.budget).toEqual(
-      azn(30_000_000),
-    );
+    // The AZN 300,000 the Executive Board decided to donate in 2020 is committed, not spent.
     expect(investment.detail.total).toEqual([]);
-    expect(investment.notes).toEqual(['No disbursement or expenditure counts in the period.']);
+    expect(investment.detail.reportedAmounts.map((u) => [u.programId, u.status])).toEqual([
+      ['csr-covid-fund-2020', 'notSpending'],
+    ]);
+    expect(investment.notes).toEqual([
+      'No disbursement or expenditure counts in the period.',
+      'Budgets and commitments are not spending and are reported apart: csr-covid-fund-2020: AZN 300,000.00 in 2020.',
+    ]);
   });
 });
 
@@ -875,7 +878,7 @@ describe('communityInvestment on a dataset', () => {
       communityInvestmentIndicator.fromDataset(contextOf({ ...dataset, programs }, choices)),
     ).toEqual({
       status: 'dataAbsent',
-      detail: 'No program records a disbursement or expenditure.',
+      detail: 'No program records a money flow or a reported amount.',
     });
     expect(
       communityInvestmentIndicator.fromDataset(contextOf({ ...dataset, programs: [] }, choices)),

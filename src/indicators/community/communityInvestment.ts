@@ -7,6 +7,7 @@ import type { ProgramId } from '../../core/ids.js';
 import type { Money } from '../../core/money.js';
 import { sortedTotals } from '../../core/moneyTotals.js';
 import type { Period } from '../../core/period.js';
+import type { MoneyBounds } from '../../model/reportedAmount.js';
 import { type SocialProgram, SocialProgramSchema } from '../../model/socialProgram.js';
 import { assertGazetteer } from '../../places/assertGazetteer.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
@@ -14,11 +15,12 @@ import type { BreakdownRow, RowKeys } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { DefinitionValue, DetailedResult } from '../contract/indicatorResult.js';
-import { moneyRowValue, moneyValue } from '../internal/moneyValue.js';
+import { moneyRowValue } from '../internal/moneyValue.js';
 import { parseEach } from '../internal/parseEach.js';
 import { byPlaceKey } from '../internal/placeOf.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { boundedMoneyValue, sortedBoundedTotals } from './internal/boundedMoney.js';
 import { investmentNotes } from './internal/investmentNotes.js';
 import {
   INVESTMENT_DIMENSIONS,
@@ -28,14 +30,16 @@ import {
   tallyInvestment,
 } from './internal/investmentTally.js';
 import { periodDefinition } from './internal/periodDefinition.js';
-import { NO_SPEND } from './internal/programAbsences.js';
+import { hasMoney, NO_SPEND } from './internal/programAbsences.js';
+import { byProgramThenIndex } from './internal/sortUses.js';
+import type { EquivalentUsed, ReportedAmountUse, SupersededFlow } from './reportedAmountUse.js';
 
 const entry = {
   id: 'community.communityInvestment',
   title: 'Community investment',
   unit: 'money',
   formula:
-    'Σ disbursements and expenditures dated within the period, per currency, or each converted at the latest explicit rate dated on or before it; commitments excluded; regranted money and programs whose primary purpose is the business reported apart, not counted; each flow split across the program locations by their percentages (equal parts without) with largest-remainder allocation, then by economic region and district (locations above district level: district unknown); also by category, year, form and obligation',
+    'Σ disbursements and expenditures dated within the period and spent amounts reported for a period inside it (a reported amount supersedes the flows of its program within its own period; amounts across an end of the period, budgets, commitments and cumulative totals reported apart, never prorated), per currency, or each converted with the publisher’s own equivalent in the table’s currency, else at the latest explicit rate dated on or before it (a reported amount: its last day); bounded amounts make the total bounds; regranted money and programs whose primary purpose is the business reported apart, not counted; each amount split across the program locations by their percentages (equal parts without) with largest-remainder allocation, then by economic region and district (locations above district level: district unknown); also by primary category, year (or span of years), form and obligation',
   standards: ['GRI 201-1', 'GRI 203-1', 'ICMM SER'],
   family: 'community',
   functionName: 'communityInvestment',
@@ -123,6 +127,17 @@ export interface CommunityInvestmentDetail {
   readonly ratesUsed: readonly FxRate[];
   /** The programs of each breakdown row of the six dimensions, in the order of the rows. */
   readonly rowPrograms: readonly CommunityInvestmentRowPrograms[];
+  /**
+   * The sums of the bounded amounts counted, one per currency (converted with a table): part of
+   * the headline's bounds, not of `total` or the rows.
+   */
+  readonly bounded: readonly MoneyBounds[];
+  /** The reported amounts that concern the period and how each is used, by program. */
+  readonly reportedAmounts: readonly ReportedAmountUse[];
+  /** The flows left out because a counted reported amount of their program holds them. */
+  readonly supersededFlows: readonly SupersededFlow[];
+  /** The amounts converted with the publisher's own equivalent rather than a rate. */
+  readonly equivalentsUsed: readonly EquivalentUsed[];
 }
 
 /** The identity conversion, used without an exchange-rate table. */
@@ -207,7 +222,9 @@ function definitionsOf(
     exchangeRateRule:
       options.fx === undefined
         ? null
-        : 'each flow at the latest rate to the currency dated on or before the flow',
+        : 'the publisher’s own equivalent in the currency when stated; else each flow at the latest rate to the currency dated on or before the flow, a reported amount at the latest rate dated on or before its last day',
+    reportedAmounts:
+      'a spent amount for a period inside the report period counts and supersedes the flows of its program within its own period; across an end of the report period it is reported apart, never prorated; budgets, commitments and cumulative totals are reported apart',
     ratesUsed: rates.map(rateDefinition),
     includeRegrants: options.includeRegrants === true,
     includeBusinessPurpose: options.includeBusinessPurpose === true,
@@ -230,17 +247,25 @@ function investmentResult(
     .sort()
     .map((key) => tally.ratesUsed.get(key) as FxRate);
   const { rows, rowPrograms } = dimensionRows(tally, currency);
+  const bounded = sortedBoundedTotals(tally.bounded);
+  const reportedAmounts = [...tally.uses].sort(byProgramThenIndex);
+  const supersededFlows = [...tally.superseded].sort(byProgramThenIndex);
+  const equivalentsUsed = [...tally.equivalentsUsed].sort(byProgramThenValue);
   return resultFrom(entry, {
-    ...moneyValue(total, currency),
+    ...boundedMoneyValue(total, bounded, currency),
     money: total,
     breakdown: [...rows, ...apartRows(regranted, businessPurpose, options)],
     definitions: definitionsOf(options, ratesUsed),
     sourceIds: uniqueSourceIds([...tally.sourceLists, ratesUsed.flatMap((r) => r.sourceId ?? [])]),
     notes: investmentNotes(tally, {
-      currencies: total.length,
+      currencies: new Set([...total, ...bounded].map((m) => m.currency)).size,
       fx: currency ?? null,
       includeRegrants: options.includeRegrants === true,
       includeBusinessPurpose: options.includeBusinessPurpose === true,
+      reportedAmounts,
+      supersededFlows,
+      equivalentsUsed,
+      bounded,
     }),
     detail: {
       total,
@@ -249,8 +274,19 @@ function investmentResult(
       programIds: [...tally.programIds].sort(),
       ratesUsed,
       rowPrograms,
+      bounded,
+      reportedAmounts,
+      supersededFlows,
+      equivalentsUsed,
     },
   });
+}
+
+/** By program, then by the text of the amounts: an order that does not depend on the input's. */
+function byProgramThenValue(a: EquivalentUsed, b: EquivalentUsed): number {
+  if (a.programId !== b.programId) return a.programId < b.programId ? -1 : 1;
+  const [x, y] = [JSON.stringify([a.value, a.equivalent]), JSON.stringify([b.value, b.equivalent])];
+  return x === y ? 0 : x < y ? -1 : 1;
 }
 
 /**
@@ -267,14 +303,25 @@ function investmentResult(
  * operations) are left out by default, as GRI 201-1 requires, and reported apart
  * (`detail.businessPurpose`, a row keyed `{ apart: 'businessPurpose' }`).
  *
+ * **Reported amounts.** A `spent` amount reported for a period inside `period` counts and
+ * supersedes the program's flows dated within its own period (`detail.supersededFlows`); of
+ * nested amounts the widest counts, overlapping ones count neither. A `spent` amount across an end
+ * of `period` is not counted and never prorated; `budgeted` and `committed` amounts never count;
+ * a `cumulative` total is reported apart "since start, as of" its day. Each is listed in
+ * `detail.reportedAmounts` with its status and named in a note. An amount over several years has
+ * the year key `first/last` (`'2009/2013'`), never split. Amounts published as bounds make the
+ * headline bounds (`detail.bounded`); they are not in `total` or the rows. Programs count under
+ * their primary `category` only; `notStated` obligations and forms have rows of their own.
+ *
  * **Currencies.** Unit `money`: `value` is the total in minor units of its one currency
  * (`currency`), and `money` lists the totals per currency. Without `fx` amounts in different
  * currencies are never added: a total in several currencies has `value` `null` with reason
  * `MULTIPLE_CURRENCIES`. With an explicit table `fx = { currency, rates }` each flow is converted
- * on its own, before it is split, with the rate from its currency to `fx.currency` that has the
- * latest date on or before the flow's date ({@link convertMoney}: exact, rounded half to even); a
- * flow for which the table holds no such rate throws `MISSING_FX_RATE`: nothing is converted
- * implicitly. The rates used are listed in `detail.ratesUsed` and the result's definitions.
+ * on its own, before it is split: with the publisher's own equivalent in `fx.currency` when the
+ * amount states one (`detail.equivalentsUsed`, and a note), else with the rate from its currency
+ * to `fx.currency` that has the latest date on or before the flow's date, or a reported amount's
+ * last day ({@link convertMoney}: exact, rounded half to even); an amount for which the table
+ * holds no such rate throws `MISSING_FX_RATE`: nothing is converted implicitly. The rates used are listed in `detail.ratesUsed` and the result's definitions.
  *
  * **Places.** Each flow is split between the program's locations with {@link allocateMoney}
  * (largest remainder): by their percentages in basis points (33.33 % is 3,333), or in equal
@@ -295,10 +342,11 @@ function investmentResult(
  * @param options - The period, the gazetteer, the exchange-rate table and what to include.
  * @returns The total in minor units of its currency; `0` in `fx.currency` when nothing was spent
  * in the period and a table is given, else `null` with `MISSING_DATA`; `null` with
- * `MULTIPLE_CURRENCIES` when the total is in more than one currency. `detail` holds the split.
+ * `MULTIPLE_CURRENCIES` when the total is in more than one currency; `null` with `BOUNDED` (and
+ * `bounds`, `currency`) when amounts published as bounds count. `detail` holds the split.
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when a program does not match
  * {@link SocialProgramSchema}, its location percentages are partial, have more than two
- * decimals or do not sum to 100 (± 0.01), the gazetteer is not one, or the exchange-rate table
+ * decimals or do not sum to 100 within their rounding (± 0.005 each), the gazetteer is not one, or the exchange-rate table
  * does not match {@link FxTableSchema} or has two different rates for one pair and day;
  * `INVALID_DATE` / `INVALID_PERIOD` for a malformed period; `MISSING_FX_RATE` when a flow has
  * no applicable rate; `UNSAFE_INTEGER` when a total leaves the safe-integer range.
@@ -340,6 +388,7 @@ export function communityInvestment(
     period: options.period,
     gazetteer: options.gazetteer,
     convert: options.fx === undefined ? unconverted : fxConverter(options.fx),
+    currency: options.fx?.currency,
     includeRegrants: options.includeRegrants === true,
     includeBusinessPurpose: options.includeBusinessPurpose === true,
   };
@@ -356,7 +405,7 @@ export const communityInvestmentIndicator = defineIndicator({
   entry,
   compute: communityInvestment,
   fromDataset: (context) =>
-    context.data.programs.every((program) => program.spend.length === 0)
+    !context.data.programs.some(hasMoney)
       ? NO_SPEND
       : [
           communityInvestment(context.data.programs, {

@@ -256,3 +256,72 @@ describe('costPerBeneficiary on a dataset', () => {
     });
   });
 });
+
+describe('costPerBeneficiary with reported amounts', () => {
+  const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' as const });
+
+  it('counts a spent amount reported for a period inside the report period', () => {
+    // USD 781,000 "in 2024" = 78,100,000 cents for 1,000 pupils: 78,100 cents (USD 781.00) each.
+    // The flow of March 2024 lies within the amount and is not counted again.
+    const school = makeProgram({
+      id: 'school',
+      beneficiaries: { count: 1000, unit: 'person', estimated: false },
+      spend: [{ date: '2024-03-01', value: usd(5_000_000), kind: 'expenditure' }],
+      reportedAmounts: [
+        { basis: 'spent', period: { start: '2024' }, value: usd(78_100_000), sourceIds: [] },
+      ],
+    });
+    const cost = costPerBeneficiary([school], { period: year });
+    expect([cost.value, cost.currency]).toEqual([78_100, 'USD']);
+  });
+
+  it('bounds the cost of an amount published as bounds', () => {
+    // Between USD 1,000.00 and USD 2,000.00 (100,000 to 200,000 cents) on 50 to 100 people:
+    // 100,000 / 100 = 1,000 to 200,000 / 50 = 4,000 cents each.
+    const bounded = makeProgram({
+      id: 'bounded',
+      beneficiaries: { count: { min: 50, max: 100 }, unit: 'person', estimated: true },
+      reportedAmounts: [
+        {
+          basis: 'spent',
+          period: { start: '2024' },
+          value: { min: 100_000, max: 200_000, currency: 'USD' },
+          sourceIds: [],
+        },
+      ],
+    });
+    const cost = costPerBeneficiary([bounded], { period: year });
+    expect([cost.value, cost.reason, cost.bounds]).toEqual([
+      null,
+      'BOUNDED',
+      { min: 1_000, max: 4_000 },
+    ]);
+    expect(cost.breakdown?.[0]).toMatchObject({ bounds: { min: 1_000, max: 4_000 } });
+    // An exact count with an amount bounded below only: at least 100,000 / 100 = 1,000, no max.
+    const atLeast = makeProgram({
+      id: 'bounded',
+      beneficiaries: { count: 100, unit: 'person', estimated: false },
+      reportedAmounts: [
+        {
+          basis: 'spent',
+          period: { start: '2024' },
+          value: { min: 100_000, currency: 'USD' },
+          sourceIds: [],
+        },
+      ],
+    });
+    expect(costPerBeneficiary([atLeast], { period: year }).bounds).toEqual({ min: 1_000 });
+  });
+
+  it('does not count a budget', () => {
+    const budgeted = makeProgram({
+      id: 'budgeted',
+      beneficiaries: { count: 10, unit: 'person', estimated: false },
+      reportedAmounts: [
+        { basis: 'budgeted', period: { start: '2024' }, value: usd(1_000), sourceIds: [] },
+      ],
+    });
+    const cost = costPerBeneficiary([budgeted], { period: year });
+    expect([cost.value, cost.reason]).toEqual([null, 'MISSING_DATA']);
+  });
+});

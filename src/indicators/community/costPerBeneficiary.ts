@@ -6,6 +6,7 @@ import type { Money } from '../../core/money.js';
 import type { Period } from '../../core/period.js';
 import { roundHalfEvenNumber } from '../../core/roundHalfEvenNumber.js';
 import { sumMoneyByCurrency } from '../../core/sumMoneyByCurrency.js';
+import { isMoneyBounds } from '../../model/reportedAmount.js';
 import {
   type Beneficiaries,
   type SocialProgram,
@@ -18,16 +19,22 @@ import type { IndicatorResult } from '../contract/indicatorResult.js';
 import { parseEach } from '../internal/parseEach.js';
 import { resultFrom, type ValueOrReason } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
-import { isInvestmentSpend } from './internal/isInvestmentSpend.js';
+import { approximateBeneficiaryNotes } from './internal/approximateBeneficiaries.js';
+import {
+  addToBoundedTotals,
+  type BoundedTotals,
+  sortedBoundedTotals,
+} from './internal/boundedMoney.js';
 import { periodDefinition } from './internal/periodDefinition.js';
 import { NO_PERSON_COUNTS } from './internal/programAbsences.js';
+import { programMoney } from './internal/programMoney.js';
 
 const entry = {
   id: 'community.costPerBeneficiary',
   title: 'Cost per beneficiary',
   unit: 'money',
   formula:
-    'Community investment in the period (per currency) / beneficiaries of the same programs; bounds when the beneficiary count is bounded',
+    'Spending in the period (flows and spent amounts reported for a period inside it, per currency) / beneficiaries of the same programs; bounds when the beneficiary count or the amount is bounded',
   standards: ['IRIS+ PI4060'],
   family: 'community',
   functionName: 'costPerBeneficiary',
@@ -47,45 +54,78 @@ export interface CostPerBeneficiaryOptions {
   readonly unit?: Beneficiaries['unit'] | undefined;
 }
 
-/** The spending of one currency and the beneficiaries of the programs that spent it. */
+/** The spending of one currency (exact, or bounds) and the beneficiaries of its programs. */
 interface CurrencySums {
-  spent: number;
+  spentMin: number;
+  spentMax: number | null;
   min: number;
   max: number | null;
 }
 
 /**
- * The cost per beneficiary when spending `amount` on between `min` and `max` beneficiaries:
- * spread over the most and over the fewest (no limit when the fewest is 0). A negative amount
- * (refunds above payments) reverses them.
+ * The cost per beneficiary when spending between `spentMin` and `spentMax` (no limit: `null`) on
+ * between `min` and `max` beneficiaries: the least spent over the most people, the most spent over
+ * the fewest (no limit when the fewest is 0 or the most spent has none). A negative amount
+ * (refunds above payments) reverses the quotients.
  */
-function costBounds(amount: number, min: number, max: number | null): Bounds {
-  const overMost = max === null ? 0 : amount / max;
-  const overFewest = min === 0 ? undefined : amount / min;
-  return amount < 0
-    ? { ...(overFewest === undefined ? {} : { min: overFewest }), max: overMost }
-    : { min: overMost, ...(overFewest === undefined ? {} : { max: overFewest }) };
+function costBounds(
+  spentMin: number,
+  spentMax: number | null,
+  min: number,
+  max: number | null,
+): Bounds {
+  const over = (amount: number, count: number | null) =>
+    count === null ? 0 : count === 0 ? undefined : amount / count;
+  const low = spentMin >= 0 ? over(spentMin, max) : over(spentMin, min);
+  const high =
+    spentMax === null ? undefined : spentMax >= 0 ? over(spentMax, min) : over(spentMax, max);
+  return {
+    ...(low === undefined ? {} : { min: low }),
+    ...(high === undefined ? {} : { max: high }),
+  };
 }
 
 /** The row of one program and currency: the cost per beneficiary, or why there is none. */
-function costRow(programId: string, total: Money, min: number, max: number | null): BreakdownRow {
-  const base = { keys: { program: programId, currency: total.currency }, label: programId };
-  if (max !== null && min === max) {
+function costRow(programId: string, currency: CurrencyCode, sum: CurrencySums): BreakdownRow {
+  const base = { keys: { program: programId, currency }, label: programId };
+  const { spentMin, spentMax, min, max } = sum;
+  if (max !== null && min === max && spentMin === spentMax) {
     if (min === 0) return { ...base, value: null, reason: 'ZERO_DENOMINATOR', count: 0 };
-    const amountMinor = roundHalfEvenNumber(total.amountMinor / min);
-    return {
-      ...base,
-      value: amountMinor,
-      count: min,
-      money: [{ amountMinor, currency: total.currency }],
-    };
+    const amountMinor = roundHalfEvenNumber(spentMin / min);
+    return { ...base, value: amountMinor, count: min, money: [{ amountMinor, currency }] };
   }
+  if (max === 0) return { ...base, value: null, reason: 'ZERO_DENOMINATOR', count: 0 };
   return {
     ...base,
     value: null,
     reason: 'BOUNDED',
-    bounds: costBounds(total.amountMinor, min, max),
+    bounds: costBounds(spentMin, spentMax, min, max),
   };
+}
+
+/** A program's spending in the period per currency: exact totals plus the sums of bounds. */
+function spentByCurrency(
+  program: Readonly<SocialProgram>,
+  period: Readonly<Period>,
+): Map<CurrencyCode, { min: number; max: number | null }> {
+  const items = programMoney(program, period).counted;
+  const bounded: BoundedTotals = new Map();
+  const exact: Money[] = [];
+  for (const item of items) {
+    if (isMoneyBounds(item.value)) addToBoundedTotals(bounded, item.value);
+    else exact.push(item.value);
+  }
+  const spent = new Map<CurrencyCode, { min: number; max: number | null }>();
+  for (const total of sumMoneyByCurrency(exact))
+    spent.set(total.currency, { min: total.amountMinor, max: total.amountMinor });
+  for (const bounds of sortedBoundedTotals(bounded)) {
+    const base = spent.get(bounds.currency) ?? { min: 0, max: 0 };
+    spent.set(bounds.currency, {
+      min: base.min + (bounds.min ?? 0),
+      max: base.max === null || bounds.max === undefined ? null : base.max + bounds.max,
+    });
+  }
+  return new Map([...spent].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** The rows of every program and currency, and the sums of each currency. */
@@ -97,28 +137,31 @@ function tallyCosts(
   const sums = new Map<CurrencyCode, CurrencySums>();
   for (const program of counted) {
     const { min, max } = countInterval((program.beneficiaries as Beneficiaries).count);
-    const totals = sumMoneyByCurrency(
-      program.spend.filter((s) => isInvestmentSpend(s, period)).map((s) => s.value),
-    );
-    for (const total of totals) {
-      const sum = sums.get(total.currency) ?? { spent: 0, min: 0, max: 0 };
-      sum.spent += total.amountMinor;
+    for (const [currency, spent] of spentByCurrency(program, period)) {
+      const sum = sums.get(currency) ?? { spentMin: 0, spentMax: 0, min: 0, max: 0 };
+      sum.spentMin += spent.min;
+      sum.spentMax = sum.spentMax === null || spent.max === null ? null : sum.spentMax + spent.max;
       sum.min += min;
       sum.max = sum.max === null || max === null ? null : sum.max + max;
-      sums.set(total.currency, sum);
-      rows.push(costRow(program.id, total, min, max));
+      sums.set(currency, sum);
+      rows.push(
+        costRow(program.id, currency, { spentMin: spent.min, spentMax: spent.max, min, max }),
+      );
     }
   }
   return { rows, sums };
 }
 
-/** The overall cost per beneficiary of each currency whose counts are exact and above 0. */
+/** The overall cost per beneficiary of each currency whose amounts and counts are exact, above 0. */
 function overallMoney(sums: ReadonlyMap<CurrencyCode, CurrencySums>): Money[] {
   return [...sums.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .filter(([, sum]) => sum.max !== null && sum.max === sum.min && sum.min > 0)
+    .filter(
+      ([, sum]) =>
+        sum.max !== null && sum.max === sum.min && sum.min > 0 && sum.spentMin === sum.spentMax,
+    )
     .map(([currency, sum]) => ({
-      amountMinor: roundHalfEvenNumber(sum.spent / sum.min),
+      amountMinor: roundHalfEvenNumber(sum.spentMin / sum.min),
       currency,
     }));
 }
@@ -136,16 +179,23 @@ function headlineOf(
   const [cost] = money;
   if (cost !== undefined) return { value: cost.amountMinor, currency };
   if (sum.max === 0) return { value: null, reason: 'ZERO_DENOMINATOR' };
-  return { value: null, reason: 'BOUNDED', bounds: costBounds(sum.spent, sum.min, sum.max) };
+  return {
+    value: null,
+    reason: 'BOUNDED',
+    bounds: costBounds(sum.spentMin, sum.spentMax, sum.min, sum.max),
+  };
 }
 
 /**
  * The cost of reaching one beneficiary, per program and overall, per currency (IRIS+ PI4060).
  *
  * @remarks
- * Unit `money`. For each program reporting beneficiaries in the unit: its community investment
- * in the period (disbursements and expenditures, per currency) / its beneficiaries, rounded half
- * to even to the minor unit. With a bounded count the cost is bounded: total / max .. total / min
+ * Unit `money`. For each program reporting beneficiaries in the unit: its spending in the period
+ * (disbursements and expenditures, and `spent` amounts reported for a period inside it, which
+ * supersede the flows within their own period, as {@link communityInvestment} reads them; per
+ * currency) / its beneficiaries, rounded half to even to the minor unit. An amount published as
+ * bounds gives bounds (the least spent over the most people to the most over the fewest); an
+ * approximate count is taken as the value, with a note. With a bounded count the cost is bounded: total / max .. total / min
  * (no upper bound when the minimum is 0; no lower bound above 0 when there is no maximum); for a
  * negative total (refunds above payments) the same two quotients in the other order. The overall
  * figure divides the programs' total by the sum of their counts, which may double count people
@@ -190,10 +240,12 @@ export function costPerBeneficiary(
     breakdown: rows,
     definitions: { unit, period: periodDefinition(options.period) },
     sourceIds: uniqueSourceIds(counted.map((p) => p.sourceIds)),
-    notes:
-      counted.length > 1
+    notes: [
+      ...(counted.length > 1
         ? ['The overall figure divides by the sum of program counts, which may count people twice.']
-        : [],
+        : []),
+      ...approximateBeneficiaryNotes(counted),
+    ],
   });
 }
 

@@ -342,3 +342,21 @@ describe('programBeneficiaries on a dataset', () => {
     });
   });
 });
+
+describe('programBeneficiaries with an approximate count', () => {
+  it('takes "about 20,000 people" as the value and quotes the phrase', () => {
+    const visitors = makeProgram({
+      id: 'festival',
+      beneficiaries: {
+        count: { approximately: 20_000, phrase: 'about 20,000 people' },
+        unit: 'person',
+        estimated: true,
+      },
+    });
+    const reached = programBeneficiaries([visitors]);
+    expect([reached.value, reached.reason]).toEqual([20_000, undefined]);
+    expect(reached.notes).toContain(
+      'approximate: beneficiaries of festival published as "about 20,000 people" (the figure is taken as the value).',
+    );
+  });
+});

@@ -18,6 +18,7 @@ import { parseEach } from '../internal/parseEach.js';
 import { byPlaceKey, UNKNOWN_PLACE } from '../internal/placeOf.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { approximateBeneficiaryNotes } from './internal/approximateBeneficiaries.js';
 import { NO_PERSON_COUNTS } from './internal/programAbsences.js';
 
 const entry = {
@@ -173,7 +174,8 @@ function tallyBeneficiaries(
   for (const program of counted) {
     const beneficiaries = program.beneficiaries as Beneficiaries;
     const interval = countInterval(beneficiaries.count);
-    if (typeof beneficiaries.count !== 'number') tally.allExact = false;
+    // An approximate count ("about 20,000") is taken as the value, with a note.
+    if (interval.min !== interval.max) tally.allExact = false;
     tally.minOfLargest = Math.max(tally.minOfLargest, interval.min);
     tally.sumMin += interval.min;
     tally.sumMax =
@@ -236,6 +238,7 @@ function notesOf(counted: readonly Readonly<SocialProgram>[], mayDoubleCount: bo
   }
   if (counted.some((p) => p.beneficiaries?.estimated === true))
     notes.push('Some counts are estimates.');
+  notes.push(...approximateBeneficiaryNotes(counted));
   return notes;
 }
 

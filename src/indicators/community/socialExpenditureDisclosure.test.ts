@@ -190,7 +190,120 @@ describe('socialExpenditureDisclosure on a dataset', () => {
       ),
     ).toEqual({
       status: 'dataAbsent',
-      detail: 'No program records a disbursement or expenditure.',
+      detail: 'No program records a money flow or a reported amount.',
+    });
+  });
+});
+
+describe('socialExpenditureDisclosure with reported amounts', () => {
+  const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' as const });
+  // "USD 781,000 in 2009" = 78,100,000 cents; "USD 12.388 million over 2009-2013" = 1,238,800,000.
+  const fund = makeProgram({
+    id: 'fund',
+    title: 'Development fund',
+    period: { start: '2009-01-01' },
+    obligation: 'notStated',
+    form: 'notStated',
+    participants: [{ organizationId: 'fund-board', role: 'implementing' }],
+    reportedAmounts: [
+      {
+        basis: 'spent',
+        period: { start: '2009' },
+        value: usd(78_100_000),
+        phrase: 'USD 781,000 in 2009',
+        sourceIds: [],
+      },
+      {
+        basis: 'spent',
+        period: { start: '2009', end: '2013' },
+        value: usd(1_238_800_000),
+        phrase: 'USD 12.388 million over 2009-2013',
+        recipientId: 'development-fund',
+        sourceIds: [],
+      },
+    ],
+    spend: [{ date: '2009-03-01', value: usd(10_000_000), kind: 'disbursement' }],
+  });
+
+  it('lists a reported amount with its period instead of a date, not stated where silent', () => {
+    const disclosure = socialExpenditureDisclosure([fund], {
+      period: { start: '2009-01-01', end: '2009-12-31' },
+    });
+    // The flow of 2009-03-01 lies within "in 2009", which counts: one row, USD 781,000.00.
+    expect(disclosure.detail.rows).toEqual([
+      {
+        programId: 'fund',
+        program: 'Development fund',
+        period: { start: '2009', end: '2009' },
+        beneficiaryIds: ['fund-board'],
+        obligation: 'notStated',
+        form: 'notStated',
+        value: usd(78_100_000),
+        deemedValue: false,
+        phrase: 'USD 781,000 in 2009',
+      },
+    ]);
+    expect([disclosure.value, disclosure.currency]).toEqual([78_100_000, 'USD']);
+    expect(disclosure.detail.notStated).toEqual([usd(78_100_000)]);
+    expect(disclosure.breakdown?.map((r) => [r.keys.obligation, r.value, r.count])).toEqual([
+      ['mandatory', null, 0],
+      ['voluntary', null, 0],
+      ['notStated', 78_100_000, 1],
+    ]);
+    expect(disclosure.detail.supersededFlows.map((f) => f.date)).toEqual(['2009-03-01']);
+    expect(disclosure.notes).toContain(
+      'Amounts spent over a period that runs across an end of the report period are not counted and never prorated: fund: USD 12,388,000.00 from 2009 to 2013 ("USD 12.388 million over 2009-2013").',
+    );
+    expect(IndicatorResultSchema.safeParse(disclosure).success).toBe(true);
+  });
+
+  it('lists the wider total once over its whole period, with its recipient', () => {
+    const disclosure = socialExpenditureDisclosure([fund], {
+      period: { start: '2009-01-01', end: '2013-12-31' },
+    });
+    expect(disclosure.detail.rows.map((r) => [r.period, r.beneficiaryIds, r.value])).toEqual([
+      [{ start: '2009', end: '2013' }, ['development-fund'], usd(1_238_800_000)],
+    ]);
+    expect(disclosure.detail.reportedAmounts.map((u) => u.status)).toEqual([
+      'supersededByWider',
+      'counted',
+    ]);
+  });
+
+  it('keeps an amount published as bounds a bound', () => {
+    // "Over USD 1 million" in 2009: at least 100,000,001 cents; the exact totals leave it out.
+    const over = makeProgram({
+      id: 'fund',
+      title: 'Development fund',
+      period: { start: '2009-01-01' },
+      obligation: 'voluntary',
+      form: 'notStated',
+      participants: [{ organizationId: 'fund-board', role: 'implementing' }],
+      reportedAmounts: [
+        {
+          basis: 'spent',
+          period: { start: '2009' },
+          value: { min: 100_000_001, currency: 'USD', phrase: 'over USD 1 million' },
+          sourceIds: [],
+        },
+      ],
+    });
+    const disclosure = socialExpenditureDisclosure([over], {
+      period: { start: '2009-01-01', end: '2009-12-31' },
+    });
+    expect([disclosure.value, disclosure.reason, disclosure.bounds]).toEqual([
+      null,
+      'BOUNDED',
+      { min: 100_000_001 },
+    ]);
+    expect(disclosure.detail.voluntary).toEqual([]);
+    expect(disclosure.detail.bounded).toEqual([{ min: 100_000_001, currency: 'USD' }]);
+    expect(disclosure.breakdown?.[1]).toMatchObject({
+      keys: { obligation: 'voluntary' },
+      value: null,
+      reason: 'BOUNDED',
+      bounds: { min: 100_000_001 },
+      count: 1,
     });
   });
 });

@@ -2,28 +2,38 @@ import { assertPeriod } from '../../core/assertPeriod.js';
 import type { CalendarDate } from '../../core/calendarDate.js';
 import type { ProgramId } from '../../core/ids.js';
 import type { Money } from '../../core/money.js';
+import { type PartialDate, partialDateRange } from '../../core/partialDate.js';
 import type { Period } from '../../core/period.js';
 import { sumMoneyByCurrency } from '../../core/sumMoneyByCurrency.js';
 import type { PartyId } from '../../model/partyId.js';
+import { isMoneyBounds, type MoneyBounds, type ReportedMoney } from '../../model/reportedAmount.js';
 import { type SocialProgram, SocialProgramSchema } from '../../model/socialProgram.js';
 import type { BreakdownRow } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { DetailedResult } from '../contract/indicatorResult.js';
-import { moneyRowValue, moneyValue } from '../internal/moneyValue.js';
 import { parseEach } from '../internal/parseEach.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
-import { isInvestmentSpend } from './internal/isInvestmentSpend.js';
+import {
+  addToBoundedTotals,
+  type BoundedTotals,
+  boundedMoneyValue,
+  sortedBoundedTotals,
+} from './internal/boundedMoney.js';
 import { periodDefinition } from './internal/periodDefinition.js';
-import { NO_PROGRAMS, NO_SPEND } from './internal/programAbsences.js';
+import { hasMoney, NO_PROGRAMS, NO_SPEND } from './internal/programAbsences.js';
+import { type CountedMoney, type ProgramMoney, programMoney } from './internal/programMoney.js';
+import { reportedAmountNotes } from './internal/reportedAmountNotes.js';
+import { byProgramThenIndex } from './internal/sortUses.js';
+import type { ReportedAmountUse, SupersededFlow } from './reportedAmountUse.js';
 
 const entry = {
   id: 'community.socialExpenditureDisclosure',
   title: 'Social expenditures (EITI 6.1)',
   unit: 'money',
   formula:
-    'One row per disbursement or expenditure in the period: program, beneficiary, mandatory or voluntary, cash or in kind, value (deemed value for in kind), currency',
+    'One row per disbursement or expenditure dated in the period and per spent amount reported for a period inside it (which supersedes the flows of its program within its own period): program, day or period, beneficiary, mandatory, voluntary or not stated, cash, in kind or not stated, value (deemed value for in kind; bounds when published as bounds), currency; amounts across an end of the period, budgets, commitments and cumulative totals reported apart',
   standards: ['EITI 6.1'],
   family: 'community',
   functionName: 'socialExpenditureDisclosure',
@@ -42,7 +52,22 @@ export interface SocialExpenditureDisclosureOptions {
 }
 
 /**
- * One row of an EITI 6.1 social expenditure disclosure: one disbursement or expenditure.
+ * The obligation of a social expenditure (EITI 6.1): `'mandatory'` (law, contract),
+ * `'voluntary'`, or `'notStated'` when the sources do not say.
+ *
+ * @example
+ * ```ts
+ * const obligation: SocialExpenditureObligation = 'notStated';
+ * ```
+ *
+ * @category Community indicators
+ */
+export type SocialExpenditureObligation = 'voluntary' | 'mandatory' | 'notStated';
+
+/**
+ * One row of an EITI 6.1 social expenditure disclosure: one disbursement or expenditure (with its
+ * `date`), or one amount reported as spent over a period inside the report period (with its
+ * `period`).
  *
  * @category Community indicators
  */
@@ -51,18 +76,22 @@ export interface SocialExpenditureRow {
   readonly programId: ProgramId;
   /** The program title. */
   readonly program: string;
-  /** The day of the flow. */
-  readonly date: CalendarDate;
-  /** The beneficiary: the flow's recipient, else the program's implementing participants. */
+  /** The day of the flow; absent for a reported amount. */
+  readonly date?: CalendarDate | undefined;
+  /** The period of a reported amount, as precise as published; absent for a flow. */
+  readonly period?: { readonly start: PartialDate; readonly end: PartialDate } | undefined;
+  /** The beneficiary: the recipient named, else the program's implementing participants. */
   readonly beneficiaryIds: readonly PartyId[];
-  /** Whether the company had to make it (law, contract) or chose to. */
-  readonly obligation: 'voluntary' | 'mandatory';
+  /** Whether the company had to make it (law, contract), chose to, or the sources do not say. */
+  readonly obligation: SocialExpenditureObligation;
   /** Cash or in kind; `mixed` when the program is mixed and the flow does not say. */
-  readonly form: 'cash' | 'inKind' | 'mixed';
-  /** The value; for in-kind flows, the deemed value. */
-  readonly value: Money;
+  readonly form: 'cash' | 'inKind' | 'mixed' | 'notStated';
+  /** The value, exact or bounded as published; for in-kind flows, the deemed value. */
+  readonly value: ReportedMoney;
   /** Whether `value` is a deemed value (in kind). */
   readonly deemedValue: boolean;
+  /** The words a reported amount was published in. */
+  readonly phrase?: string | undefined;
 }
 
 /**
@@ -71,57 +100,109 @@ export interface SocialExpenditureRow {
  * @category Community indicators
  */
 export interface SocialExpenditureDisclosureDetail {
-  /** One row per disbursement or expenditure in the period, by date then program. */
+  /** One row per counted flow or reported amount, by first day then program. */
   readonly rows: readonly SocialExpenditureRow[];
-  /** Totals of mandatory expenditures, per currency. */
+  /** Totals of the exact mandatory expenditures, per currency. */
   readonly mandatory: readonly Money[];
-  /** Totals of voluntary expenditures, per currency. */
+  /** Totals of the exact voluntary expenditures, per currency. */
   readonly voluntary: readonly Money[];
+  /** Totals of the exact expenditures whose obligation is not stated, per currency. */
+  readonly notStated: readonly Money[];
+  /** The sums of the rows published as bounds, per currency (not in the totals above). */
+  readonly bounded: readonly MoneyBounds[];
+  /** The reported amounts that concern the period and how each is used, by program. */
+  readonly reportedAmounts: readonly ReportedAmountUse[];
+  /** The flows left out because a counted reported amount of their program holds them. */
+  readonly supersededFlows: readonly SupersededFlow[];
 }
 
-/** The EITI rows of one program's flows within the period. */
+/** The row of one counted flow or reported amount. */
+function rowOf(
+  program: Readonly<SocialProgram>,
+  item: Readonly<CountedMoney>,
+  implementers: readonly PartyId[],
+): SocialExpenditureRow {
+  const amount = item.amount;
+  const when =
+    amount === undefined || amount.basis === 'cumulative'
+      ? { date: item.rateDate }
+      : { period: { start: amount.period.start, end: amount.period.end ?? amount.period.start } };
+  return {
+    programId: program.id,
+    program: program.title,
+    ...when,
+    beneficiaryIds: item.recipientId === undefined ? implementers : [item.recipientId as PartyId],
+    obligation: program.obligation,
+    form: item.form,
+    value: { ...item.value },
+    deemedValue: item.form === 'inKind',
+    ...(amount?.phrase === undefined ? {} : { phrase: amount.phrase }),
+  };
+}
+
+/** The EITI rows of one program's money within the period. */
 function programRows(
   program: Readonly<SocialProgram>,
-  period: Readonly<Period>,
+  money: Readonly<ProgramMoney>,
 ): SocialExpenditureRow[] {
   const implementers = program.participants
     .filter((p) => p.role === 'implementing')
     .map((p) => p.organizationId);
-  return program.spend
-    .filter((spend) => isInvestmentSpend(spend, period))
-    .map((spend) => {
-      const form = spend.form ?? program.form;
-      return {
-        programId: program.id,
-        program: program.title,
-        date: spend.date,
-        beneficiaryIds: spend.recipientId === undefined ? implementers : [spend.recipientId],
-        obligation: program.obligation,
-        form,
-        value: { amountMinor: spend.value.amountMinor, currency: spend.value.currency },
-        deemedValue: form === 'inKind',
-      };
-    });
+  return money.counted.map((item) => rowOf(program, item, implementers));
 }
 
-/** By date, then program id. */
+/** The first day of a row: its date, or the first day of its period. */
+function firstDay(row: SocialExpenditureRow): CalendarDate {
+  return row.date ?? partialDateRange(row.period?.start ?? '').start;
+}
+
+/** By first day, then program id. */
 function byDateThenProgram(a: SocialExpenditureRow, b: SocialExpenditureRow): number {
-  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
-  return a.programId < b.programId ? -1 : 1;
+  const [x, y] = [firstDay(a), firstDay(b)];
+  if (x !== y) return x < y ? -1 : 1;
+  return a.programId < b.programId ? -1 : a.programId > b.programId ? 1 : 0;
 }
 
-/** The breakdown row of one obligation: its total, with the number of flows. */
+/** The exact totals and the sums of the bounds of some rows. */
+function totalsOf(rows: readonly SocialExpenditureRow[]): {
+  exact: Money[];
+  bounded: MoneyBounds[];
+} {
+  const bounded: BoundedTotals = new Map();
+  const exact: Money[] = [];
+  for (const row of rows) {
+    if (isMoneyBounds(row.value)) addToBoundedTotals(bounded, row.value);
+    else exact.push(row.value);
+  }
+  return { exact: sumMoneyByCurrency(exact), bounded: sortedBoundedTotals(bounded) };
+}
+
+/** The breakdown row of one obligation: its total, with the number of rows. */
 function obligationRow(
-  obligation: 'mandatory' | 'voluntary',
+  obligation: SocialExpenditureObligation,
   rows: readonly SocialExpenditureRow[],
-  money: readonly Money[],
 ): BreakdownRow {
-  return {
-    keys: { obligation },
-    ...moneyRowValue(money),
-    count: rows.filter((r) => r.obligation === obligation).length,
-    money,
-  };
+  const { exact, bounded } = totalsOf(rows);
+  const { currency: _currency, ...value } = boundedMoneyValue(exact, bounded);
+  return { keys: { obligation }, ...value, count: rows.length, money: exact };
+}
+
+/** The notes: deemed values, bounds and reported amounts. */
+function disclosureNotes(
+  rows: readonly SocialExpenditureRow[],
+  bounded: readonly MoneyBounds[],
+  reportedAmounts: readonly ReportedAmountUse[],
+  supersededFlows: readonly SupersededFlow[],
+): string[] {
+  return [
+    ...(rows.some((r) => r.deemedValue) ? ['In-kind values are deemed values.'] : []),
+    ...(rows.some((r) => r.obligation === 'notStated' || r.form === 'notStated')
+      ? [
+          'Where the sources do not say whether an expenditure is mandatory or voluntary, or cash or in kind, the row says notStated.',
+        ]
+      : []),
+    ...reportedAmountNotes({ reportedAmounts, supersededFlows, bounded }),
+  ];
 }
 
 /**
@@ -130,18 +211,27 @@ function obligationRow(
  *
  * @remarks
  * Every disbursement and expenditure of every program dated within the period is one row of
- * `detail.rows` (commitments are not expenditures). The beneficiary is the flow's `recipientId`,
- * else the program's implementing participants. Unlike {@link communityInvestment}, business-driven
- * and regranted programs are listed too: EITI 6.1 asks for all social expenditures. Unit `money`:
- * `value` is the total of the rows in minor units of their one currency; totals are kept per
- * currency (`money`) and per obligation (rows keyed `{ obligation }`, with the number of flows in
- * `count`), never mixed.
+ * `detail.rows` with its `date` (commitments are not expenditures), and every amount reported as
+ * `spent` over a period inside the report period is one row with its `period` (as precise as
+ * published: `{ start: '2009', end: '2009' }`). Such an amount supersedes the flows of its
+ * program dated within its own period, so no money is listed twice; amounts across an end of the
+ * period (never prorated), budgets, commitments and cumulative totals are not expenditures of the
+ * period and are listed in `detail.reportedAmounts` with the reason, and named in the notes. The
+ * beneficiary is the recipient named by the flow or amount, else the program's implementing
+ * participants. Unlike {@link communityInvestment}, business-driven and regranted programs are
+ * listed too: EITI 6.1 asks for all social expenditures. Where the sources do not say, the
+ * obligation and the form are `notStated`. Unit `money`: `value` is the total of the rows in
+ * minor units of their one currency; totals are kept per currency (`money`) and per obligation
+ * (rows keyed `{ obligation }`, with the number of rows in `count`; a `notStated` row only when
+ * there is such money), never mixed. Amounts published as bounds stay bounds: they are left out of
+ * the exact totals and make the value `null` with reason `BOUNDED` and `bounds`.
  *
  * @param programs - The social programs.
  * @param options - The reporting period.
  * @returns The total of the social expenditures in minor units of `currency`; `null` with
- * `MULTIPLE_CURRENCIES` when they are in several currencies, `MISSING_DATA` when there is none in
- * the period. `detail` holds the EITI rows and the mandatory and voluntary totals.
+ * `BOUNDED` (and `bounds`) when some are bounds, `MULTIPLE_CURRENCIES` when they are in several
+ * currencies, `MISSING_DATA` when there is none in the period. `detail` holds the EITI rows, the
+ * mandatory, voluntary and not-stated totals and the reported amounts.
  * @throws {@link ImpactError} `INVALID_DATE` when an end of the period is not a calendar date;
  * `INVALID_PERIOD` when the period ends before it starts; `INVALID_ARGUMENT` when a program does
  * not match {@link SocialProgramSchema}.
@@ -162,37 +252,45 @@ export function socialExpenditureDisclosure(
 ): DetailedResult<SocialExpenditureDisclosureDetail> {
   assertPeriod(options.period, 'period');
   const list = parseEach(SocialProgramSchema, programs, 'programs');
-  const byProgram = list.map((program) => ({
-    program,
-    rows: programRows(program, options.period),
-  }));
+  const byProgram = list.map((program) => {
+    const money = programMoney(program, options.period);
+    return { program, money, rows: programRows(program, money) };
+  });
   const rows = byProgram.flatMap((p) => p.rows).sort(byDateThenProgram);
-  const mandatory = sumMoneyByCurrency(
-    rows.filter((r) => r.obligation === 'mandatory').map((r) => r.value),
-  );
-  const voluntary = sumMoneyByCurrency(
-    rows.filter((r) => r.obligation === 'voluntary').map((r) => r.value),
-  );
-  const total = sumMoneyByCurrency(rows.map((r) => r.value));
+  const of = (obligation: SocialExpenditureObligation) =>
+    rows.filter((r) => r.obligation === obligation);
+  const { exact: total, bounded } = totalsOf(rows);
+  const reportedAmounts = byProgram.flatMap((p) => p.money.uses).sort(byProgramThenIndex);
+  const supersededFlows = byProgram.flatMap((p) => p.money.superseded).sort(byProgramThenIndex);
+  const notStated = of('notStated');
   return resultFrom(entry, {
-    ...moneyValue(total),
+    ...boundedMoneyValue(total, bounded),
     money: total,
     breakdown: [
-      obligationRow('mandatory', rows, mandatory),
-      obligationRow('voluntary', rows, voluntary),
+      obligationRow('mandatory', of('mandatory')),
+      obligationRow('voluntary', of('voluntary')),
+      ...(notStated.length > 0 ? [obligationRow('notStated', notStated)] : []),
     ],
     definitions: { period: periodDefinition(options.period) },
     sourceIds: uniqueSourceIds(
       byProgram.filter((p) => p.rows.length > 0).map((p) => p.program.sourceIds),
     ),
-    notes: rows.some((r) => r.deemedValue) ? ['In-kind values are deemed values.'] : [],
-    detail: { rows, mandatory, voluntary },
+    notes: disclosureNotes(rows, bounded, reportedAmounts, supersededFlows),
+    detail: {
+      rows,
+      mandatory: totalsOf(of('mandatory')).exact,
+      voluntary: totalsOf(of('voluntary')).exact,
+      notStated: totalsOf(notStated).exact,
+      bounded,
+      reportedAmounts,
+      supersededFlows,
+    },
   });
 }
 
 /**
- * The definition of {@link socialExpenditureDisclosure}: on a dataset, the programs' flows
- * within the report's period.
+ * The definition of {@link socialExpenditureDisclosure}: on a dataset, the programs' flows and
+ * reported amounts within the report's period.
  *
  * @internal
  */
@@ -202,7 +300,7 @@ export const socialExpenditureDisclosureIndicator = defineIndicator({
   fromDataset: (context) => {
     const { programs } = context.data;
     if (programs.length === 0) return NO_PROGRAMS;
-    if (programs.every((program) => program.spend.length === 0)) return NO_SPEND;
+    if (!programs.some(hasMoney)) return NO_SPEND;
     return [socialExpenditureDisclosure(programs, { period: context.period })];
   },
 });

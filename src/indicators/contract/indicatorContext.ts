@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../core/calendarDate.js';
 import type { FxTable } from '../../core/fxTable.js';
+import type { MassUnit } from '../../core/quantity.js';
 import type { Employee } from '../../model/employee.js';
 import type { ImpactDataset } from '../../model/impactDataset.js';
 import type { LocalityPolicy } from '../../model/localityPolicy.js';
@@ -35,4 +36,6 @@ export interface IndicatorContext {
   readonly employees: readonly Employee[];
   /** The latest published workforce summary on or before `asOf`, company-wide first. */
   readonly summary: WorkforceSummary | undefined;
+  /** The unit of contained metal in the deposits indicators; `undefined` for their default (`t`). */
+  readonly metalUnit?: MassUnit | undefined;
 }

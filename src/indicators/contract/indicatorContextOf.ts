@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../core/calendarDate.js';
 import type { FxTable } from '../../core/fxTable.js';
+import type { MassUnit } from '../../core/quantity.js';
 import type { ImpactDataset } from '../../model/impactDataset.js';
 import type { LocalityPolicy } from '../../model/localityPolicy.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
@@ -25,6 +26,8 @@ export interface IndicatorContextChoices {
   readonly territoryIds?: readonly string[] | undefined;
   /** The gazetteer the dataset's locations extend. */
   readonly gazetteer?: Gazetteer | undefined;
+  /** The unit of contained metal in the deposits indicators. */
+  readonly metalUnit?: MassUnit | undefined;
 }
 
 /** The latest summary on or before `asOf`; a company-wide one before a site's on the same day. */
@@ -75,5 +78,6 @@ export function indicatorContextOf(
     gazetteer,
     employees: data.employees ?? [],
     summary: latestSummary(data.workforce, choices.asOf),
+    ...(choices.metalUnit === undefined ? {} : { metalUnit: choices.metalUnit }),
   };
 }

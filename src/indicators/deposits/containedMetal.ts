@@ -29,11 +29,14 @@ export interface ContainedMetal {
  * - grade in %: `metal t = ore t × grade % / 100`.
  *
  * Troy ounces are the tonnes converted with the exact definition 1 ozt = 31.1034768 g. This is
- * metal in situ: recovery (metallurgical losses) is not applied.
+ * metal in situ: recovery (metallurgical losses) is not applied. The estimate's published
+ * `containedMetal`, when it has one, is not read: this function recomputes the metal, which
+ * {@link resourceReserveStatement} compares with the published figure.
  *
  * @param estimate - The estimate: its `ore` (any mass unit) and `grade` (`g/t` or `%`).
  * @returns The contained metal, finite and >= 0.
- * @throws {@link ImpactError} `INVALID_GRADE` when the grade is negative, not finite, in an
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the estimate has no ore tonnage or no
+ * grade; `INVALID_GRADE` when the grade is negative, not finite, in an
  * unknown unit, above 100 % or above 1,000,000 g/t; `INVALID_QUANTITY` when the ore tonnage is
  * negative, not finite or in an unknown unit; `INVALID_NUMBER` when the product overflows.
  *
@@ -54,7 +57,13 @@ export interface ContainedMetal {
  * @category Deposits indicators
  */
 export function containedMetal(estimate: Readonly<ResourceEstimate>): ContainedMetal {
-  const { grade } = estimate;
+  const { grade, ore: oreQuantity } = estimate;
+  if (grade === undefined || oreQuantity === undefined) {
+    throw new ImpactError(
+      'INVALID_ARGUMENT',
+      `the ${estimate.category} estimate of ${estimate.effectiveDate} has no ${grade === undefined ? 'grade' : 'ore tonnage'}`,
+    );
+  }
   const perTonne = grade.unit === 'g/t' ? 1_000_000 : grade.unit === '%' ? 100 : undefined;
   if (
     perTonne === undefined ||
@@ -65,7 +74,7 @@ export function containedMetal(estimate: Readonly<ResourceEstimate>): ContainedM
   ) {
     throw new ImpactError('INVALID_GRADE', `${grade.value} ${grade.unit}`);
   }
-  const ore = convertQuantity(estimate.ore, 't').value;
+  const ore = convertQuantity(oreQuantity, 't').value;
   const tonnes = (ore * grade.value) / perTonne;
   const troyOunces = Number.isFinite(tonnes)
     ? convertQuantity({ value: tonnes, unit: 't' }, 'ozt').value

@@ -112,6 +112,37 @@ describe('depositPipeline', () => {
     });
   });
 
+  it('reads stage dates given to the year or month from their first day, with a note', () => {
+    // Exploration from 1993, production from May 1997 (construction not recorded).
+    const kumbel = DepositSchema.parse({
+      id: 'dep-y',
+      name: 'Y',
+      locationId: 'AZ-DAS',
+      commodities: ['gold'],
+      stage: 'production',
+      stageHistory: [
+        { stage: 'exploration', from: '1993' },
+        { stage: 'production', from: '1997-05' },
+      ],
+    });
+    const stageOn = (asOf: string) => depositPipeline([kumbel], { asOf, gazetteer: azGazetteer });
+    // 1997-04-30: May 1997 has not begun; exploration since 1993.
+    expect(stageOn('1997-04-30').detail.deposits[0]).toMatchObject({
+      stage: 'exploration',
+      stageFrom: '1993',
+    });
+    // 1997-05-10 falls inside May 1997: counted in production, with a note that it may be later.
+    const inMay = stageOn('1997-05-10');
+    expect(inMay.detail.deposits[0]).toMatchObject({ stage: 'production', stageFrom: '1997-05' });
+    expect(inMay.notes).toContain(
+      'Stages dated only to the year or month that 1997-05-10 falls in are counted as begun, though they may have begun after 1997-05-10: dep-y (production from 1997-05).',
+    );
+    // 1997-06-01: May is over, no note.
+    expect(stageOn('1997-06-01').notes.some((n) => n.startsWith('Stages dated only'))).toBe(false);
+    // 1992-12-31: before the history.
+    expect(stageOn('1992-12-31').detail.deposits[0]?.stage).toBe('unknown');
+  });
+
   it('counts the deposits by stage, region and commodity, with cross-tabulations', () => {
     const result = depositPipeline(deposits, { asOf: '2022-12-31', gazetteer: azGazetteer });
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);

@@ -1,6 +1,7 @@
 import { assertCalendarDate } from '../../core/assertCalendarDate.js';
 import type { CalendarDate } from '../../core/calendarDate.js';
 import type { DepositId, SourceId } from '../../core/ids.js';
+import { type PartialDate, partialDateRange } from '../../core/partialDate.js';
 import { pure } from '../../core/pure.js';
 import type { Commodity } from '../../model/company.js';
 import {
@@ -70,8 +71,11 @@ export interface DepositPipelineEntry {
   readonly name: string;
   /** Its stage on `asOf`; `unknown` when its dated history begins after `asOf`. */
   readonly stage: MineStage | 'unknown';
-  /** The day the stage began, from the history; `null` for an undated current stage. */
-  readonly stageFrom: CalendarDate | null;
+  /**
+   * When the stage began, from the history, as precise as published (`'2023-02-11'`, `'1997'`);
+   * `null` for an undated current stage.
+   */
+  readonly stageFrom: PartialDate | null;
   /**
    * Where the stage comes from: `history` (the latest `stageHistory` entry on or before `asOf`),
    * `current` (no history: the deposit's `stage`, undated) or `beforeHistory` (every history
@@ -101,7 +105,7 @@ export interface DepositPipelineDetail {
 /** The stage of a deposit on a day, with its basis and the sources of the history entry. */
 interface StageOnDay {
   readonly stage: DepositPipelineEntry['stage'];
-  readonly stageFrom: CalendarDate | null;
+  readonly stageFrom: PartialDate | null;
   readonly stageBasis: DepositPipelineEntry['stageBasis'];
   readonly sourceIds: readonly SourceId[];
 }
@@ -128,6 +132,8 @@ interface Collected {
   readonly sourceIds: Set<SourceId>;
   readonly undated: string[];
   readonly beforeHistory: string[];
+  /** Deposits whose stage began in a year or month that `asOf` falls in. */
+  readonly uncertain: string[];
   readonly unplaced: string[];
   readonly tallies: Tallies;
 }
@@ -140,9 +146,12 @@ function stageOn(deposit: Readonly<Deposit>, asOf: CalendarDate): StageOnDay {
   if (history.length === 0) {
     return { stage: deposit.stage, stageFrom: null, stageBasis: 'current', sourceIds: [] };
   }
+  // A stage dated to the year or month has begun by asOf when its first day has.
   let latest: (typeof history)[number] | undefined;
   for (const item of history) {
-    if (item.from <= asOf && (latest === undefined || item.from >= latest.from)) latest = item;
+    const start = partialDateRange(item.from).start;
+    if (start <= asOf && (latest === undefined || start >= partialDateRange(latest.from).start))
+      latest = item;
   }
   if (latest === undefined) {
     return { stage: 'unknown', stageFrom: null, stageBasis: 'beforeHistory', sourceIds: [] };
@@ -202,6 +211,7 @@ function collect(
     sourceIds: new Set(),
     undated: [],
     beforeHistory: [],
+    uncertain: [],
     unplaced: [],
     tallies: emptyTallies(),
   };
@@ -222,6 +232,9 @@ function collect(
     for (const id of [...(deposit.sourceIds ?? []), ...sourceIds]) collected.sourceIds.add(id);
     if (stage.stageBasis === 'current') collected.undated.push(deposit.id);
     if (stage.stageBasis === 'beforeHistory') collected.beforeHistory.push(deposit.id);
+    if (stage.stageFrom !== null && partialDateRange(stage.stageFrom).end > asOf) {
+      collected.uncertain.push(`${deposit.id} (${stage.stage} from ${stage.stageFrom})`);
+    }
     if (place.region === undefined) collected.unplaced.push(deposit.id);
     tallyDeposit(collected.tallies, placed, place.region?.name ?? UNKNOWN_PLACE);
   }
@@ -259,6 +272,11 @@ function notesOf(collected: Collected, asOf: CalendarDate): string[] {
       `Deposits whose stage history begins after ${asOf} have stage unknown: ${collected.beforeHistory.join(', ')}.`,
     );
   }
+  if (collected.uncertain.length > 0) {
+    notes.push(
+      `Stages dated only to the year or month that ${asOf} falls in are counted as begun, though they may have begun after ${asOf}: ${collected.uncertain.join(', ')}.`,
+    );
+  }
   if (collected.unplaced.length > 0) {
     notes.push(
       `Deposits the gazetteer places in no economic region: ${collected.unplaced.join(', ')}.`,
@@ -279,7 +297,9 @@ function notesOf(collected: Collected, asOf: CalendarDate): string[] {
  * @remarks
  * The stage of a deposit on `asOf` is read from its `stageHistory` when it has one: the entry
  * with the latest `from` on or before `asOf` (so a mine in production since 2023 was not yet in
- * production on 2022-12-31). A deposit without a history is counted at its current `stage`,
+ * production on 2022-12-31). A `from` given to the year or month counts from its first day
+ * ("1997" has begun on 1997-06-30), and a note names such stages when `asOf` falls inside the
+ * year or month, since they may have begun later. A deposit without a history is counted at its current `stage`,
  * whatever `asOf`, and a note names it: its stage is not dated. A deposit whose history begins
  * after `asOf` has stage `unknown` on that day (it is still counted, never dropped). The region
  * and district are those of the deposit's location ({@link economicRegionOf},

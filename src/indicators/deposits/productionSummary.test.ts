@@ -68,7 +68,7 @@ describe('productionSummary', () => {
     // gold 2023: the company-wide 2 t covers site s1's 1,200 kg, which is not added: 2 t, 1 record.
     expect(row(summary, 'gold', 2023)).toMatchObject({ value: 2, count: 1 });
     expect(summary.notes).toContain(
-      'Not added because a broader record of the same commodity and year covers them: gold 2023 (site s1).',
+      'Not added because a broader record of the same commodity and period covers them: gold 2023 (site s1).',
     );
   });
 
@@ -200,7 +200,7 @@ describe('productionSummary', () => {
     // Added: s1 10 kg and d2 3 kg = 13 kg = 0.013 t; the s1/d1 and s2/d2 records are covered.
     expect(row(summaryOfSites, 'gold', 2024)).toMatchObject({ value: 0.013, count: 2 });
     expect(summaryOfSites.notes).toContain(
-      'Not added because a broader record of the same commodity and year covers them: gold 2024 (site s1, deposit d1); gold 2024 (site s2, deposit d2).',
+      'Not added because a broader record of the same commodity and period covers them: gold 2024 (site s1, deposit d1); gold 2024 (site s2, deposit d2).',
     );
     // All in tonnes? No: kilograms were converted.
     expect(
@@ -316,6 +316,139 @@ describe('productionSummary', () => {
   });
 });
 
+describe('productionSummary as of a day (regression)', () => {
+  const history = [
+    record({ year: 2009, commodity: 'gold', quantity: { value: 11_000, unit: 'kg' } }),
+    record({ year: 2015, commodity: 'gold', quantity: { value: 16_000, unit: 'kg' } }),
+    record({ year: 2010, commodity: 'gold', partOfYear: 'Q1', quantity: { value: 3, unit: 't' } }),
+  ];
+
+  it('a report as of 2009-12-31 lists no 2015 production', () => {
+    const summary = productionSummary(history, { asOf: '2009-12-31' });
+    // Only 2009 (11,000 kg = 11 t) had ended on 2009-12-31; 2010 Q1 and 2015 are left out.
+    expect(summary.breakdown?.map((r) => [r.keys.year, r.value])).toEqual([['2009', 11]]);
+    expect(summary.notes).toContain(
+      'Left out: periods that had not ended on 2009-12-31: gold 2010 Q1; gold 2015.',
+    );
+    expect(summary.definitions).toEqual({ unit: 't', asOf: '2009-12-31' });
+  });
+
+  it('leaves out a year that had not ended, and keeps a quarter that had', () => {
+    // On 2010-06-30 the first quarter of 2010 had ended (it ends 2010-03-31), the year had not.
+    const summary = productionSummary(history, { asOf: '2010-06-30' });
+    expect(summary.breakdown?.map((r) => r.keys)).toEqual([
+      { commodity: 'gold', year: '2009' },
+      { commodity: 'gold', year: '2010', quarter: 'Q1' },
+    ]);
+  });
+
+  it('follows the report date on a dataset', () => {
+    const dataset = { ...baseDataset(), production: history };
+    const [result] = productionSummaryIndicator.fromDataset(
+      indicatorContextOf(dataset, { asOf: '2009-12-31' }),
+    ) as readonly ReturnType<typeof productionSummary>[];
+    expect(result?.breakdown?.some((r) => r.keys.year === '2015')).toBe(false);
+  });
+
+  it('rejects an asOf that is not a calendar date', () => {
+    expect(() => productionSummary(history, { asOf: '2009-12' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE' }),
+    );
+  });
+});
+
+describe('productionSummary by quarter and half', () => {
+  const q = (year: number, partOfYear: string | undefined, kg: number) =>
+    record({
+      year,
+      commodity: 'gold',
+      ...(partOfYear === undefined ? {} : { partOfYear }),
+      quantity: { value: kg, unit: 'kg' },
+    });
+
+  it('keeps the published year and adds rows for quarters, never adding them into it', () => {
+    // 2024 published as 10,000 kg; its quarters 2,000 + 2,500 + 2,500 + 2,900 = 9,900 kg.
+    const summary = productionSummary([
+      q(2024, undefined, 10_000),
+      q(2024, 'Q1', 2_000),
+      q(2024, 'Q2', 2_500),
+      q(2024, 'Q3', 2_500),
+      q(2024, 'Q4', 2_900),
+    ]);
+    expect(summary.breakdown?.map((r) => [r.keys, r.value])).toEqual([
+      [{ commodity: 'gold', year: '2024' }, 10],
+      [{ commodity: 'gold', year: '2024', quarter: 'Q1' }, 2],
+      [{ commodity: 'gold', year: '2024', quarter: 'Q2' }, 2.5],
+      [{ commodity: 'gold', year: '2024', quarter: 'Q3' }, 2.5],
+      [{ commodity: 'gold', year: '2024', quarter: 'Q4' }, 2.9],
+    ]);
+    expect(summary.breakdown?.[1]?.label).toBe('gold 2024 Q1 (t)');
+    expect(summary.breakdown?.[1]?.ratio).toBeUndefined();
+    // Q1 + Q2 = 4.5 t and Q3 + Q4 = 5.4 t: 9.9 t against the published 10 t.
+    expect(summary.notes).toContain(
+      'gold 2024: published 10 t for the year; its parts (Q1 + Q2 + Q3 + Q4) add up to 9.9 t. The published year is used; parts are never added into a published year.',
+    );
+  });
+
+  it('builds a year not published from its halves, and compares it with the year before', () => {
+    // 2023 published: 8,000 kg. 2024: H1 4,000 kg and H2 5,000 kg = 9 t, not published as a
+    // year. Change: (9 − 8) / 8 = 0.125.
+    const summary = productionSummary([
+      q(2023, undefined, 8_000),
+      q(2024, 'H1', 4_000),
+      q(2024, 'H2', 5_000),
+    ]);
+    expect(summary.breakdown?.map((r) => [r.keys, r.value, r.count])).toEqual([
+      [{ commodity: 'gold', year: '2023' }, 8, 1],
+      [{ commodity: 'gold', year: '2024' }, 9, 2],
+      [{ commodity: 'gold', year: '2024', half: 'H1' }, 4, 1],
+      [{ commodity: 'gold', year: '2024', half: 'H2' }, 5, 1],
+    ]);
+    expect(summary.breakdown?.[1]?.ratio).toEqual({ numerator: 1, denominator: 8, value: 0.125 });
+    expect(summary.notes).toContain(
+      'gold 2024: not published for the year; its row is the sum of H1 + H2.',
+    );
+  });
+
+  it('prefers a published half to its quarters, and gives no year for a partial one', () => {
+    // 2025: H1 published 4,000 kg, Q1 1,500 + Q2 2,000 = 3,500 kg disagree; Q3 only: no year.
+    const summary = productionSummary([
+      q(2025, 'H1', 4_000),
+      q(2025, 'Q1', 1_500),
+      q(2025, 'Q2', 2_000),
+      q(2025, 'Q3', 1_000),
+    ]);
+    expect(summary.breakdown?.map((r) => r.keys.half ?? r.keys.quarter ?? 'year')).toEqual([
+      'H1',
+      'Q1',
+      'Q2',
+      'Q3',
+    ]);
+    expect(summary.notes).toContain(
+      'gold 2025 H1: published 4 t; Q1 + Q2 = 3.5 t. The published H1 is used; quarters are never added into a published half.',
+    );
+    expect(summary.notes).toContain(
+      'gold 2025: only H1, Q1, Q2, Q3 published, which do not make up the year: no row for the year.',
+    );
+  });
+
+  it('refuses two records of one quarter and scope, and marks an approximate figure', () => {
+    expect(() => productionSummary([q(2024, 'Q1', 1), q(2024, 'Q1', 2)])).toThrow(
+      'two production records of gold in 2024 Q1 for company-wide',
+    );
+    const about = productionSummary([
+      record({
+        year: 2024,
+        commodity: 'gold',
+        quantity: { value: 620_000, unit: 'ozt', approximately: true, phrase: 'around 620,000 oz' },
+      }),
+    ]);
+    expect(about.notes).toContain(
+      'approximate: gold 2024 (company-wide) published as "around 620,000 oz" (the figure is taken as the value).',
+    );
+  });
+});
+
 describe('productionSummaryIndicator', () => {
   it('has a valid, frozen catalog entry keyed by commodity and year', () => {
     const { entry } = productionSummaryIndicator;
@@ -326,7 +459,7 @@ describe('productionSummaryIndicator', () => {
       functionName: 'productionSummary',
       unit: 'quantity',
       results: 'one',
-      dimensions: ['commodity', 'year'],
+      dimensions: ['commodity', 'year', 'quarter', 'half'],
     });
     expect(Object.isFrozen(entry)).toBe(true);
     expect(productionSummaryIndicator.compute).toBe(productionSummary);

@@ -365,6 +365,232 @@ describe('resourceReserveStatement', () => {
   );
 });
 
+/** A deposit with the given gold lines (JORC, 2024-12-31), each line's fields as given. */
+function published(id: string, lines: Record<string, unknown>[]): Deposit {
+  return DepositSchema.parse({
+    id,
+    name: id,
+    locationId: 'AZ-DAS',
+    commodities: ['gold'],
+    stage: 'production',
+    estimates: lines.map((line) => ({
+      reportingCode: 'JORC',
+      effectiveDate: '2024-12-31',
+      commodity: 'gold',
+      sourceId: `src-${id}`,
+      ...line,
+    })),
+  });
+}
+
+const inOunces = { commodity: 'gold', asOf: '2024-12-31', metalUnit: 'ozt' } as const;
+
+describe('resourceReserveStatement on statements as published', () => {
+  it('prefers the published contained metal and notes a difference beyond the rounding of the grade', () => {
+    // Published: 12,000,000 t at 2.04 g/t, 777,000 oz. Recomputed: 12,000,000 × 2.04 =
+    // 24,480,000 g / 31.1034768 = 787,050.276 ozt. The grade 2.04 stands for 2.035 to 2.045
+    // g/t: 12,000,000 × 2.035 / 31.1034768 = 785,121.2 ozt to 12,000,000 × 2.045 / 31.1034768 =
+    // 788,979.3 ozt; 777,000 lies below: the statement keeps 777,000 and says so.
+    const statement = resourceReserveStatement(
+      [
+        published('dep-k', [
+          {
+            category: 'indicated',
+            ore: { value: 12_000_000, unit: 't' },
+            grade: { value: 2.04, unit: 'g/t' },
+            containedMetal: { value: 777_000, unit: 'ozt' },
+          },
+        ]),
+      ],
+      inOunces,
+    );
+    expect(rows(statement)['JORC indicated metal']).toEqual([777_000, 1]);
+    expect(rows(statement)['JORC measuredIndicated metal']).toEqual([777_000, 1]);
+    expect(statement.notes).toContain(
+      'dep-k JORC indicated (2024-12-31): published contained gold 777,000 ozt; ore × grade gives 787,050.3 ozt (12,000,000 t × 2.04 g/t), outside the rounding of the published grade (2.035 to 2.045 g/t: 785,121.2 to 788,979.3 ozt) and of the published figure (776,500 to 777,500 ozt); the published figure is used.',
+    );
+  });
+
+  it('adds no note when the published metal lies within the rounding of the grade', () => {
+    // 10,200,000 t at 2.4 g/t: 2.35 to 2.45 g/t gives 770,653.4 to 803,447.2 ozt; 777,000 is
+    // inside, so the rounded grade explains the difference from 10,200,000 × 2.4 / 31.1034768 =
+    // 787,050.3 ozt.
+    const statement = resourceReserveStatement(
+      [
+        published('dep-k', [
+          {
+            category: 'indicated',
+            ore: { value: 10_200_000, unit: 't' },
+            grade: { value: 2.4, unit: 'g/t' },
+            containedMetal: { value: 777_000, unit: 'ozt' },
+          },
+        ]),
+      ],
+      inOunces,
+    );
+    expect(rows(statement)['JORC indicated metal']).toEqual([777_000, 1]);
+    expect(statement.notes.some((n) => n.includes('outside the rounding'))).toBe(false);
+  });
+
+  it('keeps the last reserve statement after a later resource-only update (regression)', () => {
+    // Probable reserve of end-2016 (3,340,000 oz), Indicated resource of end-2019 (6,052,000 oz):
+    // as of 2022-12-31 each kind's latest line stands, so both rows are present. Before, the
+    // 2019 line hid the 2016 reserve and the statement showed no reserve at all.
+    const statement = resourceReserveStatement(
+      [
+        published('dep-f', [
+          {
+            effectiveDate: '2016-12-31',
+            category: 'probable',
+            containedMetal: { value: 3_340_000, unit: 'ozt' },
+          },
+          {
+            effectiveDate: '2019-12-31',
+            category: 'indicated',
+            containedMetal: { value: 6_052_000, unit: 'ozt' },
+          },
+        ]),
+      ],
+      { ...inOunces, asOf: '2022-12-31' },
+    );
+    expect(rows(statement)['JORC probable metal']).toEqual([3_340_000, 1]);
+    expect(rows(statement)['JORC indicated metal']).toEqual([6_052_000, 1]);
+    expect(statement.definitions?.estimates).toEqual([
+      { depositId: 'dep-f', effectiveDate: '2016-12-31', reportingCodes: ['JORC'] },
+      { depositId: 'dep-f', effectiveDate: '2019-12-31', reportingCodes: ['JORC'] },
+    ]);
+  });
+
+  it('adds no note when the rounding of the published metal explains the difference', () => {
+    // 13,800,000 t at 1.97 g/t (1.965 to 1.975 g/t): 13,800,000 × 1.965 / 31.1034768 =
+    // 871,831.8 to 13,800,000 × 1.975 / 31.1034768 = 876,268.6 ozt. 880,000 ozt, read as rounded
+    // to 10,000 ozt, stands for 875,000 to 885,000 ozt: the two overlap (875,000 to 876,268.6).
+    const statement = resourceReserveStatement(
+      [
+        published('dep-r', [
+          {
+            category: 'probable',
+            ore: { value: 13_800_000, unit: 't' },
+            grade: { value: 1.97, unit: 'g/t' },
+            containedMetal: { value: 880_000, unit: 'ozt' },
+          },
+        ]),
+      ],
+      inOunces,
+    );
+    expect(rows(statement)['JORC probable metal']).toEqual([880_000, 1]);
+    expect(statement.notes.some((n) => n.includes('outside the rounding'))).toBe(false);
+  });
+
+  it('shows a published measured + indicated line, never added to its parts, and notes a disagreement', () => {
+    // dep-m publishes measured 100,000 oz, indicated 200,000 oz and measured + indicated
+    // 310,000 oz (ore 1, 2 and 3.1 Mt). The row is the published 310,000, not 100,000 +
+    // 200,000 + 310,000; the parts add up to 300,000 oz and 3,000,000 t, which the note gives.
+    // dep-n publishes the parts only: 50,000 + 25,000 = 75,000 oz into measured + indicated.
+    const m = (category: string, mt: number, oz: number) => ({
+      category,
+      ore: { value: mt, unit: 't' },
+      containedMetal: { value: oz, unit: 'ozt' },
+    });
+    const statement = resourceReserveStatement(
+      [
+        published('dep-m', [
+          m('measured', 1_000_000, 100_000),
+          m('indicated', 2_000_000, 200_000),
+          m('measuredIndicated', 3_100_000, 310_000),
+        ]),
+        published('dep-n', [m('measured', 400_000, 50_000), m('indicated', 300_000, 25_000)]),
+      ],
+      inOunces,
+    );
+    const r = rows(statement);
+    // measured: 100,000 + 50,000; indicated: 200,000 + 25,000.
+    expect(r['JORC measured metal']).toEqual([150_000, 2]);
+    expect(r['JORC indicated metal']).toEqual([225_000, 2]);
+    // measured + indicated: dep-m's published 310,000 + dep-n's 75,000 = 385,000 oz;
+    // ore 3,100,000 + 700,000 = 3,800,000 t.
+    expect(r['JORC measuredIndicated metal']).toEqual([385_000, 2]);
+    expect(r['JORC measuredIndicated ore']).toEqual([3_800_000, 2]);
+    expect(statement.notes).toContain(
+      'dep-m JORC measured + indicated: the published line (ore 3,100,000 t, contained gold 310,000 ozt) differs from the sum of its parts (ore 3,000,000 t, contained gold 300,000 ozt); the published line is used and the parts are never added to it.',
+    );
+    expect(statement.notes.some((n) => n.startsWith('dep-n JORC measured + indicated'))).toBe(
+      false,
+    );
+  });
+
+  it('states a metal-only, approximate line and a published total without inventing a tonnage', () => {
+    // "Around 620,000 oz" inferred, no tonnage; a published total of 900,000 oz; proved +
+    // probable of 150,000 oz published as one line.
+    const statement = resourceReserveStatement(
+      [
+        published('dep-a', [
+          {
+            category: 'measuredIndicated',
+            ore: { value: 5_000_000, unit: 't' },
+            containedMetal: { value: 280_000, unit: 'ozt' },
+          },
+          {
+            category: 'inferred',
+            containedMetal: {
+              value: 620_000,
+              unit: 'ozt',
+              approximately: true,
+              phrase: 'around 620,000 oz',
+            },
+          },
+          { category: 'totalResources', containedMetal: { value: 900_000, unit: 'ozt' } },
+          { category: 'provedProbable', containedMetal: { value: 150_000, unit: 'ozt' } },
+        ]),
+      ],
+      inOunces,
+    );
+    const r = rows(statement);
+    expect(r['JORC inferred metal']).toEqual([620_000, 1]);
+    expect(r['JORC inferred ore']).toBeUndefined();
+    // The published total, used as is: 280,000 + 620,000 = 900,000 agrees, so no note.
+    expect(r['JORC totalResources metal']).toEqual([900_000, 1]);
+    expect(r['JORC provedProbable metal']).toEqual([150_000, 1]);
+    expect(r['JORC proved metal']).toBeUndefined();
+    expect(statement.notes).toContain(
+      'approximate: dep-a JORC inferred contained gold published as "around 620,000 oz" (the figure is taken as the value).',
+    );
+    expect(statement.notes.some((n) => n.includes('differs from the sum'))).toBe(false);
+    // measured + indicated has ore, inferred none: the total's ore row is absent too.
+    expect(r['JORC totalResources ore']).toBeUndefined();
+    expect(statement.breakdown?.map((row) => `${row.keys.category} ${row.keys.measure}`)).toEqual([
+      'measuredIndicated ore',
+      'measuredIndicated metal',
+      'inferred metal',
+      'totalResources metal',
+      'provedProbable metal',
+    ]);
+  });
+
+  it('names the deposits a row leaves out for want of a figure', () => {
+    // dep-a: indicated 1,000,000 t × 2 g/t = 2 t; dep-b: indicated metal 1.5 t, no tonnage.
+    const statement = resourceReserveStatement(
+      [
+        published('dep-a', [
+          {
+            category: 'indicated',
+            ore: { value: 1_000_000, unit: 't' },
+            grade: { value: 2, unit: 'g/t' },
+          },
+        ]),
+        published('dep-b', [{ category: 'indicated', containedMetal: { value: 1.5, unit: 't' } }]),
+      ],
+      { commodity: 'gold', asOf: '2024-12-31' },
+    );
+    // 2 t + 1.5 t = 3.5 t; the ore row has dep-a only.
+    expect(rows(statement)['JORC indicated metal']).toEqual([3.5, 2]);
+    expect(rows(statement)['JORC indicated ore']).toEqual([1_000_000, 1]);
+    expect(statement.notes).toContain(
+      'JORC indicated: the ore row leaves out lines with no ore tonnage, of dep-b.',
+    );
+  });
+});
+
 describe('resourceReserveStatementIndicator', () => {
   it('has a valid, frozen catalog entry: one statement per commodity', () => {
     const { entry } = resourceReserveStatementIndicator;

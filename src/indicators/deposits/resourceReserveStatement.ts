@@ -1,8 +1,8 @@
 import { assertCalendarDate } from '../../core/assertCalendarDate.js';
 import type { CalendarDate } from '../../core/calendarDate.js';
-import { convertQuantity } from '../../core/convertQuantity.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import type { SourceId } from '../../core/ids.js';
+import { pure } from '../../core/pure.js';
 import { GRAMS_PER_UNIT, type MassUnit } from '../../core/quantity.js';
 import type { Commodity } from '../../model/company.js';
 import {
@@ -17,14 +17,15 @@ import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js
 import type { DefinitionValue, IndicatorResult } from '../contract/indicatorResult.js';
 import { parseEach } from '../internal/parseEach.js';
 import { resultFrom } from '../internal/resultFrom.js';
-import { containedMetal } from './containedMetal.js';
+import { figureText } from './internal/figureText.js';
+import { addFigures, type Figures, lineFigures } from './internal/lineFigures.js';
 
 const entry = {
   id: 'deposits.resourceReserveStatement',
   title: 'Mineral resources and reserves by category',
   unit: 'quantity',
   formula:
-    'For each reporting code: ore tonnes and contained metal (ore t × grade g/t / 10^6, or ore t × grade % / 100) of the latest estimate of each deposit on or before asOf, by CRIRSCO category (measured, indicated, measured + indicated, inferred, proved, probable, proved + probable); never added across codes, resources never added to reserves, inferred never counted as reserve.',
+    'For each reporting code: ore tonnes and contained metal (the published figure, else ore t × grade g/t / 10^6 or ore t × grade % / 100) of the latest resource estimate and the latest reserve estimate of each deposit on or before asOf, by CRIRSCO category (measured, indicated, measured + indicated, inferred, total resources where published, proved, probable, proved + probable); a published combined line is used as published and never added to its parts; never added across codes, resources never added to reserves, inferred never counted as reserve.',
   standards: ['CRIRSCO'],
   family: 'deposits',
   functionName: 'resourceReserveStatement',
@@ -47,40 +48,65 @@ export interface ResourceReserveStatementOptions {
   readonly metalUnit?: MassUnit | undefined;
 }
 
-/** The categories of the statement, in order, with the estimate categories each adds up. */
-const STATEMENT_CATEGORIES: readonly (readonly [string, string, readonly EstimateCategory[]])[] = [
-  ['measured', 'measured', ['measured']],
-  ['indicated', 'indicated', ['indicated']],
-  ['measuredIndicated', 'measured + indicated', ['measured', 'indicated']],
-  ['inferred', 'inferred', ['inferred']],
-  ['proved', 'proved', ['proved']],
-  ['probable', 'probable', ['probable']],
-  ['provedProbable', 'proved + probable', ['proved', 'probable']],
+/** The categories of the statement, in order, with their words. */
+const STATEMENT_CATEGORIES: readonly (readonly [EstimateCategory, string])[] = [
+  ['measured', 'measured'],
+  ['indicated', 'indicated'],
+  ['measuredIndicated', 'measured + indicated'],
+  ['inferred', 'inferred'],
+  ['totalResources', 'total resources (measured + indicated + inferred)'],
+  ['proved', 'proved'],
+  ['probable', 'probable'],
+  ['provedProbable', 'proved + probable'],
 ];
 
-/** The ore and metal (in tonnes) of one code and category, and the deposits behind them. */
-interface Total {
-  ore: number;
-  metal: number;
-  readonly deposits: Set<string>;
-}
+const LABELS: ReadonlyMap<EstimateCategory, string> = pure(() => new Map(STATEMENT_CATEGORIES));
 
-/** The totals by code and category, with the estimates used and the deposits without one. */
+/** The parts a combined category adds up when a deposit does not publish it. */
+const PARTS: Readonly<Partial<Record<EstimateCategory, readonly EstimateCategory[]>>> = {
+  measuredIndicated: ['measured', 'indicated'],
+  totalResources: ['measuredIndicated', 'inferred'],
+  provedProbable: ['proved', 'probable'],
+};
+
+/** The published figures of one deposit under one code, by category (lines of one category added). */
+type DepositLines = Map<EstimateCategory, Figures>;
+
+/** The figures by code and deposit, with the estimates used, the deposits without one and notes. */
 interface Totals {
-  readonly byCode: Map<string, Map<EstimateCategory, Total>>;
+  readonly byCode: Map<string, Map<string, DepositLines>>;
   readonly used: DefinitionValue[];
   readonly missing: string[];
   readonly sourceIds: Set<SourceId>;
+  readonly lineNotes: string[];
 }
 
-/** The lines of a deposit's latest estimate of `commodity` on or before `asOf`, if any. */
+/** The reserve categories; every other category is a resource. */
+const RESERVE_CATEGORIES: ReadonlySet<EstimateCategory> = pure(
+  () => new Set<EstimateCategory>(['proved', 'probable', 'provedProbable']),
+);
+
+/** Whether an estimate line is of a reserve (`true`) or a resource (`false`). */
+function isReserveLine(line: Readonly<ResourceEstimate>): boolean {
+  return RESERVE_CATEGORIES.has(line.category);
+}
+
+/**
+ * The lines of a deposit's latest resource estimate, or latest reserve estimate, of `commodity`
+ * on or before `asOf`, if any: a resource update does not withdraw the reserve statement before
+ * it, nor a reserve update the resources.
+ */
 function latestLines(
   deposit: Readonly<Deposit>,
-  commodity: Commodity,
-  asOf: CalendarDate,
+  options: {
+    readonly commodity: Commodity;
+    readonly asOf: CalendarDate;
+    readonly reserves: boolean;
+  },
 ): { readonly lines: readonly Readonly<ResourceEstimate>[]; readonly date: CalendarDate } | null {
+  const { commodity, asOf, reserves } = options;
   const eligible = (deposit.estimates ?? []).filter(
-    (e) => e.commodity === commodity && e.effectiveDate <= asOf,
+    (e) => e.commodity === commodity && e.effectiveDate <= asOf && isReserveLine(e) === reserves,
   );
   const date = eligible
     .map((e) => e.effectiveDate)
@@ -91,69 +117,183 @@ function latestLines(
     : { lines: eligible.filter((e) => e.effectiveDate === date), date };
 }
 
-/** Adds one estimate line of a deposit to the totals. */
-function addLine(totals: Totals, depositId: string, line: Readonly<ResourceEstimate>): void {
+/** Adds one estimate line of a deposit to the figures of its code and category. */
+function addLine(
+  totals: Totals,
+  depositId: string,
+  line: Readonly<ResourceEstimate>,
+  metalUnit: MassUnit,
+): void {
   totals.sourceIds.add(line.sourceId);
-  const byCategory = totals.byCode.get(line.reportingCode) ?? new Map<EstimateCategory, Total>();
-  totals.byCode.set(line.reportingCode, byCategory);
-  const total = byCategory.get(line.category) ?? { ore: 0, metal: 0, deposits: new Set() };
-  byCategory.set(line.category, total);
-  total.metal += containedMetal(line).tonnes;
-  total.ore += convertQuantity(line.ore, 't').value;
-  total.deposits.add(depositId);
+  const byDeposit = totals.byCode.get(line.reportingCode) ?? new Map<string, DepositLines>();
+  totals.byCode.set(line.reportingCode, byDeposit);
+  const lines: DepositLines = byDeposit.get(depositId) ?? new Map();
+  byDeposit.set(depositId, lines);
+  const label = `${line.reportingCode} ${LABELS.get(line.category) ?? line.category}`;
+  const figures = lineFigures(line, { depositId, label, metalUnit }, totals.lineNotes);
+  const previous = lines.get(line.category);
+  lines.set(line.category, previous === undefined ? figures : addFigures(previous, figures));
 }
 
-/** Totals the latest estimate of each deposit, by reporting code and category. */
+/** The figures of the latest estimate of each deposit, by reporting code, deposit and category. */
 function totalsOf(
   deposits: readonly Readonly<Deposit>[],
-  commodity: Commodity,
-  asOf: CalendarDate,
+  options: {
+    readonly commodity: Commodity;
+    readonly asOf: CalendarDate;
+    readonly metalUnit: MassUnit;
+  },
 ): Totals {
-  const totals: Totals = { byCode: new Map(), used: [], missing: [], sourceIds: new Set() };
+  const { commodity, asOf, metalUnit } = options;
+  const totals: Totals = {
+    byCode: new Map(),
+    used: [],
+    missing: [],
+    sourceIds: new Set(),
+    lineNotes: [],
+  };
   // Ids are unique, so no two compare equal.
   const sorted = [...deposits].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const deposit of sorted) {
-    const latest = latestLines(deposit, commodity, asOf);
-    if (latest === null) {
+    const latest = [false, true].flatMap((reserves) => {
+      const found = latestLines(deposit, { commodity, asOf, reserves });
+      return found === null ? [] : [found];
+    });
+    if (latest.length === 0) {
       const listed =
         deposit.commodities.includes(commodity) ||
         (deposit.estimates ?? []).some((e) => e.commodity === commodity);
       if (listed) totals.missing.push(deposit.id);
       continue;
     }
-    for (const line of latest.lines) addLine(totals, deposit.id, line);
-    const codes = [...new Set(latest.lines.map((line) => line.reportingCode))].sort();
-    totals.used.push({ depositId: deposit.id, effectiveDate: latest.date, reportingCodes: codes });
+    for (const { lines } of latest) {
+      for (const line of lines) addLine(totals, deposit.id, line, metalUnit);
+    }
+    // One entry per effective date: resources and reserves of one day are one statement.
+    for (const date of [...new Set(latest.map(({ date }) => date))].sort()) {
+      const lines = latest.filter((found) => found.date === date).flatMap((found) => found.lines);
+      const codes = [...new Set(lines.map((line) => line.reportingCode))].sort();
+      totals.used.push({ depositId: deposit.id, effectiveDate: date, reportingCodes: codes });
+    }
   }
   return totals;
 }
 
+/**
+ * A deposit's figures in a category: its published line, else (for a combined category) the sum
+ * of the parts it publishes; a combined line is never added to its parts.
+ */
+function figuresOf(lines: DepositLines, category: EstimateCategory): Figures | undefined {
+  const published = lines.get(category);
+  if (published !== undefined) return published;
+  let sum: Figures | undefined;
+  for (const part of PARTS[category] ?? []) {
+    const figures = figuresOf(lines, part);
+    if (figures !== undefined) sum = sum === undefined ? figures : addFigures(sum, figures);
+  }
+  return sum;
+}
+
+/**
+ * Whether a published figure and the sum of the parts differ beyond the rounding of doubles; a
+ * figure either side does not state (or the parts state only in part) is not compared.
+ */
+function differ(published: number | null, sum: number | null, sumLeftOut: boolean): boolean {
+  if (published === null || sum === null || sumLeftOut) return false;
+  return Math.abs(published - sum) > 1e-9 * Math.max(Math.abs(published), Math.abs(sum));
+}
+
+/** Notes where a deposit publishes a combined line and all its parts, and they disagree. */
+function combinedNotes(totals: Totals, commodity: Commodity, metalUnit: MassUnit): string[] {
+  const notes: string[] = [];
+  const words = (f: Figures): string =>
+    `ore ${f.ore === null ? 'not stated' : `${figureText(f.ore)} t`}, contained ${commodity} ${f.metal === null ? 'not stated' : `${figureText(f.metal)} ${metalUnit}`}`;
+  for (const code of [...totals.byCode.keys()].sort()) {
+    for (const [depositId, lines] of totals.byCode.get(code) ?? []) {
+      for (const [category, parts] of Object.entries(PARTS) as [
+        EstimateCategory,
+        EstimateCategory[],
+      ][]) {
+        const published = lines.get(category);
+        const partFigures = parts.map((part) => figuresOf(lines, part));
+        if (published === undefined || partFigures.some((f) => f === undefined)) continue;
+        const sum = (partFigures as Figures[]).reduce(addFigures);
+        const ore = differ(published.ore, sum.ore, sum.oreLeftOut);
+        if (!ore && !differ(published.metal, sum.metal, sum.metalLeftOut)) continue;
+        const label = LABELS.get(category) ?? category;
+        notes.push(
+          `${depositId} ${code} ${label}: the published line (${words(published)}) differs from the sum of its parts (${words(sum)}); the published line is used and the parts are never added to it.`,
+        );
+      }
+    }
+  }
+  return notes;
+}
+/** What the rows of one code and category are built from. */
+interface CategoryRows {
+  readonly code: string;
+  readonly label: string;
+  readonly category: EstimateCategory;
+  readonly contributions: readonly (readonly [string, Figures])[];
+}
+
+/** The ore and metal rows of one code and category, with notes for deposits left out. */
+function categoryRows(
+  part: CategoryRows,
+  options: { readonly commodity: Commodity; readonly metalUnit: MassUnit },
+  notes: string[],
+): BreakdownRow[] {
+  const { code, label, category, contributions } = part;
+  const { commodity, metalUnit } = options;
+  const rows: BreakdownRow[] = [];
+  const measures = [
+    ['ore', (f: Figures) => f.ore, (f: Figures) => f.oreLeftOut, 'ore (t)', 'no ore tonnage'],
+    [
+      'metal',
+      (f: Figures) => f.metal,
+      (f: Figures) => f.metalLeftOut,
+      `contained ${commodity} (${metalUnit})`,
+      'no published contained metal and no ore × grade',
+    ],
+  ] as const;
+  for (const [measure, amountOf, leftOutOf, words, why] of measures) {
+    const stated = contributions.filter(([, f]) => amountOf(f) !== null);
+    if (stated.length === 0) continue;
+    rows.push({
+      keys: { reportingCode: code, category, measure },
+      label: `${code} ${label}: ${words}`,
+      value: stated.reduce((sum, [, f]) => sum + (amountOf(f) ?? 0), 0),
+      ...(measure === 'metal' ? { quantityUnit: metalUnit } : {}),
+      count: stated.length,
+    });
+    const leftOut = contributions.filter(([, f]) => leftOutOf(f)).map(([id]) => id);
+    if (leftOut.length > 0) {
+      notes.push(
+        `${code} ${label}: the ${measure} row leaves out lines with ${why}, of ${leftOut.join(', ')}.`,
+      );
+    }
+  }
+  return rows;
+}
+
 /** The ore and metal rows of each code and category present, in statement order. */
-function rowsOf(totals: Totals, commodity: Commodity, metalUnit: MassUnit): BreakdownRow[] {
+function rowsOf(
+  totals: Totals,
+  options: { readonly commodity: Commodity; readonly metalUnit: MassUnit },
+  notes: string[],
+): BreakdownRow[] {
   const rows: BreakdownRow[] = [];
   for (const code of [...totals.byCode.keys()].sort()) {
-    const byCategory = totals.byCode.get(code) as Map<EstimateCategory, Total>;
-    for (const [category, label, parts] of STATEMENT_CATEGORIES) {
-      const present = parts.flatMap((part) => byCategory.get(part) ?? []);
-      if (present.length === 0) continue;
-      const count = new Set(present.flatMap((t) => [...t.deposits])).size;
-      const ore = present.reduce((sum, t) => sum + t.ore, 0);
-      const metal = present.reduce((sum, t) => sum + t.metal, 0);
-      rows.push(
-        {
-          keys: { reportingCode: code, category, measure: 'ore' },
-          label: `${code} ${label}: ore (t)`,
-          value: ore,
-          count,
-        },
-        {
-          keys: { reportingCode: code, category, measure: 'metal' },
-          label: `${code} ${label}: contained ${commodity} (${metalUnit})`,
-          value: convertQuantity({ value: metal, unit: 't' }, metalUnit).value,
-          quantityUnit: metalUnit,
-          count,
-        },
-      );
+    const byDeposit = [...(totals.byCode.get(code) ?? new Map<string, DepositLines>())];
+    for (const [category, label] of STATEMENT_CATEGORIES) {
+      // A total is shown where a deposit publishes one: the library does not add inferred in.
+      if (category === 'totalResources' && !byDeposit.some(([, l]) => l.has(category))) continue;
+      const contributions = byDeposit.flatMap(([id, lines]) => {
+        const figures = figuresOf(lines, category);
+        return figures === undefined ? [] : [[id, figures] as const];
+      });
+      if (contributions.length === 0) continue;
+      rows.push(...categoryRows({ code, label, category, contributions }, options, notes));
     }
   }
   return rows;
@@ -163,9 +303,10 @@ function rowsOf(totals: Totals, commodity: Commodity, metalUnit: MassUnit): Brea
 function notesOf(totals: Totals, commodity: Commodity, asOf: CalendarDate): string[] {
   const codes = [...totals.byCode.keys()].sort();
   const notes = [
-    `Each deposit contributes its latest ${commodity} estimate on or before ${asOf}: all the lines with that effective date.`,
+    `Each deposit contributes its latest ${commodity} resource estimate and its latest reserve estimate on or before ${asOf}: all the lines of each with that effective date.`,
     'Resources (measured, indicated, inferred) and reserves (proved, probable) are totalled separately and never added together; inferred resources are never counted as reserves or in measured + indicated. Whether resources include the reserves is as stated by each source.',
-    'Contained metal is in situ: ore tonnes × grade, before metallurgical recovery.',
+    'A combined line a deposit publishes (measured + indicated, proved + probable, a total of its resources) is used as published and never added to its parts; a deposit that publishes only the parts contributes their sum to the combined row. A total resources row is shown only where a deposit publishes one.',
+    'Contained metal is the published figure where a line has one, else ore tonnes × grade; either is in situ, before metallurgical recovery.',
   ];
   if (codes.length > 1) {
     notes.push(
@@ -183,14 +324,27 @@ function notesOf(totals: Totals, commodity: Commodity, asOf: CalendarDate): stri
  * code, from the latest estimate of each deposit.
  *
  * @remarks
- * For each deposit, the estimate lines of `commodity` with the latest effective date on or before
- * `asOf` are used (that date's lines together; earlier and later lines are not). For each
+ * For each deposit, the resource lines of `commodity` with the latest effective date on or
+ * before `asOf` are used, and the reserve lines with the latest such date, each date's lines
+ * together (earlier and later lines are not): resources and reserves are often restated on
+ * different days, and a resource update does not withdraw the last reserve statement. For each
  * reporting code the result has, per category present, two breakdown rows keyed
  * `{ reportingCode, category, measure }`: `measure: 'ore'` (ore, tonnes) and `measure: 'metal'`
- * (contained metal in `metalUnit`, from {@link containedMetal}), each with `count` = the number
- * of deposits behind it. The categories are `measured`, `indicated`, `measuredIndicated`
- * (measured + indicated), `inferred`, `proved`, `probable` and `provedProbable` (proved +
- * probable). Estimates under different codes are never added together: each code has its own
+ * (contained metal in `metalUnit`), each with `count` = the number of deposits behind it; a row
+ * is absent when no line states its figure, and a note names the deposits a row leaves out.
+ * Contained metal is the line's published `containedMetal` when it has one, else ore × grade
+ * ({@link containedMetal}). When a line has both and the published metal lies outside what ore ×
+ * grade allows within the rounding of the published grade (±half a unit of its last decimal:
+ * 2.04 g/t is 2.035 to 2.045 g/t) and of the published metal itself (read as rounded to its last
+ * non-zero digit: 880,000 oz is 875,000 to 885,000 oz), the published figure is kept and a note
+ * gives both numbers.
+ * The categories are `measured`, `indicated`, `measuredIndicated` (measured + indicated),
+ * `inferred`, `totalResources` (shown only where a deposit publishes a total), `proved`,
+ * `probable` and `provedProbable` (proved + probable). A deposit's combined row is its published
+ * combined line when it has one, else the sum of the parts it publishes: a combined line is
+ * never added to its parts, and when a deposit publishes both and they differ, a note gives both
+ * (the published line is used). Approximate figures (`approximately: true`) are taken as their
+ * value with a note quoting the phrase. Estimates under different codes are never added together: each code has its own
  * rows, and a note says so when there are several. Resources and reserves are never added
  * together, and inferred resources count neither as reserves nor in measured + indicated.
  * Whether resources are reported inclusive of reserves is as each source states. Deposits that
@@ -241,22 +395,30 @@ export function resourceReserveStatement(
     throw new ImpactError('INVALID_ARGUMENT', `unknown metal unit ${String(metalUnit)}`);
   }
   const list = parseEach(DepositSchema, deposits, 'deposits', (d) => d.id);
-  const totals = totalsOf(list, commodity, asOf);
+  const totals = totalsOf(list, { commodity, asOf, metalUnit });
+  const rowNotes: string[] = [];
+  const breakdown = rowsOf(totals, { commodity, metalUnit }, rowNotes);
   return resultFrom(entry, {
     keys: { commodity },
     value: null,
     reason: 'BREAKDOWN_ONLY',
     quantityUnit: 't',
-    breakdown: rowsOf(totals, commodity, metalUnit),
+    breakdown,
     definitions: { commodity, asOf, oreUnit: 't', metalUnit, estimates: totals.used },
     sourceIds: [...totals.sourceIds].sort(),
-    notes: notesOf(totals, commodity, asOf),
+    notes: [
+      ...notesOf(totals, commodity, asOf),
+      ...combinedNotes(totals, commodity, metalUnit),
+      ...totals.lineNotes,
+      ...rowNotes,
+    ],
   });
 }
 
 /**
  * The definition of {@link resourceReserveStatement}: on a dataset, one statement per commodity
- * that has an estimate, in the order the commodities first appear, on the report date.
+ * that has an estimate, in the order the commodities first appear, on the report date, with
+ * contained metal in the report's metal unit (default tonnes).
  *
  * @internal
  */
@@ -271,8 +433,9 @@ export const resourceReserveStatementIndicator = defineIndicator({
     if (commodities.length === 0) {
       return { status: 'dataAbsent', detail: 'No deposit has a resource or reserve estimate.' };
     }
+    const { asOf, metalUnit } = context;
     return commodities.map((commodity) =>
-      resourceReserveStatement(deposits, { commodity, asOf: context.asOf }),
+      resourceReserveStatement(deposits, { commodity, asOf, metalUnit }),
     );
   },
 });

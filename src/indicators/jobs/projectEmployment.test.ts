@@ -67,6 +67,34 @@ function checkReasons(result: DetailedResult<JobsProjection>): void {
   }
 }
 
+describe('projectEmployment with an approximate direct count', () => {
+  it('takes "about 500" as 500, as an exact count would be, and quotes the phrase', () => {
+    const about = projectEmployment(
+      projection({
+        phases: [
+          {
+            phase: 'operations',
+            startYear: 2030,
+            endYear: 2031,
+            directJobs: { approximately: 500, phrase: 'about 500 jobs' },
+          },
+        ],
+        localHireShare: 0.8,
+        multipliers,
+      }),
+    );
+    // The same figures as 500 exactly (see the next block): total = Type II × 500 = 1000, 1250, 1500.
+    expect(tableOf(about, 'operations').years[0]?.figures.total).toEqual(range(1000, 1250, 1500));
+    const notes = phaseOf(about, 'operations')?.notes ?? [];
+    expect(notes).toContain(
+      'approximate: direct jobs of the operations phase from 2030 published as "about 500 jobs" (the figure is taken as the value).',
+    );
+    expect(notes.some((n) => n.startsWith('Some direct jobs are known only as bounds'))).toBe(
+      false,
+    );
+  });
+});
+
 describe('projectEmployment with an exact direct count', () => {
   // Computed inside each test (not at load), so that each test exercises the computation.
   const exact = (): Results =>

@@ -101,9 +101,52 @@ describe('contractorShare of a summary', () => {
       expect(result.value).toBeNull();
       expect(result.reason).toBe('MISSING_DATA');
       expect(result.notes).toEqual([
-        'The summary does not break the workforce down into employees and contractors.',
+        'The summary does not break the workforce down into employees and contractors, nor publish their share.',
       ]);
     }
+  });
+  it('returns a published share: exact with exact counts, else its interval narrowed', () => {
+    // 1,316 of 812 + 1,316 = 2,128: 0.61842…, in "62 %" = [0.615, 0.625).
+    const exact = contractorShare(
+      published({
+        headcount: 2128,
+        byEngagement: { employee: 812, contractor: 1316 },
+        shares: { contractors: { value: 0.62, phrase: '62 %' } },
+      }),
+    );
+    expect(exact.ratio).toEqual({ numerator: 1316, denominator: 2128, value: 1316 / 2128 });
+    expect(exact.notes).toEqual([
+      'The share of contractors is published as "62 %", which stands for [0.615, 0.625); the counts give it exactly: 1316 / 2128.',
+    ]);
+    // "62 %" alone: [0.615, 0.625).
+    const alone = contractorShare(
+      published({ headcount: 2128, shares: { contractors: { value: 0.62, phrase: '62 %' } } }),
+    );
+    expect([alone.value, alone.reason, alone.bounds]).toEqual([
+      null,
+      'BOUNDED',
+      { min: 0.615, max: 0.625, phrase: '62 %' },
+    ]);
+    // At least 1,300 contractors' workers and 812 employees: at least 1,300 / (1,300 + 812) =
+    // 0.61553…, at most 1 (no upper bound on contractors): [0.61553…, 0.625).
+    const narrowed = contractorShare(
+      published({
+        headcount: { min: 2112 },
+        byEngagement: { employee: 812, contractor: { min: 1300 } },
+        shares: { contractors: { value: 0.62, phrase: '62 %' } },
+      }),
+    );
+    expect(narrowed.bounds).toEqual({ min: 1300 / 2112, max: 0.625, phrase: '62 %' });
+    // 30 of 100 is not "62 %".
+    expect(() =>
+      contractorShare(
+        published({
+          headcount: 100,
+          byEngagement: { employee: 70, contractor: 30 },
+          shares: { contractors: { value: 0.62, phrase: '62 %' } },
+        }),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
   it('gives ZERO_DENOMINATOR for an empty engagement breakdown', () => {
     const summary = published({ headcount: 0, byEngagement: { employee: 0, contractor: 0 } });

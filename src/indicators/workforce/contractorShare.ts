@@ -1,6 +1,6 @@
 import { assertCalendarDate } from '../../core/assertCalendarDate.js';
 import type { CalendarDate } from '../../core/calendarDate.js';
-import { countInterval } from '../../core/count.js';
+import { approximateNote, countInterval } from '../../core/count.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import { ratio } from '../../core/ratio.js';
 import type { Employee } from '../../model/employee.js';
@@ -13,6 +13,8 @@ import type { IndicatorResult } from '../contract/indicatorResult.js';
 import { parseOne } from '../internal/parseEach.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import type { CountShare } from './internal/countShare.js';
+import { publishedShareFields } from './internal/publishedShareFields.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { isActiveOn } from './isActiveOn.js';
 
@@ -43,36 +45,57 @@ function isSummary(input: unknown): input is Readonly<WorkforceSummary> {
   return typeof input === 'object' && input !== null && 'headcount' in input && 'asOf' in input;
 }
 
-/** The share from a summary's `byEngagement` breakdown, exact or bounds. */
+/** The share `byEngagement` gives: exact, bounds, or nothing known ([0, 1]) without it. */
+function engagementShare(summary: Readonly<WorkforceSummary>): {
+  share: CountShare;
+  approximate: string[];
+} {
+  const byEngagement = summary.byEngagement;
+  if (byEngagement?.contractor === undefined || byEngagement.employee === undefined) {
+    return { share: { kind: 'bounded', min: 0, max: 1 }, approximate: [] };
+  }
+  const c = countInterval(byEngagement.contractor);
+  const e = countInterval(byEngagement.employee);
+  const approximate = [
+    ...(c.approximate === true ? [approximateNote('byEngagement.contractor', c.phrase ?? '')] : []),
+    ...(e.approximate === true ? [approximateNote('byEngagement.employee', e.phrase ?? '')] : []),
+  ];
+  if (c.min === c.max && e.min === e.max) {
+    return { share: { kind: 'exact', ratio: ratio(c.min, c.min + e.min) }, approximate };
+  }
+  const low = e.max === null ? 0 : (ratio(c.min, c.min + e.max).value ?? 0);
+  const high = c.max === null ? 1 : (ratio(c.max, c.max + e.min).value ?? 1);
+  return { share: { kind: 'bounded', min: low, max: high }, approximate };
+}
+
+/** The share from a summary's `byEngagement` breakdown and published share, exact or bounds. */
 function fromSummary(summary: Readonly<WorkforceSummary>): IndicatorResult {
   parseOne(WorkforceSummarySchema, summary, 'summary');
   const byEngagement = summary.byEngagement;
+  const published = summary.shares?.contractors;
   const definitions = { asOf: summary.asOf, basis: 'summary' };
   const sourceIds = uniqueSourceIds([summary.sourceIds]);
-  if (byEngagement?.contractor === undefined || byEngagement.employee === undefined) {
+  const counted = byEngagement?.contractor !== undefined && byEngagement.employee !== undefined;
+  if (!counted && published === undefined) {
     return resultFrom(entry, {
       value: null,
       reason: 'MISSING_DATA',
       definitions,
       sourceIds,
-      notes: ['The summary does not break the workforce down into employees and contractors.'],
+      notes: [
+        'The summary does not break the workforce down into employees and contractors, nor publish their share.',
+      ],
     });
   }
-  const c = countInterval(byEngagement.contractor);
-  const e = countInterval(byEngagement.employee);
-  if (c.min === c.max && e.min === e.max) {
-    const share = ratio(c.min, c.min + e.min);
-    return resultFrom(entry, { ...ratioFields(share), definitions, sourceIds, notes: [] });
-  }
-  const low = e.max === null ? 0 : (ratio(c.min, c.min + e.max).value ?? 0);
-  const high = c.max === null ? 1 : (ratio(c.max, c.max + e.min).value ?? 1);
+  const { share, approximate } = engagementShare(summary);
+  const outcome = publishedShareFields(share, published, 'contractors', {
+    approximate: approximate.length > 0,
+  });
   return resultFrom(entry, {
-    value: null,
-    reason: 'BOUNDED',
-    bounds: { min: low, max: high },
+    ...outcome.fields,
     definitions,
     sourceIds,
-    notes: [],
+    notes: [...outcome.notes, ...approximate],
   });
 }
 
@@ -108,18 +131,22 @@ function fromRecords(
  * EM-MM-000.B asks for the number of employees and of contractors; GRI 2-8 for the workers who
  * are not employees. A summary whose counts are bounds gives `value: null`, `reason: 'BOUNDED'`
  * and the share's bounds: at least `min(c) / (min(c) + max(e))`, at most
- * `max(c) / (max(c) + min(e))`, an unbounded side giving 0 or 1. `definitions.basis` says
- * whether the share comes from `'records'` or a `'summary'`.
+ * `max(c) / (max(c) + min(e))`, an unbounded side giving 0 or 1. A share the summary publishes
+ * (`shares.contractors`, "62 % of the workforce are contractors' workers") is never dropped:
+ * with exact counts the exact quotient is the value and the published share must agree with it;
+ * otherwise the result is the published interval (its rounding: "62 %" is [0.615, 0.625))
+ * narrowed by what the counts allow, with the published phrase and a note quoting it.
+ * `definitions.basis` says whether the share comes from `'records'` or a `'summary'`.
  *
  * @param input - A workforce summary, or employment records (read once; then `options.asOf` is
  * required).
  * @param options - The reference day, for records.
  * @returns An indicator result with a share in [0, 1]; `null` with `MISSING_DATA` when a summary
- * has no engagement breakdown (or lacks employees or contractors in it), `ZERO_DENOMINATOR` when
- * nobody is counted, `BOUNDED` as above.
+ * has no engagement breakdown (or lacks employees or contractors in it) and no published share,
+ * `ZERO_DENOMINATOR` when nobody is counted, `BOUNDED` as above.
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when records are given without `asOf`, or a
- * summary does not match {@link WorkforceSummarySchema}; `INVALID_DATE` when `asOf` is not a
- * calendar date.
+ * summary does not match {@link WorkforceSummarySchema}, or its published share disagrees with
+ * its counts; `INVALID_DATE` when `asOf` is not a calendar date.
  *
  * @example
  * ```ts

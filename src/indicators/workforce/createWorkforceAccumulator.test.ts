@@ -74,6 +74,33 @@ describe('createWorkforceAccumulator', () => {
     });
   });
 
+  it('counts nationality apart from origin, records without one as not stated', () => {
+    // Two nationals (one from Bakı, one from Daşkəsən), one expatriate from Daşkəsən, one record
+    // stating "not stated" and one without a nationality: 2, 1 and 1 + 1 = 2.
+    const records = [
+      makeEmployee({ id: 'n1', homeLocationId: 'AZ-BA', nationality: 'hostCountry' }),
+      makeEmployee({ id: 'n2', nationality: 'hostCountry' }),
+      makeEmployee({ id: 'n3', nationality: 'expatriate' }),
+      makeEmployee({ id: 'n4', nationality: 'notStated' }),
+      makeEmployee({ id: 'n5' }),
+    ];
+    const summary = accumulate(records).result();
+    expect(summary.byNationality).toEqual({ hostCountry: 2, expatriate: 1, notStated: 2 });
+    // Origin is not nationality: 4 of the 5 come from outside the capital, whatever their passport.
+    expect(summary.fromRegions).toBe(4);
+    // Split in two and merged, the counts are the same.
+    const merged = accumulate(records.slice(0, 2))
+      .merge(accumulate(records.slice(2)))
+      .result();
+    expect(merged.byNationality).toEqual(summary.byNationality);
+  });
+
+  it('gives no nationality breakdown when no record states one, and refuses an unknown one', () => {
+    expect(accumulate(origins2025).result().byNationality).toBeUndefined();
+    const odd = { ...makeEmployee({ id: 'odd' }), nationality: 'Malian' } as unknown as Employee;
+    expect(() => accumulate([odd])).toThrow(invalidArgument);
+  });
+
   it('merges an accumulator with itself as twice the records', () => {
     const accumulator = accumulate(origins2025);
     // 12 + 12 people; 5 + 5 local.

@@ -44,6 +44,22 @@ function categoryIndex(category: unknown): number {
   }
 }
 
+/** Host-country national 0, expatriate 1, stated as not stated 2, no nationality 3; else −1. */
+function nationalityIndex(nationality: unknown): number {
+  switch (nationality) {
+    case 'hostCountry':
+      return 0;
+    case 'expatriate':
+      return 1;
+    case 'notStated':
+      return 2;
+    case undefined:
+      return 3;
+    default:
+      return -1;
+  }
+}
+
 function invalid(employee: Readonly<Employee>, what: string): never {
   const id = JSON.stringify(String(employee.id)).slice(0, 140);
   throw new ImpactError('INVALID_ARGUMENT', `employee ${id}: ${what}`);
@@ -79,6 +95,8 @@ class Accumulator implements WorkforceAccumulator {
   readonly #engagements = [0, 0];
   /** `<30`, `30-50`, `>50`, unknown. */
   readonly #ageBands = [0, 0, 0, 0];
+  /** Host-country nationals, expatriates, stated as not stated, without a nationality. */
+  readonly #nationalities = [0, 0, 0, 0];
   /** People without a site, or everyone when there is no locality policy. */
   readonly #noSite: HomeCounts = new Map();
   /** Site id → people at that site, by home. */
@@ -112,7 +130,10 @@ class Accumulator implements WorkforceAccumulator {
     if (gender < 0) invalid(employee, 'gender is not one of the model');
     const category = categoryIndex(employee.category);
     if (category < 0) invalid(employee, 'category is not one of the model');
+    const nationality = nationalityIndex(employee.nationality);
+    if (nationality < 0) invalid(employee, 'nationality is not one of the model');
     this.#headcount += 1;
+    (this.#nationalities[nationality] as number) += 1;
     (this.#genders[gender] as number) += 1;
     (this.#categories[category] as number) += 1;
     (this.#engagements[engagement === 'employee' ? 0 : 1] as number) += 1;
@@ -238,9 +259,22 @@ class Accumulator implements WorkforceAccumulator {
           }
         : {}),
       byAgeBand: { '<30': under30, '30-50': from30to50, '>50': over50, unknown: ageUnknown },
+      ...this.#byNationality(),
       ...(ctx.policy === undefined ? {} : { localityPolicy: structuredCopy(ctx.policy) }),
       sourceIds: [],
     };
+  }
+
+  /** `byNationality`, when a record counted states a nationality (not stated counts absent ones). */
+  #byNationality(): Pick<WorkforceSummary, 'byNationality'> {
+    const [hostCountry, expatriate, notStated, absent] = this.#nationalities as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (hostCountry + expatriate + notStated === 0) return {};
+    return { byNationality: { hostCountry, expatriate, notStated: notStated + absent } };
   }
 
   /** Records the company of a record, or throws when it differs from the one already known. */
@@ -271,6 +305,7 @@ class Accumulator implements WorkforceAccumulator {
       (this.#genders[i] as number) += from.#genders[i] as number;
       (this.#categories[i] as number) += from.#categories[i] as number;
       (this.#ageBands[i] as number) += from.#ageBands[i] as number;
+      (this.#nationalities[i] as number) += from.#nationalities[i] as number;
     }
     (this.#engagements[0] as number) += from.#engagements[0] as number;
     (this.#engagements[1] as number) += from.#engagements[1] as number;
@@ -308,6 +343,9 @@ function structuredCopy<T>(value: T): T {
  *   it; or undecided (home not in the gazetteer, a home that contains the capital such as the
  *   country, or no capital known);
  * - `fromRemoteVillages`: homes that are, or lie under, a location marked `remote`;
+ * - `byNationality` (host-country nationals, expatriates, not stated), counted apart from
+ *   origin, when at least one record counted states a nationality (a record without one is not
+ *   stated);
  * - with a `localityPolicy`: `local`, `nonLocal` and `localityUnknown` (a partition of the
  *   headcount) by {@link classifyLocality} of the home against the location of the person's
  *   site (`siteId` looked up in `sites`); no site, or a site not listed, is `unknown`, never

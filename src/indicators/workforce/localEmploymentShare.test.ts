@@ -105,7 +105,8 @@ describe('localEmploymentShare of bounds', () => {
     );
     expect(result.bounds).toEqual({ min: 0.6, max: 0.7, phrase: 'over 60' });
     expect(result.breakdown?.map((r) => [r.keys.locality, r.reason, r.bounds ?? r.value])).toEqual([
-      ['local', 'BOUNDED', { min: 0.6, max: 0.7 }],
+      // Each row keeps the phrase of its own count.
+      ['local', 'BOUNDED', { min: 0.6, max: 0.7, phrase: 'over 60' }],
       // non-local: at least 30/100, at most 1 − (60 + 0)/100 = 0.4.
       ['nonLocal', 'BOUNDED', { min: 0.3, max: 0.4 }],
       ['unknown', undefined, 0],
@@ -136,7 +137,7 @@ describe('localEmploymentShare without a share', () => {
   it('says why the share is missing', () => {
     const missing = localEmploymentShare(published({ headcount: 10, nonLocal: 4 }));
     expect(missing.notes).toEqual([
-      'The summary does not count local people (it has no locality policy or local count).',
+      'The summary does not count local people (it has no locality policy, local count or published local share).',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { LOCALITY_PARTS, type WorkforceSharePart } from '../../model/workforceShareParts.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
@@ -51,11 +52,12 @@ export function localEmploymentShare(summary: Readonly<WorkforceSummary>): Indic
   return summaryShare(entry, summary, {
     dimension: 'locality',
     parts: [
-      { field: 'local', key: 'local' },
-      { field: 'nonLocal', key: 'nonLocal' },
-      { field: 'localityUnknown', key: 'unknown' },
+      { part: LOCALITY_PARTS[0] as WorkforceSharePart, key: 'local' },
+      { part: LOCALITY_PARTS[1] as WorkforceSharePart, key: 'nonLocal' },
+      { part: LOCALITY_PARTS[2] as WorkforceSharePart, key: 'unknown' },
     ],
-    missing: 'The summary does not count local people (it has no locality policy or local count).',
+    missing:
+      'The summary does not count local people (it has no locality policy, local count or published local share).',
     unknownNote: (n) =>
       `${n} person(s) have unknown locality (no site, or a home or site the gazetteer cannot place): they stay in the denominator and are not counted as non-local.`,
     definitions: (checked) => ({

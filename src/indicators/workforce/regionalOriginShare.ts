@@ -1,3 +1,4 @@
+import { ORIGIN_PARTS, type WorkforceSharePart } from '../../model/workforceShareParts.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
@@ -53,11 +54,12 @@ export function regionalOriginShare(summary: Readonly<WorkforceSummary>): Indica
   return summaryShare(entry, summary, {
     dimension: 'origin',
     parts: [
-      { field: 'fromRegions', key: 'fromRegions' },
-      { field: 'fromCapital', key: 'fromCapital' },
-      { field: 'originUnknown', key: 'unknown' },
+      { part: ORIGIN_PARTS[0] as WorkforceSharePart, key: 'fromRegions' },
+      { part: ORIGIN_PARTS[1] as WorkforceSharePart, key: 'fromCapital' },
+      { part: ORIGIN_PARTS[2] as WorkforceSharePart, key: 'unknown' },
     ],
-    missing: 'The summary does not count people from the regions (fromRegions).',
+    missing:
+      'The summary does not count people from the regions (no fromRegions count or published share).',
     unknownNote: (n) =>
       `${n} person(s) have an origin the gazetteer cannot place relative to the capital: they stay in the denominator and are not counted as from the capital.`,
     definitions: (checked) => ({

@@ -1,3 +1,4 @@
+import { REMOTE_PARTS, type WorkforceSharePart } from '../../model/workforceShareParts.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
@@ -46,9 +47,9 @@ const entry = {
 export function remoteVillageShare(summary: Readonly<WorkforceSummary>): IndicatorResult {
   return summaryShare(entry, summary, {
     dimension: 'origin',
-    parts: [{ field: 'fromRemoteVillages', key: 'fromRemoteVillages' }],
+    parts: [{ part: REMOTE_PARTS[0] as WorkforceSharePart, key: 'fromRemoteVillages' }],
     missing:
-      'The summary does not count people from remote villages (fromRemoteVillages); a statement in words is not a count.',
+      'The summary does not count people from remote villages (no fromRemoteVillages count or published share); a statement in words is not a count.',
     definitions: () => ({ remote: 'home is, or lies under, a location marked remote' }),
   });
 }

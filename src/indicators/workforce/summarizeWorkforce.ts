@@ -12,8 +12,9 @@ import type { WorkforceSummaryOptions } from './workforceSummaryOptions.js';
  * result returned, so the summary of a whole list equals the merge of the summaries of its parts.
  * People active on `asOf` (hired on or before it, not terminated on or before it) are counted by
  * origin district and economic region, gender, category, age band, engagement (with
- * contractors), remote-village origin, origin outside the capital (`fromRegions`) and, under a
- * `localityPolicy`, as local, non-local or of unknown locality. Every count is exact; the
+ * contractors), remote-village origin, origin outside the capital (`fromRegions`), nationality
+ * (when a record states one) and, under a `localityPolicy`, as local, non-local or of unknown
+ * locality. Every count is exact; the
  * indicators on summaries ({@link localEmploymentShare}, {@link regionalOriginShare}, …) give the
  * same results on this summary as on the same figures published. `sourceIds` is empty: records
  * carry no sources.

@@ -28,8 +28,8 @@ export interface WorkforceAccumulator {
    * they are not included, is read and not counted).
    *
    * @throws {@link ImpactError} `INVALID_ARGUMENT` when the record is not an object, names a
-   * different company, or a counted record has a gender, category or engagement outside the
-   * model's values or no hire date.
+   * different company, or a counted record has a gender, category, engagement or nationality
+   * outside the model's values or no hire date.
    */
   add(employee: Readonly<Employee>): void;
   /**

@@ -17,6 +17,7 @@ describe('workforceIndicators', () => {
       'workforce.originConcentration',
       'workforce.seniorManagementLocalShare',
       'workforce.contractorShare',
+      'workforce.hostCountryNationalShare',
     ]);
   });
 

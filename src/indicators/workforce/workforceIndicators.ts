@@ -1,6 +1,7 @@
 import type { IndicatorDefinition } from '../contract/defineIndicator.js';
 import { contractorShareIndicator } from './contractorShare.js';
 import { diversityCompositionIndicator } from './diversityComposition.js';
+import { hostCountryNationalShareIndicator } from './hostCountryNationalShare.js';
 import { localEmploymentShareIndicator } from './localEmploymentShare.js';
 import { netEmploymentChangeIndicator } from './netEmploymentChange.js';
 import { newHireRateIndicator } from './newHireRate.js';
@@ -28,4 +29,5 @@ export const workforceIndicators: readonly IndicatorDefinition[] = [
   originConcentrationIndicator,
   seniorManagementLocalShareIndicator,
   contractorShareIndicator,
+  hostCountryNationalShareIndicator,
 ];

@@ -1,4 +1,7 @@
+import type { MoneyBounds } from '../../../model/reportedAmount.js';
+import type { EquivalentUsed, ReportedAmountUse, SupersededFlow } from '../reportedAmountUse.js';
 import type { InvestmentTally } from './investmentTally.js';
+import { reportedAmountNotes } from './reportedAmountNotes.js';
 
 /**
  * What {@link investmentNotes} needs besides the tally.
@@ -14,6 +17,14 @@ export interface InvestmentNoteSettings {
   readonly includeRegrants: boolean;
   /** Whether programs whose primary purpose is the business count. */
   readonly includeBusinessPurpose: boolean;
+  /** The reported amounts that concern the period, sorted. */
+  readonly reportedAmounts: readonly ReportedAmountUse[];
+  /** The flows superseded by reported amounts, sorted. */
+  readonly supersededFlows: readonly SupersededFlow[];
+  /** The publisher's equivalents used, sorted. */
+  readonly equivalentsUsed: readonly EquivalentUsed[];
+  /** The sums of the bounded amounts counted. */
+  readonly bounded: readonly MoneyBounds[];
 }
 
 /** The ids of a set, sorted and joined. */
@@ -24,7 +35,8 @@ function listOf(ids: ReadonlySet<string>): string {
 /** What the total is in: nothing, several currencies, or converted amounts. */
 function currencyNotes(tally: InvestmentTally, settings: InvestmentNoteSettings): string[] {
   const notes: string[] = [];
-  if (tally.total.size === 0) notes.push('No disbursement or expenditure counts in the period.');
+  if (tally.total.size === 0 && tally.bounded.size === 0)
+    notes.push('No disbursement or expenditure counts in the period.');
   if (settings.currencies > 1) {
     notes.push(
       'The total is in several currencies: amounts in different currencies are never added without an exchange-rate table.',
@@ -90,22 +102,35 @@ function placeNotes(tally: InvestmentTally): string[] {
   return notes;
 }
 
-/** How mixed and in-kind flows are shown. */
+/** How mixed, in-kind and unstated flows are shown, and programs with several categories. */
 function formNotes(tally: InvestmentTally): string[] {
+  const { forms, obligationNotStated, furtherCategories } = tally.facts;
   const notes: string[] = [];
-  if (tally.facts.forms.has('mixed')) {
+  if (forms.has('mixed')) {
     notes.push(
       'Flows of mixed programs that do not say whether they are cash or in kind are shown as mixed.',
     );
   }
-  if (tally.facts.forms.has('inKind'))
-    notes.push('In-kind contributions count at their deemed value.');
+  if (forms.has('inKind')) notes.push('In-kind contributions count at their deemed value.');
+  if (forms.has('notStated'))
+    notes.push('Money of programs whose sources do not say cash or in kind is shown as notStated.');
+  if (obligationNotStated.size > 0) {
+    notes.push(
+      `Programs whose sources do not say whether they are mandatory or voluntary are shown as notStated: ${listOf(obligationNotStated)}.`,
+    );
+  }
+  if (furtherCategories.size > 0) {
+    notes.push(
+      `Programs with further categories count under their primary category only, so the categories add up to the total: ${listOf(furtherCategories)}.`,
+    );
+  }
   return notes;
 }
 
 /**
- * The notes of a community investment result: what the total is in, what is left out or shown
- * apart, which places are unknown and how mixed and in-kind flows count.
+ * The notes of a community investment result: what the total is in, how reported amounts are
+ * used, what is left out or shown apart, which places are unknown and how mixed, in-kind and
+ * unstated flows count.
  *
  * @param tally - The tally.
  * @param settings - The currencies, the exchange-rate table and what was included.
@@ -118,6 +143,7 @@ export function investmentNotes(
 ): string[] {
   return [
     ...currencyNotes(tally, settings),
+    ...reportedAmountNotes({ ...settings, multiYear: tally.facts.multiYear }),
     ...exclusionNotes(tally, settings),
     ...placeNotes(tally),
     ...formNotes(tally),

@@ -1,18 +1,21 @@
 import { allocateMoney } from '../../../core/allocateMoney.js';
 import type { CalendarDate } from '../../../core/calendarDate.js';
+import type { CurrencyCode } from '../../../core/currencies.js';
 import type { FxConversion } from '../../../core/fxConverter.js';
 import type { FxRate } from '../../../core/fxRate.js';
 import type { ProgramId, SourceId } from '../../../core/ids.js';
-import { isWithinPeriod } from '../../../core/isWithinPeriod.js';
 import type { Money } from '../../../core/money.js';
 import { addToTotals, type MoneyTotals } from '../../../core/moneyTotals.js';
 import type { Period } from '../../../core/period.js';
-import type { SocialProgram, Spend } from '../../../model/socialProgram.js';
+import { isMoneyBounds, type ReportedMoney } from '../../../model/reportedAmount.js';
+import type { SocialProgram } from '../../../model/socialProgram.js';
 import type { Gazetteer } from '../../../places/gazetteer.js';
 import { placeOf, UNKNOWN_PLACE } from '../../internal/placeOf.js';
 import type { CommunityInvestmentDimension } from '../communityInvestment.js';
-import { isInvestmentSpend } from './isInvestmentSpend.js';
+import type { EquivalentUsed, ReportedAmountUse, SupersededFlow } from '../reportedAmountUse.js';
+import { addToBoundedTotals, type BoundedTotals } from './boundedMoney.js';
 import { locationWeights } from './locationWeights.js';
+import { type CountedMoney, programMoney } from './programMoney.js';
 
 /**
  * The dimensions of the community investment breakdown, in order.
@@ -59,7 +62,13 @@ export interface InvestmentFacts {
   /** Programs with money and no location. */
   readonly withoutLocation: Set<ProgramId>;
   /** The forms of the flows counted (`mixed` when a mixed program's flow does not say). */
-  readonly forms: Set<'cash' | 'inKind' | 'mixed'>;
+  readonly forms: Set<'cash' | 'inKind' | 'mixed' | 'notStated'>;
+  /** Programs with money counted whose obligation is not stated. */
+  readonly obligationNotStated: Set<ProgramId>;
+  /** Programs with money counted that have further categories besides the primary one. */
+  readonly furtherCategories: Set<ProgramId>;
+  /** Programs with a counted amount reported for several years. */
+  readonly multiYear: Set<ProgramId>;
 }
 
 /**
@@ -82,6 +91,14 @@ export interface InvestmentTally {
   readonly sourceLists: (readonly SourceId[] | undefined)[];
   /** The exchange rates used, keyed `<from>|<date>`. */
   readonly ratesUsed: Map<string, FxRate>;
+  /** The bounded amounts counted in the total, per currency. */
+  readonly bounded: BoundedTotals;
+  /** The reported amounts that concern the period, and how each is used. */
+  readonly uses: ReportedAmountUse[];
+  /** The flows superseded by a counted reported amount. */
+  readonly superseded: SupersededFlow[];
+  /** The publisher's equivalents used instead of a rate. */
+  readonly equivalentsUsed: EquivalentUsed[];
   /** What the notes say. */
   readonly facts: InvestmentFacts;
 }
@@ -98,6 +115,8 @@ export interface InvestmentSettings {
   readonly gazetteer: Gazetteer;
   /** Converts a dated amount (the identity without an exchange-rate table). */
   readonly convert: (money: Readonly<Money>, date: CalendarDate) => FxConversion;
+  /** The currency of the exchange-rate table, if any. */
+  readonly currency?: CurrencyCode | undefined;
   /** Whether regranted money counts. */
   readonly includeRegrants: boolean;
   /** Whether programs whose primary purpose is the business count. */
@@ -113,6 +132,10 @@ function emptyTally(): InvestmentTally {
     programIds: new Set(),
     sourceLists: [],
     ratesUsed: new Map(),
+    bounded: new Map(),
+    uses: [],
+    superseded: [],
+    equivalentsUsed: [],
     facts: {
       commitments: new Set(),
       aboveDistrict: new Set(),
@@ -120,6 +143,9 @@ function emptyTally(): InvestmentTally {
       withoutRegion: new Set(),
       withoutLocation: new Set(),
       forms: new Set(),
+      obligationNotStated: new Set(),
+      furtherCategories: new Set(),
+      multiYear: new Set(),
     },
   };
 }
@@ -143,51 +169,94 @@ function addToCell(
   byKey.set(place.key, cell);
 }
 
-/** Converts a flow, recording the rate used. */
-function convertFlow(
+/** Converts an exact amount, recording the rate used. */
+function convertAt(
   tally: InvestmentTally,
-  spend: Readonly<Spend>,
+  money: Readonly<Money>,
+  date: CalendarDate,
   settings: InvestmentSettings,
 ): Money {
-  const { money, rate } = settings.convert(spend.value, spend.date);
+  const { money: converted, rate } = settings.convert(money, date);
   if (rate !== null) tally.ratesUsed.set(`${rate.from}|${rate.date}`, rate);
-  return money;
+  return converted;
 }
 
-/** Records regranted and business money apart; tells whether the flow counts in the total. */
-function countsInTotal(
+/**
+ * Converts a counted amount into the table's currency: with the publisher's own equivalent in
+ * that currency when there is one (recorded), else at the rate of its day; bounds bound by bound.
+ */
+function convertCounted(
   tally: InvestmentTally,
   program: Readonly<SocialProgram>,
-  money: Readonly<Money>,
+  item: Readonly<CountedMoney>,
   settings: InvestmentSettings,
-): boolean {
+): ReportedMoney {
+  const target = settings.currency;
+  const value = item.value;
+  if (target !== undefined && value.currency !== target) {
+    const equivalent = item.equivalents.find((e) => e.currency === target);
+    if (equivalent !== undefined) {
+      tally.equivalentsUsed.push({ programId: program.id, value, equivalent });
+      return equivalent;
+    }
+  }
+  if (!isMoneyBounds(value)) return convertAt(tally, value, item.rateDate, settings);
+  const at = (amountMinor: number) =>
+    convertAt(tally, { amountMinor, currency: value.currency }, item.rateDate, settings);
+  return {
+    ...(value.min === undefined ? {} : { min: at(value.min).amountMinor }),
+    ...(value.max === undefined ? {} : { max: at(value.max).amountMinor }),
+    currency: target ?? value.currency,
+    ...(value.phrase === undefined ? {} : { phrase: value.phrase }),
+  };
+}
+
+/** Whether the program's money counts in the total (regranted and business money only on request). */
+function programCounts(program: Readonly<SocialProgram>, settings: InvestmentSettings): boolean {
   const isRegrant = program.regrant === true;
   const isBusiness = program.primaryPurpose === 'business';
-  if (isRegrant) addToTotals(tally.regranted, money);
-  if (isBusiness) addToTotals(tally.businessPurpose, money);
   return (
     !(isRegrant && !settings.includeRegrants) && !(isBusiness && !settings.includeBusinessPurpose)
   );
 }
 
-/** Adds a counted flow to the total and to the dimensions that do not depend on places. */
-function addFlow(
+/** Records regranted and business money apart. */
+function recordApart(
   tally: InvestmentTally,
   program: Readonly<SocialProgram>,
-  spend: Readonly<Spend>,
   money: Readonly<Money>,
+): void {
+  if (program.regrant === true) addToTotals(tally.regranted, money);
+  if (program.primaryPurpose === 'business') addToTotals(tally.businessPurpose, money);
+}
+
+/** Records a program whose money counts: its id, sources and what the notes say of it. */
+function recordProgram(
+  tally: InvestmentTally,
+  program: Readonly<SocialProgram>,
+  item: Readonly<CountedMoney>,
 ): void {
   if (!tally.programIds.has(program.id)) tally.sourceLists.push(program.sourceIds);
   tally.programIds.add(program.id);
-  tally.sourceLists.push(spend.sourceIds);
+  tally.sourceLists.push(item.sourceIds);
+  tally.facts.forms.add(item.form);
+  if (program.obligation === 'notStated') tally.facts.obligationNotStated.add(program.id);
+  if ((program.categories ?? []).length > 0) tally.facts.furtherCategories.add(program.id);
+  if (item.year.includes('/')) tally.facts.multiYear.add(program.id);
+}
+
+/** Adds a counted exact amount to the total and to the dimensions that do not depend on places. */
+function addFlow(
+  tally: InvestmentTally,
+  program: Readonly<SocialProgram>,
+  item: Readonly<CountedMoney>,
+  money: Readonly<Money>,
+): void {
   addToTotals(tally.total, money);
-  const form = spend.form ?? program.form;
-  tally.facts.forms.add(form);
-  const year = spend.date.slice(0, 4);
   for (const [dimension, key] of [
     ['category', program.category],
-    ['year', year],
-    ['form', form],
+    ['year', item.year],
+    ['form', item.form],
     ['obligation', program.obligation],
   ] as const) {
     addToCell(tally, dimension, { key, label: key }, money, program.id);
@@ -238,25 +307,33 @@ function addPlaces(
   });
 }
 
-/** Adds one program's flows of the period to the tally. */
+/** Adds one program's money of the period to the tally. */
 function tallyProgram(
   tally: InvestmentTally,
   program: Readonly<SocialProgram>,
   settings: InvestmentSettings,
 ): void {
+  const money = programMoney(program, settings.period);
+  if (money.commitments) tally.facts.commitments.add(program.id);
+  tally.uses.push(...money.uses);
+  tally.superseded.push(...money.superseded);
+  const counts = programCounts(program, settings);
   let weights: number[] | undefined;
-  for (const spend of program.spend) {
-    if (spend.kind === 'commitment') {
-      if (isWithinPeriod(spend.date, settings.period)) tally.facts.commitments.add(program.id);
+  for (const item of money.counted) {
+    const converted = convertCounted(tally, program, item, settings);
+    if (isMoneyBounds(converted)) {
+      if (!counts) continue;
+      recordProgram(tally, program, item);
+      addToBoundedTotals(tally.bounded, converted);
       continue;
     }
-    if (!isInvestmentSpend(spend, settings.period)) continue;
-    const money = convertFlow(tally, spend, settings);
-    if (!countsInTotal(tally, program, money, settings)) continue;
-    addFlow(tally, program, spend, money);
+    recordApart(tally, program, converted);
+    if (!counts) continue;
+    recordProgram(tally, program, item);
+    addFlow(tally, program, item, converted);
     // Read only for a program with money counted: its percentages are checked then.
     weights ??= locationWeights(program);
-    addPlaces(tally, program, money, weights, settings.gazetteer);
+    addPlaces(tally, program, converted, weights, settings.gazetteer);
   }
 }
 
@@ -268,7 +345,8 @@ function tallyProgram(
  * @param settings - The period, the gazetteer, the conversion and what to include.
  * @returns The tally.
  * @throws {@link ImpactError} `INVALID_ARGUMENT` for location percentages that are partial,
- * too precise or do not sum to 100; `MISSING_FX_RATE` when a flow has no applicable rate;
+ * too precise or do not sum to 100 within their rounding; `MISSING_FX_RATE` when an amount has
+ * no applicable rate and no equivalent in the table's currency;
  * `UNSAFE_INTEGER` when a total leaves the safe-integer range.
  * @internal
  */

@@ -1,9 +1,6 @@
 import { ImpactError } from '../../../core/ImpactError.js';
 import type { SocialProgram } from '../../../model/socialProgram.js';
-import { basisPoints } from '../../../validation/checkPrograms.js';
-
-/** 100 % in basis points. */
-const FULL = 10_000;
+import { basisPoints, isPercentSumWithinRounding } from '../../../validation/checkPrograms.js';
 
 /**
  * The integer weights by which a program's spend is split between its locations.
@@ -12,15 +9,15 @@ const FULL = 10_000;
  * With percentages: each location's percentage in basis points (33.33 % is 3,333), read exactly
  * from its decimal digits. Without any percentage: 1 per location, an equal split. The rules of
  * dataset validation apply: every location has a percentage or none has, each has at most two
- * decimals, and they sum to 100 within 0.01 percentage point (33.33 + 33.33 + 33.33 = 99.99 is
- * accepted; the split is then in proportion to the weights, so the parts still add up to the
- * whole).
+ * decimals, and they sum to 100 within their rounding, n × 0.005 for n percentages
+ * (33.33 + 33.33 + 33.33 = 99.99 and six times 16.67 = 100.02 are accepted; the split is then in
+ * proportion to the weights, so the parts still add up to the whole).
  *
  * @param program - The program.
  * @returns One weight per location, in order; `[]` for a program with no location.
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when only some locations have a percentage, a
- * percentage has more than two decimals, or the percentages do not sum
- * to 100 (± 0.01).
+ * percentage has more than two decimals, or the percentages do not sum to 100 within their
+ * rounding (± 0.005 each).
  * @internal
  */
 export function locationWeights(program: Readonly<SocialProgram>): number[] {
@@ -45,7 +42,7 @@ export function locationWeights(program: Readonly<SocialProgram>): number[] {
     return points;
   });
   const sum = weights.reduce((total, weight) => total + weight, 0);
-  if (Math.abs(sum - FULL) > 1) {
+  if (!isPercentSumWithinRounding(sum, weights.length)) {
     throw new ImpactError(
       'INVALID_ARGUMENT',
       `program ${program.id}: location percentages sum to ${sum / 100}, not 100`,

@@ -1,4 +1,16 @@
+import type { SocialProgram } from '../../../model/socialProgram.js';
 import type { IndicatorAbsence } from '../../contract/defineIndicator.js';
+
+/**
+ * Whether a program records any money: a flow or a reported amount.
+ *
+ * @param program - The program.
+ * @returns `true` when it has a flow of any kind or a reported amount of any basis.
+ * @internal
+ */
+export function hasMoney(program: Readonly<SocialProgram>): boolean {
+  return program.spend.length > 0 || (program.reportedAmounts ?? []).length > 0;
+}
 
 /**
  * The absence of a dataset without social programs.
@@ -11,13 +23,13 @@ export const NO_PROGRAMS: IndicatorAbsence = {
 };
 
 /**
- * The absence of a dataset whose programs record no money flow.
+ * The absence of a dataset whose programs record no money: no flow and no reported amount.
  *
  * @internal
  */
 export const NO_SPEND: IndicatorAbsence = {
   status: 'dataAbsent',
-  detail: 'No program records a disbursement or expenditure.',
+  detail: 'No program records a money flow or a reported amount.',
 };
 
 /**

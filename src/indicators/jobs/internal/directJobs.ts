@@ -35,11 +35,12 @@ export interface Direct {
  */
 export function directsOf(phases: readonly Readonly<ProjectionPhase>[]): Direct[] {
   return phases.map((p, index): Direct => {
-    const { min, max } = countInterval(p.directJobs);
+    const { min, max, approximate } = countInterval(p.directJobs);
     return {
       min: BigInt(min),
       max: max === null ? null : BigInt(max),
-      exact: isExactCount(p.directJobs),
+      // An approximate count ("about 2,000") is taken as its figure; the table notes it.
+      exact: isExactCount(p.directJobs) || approximate === true,
       phrase: isExactCount(p.directJobs) ? undefined : p.directJobs.phrase,
       phase: index,
     };

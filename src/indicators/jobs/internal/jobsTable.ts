@@ -1,5 +1,5 @@
 import type { Bounds } from '../../../core/bounds.js';
-import { isExactCount } from '../../../core/count.js';
+import { approximateNote, isApproximateCount, isExactCount } from '../../../core/count.js';
 import { ImpactError } from '../../../core/ImpactError.js';
 import type { SourceId } from '../../../core/ids.js';
 import type { Range } from '../../../core/range.js';
@@ -137,10 +137,22 @@ function tableNotes(
   throughYear: number,
 ): string[] {
   const notes: string[] = [];
-  if (projection.phases.some((p) => !isExactCount(p.directJobs))) {
+  if (
+    projection.phases.some((p) => !isExactCount(p.directJobs) && !isApproximateCount(p.directJobs))
+  ) {
     notes.push(
       'Some direct jobs are known only as bounds: the figures derived from them are bounds, with a maximum only where the direct count has one (none is invented).',
     );
+  }
+  for (const p of projection.phases) {
+    if (isApproximateCount(p.directJobs)) {
+      notes.push(
+        approximateNote(
+          `direct jobs of the ${p.phase} phase from ${p.startYear}`,
+          p.directJobs.phrase,
+        ),
+      );
+    }
   }
   if (directs.construction.length > 0) {
     notes.push(

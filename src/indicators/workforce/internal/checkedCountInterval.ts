@@ -1,4 +1,4 @@
-import { type Count, countInterval } from '../../../core/count.js';
+import { type Count, type CountInterval, countInterval } from '../../../core/count.js';
 import { ImpactError } from '../../../core/ImpactError.js';
 
 /** Whether a value is a count of people: a non-negative safe integer. */
@@ -20,18 +20,24 @@ function isCountNumber(value: unknown): value is number {
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when `count` is not a valid count.
  * @internal
  */
-export function checkedCountInterval(
-  count: Readonly<Count>,
-  field: string,
-): { min: number; max: number | null } {
+export function checkedCountInterval(count: Readonly<Count>, field: string): CountInterval {
   if (isCountNumber(count)) return countInterval(count);
   if (typeof count === 'object' && count !== null && !Array.isArray(count)) {
-    const { min, max } = count as { min?: unknown; max?: unknown };
-    const minOk = min === undefined || isCountNumber(min);
-    const maxOk = max === undefined || isCountNumber(max);
-    const present = min !== undefined || max !== undefined;
-    if (minOk && maxOk && present && (min === undefined || max === undefined || min <= max)) {
-      return countInterval(count);
+    const { min, max, approximately } = count as {
+      min?: unknown;
+      max?: unknown;
+      approximately?: unknown;
+    };
+    // An approximate count ({ approximately, phrase }) is its figure, marked approximate.
+    if (approximately !== undefined) {
+      if (isCountNumber(approximately)) return countInterval(count);
+    } else {
+      const minOk = min === undefined || isCountNumber(min);
+      const maxOk = max === undefined || isCountNumber(max);
+      const present = min !== undefined || max !== undefined;
+      if (minOk && maxOk && present && (min === undefined || max === undefined || min <= max)) {
+        return countInterval(count);
+      }
     }
   }
   throw new ImpactError(

@@ -5,6 +5,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
     // The real-browser tests need Debian's Chromium: `npm run test:browser` runs them.
     exclude: ['**/node_modules/**', 'src/**/*.browser.test.ts'],
+    // The property tests over whole datasets take a second or two on an idle machine; on a
+    // loaded one (two cores, coverage on) they must not fail for want of time. Speed is measured
+    // by the benchmark, never by a test's clock.
+    testTimeout: 30_000,
     typecheck: {
       enabled: true,
       include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],

@@ -3,7 +3,7 @@
 // - the package has no install scripts (preinstall, install, postinstall, prepare), and neither
 //   has any production dependency, however deep;
 // - for every entry point and command, the packages its built files import (following its own
-//   chunks), in ESM and in CJS alike; the root entry `mining-impact` imports zod and date-fns only;
+//   chunks), in ESM and in CJS alike; the root entry `mining-impact` imports zod only;
 // - every package imported is declared (dependencies or peerDependencies, or a `node:` builtin,
 //   or the package itself), and every declared runtime dependency is imported by some entry;
 // - docs/dependencies.md holds the table of entry points and their dependencies as printed here.
@@ -46,7 +46,7 @@ for (const dir of production) {
 console.log(`${production.length} production packages, none with an install script`);
 
 // 2. The packages each entry imports.
-const CORE_DEPENDENCIES = ['date-fns', 'zod'];
+const CORE_DEPENDENCIES = ['zod'];
 const IMPORT_PATTERNS = [
   /^\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]/gm,
   /^\s*import\s*['"]([^'"]+)['"]/gm,

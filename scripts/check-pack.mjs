@@ -17,9 +17,31 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+/** The oldest TypeScript the README promises (zod 4's own minimum); the newest is the repository's. */
+const TS_MINIMUM = '5.5.4';
 const scratch = mkdtempSync(join(tmpdir(), 'mining-impact-pack-'));
 const run = (cmd, args, cwd = scratch) =>
   execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+
+/**
+ * The compiler of the oldest supported TypeScript, installed once into the scratch project from
+ * the npm registry (or npm's cache): it cannot be a development dependency of this repository,
+ * whose `tsc` command would then be either version.
+ */
+let oldest;
+function oldestTsc() {
+  if (oldest !== undefined) return oldest;
+  const dir = join(scratch, 'typescript-minimum');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'ts-minimum', private: true }));
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--ignore-scripts', `typescript@${TS_MINIMUM}`],
+    dir,
+  );
+  oldest = join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
+  return oldest;
+}
 
 try {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
@@ -142,6 +164,9 @@ const value: number | null = ratio(1, 2).value;
 const wrong: CompanyId = 'azergold';
 export { money, id, value, wrong, gazetteer };
 `;
+  const newest = JSON.parse(
+    readFileSync(join(root, 'node_modules', 'typescript', 'package.json'), 'utf8'),
+  ).version;
   const variants = [
     {
       name: 'node16-esm',
@@ -190,12 +215,13 @@ export { money, id, value, wrong, gazetteer };
         files: [v.file],
       }),
     );
-    run(
-      process.execPath,
-      [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
-      dir,
+    // The newest TypeScript (the repository's) and the oldest the README promises.
+    for (const tsc of [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), oldestTsc()]) {
+      run(process.execPath, [tsc, '-p', 'tsconfig.json'], dir);
+    }
+    console.log(
+      `types: ${v.name} consumer type-checks with TypeScript ${newest} and ${TS_MINIMUM}`,
     );
-    console.log(`types: ${v.name} consumer type-checks`);
   }
   const unexpected = files.filter(
     (f) => !/^(dist\/|schema\/|README\.md$|LICENSE$|CHANGELOG\.md$|package\.json$)/.test(f),

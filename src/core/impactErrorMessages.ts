@@ -34,6 +34,7 @@ export const impactErrorMessages = {
   FILE_UNREADABLE: 'The file or folder cannot be read',
   INVALID_JSON: 'The file is not valid JSON',
   INVALID_UTF8: 'The file is not valid UTF-8',
+  MISSING_PEER_DEPENDENCY: 'An optional peer dependency this function needs is not installed',
 } as const satisfies Readonly<Record<ImpactErrorCode, string>>;
 
 /**
@@ -66,6 +67,8 @@ export const impactErrorMessages = {
  *   exist, is not a file or folder of the expected kind, or cannot be read.
  * - `INVALID_JSON`: a file that does not parse as JSON; the detail gives the line and column.
  * - `INVALID_UTF8`: a file with bytes that are not UTF-8; the detail gives the line and column.
+ * - `MISSING_PEER_DEPENDENCY`: an optional peer dependency is not installed (the charts of
+ *   `mining-impact/html` need `vega` and `vega-lite`); the detail names the install command.
  *
  * @example
  * ```ts
@@ -93,4 +96,5 @@ export type ImpactErrorCode =
   | 'INVALID_DATASET'
   | 'FILE_UNREADABLE'
   | 'INVALID_JSON'
-  | 'INVALID_UTF8';
+  | 'INVALID_UTF8'
+  | 'MISSING_PEER_DEPENDENCY';

@@ -1,13 +1,12 @@
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { parseISO } from 'date-fns/parseISO';
 import { assertPeriod } from './assertPeriod.js';
+import { daysBetween } from './internal/calendarArithmetic.js';
 import type { Period } from './period.js';
 
 /**
  * Counts the days in a closed period, both ends included.
  *
  * @remarks
- * `end − start + 1` calendar days, computed with date-fns, so leap days count. A one-day period
+ * `end − start + 1` calendar days of the Gregorian calendar, so leap days count. A one-day period
  * has 1 day; the year 2024 has 366.
  *
  * @param period - The period, inclusive at both ends.
@@ -28,5 +27,5 @@ import type { Period } from './period.js';
 export function periodDays(period: Readonly<Period>): number | null {
   assertPeriod(period, 'period');
   if (period.end === undefined) return null;
-  return differenceInCalendarDays(parseISO(period.end), parseISO(period.start)) + 1;
+  return daysBetween(period.start, period.end) + 1;
 }

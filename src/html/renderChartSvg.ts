@@ -1,4 +1,31 @@
+import { ImpactError } from '../core/ImpactError.js';
 import type { ChartSpec } from './chartSpecs.js';
+
+/** The command that installs what the charts need. */
+const INSTALL = 'npm install vega vega-lite';
+
+/**
+ * Loads vega and vega-lite, optional peer dependencies of the package.
+ *
+ * @param load - Imports both (replaced in tests to stand for a missing package).
+ * @throws {@link ImpactError} `MISSING_PEER_DEPENDENCY` naming the install command when either is
+ * missing.
+ * @internal
+ */
+export async function loadVega(
+  load: () => Promise<[typeof import('vega'), typeof import('vega-lite')]> = () =>
+    Promise.all([import('vega'), import('vega-lite')]),
+): Promise<[typeof import('vega'), typeof import('vega-lite')]> {
+  try {
+    return await load();
+  } catch (error) {
+    throw new ImpactError(
+      'MISSING_PEER_DEPENDENCY',
+      `the charts of the HTML report need vega and vega-lite: ${INSTALL}`,
+      { cause: error },
+    );
+  }
+}
 
 /**
  * Renders a Vega-Lite specification to an SVG string, headlessly.
@@ -7,14 +34,16 @@ import type { ChartSpec } from './chartSpecs.js';
  * vega-lite compiles the specification to Vega; a Vega `View` with no renderer draws it with
  * `toSVG()`, which needs no canvas and no browser. Text is measured by vega's estimate, so no
  * font is loaded. Both libraries are imported on first use, so loading `mining-impact/html`
- * costs nothing until a chart is drawn.
+ * costs nothing until a chart is drawn. They are optional peer dependencies: without them this
+ * throws `MISSING_PEER_DEPENDENCY` with the install command.
  *
  * @param spec - The specification, with its data inline.
  * @returns The `<svg>` element as text.
+ * @throws {@link ImpactError} `MISSING_PEER_DEPENDENCY` when vega or vega-lite is not installed.
  * @internal
  */
 export async function renderChartSvg(spec: ChartSpec): Promise<string> {
-  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const [vega, vegaLite] = await loadVega();
   const compiled = vegaLite.compile(spec as never).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
   try {

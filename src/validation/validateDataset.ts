@@ -1,6 +1,6 @@
-import { addYears, formatISO, parseISO } from 'date-fns';
 import { isCalendarDate } from '../core/calendarDate.js';
 import { ImpactError } from '../core/ImpactError.js';
+import { addYears } from '../core/internal/calendarArithmetic.js';
 import { type ImpactDataset, ImpactDatasetSchema } from '../model/impactDataset.js';
 import type { Location } from '../model/location.js';
 import { checkCompleteness } from './checkCompleteness.js';
@@ -134,7 +134,7 @@ export function validateDataset(
     data = parsed.data;
     const context: RuleContext = {
       now,
-      farFuture: formatISO(addYears(parseISO(now), 15), { representation: 'date' }),
+      farFuture: addYears(now, 15),
       nowYear: Number(now.slice(0, 4)),
       gazetteer: (byId as ReadonlyMap<string, Location> | undefined) ?? new Map<string, Location>(),
     };

@@ -176,6 +176,41 @@ const FIXTURES: Readonly<Record<Exclude<IssueCode, 'schema.invalid'>, Fixture>> 
       d.programs[0].period = { start: '2023-01-01', end: '2023-01-01' };
     },
   },
+  'grievance.resolved_above_received': {
+    fail: (d) => {
+      d.grievances = [
+        {
+          period: { start: '2024-01-01', end: '2024-12-31' },
+          received: 3,
+          resolved: 4,
+          sourceIds: [],
+        },
+      ];
+    },
+    path: '/grievances/0/resolved',
+    // All received grievances resolved: resolved = received.
+    pass: (d) => {
+      d.grievances = [
+        {
+          period: { start: '2024-01-01', end: '2024-12-31' },
+          received: 3,
+          resolved: 3,
+          sourceIds: [],
+        },
+      ];
+    },
+  },
+  'land.rehabilitated_above_disturbed': {
+    fail: (d) => {
+      d.land = [
+        { asOf: '2024', areaUnit: 'ha', disturbed: 10, rehabilitated: 10.5, sourceIds: [] },
+      ];
+    },
+    path: '/land/0/rehabilitated',
+    pass: (d) => {
+      d.land = [{ asOf: '2024', areaUnit: 'ha', disturbed: 10, rehabilitated: 10, sourceIds: [] }];
+    },
+  },
   'bounds.empty': {
     fail: (d) => {
       d.workforce[0].fromRegions = { phrase: 'most' };

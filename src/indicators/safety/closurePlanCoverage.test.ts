@@ -21,7 +21,7 @@ const plan = (fields: object): ClosurePlan =>
     hasPlan: true,
     sourceIds: ['src-1'],
     ...fields,
-  }) as ClosurePlan;
+  }) as unknown as ClosurePlan;
 
 describe('closurePlanCoverage (GRI 14.8, GRI G4 MM10)', () => {
   it('is registered as safety.closurePlanCoverage, a share', () => {

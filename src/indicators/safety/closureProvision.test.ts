@@ -15,7 +15,7 @@ const plan = (siteId: string, amountMinor: number, currency = 'USD'): ClosurePla
     hasPlan: true,
     provision: { amountMinor, currency },
     sourceIds: ['src-1'],
-  }) as ClosurePlan;
+  }) as unknown as ClosurePlan;
 
 describe('closureProvision (GRI 14.8)', () => {
   it('is registered as safety.closureProvision, money', () => {

@@ -12,7 +12,7 @@ import { safetyIndicators } from './safetyIndicators.js';
 
 const year = { start: '2024-01-01', end: '2024-12-31' };
 const record = (fields: object): GrievanceRecord =>
-  ({ period: year, received: 0, sourceIds: ['src-1'], ...fields }) as GrievanceRecord;
+  ({ period: year, received: 0, sourceIds: ['src-1'], ...fields }) as unknown as GrievanceRecord;
 
 describe('grievanceResolutionRate (GRI 2-25, GRI 14.10)', () => {
   it('is registered as safety.grievanceResolutionRate, a share', () => {

@@ -8,7 +8,7 @@ import { householdsResettled, householdsResettledIndicator } from './householdsR
 import { safetyIndicators } from './safetyIndicators.js';
 
 const land = (fields: object): LandRecord =>
-  ({ asOf: '2024', areaUnit: 'ha', sourceIds: ['src-1'], ...fields }) as LandRecord;
+  ({ asOf: '2024', areaUnit: 'ha', sourceIds: ['src-1'], ...fields }) as unknown as LandRecord;
 
 describe('householdsResettled (GRI 14.12, IFC PS 5)', () => {
   it('is registered as safety.householdsResettled, a count', () => {

@@ -11,7 +11,7 @@ const tutxun = {
   areaUnit: 'km2',
   cleared: 8.29,
   sourceIds: ['src-azergold-tutxun'],
-} as LandRecord;
+} as unknown as LandRecord;
 
 describe('landCleared (mine clearance, GRI 14.12 context)', () => {
   it('is registered as safety.landCleared', () => {

@@ -8,7 +8,12 @@ import { landDisturbed, landDisturbedIndicator } from './landDisturbed.js';
 import { safetyIndicators } from './safetyIndicators.js';
 
 const land = (fields: object): LandRecord =>
-  ({ asOf: '2024-12-31', areaUnit: 'ha', sourceIds: ['src-1'], ...fields }) as LandRecord;
+  ({
+    asOf: '2024-12-31',
+    areaUnit: 'ha',
+    sourceIds: ['src-1'],
+    ...fields,
+  }) as unknown as LandRecord;
 
 describe('landDisturbed (GRI 14.8, GRI G4 MM1)', () => {
   it('is registered as safety.landDisturbed, a quantity', () => {

@@ -13,7 +13,7 @@ const record = (fields: object): GrievanceRecord =>
     received: 10,
     sourceIds: ['src-1'],
     ...fields,
-  }) as GrievanceRecord;
+  }) as unknown as GrievanceRecord;
 const h1 = { start: '2024-01-01', end: '2024-06-30' };
 const h2 = { start: '2024-07-01', end: '2024-12-31' };
 

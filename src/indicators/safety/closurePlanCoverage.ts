@@ -18,7 +18,7 @@ const entry = {
   unit: 'share',
   formula:
     'Operations whose latest closure record on or before asOf says a plan exists / operations (by default mines and processing plants); rows by site',
-  standards: ['GRI 14.8', 'GRI G4 MM10'],
+  standards: ['GRI 14.8', 'G4 MM10'],
   family: 'safety',
   functionName: 'closurePlanCoverage',
   results: 'one',

@@ -12,7 +12,7 @@ const entry = {
   unit: 'ratio',
   formula:
     'Fatalities as a result of work-related injury × basis / hours worked (basis 200,000 or 1,000,000 hours; default 200,000), employees and non-employee workers together; rows by group and site',
-  standards: ['GRI 403-9-a-i', 'GRI 403-9-b-i', 'SASB EM-MM-320a.1', 'GRI 14.16'],
+  standards: ['GRI 403-9', 'GRI 14.16', 'SASB EM-MM-320a.1'],
   family: 'safety',
   functionName: 'fatalityRate',
   results: 'one',

@@ -10,7 +10,7 @@ const entry = {
   unit: 'quantity',
   formula:
     'Σ over sites and deposit areas of the land disturbed to date in each one’s latest record on or before asOf, in hectares; rows by place',
-  standards: ['GRI 14.8', 'GRI G4 MM1', 'SASB EM-MM-160a'],
+  standards: ['GRI 14.8', 'G4 MM1', 'SASB EM-MM-160a'],
   family: 'safety',
   functionName: 'landDisturbed',
   results: 'one',

@@ -19,7 +19,7 @@ describe('recordableInjuryRate: the catalog entry', () => {
       id: 'safety.recordableInjuryRate',
       unit: 'ratio',
       dimensions: ['workers', 'site'],
-      standards: ['GRI 403-9-a-iii', 'GRI 403-9-b-iii', 'GRI 14.16'],
+      standards: ['GRI 403-9', 'GRI 14.16'],
     });
     expect(recordableInjuryRateIndicator.compute).toBe(recordableInjuryRate);
     expect(safetyIndicators).toContain(recordableInjuryRateIndicator);

@@ -12,7 +12,7 @@ const entry = {
   unit: 'ratio',
   formula:
     'Recordable work-related injuries (fatalities included) × basis / hours worked (basis 200,000 or 1,000,000 hours; default 200,000); rows by group and site',
-  standards: ['GRI 403-9-a-iii', 'GRI 403-9-b-iii', 'GRI 14.16'],
+  standards: ['GRI 403-9', 'GRI 14.16'],
   family: 'safety',
   functionName: 'recordableInjuryRate',
   results: 'one',

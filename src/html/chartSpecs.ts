@@ -226,16 +226,51 @@ function jobsChart(report: ImpactReport): ReportChart | undefined {
   };
 }
 
+/** The recordable injury rate by group of workers and by site, when the report has one. */
+function safetyChart(report: ImpactReport): ReportChart | undefined {
+  const rate = report.indicators.find((r) => r.indicatorId === 'safety.recordableInjuryRate');
+  // Rows without a value (bounds, missing hours) are left out; the caption says so.
+  const values = (rate?.breakdown ?? []).flatMap((row) =>
+    row.value === null
+      ? []
+      : [
+          {
+            row: row.keys.workers === undefined ? `Site ${firstKey(row.keys)}` : firstKey(row.keys),
+            rate: row.value,
+          },
+        ],
+  );
+  if (rate === undefined || values.length === 0) return undefined;
+  return {
+    id: 'chart-safety-recordable',
+    title: 'Recordable work-related injury rate',
+    caption: `Recordable work-related injuries per ${String(rate.definitions.basis)} hours worked (GRI 403-9), for employees and non-employee workers apart and by site, in the report period. Rows known only within bounds or without hours worked are not drawn.`,
+    spec: {
+      ...BASE,
+      data: { values },
+      mark: 'bar',
+      encoding: {
+        y: { field: 'row', type: 'nominal', sort: null, title: null },
+        x: { field: 'rate', type: 'quantitative', title: 'Rate' },
+      },
+    },
+  };
+}
+
 /**
  * The charts of a report: workforce origin, community investment (or program categories by
- * district when no spend is recorded) and projected jobs by year with their ranges.
+ * district when no spend is recorded), projected jobs by year with their ranges, and the
+ * recordable injury rate by group of workers and site.
  *
  * @param report - The report.
  * @returns The charts the report has data for, in that order.
  * @internal
  */
 export function chartSpecs(report: ImpactReport): ReportChart[] {
-  return [workforceChart(report), communityChart(report), jobsChart(report)].filter(
-    (chart): chart is ReportChart => chart !== undefined,
-  );
+  return [
+    workforceChart(report),
+    communityChart(report),
+    jobsChart(report),
+    safetyChart(report),
+  ].filter((chart): chart is ReportChart => chart !== undefined);
 }

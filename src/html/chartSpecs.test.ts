@@ -137,7 +137,7 @@ describe('chartSpecs', () => {
       { row: 'Site mine-a', rate: 0.4 },
     ]);
     expect(chartSpecs(report).find((c) => c.id === 'chart-safety-recordable')?.caption).toMatch(
-      /per 200000 hours worked/,
+      /per 200,000 hours worked/,
     );
     const none = result('safety.recordableInjuryRate', { breakdown: [] });
     expect(values({ ...minimal, indicators: [none] }, 'chart-safety-recordable')).toBeUndefined();

@@ -244,7 +244,7 @@ function safetyChart(report: ImpactReport): ReportChart | undefined {
   return {
     id: 'chart-safety-recordable',
     title: 'Recordable work-related injury rate',
-    caption: `Recordable work-related injuries per ${String(rate.definitions.basis)} hours worked (GRI 403-9), for employees and non-employee workers apart and by site, in the report period. Rows known only within bounds or without hours worked are not drawn.`,
+    caption: `Recordable work-related injuries per ${rate.definitions.basis === 1_000_000 ? '1,000,000' : '200,000'} hours worked (GRI 403-9), for employees and non-employee workers apart and by site, in the report period. Rows known only within bounds or without hours worked are not drawn.`,
     spec: {
       ...BASE,
       data: { values },

@@ -132,15 +132,15 @@ describe('chartSpecs', () => {
       ],
     });
     const report: ImpactReport = { ...minimal, indicators: [rate] };
-    expect(values(report, 'chart-safety-recordable')).toEqual([
+    expect(values(report, 'chart-safety')).toEqual([
       { row: 'employees', rate: 0.41379310344827586 },
-      { row: 'Site mine-a', rate: 0.4 },
+      { row: 'mine-a', rate: 0.4 },
     ]);
-    expect(chartSpecs(report).find((c) => c.id === 'chart-safety-recordable')?.caption).toMatch(
-      /per 200,000 hours worked/,
+    expect(chartSpecs(report).find((c) => c.id === 'chart-safety')?.caption).toMatch(
+      /^Per 200000 hours worked/,
     );
     const none = result('safety.recordableInjuryRate', { breakdown: [] });
-    expect(values({ ...minimal, indicators: [none] }, 'chart-safety-recordable')).toBeUndefined();
+    expect(values({ ...minimal, indicators: [none] }, 'chart-safety')).toBeUndefined();
   });
 
   it('charts jobs with ranges, bounds and central estimates', () => {

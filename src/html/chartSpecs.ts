@@ -231,20 +231,13 @@ function safetyChart(report: ImpactReport): ReportChart | undefined {
   const rate = report.indicators.find((r) => r.indicatorId === 'safety.recordableInjuryRate');
   // Rows without a value (bounds, missing hours) are left out; the caption says so.
   const values = (rate?.breakdown ?? []).flatMap((row) =>
-    row.value === null
-      ? []
-      : [
-          {
-            row: row.keys.workers === undefined ? `Site ${firstKey(row.keys)}` : firstKey(row.keys),
-            rate: row.value,
-          },
-        ],
+    row.value === null ? [] : [{ row: firstKey(row.keys), rate: row.value }],
   );
   if (rate === undefined || values.length === 0) return undefined;
   return {
-    id: 'chart-safety-recordable',
-    title: 'Recordable work-related injury rate',
-    caption: `Recordable work-related injuries per ${rate.definitions.basis === 1_000_000 ? '1,000,000' : '200,000'} hours worked (GRI 403-9), for employees and non-employee workers apart and by site, in the report period. Rows known only within bounds or without hours worked are not drawn.`,
+    id: 'chart-safety',
+    title: 'Recordable injury rate',
+    caption: `Per ${rate.definitions.basis} hours worked (GRI 403-9), by group of workers and by site. Rows without a value are not drawn.`,
     spec: {
       ...BASE,
       data: { values },

@@ -44,6 +44,33 @@ const dataUsesRootEntry: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/** esbuild's object of a family namespace (`export * as safety from …`) and its `__export` call. */
+const NAMESPACE_OBJECT = /^var (\w+_exports) = \{\};\n__export\(\1, \{\n([\s\S]*?)\n\}\);$/gm;
+
+/**
+ * Marks the objects of family namespaces (`export * as safety from …`) free of side effects.
+ *
+ * @remarks
+ * esbuild builds a namespace object with a call, `__export(safety_exports, { … })`, which
+ * bundlers must keep: importing one function of the root entry would then pull in every member
+ * of every namespace and the schemas they use. The plugin wraps the object in an IIFE annotated
+ * `@__PURE__`, on the same lines (so that the source maps still match), and bundlers drop it when
+ * the namespace is not used.
+ */
+const pureNamespaces: NonNullable<Options['plugins']>[number] = {
+  name: 'pure-namespaces',
+  renderChunk(code) {
+    if (!code.includes('_exports, {')) return undefined;
+    return {
+      code: code.replace(
+        NAMESPACE_OBJECT,
+        (_, name: string, members: string) =>
+          `var ${name} = /* @__PURE__ */ (() => { const namespace = {};\n__export(namespace, {\n${members}\n}); return namespace; })();`,
+      ),
+    };
+  },
+};
+
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -62,6 +89,7 @@ export default defineConfig({
   // Without splitting the CJS build would inline a separate copy of shared modules per entry.
   splitting: true,
   esbuildPlugins: [dataUsesRootEntry],
+  plugins: [pureNamespaces],
   target: 'node20',
   // The command resolves its package with `import.meta.url`, which the CJS build shims.
   shims: true,

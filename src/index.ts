@@ -188,6 +188,8 @@ export {
   type ProjectEmploymentOptions,
   projectEmployment,
 } from './indicators/jobs/projectEmployment.js';
+// Health and safety, grievances, land and closure: one namespace (`safety.recordableInjuryRate`).
+export * as safety from './indicators/safety/index.js';
 // Workforce indicators and the workforce summary.
 export { ageBand } from './indicators/workforce/ageBand.js';
 export {

@@ -120,6 +120,29 @@ describe('chartSpecs', () => {
     ]);
   });
 
+  it('charts the recordable injury rate by group of workers and site, values only (GRI 403-9)', () => {
+    const rate = result('safety.recordableInjuryRate', {
+      unit: 'ratio',
+      value: 0.4,
+      definitions: { basis: 200_000 },
+      breakdown: [
+        { keys: { workers: 'employees' }, value: 0.41379310344827586 },
+        { keys: { workers: 'nonEmployees' }, value: null, reason: 'BOUNDED', bounds: { min: 0 } },
+        { keys: { site: 'mine-a' }, value: 0.4 },
+      ],
+    });
+    const report: ImpactReport = { ...minimal, indicators: [rate] };
+    expect(values(report, 'chart-safety')).toEqual([
+      { row: 'employees', rate: 0.41379310344827586 },
+      { row: 'mine-a', rate: 0.4 },
+    ]);
+    expect(chartSpecs(report).find((c) => c.id === 'chart-safety')?.caption).toMatch(
+      /^Per 200000 hours worked/,
+    );
+    const none = result('safety.recordableInjuryRate', { breakdown: [] });
+    expect(values({ ...minimal, indicators: [none] }, 'chart-safety')).toBeUndefined();
+  });
+
   it('charts jobs with ranges, bounds and central estimates', () => {
     const report: ImpactReport = {
       ...minimal,

@@ -226,16 +226,44 @@ function jobsChart(report: ImpactReport): ReportChart | undefined {
   };
 }
 
+/** The recordable injury rate by group of workers and by site, when the report has one. */
+function safetyChart(report: ImpactReport): ReportChart | undefined {
+  const rate = report.indicators.find((r) => r.indicatorId === 'safety.recordableInjuryRate');
+  // Rows without a value (bounds, missing hours) are left out; the caption says so.
+  const values = (rate?.breakdown ?? []).flatMap((row) =>
+    row.value === null ? [] : [{ row: firstKey(row.keys), rate: row.value }],
+  );
+  if (rate === undefined || values.length === 0) return undefined;
+  return {
+    id: 'chart-safety',
+    title: 'Recordable injury rate',
+    caption: `Per ${rate.definitions.basis} hours worked (GRI 403-9), by group of workers and by site. Rows without a value are not drawn.`,
+    spec: {
+      ...BASE,
+      data: { values },
+      mark: 'bar',
+      encoding: {
+        y: { field: 'row', type: 'nominal', sort: null, title: null },
+        x: { field: 'rate', type: 'quantitative', title: 'Rate' },
+      },
+    },
+  };
+}
+
 /**
  * The charts of a report: workforce origin, community investment (or program categories by
- * district when no spend is recorded) and projected jobs by year with their ranges.
+ * district when no spend is recorded), projected jobs by year with their ranges, and the
+ * recordable injury rate by group of workers and site.
  *
  * @param report - The report.
  * @returns The charts the report has data for, in that order.
  * @internal
  */
 export function chartSpecs(report: ImpactReport): ReportChart[] {
-  return [workforceChart(report), communityChart(report), jobsChart(report)].filter(
-    (chart): chart is ReportChart => chart !== undefined,
-  );
+  return [
+    workforceChart(report),
+    communityChart(report),
+    jobsChart(report),
+    safetyChart(report),
+  ].filter((chart): chart is ReportChart => chart !== undefined);
 }

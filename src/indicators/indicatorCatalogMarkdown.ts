@@ -7,6 +7,7 @@ const FAMILIES: readonly (readonly [IndicatorFamily, string, string])[] = [
   ['community', 'Community', 'community-investment.md'],
   ['deposits', 'Deposits', 'deposits-and-jobs.md'],
   ['jobs', 'Jobs', 'deposits-and-jobs.md'],
+  ['safety', 'Health and safety, grievances, land and closure', 'health-safety-and-land.md'],
 ];
 
 /** Escapes a table cell. */

@@ -3,6 +3,7 @@ import { communityIndicators } from './community/communityIndicators.js';
 import type { IndicatorDefinition } from './contract/defineIndicator.js';
 import { depositsIndicators } from './deposits/depositsIndicators.js';
 import { jobsIndicators } from './jobs/jobsIndicators.js';
+import { safetyIndicators } from './safety/safetyIndicators.js';
 import { workforceIndicators } from './workforce/workforceIndicators.js';
 
 /**
@@ -20,5 +21,6 @@ export const indicatorRegistry: readonly IndicatorDefinition[] = pure(() =>
     ...communityIndicators,
     ...depositsIndicators,
     ...jobsIndicators,
+    ...safetyIndicators,
   ]),
 );

@@ -2,15 +2,19 @@ import * as z from 'zod';
 import { type FxRate, FxRateSchema } from '../core/fxRate.js';
 import { pure } from '../core/pure.js';
 import { type Award, AwardSchema } from './award.js';
+import { type ClosurePlan, ClosurePlanSchema } from './closurePlan.js';
 import { type CommunityAssessment, CommunityAssessmentSchema } from './communityAssessment.js';
 import { type Company, CompanySchema } from './company.js';
 import { type Deposit, DepositSchema } from './deposit.js';
 import { type Employee, EmployeeSchema } from './employee.js';
+import { type GrievanceRecord, GrievanceRecordSchema } from './grievanceRecord.js';
 import { type JobProjection, JobProjectionSchema } from './jobProjection.js';
+import { type LandRecord, LandRecordSchema } from './landRecord.js';
 import { type Location, LocationSchema } from './location.js';
 import { type Organization, OrganizationSchema } from './organization.js';
 import { type OwnershipInterest, OwnershipInterestSchema } from './ownershipInterest.js';
 import { type ProductionRecord, ProductionRecordSchema } from './productionRecord.js';
+import { type SafetyRecord, SafetyRecordSchema } from './safetyRecord.js';
 import { type Site, SiteSchema } from './site.js';
 import { type SocialProgram, SocialProgramSchema } from './socialProgram.js';
 import { type Source, SourceSchema } from './source.js';
@@ -65,6 +69,14 @@ export const impactDatasetObject = pure(() =>
     production: z.array(ProductionRecordSchema).default([]),
     /** GRI 413-1 community engagement assessments of sites. */
     assessments: z.array(CommunityAssessmentSchema).default([]),
+    /** Occupational health and safety records by site, period and group of workers. */
+    safety: z.array(SafetyRecordSchema).default([]),
+    /** Grievances received and resolved by site and period. */
+    grievances: z.array(GrievanceRecordSchema).default([]),
+    /** Land held, disturbed, rehabilitated and cleared, and households displaced. */
+    land: z.array(LandRecordSchema).default([]),
+    /** Closure plans and closure provisions of sites. */
+    closure: z.array(ClosurePlanSchema).default([]),
     /** The sources cited anywhere in the dataset. */
     sources: z.array(SourceSchema).default([]),
     /** Exchange rates a report may use to convert amounts. */
@@ -143,6 +155,14 @@ export interface ImpactDataset {
   readonly production: readonly ProductionRecord[];
   /** GRI 413-1 community engagement assessments of sites. */
   readonly assessments: readonly CommunityAssessment[];
+  /** Occupational health and safety records by site, period and group of workers. */
+  readonly safety: readonly SafetyRecord[];
+  /** Grievances received and resolved by site and period. */
+  readonly grievances: readonly GrievanceRecord[];
+  /** Land held, disturbed, rehabilitated and cleared, and households displaced. */
+  readonly land: readonly LandRecord[];
+  /** Closure plans and closure provisions of sites. */
+  readonly closure: readonly ClosurePlan[];
   /** The sources cited anywhere in the dataset. */
   readonly sources: readonly Source[];
   /** Exchange rates a report may use to convert amounts. */

@@ -9,13 +9,16 @@ import { PeriodSchema } from '../core/period.js';
 import { QuantitySchema } from '../core/quantity.js';
 import { RangeSchema } from '../core/range.js';
 import { AwardSchema } from './award.js';
+import { ClosurePlanSchema } from './closurePlan.js';
 import { CommunityAssessmentSchema } from './communityAssessment.js';
 import { CommoditySchema, CompanySchema } from './company.js';
 import { DepositSchema } from './deposit.js';
 import { EmployeeSchema } from './employee.js';
 import { GeoPointSchema } from './geoPoint.js';
+import { GrievanceRecordSchema } from './grievanceRecord.js';
 import { DATASET_SCHEMA_VERSION, ImpactDatasetSchema } from './impactDataset.js';
 import { JobProjectionSchema } from './jobProjection.js';
+import { LandRecordSchema } from './landRecord.js';
 import { LocalityPolicySchema } from './localityPolicy.js';
 import { LocalizedNameSchema } from './localizedName.js';
 import { LocationSchema } from './location.js';
@@ -24,6 +27,7 @@ import { OrganizationIdentifierSchema } from './organizationIdentity.js';
 import { OwnershipInterestSchema } from './ownershipInterest.js';
 import { PartyIdSchema } from './partyId.js';
 import { ProductionRecordSchema } from './productionRecord.js';
+import { SafetyRecordSchema } from './safetyRecord.js';
 import { SiteSchema } from './site.js';
 import { SocialProgramSchema } from './socialProgram.js';
 import { SourceSchema } from './source.js';
@@ -49,15 +53,19 @@ type AnySchema = z.core.$ZodType;
 const DOCUMENTS: readonly (readonly [string, string, AnySchema])[] = [
   ['dataset', 'ImpactDataset', ImpactDatasetSchema],
   ['award', 'Award', AwardSchema],
+  ['closurePlan', 'ClosurePlan', ClosurePlanSchema],
   ['communityAssessment', 'CommunityAssessment', CommunityAssessmentSchema],
   ['company', 'Company', CompanySchema],
   ['deposit', 'Deposit', DepositSchema],
   ['employee', 'Employee', EmployeeSchema],
+  ['grievanceRecord', 'GrievanceRecord', GrievanceRecordSchema],
   ['jobProjection', 'JobProjection', JobProjectionSchema],
+  ['landRecord', 'LandRecord', LandRecordSchema],
   ['location', 'Location', LocationSchema],
   ['organization', 'Organization', OrganizationSchema],
   ['ownershipInterest', 'OwnershipInterest', OwnershipInterestSchema],
   ['productionRecord', 'ProductionRecord', ProductionRecordSchema],
+  ['safetyRecord', 'SafetyRecord', SafetyRecordSchema],
   ['site', 'Site', SiteSchema],
   ['socialProgram', 'SocialProgram', SocialProgramSchema],
   ['source', 'Source', SourceSchema],

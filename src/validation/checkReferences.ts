@@ -216,8 +216,25 @@ function visitRecordReferences(dataset: Readonly<ImpactDataset>, sink: Reference
     one(item.siteId, ['assessments', i, 'siteId'], ['site']);
     many(item.sourceIds, ['assessments', i, 'sourceIds'], SOURCE);
   }
+  visitSafetyReferences(dataset, sink);
   for (const [i, item] of (dataset.fx ?? []).entries()) {
     one(item.sourceId, ['fx', i, 'sourceId'], SOURCE);
+  }
+}
+
+/** The references of the safety, grievance, land and closure records. */
+function visitSafetyReferences(dataset: Readonly<ImpactDataset>, sink: ReferenceSink): void {
+  const { one, many } = sink;
+  for (const field of ['safety', 'grievances', 'closure'] as const) {
+    for (const [i, item] of dataset[field].entries()) {
+      one(item.siteId, [field, i, 'siteId'], ['site']);
+      many(item.sourceIds, [field, i, 'sourceIds'], SOURCE);
+    }
+  }
+  for (const [i, item] of dataset.land.entries()) {
+    one(item.siteId, ['land', i, 'siteId'], ['site']);
+    one(item.depositId, ['land', i, 'depositId'], ['deposit']);
+    many(item.sourceIds, ['land', i, 'sourceIds'], SOURCE);
   }
 }
 

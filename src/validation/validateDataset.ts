@@ -6,6 +6,7 @@ import type { Location } from '../model/location.js';
 import { checkCompleteness } from './checkCompleteness.js';
 import { checkDates } from './checkDates.js';
 import { checkDeposits } from './checkDeposits.js';
+import { checkGrievances } from './checkGrievances.js';
 import { checkIds } from './checkIds.js';
 import { checkLocations } from './checkLocations.js';
 import { checkPrograms } from './checkPrograms.js';
@@ -145,6 +146,7 @@ export function validateDataset(
       ...checkPrograms(data),
       ...checkWorkforce(data),
       ...checkDeposits(data),
+      ...checkGrievances(data),
       ...checkLocations(data, context),
       ...checkCompleteness(data),
     );

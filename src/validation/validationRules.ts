@@ -164,6 +164,13 @@ export const validationRules = pure(() =>
       description:
         'A span never ends before it starts: `start <= end`, `hireDate <= terminationDate`, `grantedOn <= expiresOn`, `startYear <= endYear`.',
     },
+    'land.rehabilitated_above_disturbed': {
+      severity: 'error',
+      stage: 'structure',
+      appliesTo: '/land/[]/rehabilitated',
+      description:
+        'Rehabilitated land is part of the disturbed land: `rehabilitated <= disturbed` in a land record.',
+    },
     'bounds.empty': {
       severity: 'error',
       stage: 'structure',
@@ -267,6 +274,13 @@ export const validationRules = pure(() =>
       appliesTo: '/programs/[]/locations',
       description:
         'The location percentages of a program sum to 100 within their rounding: each is published with two decimals, so within ±0.005 of its true value, and n percentages sum to within n × 0.005 of 100 (summed exactly as integer basis points, 1 % = 100 bp: |sum − 10,000| ≤ n / 2 bp). Six shares of 16.67 % (100.02) pass; two may be off by 0.01; a single one is 100.',
+    },
+    'grievance.resolved_above_received': {
+      severity: 'error',
+      stage: 'rule',
+      appliesTo: '/grievances/[]/resolved',
+      description:
+        'The grievances resolved are counted among those received in the period, so `resolved` is at most `received` (for bounds: the smallest `resolved` is at most the largest `received`).',
     },
     'program.spend_outside_period': {
       severity: 'warning',

@@ -28,6 +28,10 @@ const COLLECTION: Readonly<Record<Entity, string>> = {
   projection: 'projections',
   production: 'production',
   assessment: 'assessments',
+  safety: 'safety',
+  grievance: 'grievances',
+  land: 'land',
+  closure: 'closure',
   source: 'sources',
   fx: 'fx',
 };

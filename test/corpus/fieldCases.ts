@@ -23,6 +23,7 @@ import { PeriodSchema } from '../../src/core/period.js';
 import { QuantitySchema } from '../../src/core/quantity.js';
 import { RangeSchema } from '../../src/core/range.js';
 import { AwardSchema } from '../../src/model/award.js';
+import { ClosurePlanSchema } from '../../src/model/closurePlan.js';
 import { CommunityAssessmentSchema } from '../../src/model/communityAssessment.js';
 import { CompanySchema } from '../../src/model/company.js';
 import {
@@ -33,8 +34,10 @@ import {
 } from '../../src/model/deposit.js';
 import { EmployeeSchema } from '../../src/model/employee.js';
 import { GeoPointSchema } from '../../src/model/geoPoint.js';
+import { GrievanceRecordSchema } from '../../src/model/grievanceRecord.js';
 import { ImpactDatasetSchema } from '../../src/model/impactDataset.js';
 import { JobProjectionSchema, ProjectionPhaseSchema } from '../../src/model/jobProjection.js';
+import { LandRecordSchema } from '../../src/model/landRecord.js';
 import { LocalizedNameSchema } from '../../src/model/localizedName.js';
 import { LocationSchema, PopulationSchema } from '../../src/model/location.js';
 import { OrganizationSchema } from '../../src/model/organization.js';
@@ -43,6 +46,7 @@ import { OwnershipInterestSchema } from '../../src/model/ownershipInterest.js';
 import { ProductionRecordSchema } from '../../src/model/productionRecord.js';
 import { PublishedShareSchema } from '../../src/model/publishedShare.js';
 import { ReportedAmountSchema, ReportedPeriodSchema } from '../../src/model/reportedAmount.js';
+import { SafetyRecordSchema } from '../../src/model/safetyRecord.js';
 import { SiteSchema } from '../../src/model/site.js';
 import {
   BeneficiariesSchema,
@@ -613,6 +617,95 @@ export const entitySpecs: readonly EntitySpec[] = [
     target: [],
   },
   {
+    entity: 'safety record',
+    schema: SafetyRecordSchema,
+    fields: {
+      siteId: 'string',
+      period: 'object!',
+      workers: 'enum!',
+      hoursWorked: 'union',
+      fatalities: 'union',
+      highConsequenceInjuries: 'union',
+      recordableInjuries: 'union',
+      lostTimeInjuries: 'union',
+      nearMisses: 'union',
+      occupationalIllnesses: 'union',
+      sourceIds: 'array!',
+    },
+    collection: 'safety',
+    record: records.safety,
+    target: [],
+  },
+  {
+    entity: 'grievance record',
+    schema: GrievanceRecordSchema,
+    fields: {
+      siteId: 'string',
+      period: 'object!',
+      received: 'union!',
+      byType: 'object',
+      resolved: 'union',
+      open: 'union',
+      escalated: 'union',
+      sourceIds: 'array!',
+    },
+    collection: 'grievances',
+    record: records.grievance,
+    target: [],
+  },
+  {
+    entity: 'grievances by type',
+    schema: GrievanceRecordSchema.shape.byType.unwrap(),
+    fields: {
+      land: 'union',
+      environment: 'union',
+      employment: 'union',
+      compensation: 'union',
+      other: 'union',
+    },
+    collection: 'grievances',
+    record: records.grievance,
+    target: ['byType'],
+  },
+  {
+    entity: 'land record',
+    schema: LandRecordSchema,
+    fields: {
+      siteId: 'string',
+      depositId: 'string',
+      asOf: 'string!',
+      areaUnit: 'enum!',
+      owned: 'number',
+      leased: 'number',
+      disturbed: 'number',
+      rehabilitated: 'number',
+      cleared: 'number',
+      householdsPhysicallyDisplaced: 'union',
+      householdsEconomicallyDisplaced: 'union',
+      peopleDisplaced: 'union',
+      householdsCompensated: 'union',
+      sourceIds: 'array!',
+    },
+    collection: 'land',
+    record: records.land,
+    target: [],
+  },
+  {
+    entity: 'closure plan',
+    schema: ClosurePlanSchema,
+    fields: {
+      siteId: 'string!',
+      asOf: 'string!',
+      hasPlan: 'boolean!',
+      planDate: 'string',
+      provision: 'object',
+      sourceIds: 'array!',
+    },
+    collection: 'closure',
+    record: records.closure,
+    target: [],
+  },
+  {
     entity: 'source',
     schema: SourceSchema,
     fields: {
@@ -657,6 +750,10 @@ export const datasetFields: Readonly<Record<string, Field>> = {
   projections: 'array',
   production: 'array',
   assessments: 'array',
+  safety: 'array',
+  grievances: 'array',
+  land: 'array',
+  closure: 'array',
   sources: 'array',
   fx: 'array',
 };

@@ -11,16 +11,21 @@ import { indicatorContextOf } from '../../src/indicators/contract/indicatorConte
 import type { IndicatorResult } from '../../src/indicators/contract/indicatorResult.js';
 import { indicatorRegistry } from '../../src/indicators/indicatorRegistry.js';
 import { summarizeWorkforce } from '../../src/indicators/workforce/summarizeWorkforce.js';
+import { type ClosurePlan, ClosurePlanSchema } from '../../src/model/closurePlan.js';
 import {
   type CommunityAssessment,
   CommunityAssessmentSchema,
 } from '../../src/model/communityAssessment.js';
+import { countCanFit } from '../../src/model/countCanFit.js';
 import { type Deposit, DepositSchema } from '../../src/model/deposit.js';
 import type { Employee } from '../../src/model/employee.js';
+import { type GrievanceRecord, GrievanceRecordSchema } from '../../src/model/grievanceRecord.js';
 import { ImpactDatasetSchema } from '../../src/model/impactDataset.js';
 import { type JobProjection, JobProjectionSchema } from '../../src/model/jobProjection.js';
+import { type LandRecord, LandRecordSchema } from '../../src/model/landRecord.js';
 import type { LocalityPolicy } from '../../src/model/localityPolicy.js';
 import { type ProductionRecord, ProductionRecordSchema } from '../../src/model/productionRecord.js';
+import { type SafetyRecord, SafetyRecordSchema } from '../../src/model/safetyRecord.js';
 import { type Site, SiteSchema } from '../../src/model/site.js';
 import { type SocialProgram, SocialProgramSchema } from '../../src/model/socialProgram.js';
 import { type WorkforceSummary, WorkforceSummarySchema } from '../../src/model/workforceSummary.js';
@@ -281,6 +286,142 @@ export const projection = fc
       }),
   );
 
+/** Safety records of one group of workers over a year: any count exact or bounded, hours 0 included. */
+const safetyRecords = fc
+  .array(
+    fc.record({
+      year: fc.integer({ min: 2015, max: 2024 }),
+      site: fc.constantFrom(undefined, 's-0', 's-1'),
+      workers: fc.constantFrom('employees', 'nonEmployees'),
+      hoursWorked: fc.option(
+        fc.oneof(fc.constant(0), publishedCount, fc.integer({ min: 0, max: 5e6 })),
+        { nil: undefined },
+      ),
+      counts: fc.array(fc.option(publishedCount, { nil: undefined }), {
+        minLength: 6,
+        maxLength: 6,
+      }),
+    }),
+    { maxLength: 6 },
+  )
+  .map((list): SafetyRecord[] =>
+    list.map((r) => {
+      const [
+        fatalities,
+        highConsequenceInjuries,
+        recordableInjuries,
+        lostTimeInjuries,
+        nearMisses,
+        occupationalIllnesses,
+      ] = r.counts;
+      const counts = {
+        fatalities,
+        highConsequenceInjuries,
+        recordableInjuries,
+        lostTimeInjuries,
+        nearMisses,
+        occupationalIllnesses,
+      };
+      return SafetyRecordSchema.parse({
+        ...(r.site === undefined ? {} : { siteId: r.site }),
+        period: { start: `${r.year}-01-01`, end: `${r.year}-12-31` },
+        workers: r.workers,
+        ...(r.hoursWorked === undefined ? {} : { hoursWorked: r.hoursWorked }),
+        ...Object.fromEntries(Object.entries(counts).filter(([, v]) => v !== undefined)),
+        sourceIds: ['src-1'],
+      });
+    }),
+  );
+
+/** Grievance records whose resolved grievances can be among those received. */
+const grievanceRecords = fc
+  .array(
+    fc
+      .record({
+        year: fc.integer({ min: 2015, max: 2024 }),
+        site: fc.constantFrom(undefined, 's-0', 's-1'),
+        received: publishedCount,
+        resolved: fc.option(publishedCount, { nil: undefined }),
+        open: fc.option(publishedCount, { nil: undefined }),
+      })
+      .filter((r) => countCanFit(r.resolved, r.received)),
+    { maxLength: 5 },
+  )
+  .map((list): GrievanceRecord[] =>
+    list.map(({ year, site, ...r }) =>
+      GrievanceRecordSchema.parse({
+        ...(site === undefined ? {} : { siteId: site }),
+        period: { start: `${year}-01-01`, end: `${year}-12-31` },
+        ...Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)),
+        sourceIds: ['src-1'],
+      }),
+    ),
+  );
+
+/** Land records: rehabilitated a part of disturbed, areas in ha or km², dates full or partial. */
+const landRecords = fc
+  .array(
+    fc.record({
+      asOf: fc.oneof(isoDate, fc.integer({ min: 2015, max: 2024 }).map(String)),
+      place: fc.constantFrom({ siteId: 's-0' }, { siteId: 's-1' }, { depositId: 'd-0' }, {}),
+      areaUnit: fc.constantFrom('ha', 'km2'),
+      disturbed: fc.option(
+        fc.integer({ min: 0, max: 100_000 }).map((x) => x / 100),
+        { nil: undefined },
+      ),
+      part: fc.integer({ min: 0, max: 100 }),
+      cleared: fc.option(
+        fc.integer({ min: 0, max: 100_000 }).map((x) => x / 100),
+        { nil: undefined },
+      ),
+      households: fc.option(publishedCount, { nil: undefined }),
+    }),
+    { maxLength: 5 },
+  )
+  .map((list): LandRecord[] =>
+    list.map((r) =>
+      LandRecordSchema.parse({
+        ...r.place,
+        asOf: r.asOf,
+        areaUnit: r.areaUnit,
+        ...(r.disturbed === undefined
+          ? {}
+          : { disturbed: r.disturbed, rehabilitated: Math.floor(r.disturbed * r.part) / 100 }),
+        ...(r.cleared === undefined ? {} : { cleared: r.cleared }),
+        ...(r.households === undefined ? {} : { householdsPhysicallyDisplaced: r.households }),
+        sourceIds: ['src-1'],
+      }),
+    ),
+  );
+
+/** Closure records of the generated sites, provisions in one or two currencies. */
+const closurePlans = fc
+  .array(
+    fc.record({
+      site: fc.nat({ max: 5 }),
+      asOf: isoDate,
+      hasPlan: fc.boolean(),
+      provision: fc.option(
+        fc.record({
+          amountMinor: fc.integer({ min: 0, max: 1e12 }),
+          currency: fc.constantFrom('AZN', 'USD'),
+        }),
+        { nil: undefined },
+      ),
+    }),
+    { maxLength: 5 },
+  )
+  .map((list): ClosurePlan[] =>
+    list.map(({ site, provision, ...r }) =>
+      ClosurePlanSchema.parse({
+        siteId: `s-${site}`,
+        ...r,
+        ...(provision === undefined ? {} : { provision }),
+        sourceIds: ['src-1'],
+      }),
+    ),
+  );
+
 /** Inputs for every indicator. */
 export const scenario = fc.record({
   employees: fc.array(employeeRecord, { maxLength: 30 }) as fc.Arbitrary<Employee[]>,
@@ -304,6 +445,10 @@ export const scenario = fc.record({
   production,
   deposits,
   projection,
+  safety: safetyRecords,
+  grievances: grievanceRecords,
+  land: landRecords,
+  closure: closurePlans,
 });
 
 export type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
@@ -351,6 +496,10 @@ export function contextOf(s: Scenario): IndicatorContext {
     assessments,
     production: s.production,
     projections: [s.projection],
+    safety: s.safety,
+    grievances: s.grievances,
+    land: s.land,
+    closure: s.closure,
   });
   return indicatorContextOf(data, {
     asOf: s.asOf,

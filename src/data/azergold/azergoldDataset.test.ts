@@ -299,6 +299,25 @@ describe('azergoldDataset', () => {
     });
   });
 
+  describe('land', () => {
+    it('records the 8.29 km² cleared of mines in the Tutxun area in 2022, as reported, and nothing else', () => {
+      expect(dataset.land).toEqual([
+        {
+          depositId: 'dep-tutxun',
+          asOf: '2022',
+          areaUnit: 'km2',
+          cleared: 8.29,
+          sourceIds: ['src-azergold-tutxun'],
+        },
+      ]);
+      expect(dataset.sources.find((s) => s.id === 'src-azergold-tutxun')?.url).toBe(
+        'https://azergold.az/en/layihe/tutkhun-area-tutkhun-area',
+      );
+      // No stored source publishes a safety, grievance or closure figure: none is invented.
+      expect([dataset.safety, dataset.grievances, dataset.closure]).toEqual([[], [], []]);
+    });
+  });
+
   describe('production', () => {
     it('records exactly the published yearly figures, in troy ounces', () => {
       const table = dataset.production.map((p) => [

@@ -5,6 +5,7 @@ import {
 } from '../../model/impactDataset.js';
 import { awardInputs } from './awards.js';
 import { companyInput, organizationInputs, ownershipInputs } from './company.js';
+import { landInputs } from './land.js';
 import { locationInputs } from './locations.js';
 import { productionInputs } from './production.js';
 import { programInputs } from './programs.js';
@@ -27,8 +28,9 @@ import { workforceInputs } from './workforce.js';
  * published workforce (2,554 people, over 80 percent from the regions: at least 2,044), eleven
  * deposits and three sites with their districts and stages, gold and silver production for
  * 2019 and 2021-2023, the social programs in the seven areas of its work in Daşkəsən and Göygöl,
- * the National CSR Award as the company reports it (unconfirmed), and a job projection for
- * Filizçay with ICMM multipliers, marked as assumed.
+ * the National CSR Award as the company reports it (unconfirmed), a job projection for
+ * Filizçay with ICMM multipliers, marked as assumed, and the 8.29 km² cleared of mines in the
+ * Tutxun area in 2022, as reported.
  *
  * Nothing is invented: what the sources do not say is absent, and where a required field forces
  * a choice (a program's start, a form of contribution) the choice is explained in the record's
@@ -62,5 +64,6 @@ export const azergoldDataset: ImpactDataset = /* @__PURE__ */ ImpactDatasetSchem
   awards: awardInputs,
   projections: projectionInputs,
   production: productionInputs,
+  land: landInputs,
   sources: sourceInputs,
 });

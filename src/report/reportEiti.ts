@@ -1,3 +1,4 @@
+import { appendAll } from '../core/appendAll.js';
 import type { LocationId, SourceId } from '../core/ids.js';
 import { hasMoney } from '../indicators/community/internal/programAbsences.js';
 import { reportedAmountNotes } from '../indicators/community/internal/reportedAmountNotes.js';
@@ -45,7 +46,7 @@ function socialExpenditureNotes(
     notes.push(
       `${programsWithoutSpend.length} of ${data.programs.length} programs record no spend at all; the totals leave them out.`,
     );
-  notes.push(...reportedAmountNotes(disclosure));
+  appendAll(notes, reportedAmountNotes(disclosure));
   if (disclosure.rows.some((r) => r.obligation === 'notStated' || r.form === 'notStated'))
     notes.push(
       'Where the sources do not say whether an expenditure is mandatory or voluntary, or cash or in kind, the row says not stated.',
@@ -62,9 +63,10 @@ function disclosureSourceIds(
   const programs = new Map<string, readonly SourceId[]>(
     context.data.programs.map((p) => [p.id, p.sourceIds]),
   );
+  const programIds = new Set(disclosure.rows.map((row) => row.programId));
   const sourceIds = new Set<SourceId>();
-  for (const row of disclosure.rows)
-    for (const id of programs.get(row.programId) ?? []) sourceIds.add(id);
+  for (const programId of programIds)
+    for (const id of programs.get(programId) ?? []) sourceIds.add(id);
   return [...sourceIds].sort();
 }
 

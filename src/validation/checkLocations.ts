@@ -1,3 +1,4 @@
+import { appendAll } from '../core/appendAll.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
 import type { Location, LocationKind } from '../model/location.js';
 import type { Issue } from './issue.js';
@@ -137,7 +138,7 @@ export function checkLocations(dataset: Readonly<ImpactDataset>, context: RuleCo
     if (cycle !== undefined) issues.push(cycle);
     const level = levelIssue(location, i, kindOf);
     if (level !== undefined) issues.push(level);
-    issues.push(...ownIssues(location, i, context));
+    appendAll(issues, ownIssues(location, i, context));
   }
   return issues;
 }

@@ -1,4 +1,5 @@
 import { addYears, formatISO, parseISO } from 'date-fns';
+import { appendAll } from '../core/appendAll.js';
 import { isCalendarDate } from '../core/calendarDate.js';
 import { ImpactError } from '../core/ImpactError.js';
 import { type ImpactDataset, ImpactDatasetSchema } from '../model/impactDataset.js';
@@ -138,16 +139,17 @@ export function validateDataset(
       nowYear: Number(now.slice(0, 4)),
       gazetteer: (byId as ReadonlyMap<string, Location> | undefined) ?? new Map<string, Location>(),
     };
-    issues.push(
-      ...checkIds(data),
-      ...checkReferences(data, context),
-      ...checkDates(data, context),
-      ...checkPrograms(data),
-      ...checkWorkforce(data),
-      ...checkDeposits(data),
-      ...checkLocations(data, context),
-      ...checkCompleteness(data),
-    );
+    for (const found of [
+      checkIds(data),
+      checkReferences(data, context),
+      checkDates(data, context),
+      checkPrograms(data),
+      checkWorkforce(data),
+      checkDeposits(data),
+      checkLocations(data, context),
+      checkCompleteness(data),
+    ])
+      appendAll(issues, found);
   } else {
     for (const issue of issuesFromZod(parsed.error.issues, sanitized.value)) {
       if (!isUnderAny(issue.path, reported)) issues.push(issue);

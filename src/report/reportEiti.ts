@@ -1,5 +1,6 @@
 import { appendAll } from '../core/appendAll.js';
-import type { LocationId, SourceId } from '../core/ids.js';
+import { ImpactError } from '../core/ImpactError.js';
+import type { LocationId, ProgramId, SourceId } from '../core/ids.js';
 import { hasMoney } from '../indicators/community/internal/programAbsences.js';
 import { reportedAmountNotes } from '../indicators/community/internal/reportedAmountNotes.js';
 import { socialExpenditureDisclosure } from '../indicators/community/socialExpenditureDisclosure.js';
@@ -70,11 +71,39 @@ function disclosureSourceIds(
   return [...sourceIds].sort();
 }
 
-/** The EITI 6.1 section: the social expenditures of the period. */
+/**
+ * The EITI 6.1 section when its totals cannot be computed (a sum beyond the safe-integer range):
+ * no rows and no totals, and the reason in the notes; the indicator is marked failed too.
+ */
+function failedSocialExpenditures(
+  error: ImpactError,
+  programsWithoutSpend: readonly ProgramId[],
+): SocialExpenditures {
+  return {
+    requirement: 'EITI 6.1',
+    rows: [],
+    mandatory: [],
+    voluntary: [],
+    programsWithoutSpend: [...programsWithoutSpend],
+    sourceIds: [],
+    notes: [`Not computed (${error.code}): ${error.message.replace('[mining-impact] ', '')}.`],
+  };
+}
+
+/**
+ * The EITI 6.1 section: the social expenditures of the period; a part failed with its reason
+ * when a total leaves the safe-integer range.
+ */
 function socialExpenditures(context: IndicatorContext): SocialExpenditures {
   const { data, period } = context;
-  const disclosure = socialExpenditureDisclosure(data.programs, { period }).detail;
   const programsWithoutSpend = data.programs.filter((p) => !hasMoney(p)).map((p) => p.id);
+  let disclosure: Disclosure;
+  try {
+    disclosure = socialExpenditureDisclosure(data.programs, { period }).detail;
+  } catch (error) {
+    if (error instanceof ImpactError) return failedSocialExpenditures(error, programsWithoutSpend);
+    throw error;
+  }
   const notes = socialExpenditureNotes(context, disclosure, programsWithoutSpend);
   return {
     requirement: 'EITI 6.1',

@@ -1,5 +1,6 @@
 /// <reference types="node" />
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -104,6 +105,41 @@ describe('readDatasetInput', () => {
     expect((await code(join(root, 'absent')))?.[1]).toContain('absent: ENOENT');
     const empty = folder({});
     expect((await code(empty))?.[1]).toContain('dataset.json: ENOENT');
+  });
+
+  // Issue 21, fault 1: these were skipped without a word (exit 0, the report fell back to the
+  // published summary: headcount 2,554 instead of the 800 active records).
+  it('refuses an employee file that is a dangling symlink, a loop, a FIFO or a folder', async () => {
+    const message = async (path: string) => {
+      try {
+        await readDatasetInput(path);
+      } catch (error) {
+        return [isImpactError(error, 'FILE_UNREADABLE'), (error as Error).message];
+      }
+      return null;
+    };
+    const prefix = '[mining-impact] The file or folder cannot be read: ';
+    const dangling = folder({ 'dataset.json': '{}' });
+    symlinkSync(join(dangling, 'nowhere.ndjson'), join(dangling, 'employees.ndjson'));
+    expect(await message(dangling)).toEqual([
+      true,
+      `${prefix}${join(dangling, 'employees.ndjson')}: a symlink to nothing (ENOENT)`,
+    ]);
+    const loop = folder({ 'dataset.json': '{}' });
+    symlinkSync(join(loop, 'employees.csv'), join(loop, 'employees.csv'));
+    expect(await message(loop)).toEqual([true, `${prefix}${join(loop, 'employees.csv')}: ELOOP`]);
+    const fifo = folder({ 'dataset.json': '{}' });
+    execFileSync('mkfifo', [join(fifo, 'employees.ndjson')]);
+    expect(await message(fifo)).toEqual([
+      true,
+      `${prefix}${join(fifo, 'employees.ndjson')}: not a regular file (a FIFO, socket or device)`,
+    ]);
+    const dir = folder({ 'dataset.json': '{}' });
+    mkdirSync(join(dir, 'employees.ndjson'));
+    expect(await message(dir)).toEqual([
+      true,
+      `${prefix}${join(dir, 'employees.ndjson')}: not a regular file (a folder)`,
+    ]);
   });
 });
 

@@ -216,6 +216,26 @@ describe('readEmployees on hand-typed CSV (regressions)', () => {
     );
   });
 
+  // Issue 21, fault 2: a column named twice read "1 rows read, 1 valid", the second value won.
+  it('refuses a header that names a column twice, and reads no row of it', async () => {
+    const path = file('twice.csv', `${header},homeLocationId\n${row('e1')},AZ-BA\n`);
+    const rows = readEmployees(path);
+    expect(await all(rows)).toEqual([
+      {
+        row: 1,
+        issues: [
+          {
+            row: 1,
+            column: null,
+            code: 'csv.duplicate_column',
+            message: 'The header names the column "homeLocationId" twice (columns 3 and 9).',
+          },
+        ],
+      },
+    ]);
+    expect(rows.counts).toEqual({ read: 1, valid: 0, rejected: 1 });
+  });
+
   it('reports every unknown column, not only the first', async () => {
     const path = file('columns.csv', `${header},salary,bonus\n${row('e1')},1,2\n`);
     const [first] = await all(readEmployees(path));

@@ -319,6 +319,12 @@ export const rowsCases: readonly RowsCase[] = [
       [4, 'e-3'],
     ],
   ),
+  // Issue 21, fault 2: "1 rows read, 1 valid", and the second homeLocationId silently won.
+  csv(
+    'a header naming a column twice',
+    utf8(`${HEADER},homeLocationId\n${csvRow('e-1')},AZ-BA\n`),
+    [[1, [['csv.duplicate_column', null]]]],
+  ),
 ];
 
 const dataset = (extra = ''): string =>

@@ -208,6 +208,16 @@ describe('mining-impact report', () => {
         ['report', '--period', '2025-06-01..2025-01-01'],
         '--period: "2025-06-01..2025-01-01" is not start..end',
       ],
+      // Issue 21, fault 19: these two were accepted with exit 0, and ABC gave exit 1.
+      [
+        ['report', '--period', '2025-01-01..2025-06-30..junk'],
+        '--period: "2025-01-01..2025-06-30..junk" is not start..end within the as-of date',
+      ],
+      [
+        ['report', '--as-of', '2025-06-30', '--period', '2025-01-01..2025-12-31'],
+        '--period: "2025-01-01..2025-12-31" is not start..end within the as-of date',
+      ],
+      [['report', '--currency', 'ABC'], '--currency: "ABC" is not an ISO 4217 code such as AZN'],
       [['report', '--locality', 'nearby'], '--locality: "nearby" is not a policy'],
       [['report', 'a.json', 'b.json'], 'report takes one input, not 2'],
       [['report', join(dir, 'missing.json')], 'The file or folder cannot be read'],

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CurrencyCodeSchema } from '../core/currencies.js';
 import { azergoldDataset } from '../data/azergold/index.js';
 import {
   buildImpactReport,
@@ -169,24 +170,34 @@ function formatFrom(value: string | undefined): Format {
   return format as Format;
 }
 
-/** `--period start..end`, within the as-of date; the year to date by default. */
+/**
+ * `--period start..end`: two dates, in order, ending on or before the as-of date; the year to
+ * date by default.
+ */
 function periodFrom(
   value: string | undefined,
   asOf: string,
 ): { readonly start: string; readonly end: string } {
   if (typeof value !== 'string') return { start: `${asOf.slice(0, 4)}-01-01`, end: asOf };
-  const [start = '', end = ''] = value.split('..');
-  if (!isCalendarDate(start) || !isCalendarDate(end) || end < start || start > asOf)
+  const parts = value.split('..');
+  const [start = '', end = ''] = parts;
+  if (
+    parts.length !== 2 ||
+    !isCalendarDate(start) ||
+    !isCalendarDate(end) ||
+    end < start ||
+    end > asOf
+  )
     throw new UsageError(
       `--period: "${value.slice(0, 40)}" is not start..end within the as-of date`,
     );
   return { start, end };
 }
 
-/** `--currency`, an ISO 4217 code, when given. */
+/** `--currency`, an active ISO 4217 code of the bundled table, when given. */
 function currencyFrom(value: string | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if (!/^[A-Z]{3}$/.test(value))
+  if (!CurrencyCodeSchema.safeParse(value).success)
     throw new UsageError(`--currency: "${value.slice(0, 20)}" is not an ISO 4217 code such as AZN`);
   return value;
 }

@@ -1,5 +1,13 @@
 /// <reference types="node" />
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -232,6 +240,35 @@ describe('mining-impact report', () => {
       expect(err.split('\n')[0]).toContain(expected);
       expect(err).not.toMatch(/\n\s+at /);
     }
+  });
+
+  // Issue 21, fault 4: --out naming the input, or a symlink to it, overwrote it with exit 0.
+  it('refuses to write the report over its input, also through a symlink', async () => {
+    const text = JSON.stringify(baseDataset());
+    const path = file('input.json', text);
+    const link = join(dir, 'input-link.json');
+    symlinkSync(path, link);
+    const folderInput = join(dir, 'input-folder');
+    mkdirSync(folderInput);
+    const { employees: _employees, ...noEmployees } = baseDataset();
+    writeFileSync(join(folderInput, 'dataset.json'), JSON.stringify(noEmployees));
+    const ndjson = join(folderInput, 'employees.ndjson');
+    writeFileSync(ndjson, '');
+    const cases: [string[], string][] = [
+      [[path, '--out', path], `--out: ${path} is the input ${path}; refusing to overwrite it`],
+      [[path, '--out', link], `--out: ${link} is the input ${path}; refusing to overwrite it`],
+      [
+        [folderInput, '--out', ndjson],
+        `--out: ${ndjson} is the input ${ndjson}; refusing to overwrite it`,
+      ],
+    ];
+    for (const [argv, expected] of cases) {
+      const { code, err } = await run('report', ...argv, '--as-of', '2024-12-31');
+      expect(code, argv.join(' ')).toBe(2);
+      expect(err).toContain(`\nmining-impact: ${expected}\n`.slice(argv[0] === path ? 1 : 0));
+    }
+    expect(readFileSync(path, 'utf8')).toBe(text);
+    expect(readFileSync(ndjson, 'utf8')).toBe('');
   });
 
   it('reports malformed JSON with its line and column, and bad UTF-8, with exit 1', async () => {

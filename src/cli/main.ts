@@ -25,6 +25,7 @@ import { helpTexts } from './helpTexts.js';
 import { parseLocality } from './parseLocality.js';
 import { progressBar } from './progressBar.js';
 import { UsageError } from './usageError.js';
+import { writeOut } from './writeOut.js';
 
 const FORMATS = ['md', 'html', 'json', 'csv'] as const;
 const require = createRequire(import.meta.url);
@@ -303,15 +304,20 @@ async function renderReport(built: Readonly<BuiltReport>, format: Format): Promi
   }
 }
 
-/** Writes the text to `--out`, or to stdout when not given. */
-async function writeReport(text: string, out: string | undefined, io: CliIo): Promise<void> {
+/**
+ * Writes the text to `--out` (atomically, never over the input), or to stdout when not given.
+ */
+async function writeReport(
+  text: string,
+  options: Readonly<ReportOptions>,
+  io: CliIo,
+): Promise<void> {
+  const { out, input } = options;
   if (typeof out !== 'string') {
     io.stdout.write(text);
     return;
   }
-  await writeFile(out, text).catch((error: unknown) => {
-    throw new UsageError(`--out: cannot write ${out}: ${message(error)}`);
-  });
+  await writeOut(out, text, input);
   io.stderr.write(`Wrote ${out}\n`);
 }
 
@@ -327,7 +333,7 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   if (printRows(input.employees, io)) throw new DataError();
   const built = buildReport(input, options, io);
   if (built === undefined) return 1;
-  await writeReport(await renderReport(built, options.format), options.out, io);
+  await writeReport(await renderReport(built, options.format), options, io);
   return 0;
 }
 

@@ -69,6 +69,16 @@ function isUnderAny(path: string, prefixes: ReadonlySet<string>): boolean {
 }
 
 /**
+ * The day 15 years after `now`, as a date string that compares with four-digit dates: past the
+ * year 9999 (now on or after 9985-01-01) it is `9999-12-31`, which no date of a dataset is
+ * after. `10000-01-01` compared as a string is before `2030-01-01`.
+ */
+function farFutureOf(now: string): string {
+  const far = formatISO(addYears(parseISO(now), 15), { representation: 'date' });
+  return far.length > 10 ? '9999-12-31' : far;
+}
+
+/**
  * Validates an untrusted value as an {@link ImpactDataset} and reports every problem as an
  * {@link Issue} with a code, a severity and a JSON Pointer path.
  *
@@ -135,7 +145,7 @@ export function validateDataset(
     data = parsed.data;
     const context: RuleContext = {
       now,
-      farFuture: formatISO(addYears(parseISO(now), 15), { representation: 'date' }),
+      farFuture: farFutureOf(now),
       nowYear: Number(now.slice(0, 4)),
       gazetteer: (byId as ReadonlyMap<string, Location> | undefined) ?? new Map<string, Location>(),
     };

@@ -2,7 +2,6 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CurrencyCodeSchema } from '../core/currencies.js';
 import { azergoldDataset } from '../data/azergold/index.js';
 import {
   buildImpactReport,
@@ -12,6 +11,7 @@ import {
   isCalendarDate,
   isImpactError,
   type LocalityPolicy,
+  MoneySchema,
   renderCsv,
   renderJson,
   renderMarkdown,
@@ -198,7 +198,7 @@ function periodFrom(
 /** `--currency`, an active ISO 4217 code of the bundled table, when given. */
 function currencyFrom(value: string | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if (!CurrencyCodeSchema.safeParse(value).success)
+  if (!MoneySchema.shape.currency.safeParse(value).success)
     throw new UsageError(`--currency: "${value.slice(0, 20)}" is not an ISO 4217 code such as AZN`);
   return value;
 }

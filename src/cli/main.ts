@@ -16,6 +16,7 @@ import {
   renderJson,
   renderMarkdown,
   summarizeIssues,
+  terminalText,
   validateDataset,
 } from '../index.js';
 import { type DatasetInput, readDatasetInput } from '../node/index.js';
@@ -73,14 +74,14 @@ function printRows(employees: DatasetInput['employees'], io: CliIo): boolean {
   if (employees === null) return false;
   const { counts, issues, issuesByCode, path } = employees;
   io.stderr.write(
-    `${path}: ${counts.read} rows read, ${counts.valid} valid, ${counts.rejected} rejected\n`,
+    `${terminalText(path)}: ${counts.read} rows read, ${counts.valid} valid, ${counts.rejected} rejected\n`,
   );
   if (counts.rejected === 0) return false;
   for (const [code, count] of Object.entries(issuesByCode).sort())
     io.stderr.write(`  error  ${code}  ${count}\n`);
   for (const issue of issues.slice(0, 20))
     io.stderr.write(
-      `  row ${issue.row}${issue.column === null ? '' : `, column ${issue.column}`}: ${issue.code}: ${issue.message}\n`,
+      `  row ${issue.row}${issue.column === null ? '' : `, column ${terminalText(issue.column)}`}: ${issue.code}: ${terminalText(issue.message)}\n`,
     );
   if (issues.length > 20) io.stderr.write(`  … and ${issues.length - 20} more\n`);
   return true;
@@ -91,7 +92,9 @@ function printIssues(issues: readonly Issue[], out: CliIo['stdout']): void {
   for (const entry of summary.byCode) {
     out.write(`${entry.severity.padEnd(7)} ${entry.code}  ${entry.count}\n`);
     for (const issue of issues.filter((i) => i.code === entry.code).slice(0, 5))
-      out.write(`          ${issue.path === '' ? '/' : issue.path}: ${issue.message}\n`);
+      out.write(
+        `          ${issue.path === '' ? '/' : terminalText(issue.path)}: ${terminalText(issue.message)}\n`,
+      );
     if (entry.count > 5) out.write(`          … and ${entry.count - 5} more\n`);
   }
   out.write(`${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos\n`);
@@ -418,10 +421,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof DataError) return 1;
     if (error instanceof UsageError) {
-      io.stderr.write(`mining-impact: ${error.message}\nRun "mining-impact --help" for usage.\n`);
+      io.stderr.write(
+        `mining-impact: ${terminalText(error.message)}\nRun "mining-impact --help" for usage.\n`,
+      );
       return 2;
     }
-    io.stderr.write(`mining-impact: ${message(error)}\n`);
+    io.stderr.write(`mining-impact: ${terminalText(message(error))}\n`);
     return 1;
   }
 }

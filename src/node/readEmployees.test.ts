@@ -113,6 +113,22 @@ describe('readEmployees', () => {
     expect(csvRows.map((r) => r.issues?.[0]?.code)).toEqual(['csv.invalid']);
   });
 
+  // Issue 21, fault 16: a CRLF row of exactly MAX_ROW_BYTES starting at byte 65,535 was
+  // rejected as row.too_long (its CR ended a 64 KiB chunk), the same row at byte 0 accepted.
+  it('takes a row of MAX_ROW_BYTES with CRLF wherever the chunks cut it', async () => {
+    const padded = (id: string, bytes: number): string => {
+      const json = JSON.stringify({ ...good, id });
+      return `${json.slice(0, -1)}${' '.repeat(bytes - json.length)}}`;
+    };
+    const first = padded('e1', 65_534);
+    const big = padded('e2', MAX_ROW_BYTES);
+    expect(Buffer.byteLength(`${first}\n`)).toBe(65_535);
+    for (const text of [`${first}\n${big}\r\n`, `${big}\r\n${first}\n`]) {
+      const rows = await all(readEmployees(file('exact.ndjson', text)));
+      expect(rows.map((r) => r.employee?.id ?? r.issues?.[0]?.code).sort()).toEqual(['e1', 'e2']);
+    }
+  });
+
   it('reads a file of many chunks as it reads each line on its own', async () => {
     // About 4,000 lines over several 64 KiB chunks: valid records, bad JSON, wrong values
     // with multibyte characters (which chunk boundaries cut), CRLF, blank lines, and one line

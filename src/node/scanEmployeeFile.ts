@@ -164,7 +164,9 @@ function visitCompleteLines(scan: NdjsonScan, buffer: Buffer): number {
 function carryOver(scan: NdjsonScan, buffer: Buffer, start: number): Buffer | undefined {
   if (start === buffer.length) return undefined;
   const pending = buffer.subarray(start);
-  if (pending.length <= scan.maxRowBytes) return pending;
+  // One byte more than the limit may be the CR of a CRLF that the next chunk completes: whether
+  // a line is too long must not depend on where the chunks end.
+  if (pending.length <= scan.maxRowBytes + 1) return pending;
   if (!scan.skipping) {
     reportTooLong(scan, ++scan.line);
     scan.skipping = true;

@@ -11,6 +11,7 @@ import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPosition } from './jsonPosition.js';
 import { ROW_ISSUE_LIMIT, readDatasetInput } from './readDatasetInput.js';
 import { readEmployees } from './readEmployees.js';
+import { readBoundedBytes } from './readJsonFile.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mining-impact-input-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -173,6 +174,22 @@ describe('row validation and CSV structure', () => {
         }
       })(),
     ).rejects.toSatisfy((e) => isImpactError(e, 'FILE_UNREADABLE'));
+  });
+});
+
+// Issue 21, fault 7: `mining-impact validate /dev/zero` grew to 24 GB and was killed.
+describe('a byte budget for JSON files', () => {
+  it('stops reading an endless stream at the limit', async () => {
+    const message = await readBoundedBytes('/dev/zero', 1_000_000).then(
+      () => 'read',
+      (error: unknown) => [isImpactError(error, 'FILE_UNREADABLE'), (error as Error).message],
+    );
+    expect(message).toEqual([
+      true,
+      '[mining-impact] The file or folder cannot be read: /dev/zero: larger than 1000000 bytes, the most a JSON file may hold (employee records go in employees.ndjson, which is streamed)',
+    ]);
+    const small = folder({ 'small.json': '[1]' });
+    expect(await readBoundedBytes(join(small, 'small.json'), 3)).toEqual(Buffer.from('[1]'));
   });
 });
 

@@ -9,9 +9,9 @@ import { validateEmployeeRow } from '../index.js';
 import { errorCode } from './errorCode.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPosition } from './jsonPosition.js';
+import { readBoundedBytes } from './readBoundedBytes.js';
 import { ROW_ISSUE_LIMIT, readDatasetInput } from './readDatasetInput.js';
 import { readEmployees } from './readEmployees.js';
-import { readBoundedBytes } from './readJsonFile.js';
 
 const root = mkdtempSync(join(tmpdir(), 'mining-impact-input-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -393,6 +393,7 @@ export { renderJson } from './report/renderJson.js';
 export { renderMarkdown } from './report/renderMarkdown.js';
 export type { ReportFact, ReportLabel, ReportPlace } from './report/reportFact.js';
 export type { ReportSource } from './report/reportSource.js';
+export { terminalText } from './report/terminalText.js';
 // Validation.
 export { isEmployee } from './validation/isEmployee.js';
 export type { Issue, IssueSeverity } from './validation/issue.js';

@@ -1,5 +1,13 @@
 /// <reference types="node" />
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -208,6 +216,16 @@ describe('mining-impact report', () => {
         ['report', '--period', '2025-06-01..2025-01-01'],
         '--period: "2025-06-01..2025-01-01" is not start..end',
       ],
+      // Issue 21, fault 19: these two were accepted with exit 0, and ABC gave exit 1.
+      [
+        ['report', '--period', '2025-01-01..2025-06-30..junk'],
+        '--period: "2025-01-01..2025-06-30..junk" is not start..end within the as-of date',
+      ],
+      [
+        ['report', '--as-of', '2025-06-30', '--period', '2025-01-01..2025-12-31'],
+        '--period: "2025-01-01..2025-12-31" is not start..end within the as-of date',
+      ],
+      [['report', '--currency', 'ABC'], '--currency: "ABC" is not an ISO 4217 code such as AZN'],
       [['report', '--locality', 'nearby'], '--locality: "nearby" is not a policy'],
       [['report', 'a.json', 'b.json'], 'report takes one input, not 2'],
       [['report', join(dir, 'missing.json')], 'The file or folder cannot be read'],
@@ -222,6 +240,35 @@ describe('mining-impact report', () => {
       expect(err.split('\n')[0]).toContain(expected);
       expect(err).not.toMatch(/\n\s+at /);
     }
+  });
+
+  // Issue 21, fault 4: --out naming the input, or a symlink to it, overwrote it with exit 0.
+  it('refuses to write the report over its input, also through a symlink', async () => {
+    const text = JSON.stringify(baseDataset());
+    const path = file('input.json', text);
+    const link = join(dir, 'input-link.json');
+    symlinkSync(path, link);
+    const folderInput = join(dir, 'input-folder');
+    mkdirSync(folderInput);
+    const { employees: _employees, ...noEmployees } = baseDataset();
+    writeFileSync(join(folderInput, 'dataset.json'), JSON.stringify(noEmployees));
+    const ndjson = join(folderInput, 'employees.ndjson');
+    writeFileSync(ndjson, '');
+    const cases: [string[], string][] = [
+      [[path, '--out', path], `--out: ${path} is the input ${path}; refusing to overwrite it`],
+      [[path, '--out', link], `--out: ${link} is the input ${path}; refusing to overwrite it`],
+      [
+        [folderInput, '--out', ndjson],
+        `--out: ${ndjson} is the input ${ndjson}; refusing to overwrite it`,
+      ],
+    ];
+    for (const [argv, expected] of cases) {
+      const { code, err } = await run('report', ...argv, '--as-of', '2024-12-31');
+      expect(code, argv.join(' ')).toBe(2);
+      expect(err).toContain(`\nmining-impact: ${expected}\n`.slice(argv[0] === path ? 1 : 0));
+    }
+    expect(readFileSync(path, 'utf8')).toBe(text);
+    expect(readFileSync(ndjson, 'utf8')).toBe('');
   });
 
   it('reports malformed JSON with its line and column, and bad UTF-8, with exit 1', async () => {

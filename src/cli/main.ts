@@ -11,10 +11,12 @@ import {
   isCalendarDate,
   isImpactError,
   type LocalityPolicy,
+  MoneySchema,
   renderCsv,
   renderJson,
   renderMarkdown,
   summarizeIssues,
+  terminalText,
   validateDataset,
 } from '../index.js';
 import { type DatasetInput, readDatasetInput } from '../node/index.js';
@@ -24,6 +26,7 @@ import { helpTexts } from './helpTexts.js';
 import { parseLocality } from './parseLocality.js';
 import { progressBar } from './progressBar.js';
 import { UsageError } from './usageError.js';
+import { writeOut } from './writeOut.js';
 
 const FORMATS = ['md', 'html', 'json', 'csv'] as const;
 const require = createRequire(import.meta.url);
@@ -71,14 +74,14 @@ function printRows(employees: DatasetInput['employees'], io: CliIo): boolean {
   if (employees === null) return false;
   const { counts, issues, issuesByCode, path } = employees;
   io.stderr.write(
-    `${path}: ${counts.read} rows read, ${counts.valid} valid, ${counts.rejected} rejected\n`,
+    `${terminalText(path)}: ${counts.read} rows read, ${counts.valid} valid, ${counts.rejected} rejected\n`,
   );
   if (counts.rejected === 0) return false;
   for (const [code, count] of Object.entries(issuesByCode).sort())
     io.stderr.write(`  error  ${code}  ${count}\n`);
   for (const issue of issues.slice(0, 20))
     io.stderr.write(
-      `  row ${issue.row}${issue.column === null ? '' : `, column ${issue.column}`}: ${issue.code}: ${issue.message}\n`,
+      `  row ${issue.row}${issue.column === null ? '' : `, column ${terminalText(issue.column)}`}: ${issue.code}: ${terminalText(issue.message)}\n`,
     );
   if (issues.length > 20) io.stderr.write(`  … and ${issues.length - 20} more\n`);
   return true;
@@ -89,7 +92,9 @@ function printIssues(issues: readonly Issue[], out: CliIo['stdout']): void {
   for (const entry of summary.byCode) {
     out.write(`${entry.severity.padEnd(7)} ${entry.code}  ${entry.count}\n`);
     for (const issue of issues.filter((i) => i.code === entry.code).slice(0, 5))
-      out.write(`          ${issue.path === '' ? '/' : issue.path}: ${issue.message}\n`);
+      out.write(
+        `          ${issue.path === '' ? '/' : terminalText(issue.path)}: ${terminalText(issue.message)}\n`,
+      );
     if (entry.count > 5) out.write(`          … and ${entry.count - 5} more\n`);
   }
   out.write(`${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos\n`);
@@ -169,24 +174,34 @@ function formatFrom(value: string | undefined): Format {
   return format as Format;
 }
 
-/** `--period start..end`, within the as-of date; the year to date by default. */
+/**
+ * `--period start..end`: two dates, in order, ending on or before the as-of date; the year to
+ * date by default.
+ */
 function periodFrom(
   value: string | undefined,
   asOf: string,
 ): { readonly start: string; readonly end: string } {
   if (typeof value !== 'string') return { start: `${asOf.slice(0, 4)}-01-01`, end: asOf };
-  const [start = '', end = ''] = value.split('..');
-  if (!isCalendarDate(start) || !isCalendarDate(end) || end < start || start > asOf)
+  const parts = value.split('..');
+  const [start = '', end = ''] = parts;
+  if (
+    parts.length !== 2 ||
+    !isCalendarDate(start) ||
+    !isCalendarDate(end) ||
+    end < start ||
+    end > asOf
+  )
     throw new UsageError(
       `--period: "${value.slice(0, 40)}" is not start..end within the as-of date`,
     );
   return { start, end };
 }
 
-/** `--currency`, an ISO 4217 code, when given. */
+/** `--currency`, an active ISO 4217 code of the bundled table, when given. */
 function currencyFrom(value: string | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if (!/^[A-Z]{3}$/.test(value))
+  if (!MoneySchema.shape.currency.safeParse(value).success)
     throw new UsageError(`--currency: "${value.slice(0, 20)}" is not an ISO 4217 code such as AZN`);
   return value;
 }
@@ -292,15 +307,20 @@ async function renderReport(built: Readonly<BuiltReport>, format: Format): Promi
   }
 }
 
-/** Writes the text to `--out`, or to stdout when not given. */
-async function writeReport(text: string, out: string | undefined, io: CliIo): Promise<void> {
+/**
+ * Writes the text to `--out` (atomically, never over the input), or to stdout when not given.
+ */
+async function writeReport(
+  text: string,
+  options: Readonly<ReportOptions>,
+  io: CliIo,
+): Promise<void> {
+  const { out, input } = options;
   if (typeof out !== 'string') {
     io.stdout.write(text);
     return;
   }
-  await writeFile(out, text).catch((error: unknown) => {
-    throw new UsageError(`--out: cannot write ${out}: ${message(error)}`);
-  });
+  await writeOut(out, text, input);
   io.stderr.write(`Wrote ${out}\n`);
 }
 
@@ -316,7 +336,7 @@ async function report(args: readonly string[], io: CliIo): Promise<number> {
   if (printRows(input.employees, io)) throw new DataError();
   const built = buildReport(input, options, io);
   if (built === undefined) return 1;
-  await writeReport(await renderReport(built, options.format), options.out, io);
+  await writeReport(await renderReport(built, options.format), options, io);
   return 0;
 }
 
@@ -401,10 +421,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof DataError) return 1;
     if (error instanceof UsageError) {
-      io.stderr.write(`mining-impact: ${error.message}\nRun "mining-impact --help" for usage.\n`);
+      io.stderr.write(
+        `mining-impact: ${terminalText(error.message)}\nRun "mining-impact --help" for usage.\n`,
+      );
       return 2;
     }
-    io.stderr.write(`mining-impact: ${message(error)}\n`);
+    io.stderr.write(`mining-impact: ${terminalText(message(error))}\n`);
     return 1;
   }
 }

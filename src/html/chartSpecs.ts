@@ -1,5 +1,4 @@
-import { countInterval } from '../core/count.js';
-import type { ImpactReport } from '../index.js';
+import { type ImpactReport, isApproximateCount, isExactCount } from '../index.js';
 
 /** A Vega-Lite specification: plain JSON with its data inline. */
 export type ChartSpec = Record<string, unknown>;
@@ -73,7 +72,10 @@ function workforceChart(report: ImpactReport): ReportChart | undefined {
     (f) => f.id === bound?.id.replace('fromRegions', 'headcount'),
   );
   if (bound?.count === undefined || typeof headcount?.count !== 'number') return undefined;
-  const { min, approximate } = countInterval(bound.count);
+  // Through the root entry's exports only: the html entry may not import what it does not export.
+  const count = bound.count;
+  const approximate = isApproximateCount(count);
+  const min = isExactCount(count) ? count : approximate ? count.approximately : (count.min ?? 0);
   const values = [
     {
       origin:

@@ -171,7 +171,8 @@ function economicContributionParts(s63: Readonly<EitiSections['economicContribut
   }
   for (const d of s63.productionDistricts)
     parts.push(`<li>Deposits in production in ${e(d.label)}: ${e(d.deposits.join(', '))}</li>`);
-  parts.push(...s63.notes.map((n) => `<li>${e(n)}</li>`), '</ul>');
+  for (const n of s63.notes) parts.push(`<li>${e(n)}</li>`);
+  parts.push('</ul>');
   return parts;
 }
 

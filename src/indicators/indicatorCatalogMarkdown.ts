@@ -64,9 +64,9 @@ export function indicatorCatalogMarkdown(
       '',
       '| Function | Title | Unit | Results | Rows | Standards | Formula |',
       '| --- | --- | --- | --- | --- | --- | --- |',
-      ...entries.map(rowOf),
-      '',
     );
+    for (const entry of entries) lines.push(rowOf(entry));
+    lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

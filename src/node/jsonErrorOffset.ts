@@ -15,8 +15,9 @@
 export function jsonErrorOffset(message: string, text: string): number {
   const at = /at position (\d+)/.exec(message);
   if (at !== null) return Number(at[1]);
-  const context =
-    /^Unexpected token '(.)', (?:"|(\.\.\.))(.*?)(?:\.\.\.)?" is not valid JSON$/s.exec(message);
+  const context = /^Unexpected token '(.)', (\.\.\.)?"(.*)"(?:\.\.\.)? is not valid JSON$/s.exec(
+    message,
+  );
   if (context === null) return text.length;
   const [, token = '', cut, snippet = ''] = context;
   const start = text.indexOf(snippet);

@@ -1,5 +1,6 @@
 /// <reference types="node" />
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { validateEmployeeRow } from '../index.js';
 import { errorCode } from './errorCode.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPosition } from './jsonPosition.js';
+import { readBoundedBytes } from './readBoundedBytes.js';
 import { ROW_ISSUE_LIMIT, readDatasetInput } from './readDatasetInput.js';
 import { readEmployees } from './readEmployees.js';
 
@@ -105,6 +107,41 @@ describe('readDatasetInput', () => {
     const empty = folder({});
     expect((await code(empty))?.[1]).toContain('dataset.json: ENOENT');
   });
+
+  // Issue 21, fault 1: these were skipped without a word (exit 0, the report fell back to the
+  // published summary: headcount 2,554 instead of the 800 active records).
+  it('refuses an employee file that is a dangling symlink, a loop, a FIFO or a folder', async () => {
+    const message = async (path: string) => {
+      try {
+        await readDatasetInput(path);
+      } catch (error) {
+        return [isImpactError(error, 'FILE_UNREADABLE'), (error as Error).message];
+      }
+      return null;
+    };
+    const prefix = '[mining-impact] The file or folder cannot be read: ';
+    const dangling = folder({ 'dataset.json': '{}' });
+    symlinkSync(join(dangling, 'nowhere.ndjson'), join(dangling, 'employees.ndjson'));
+    expect(await message(dangling)).toEqual([
+      true,
+      `${prefix}${join(dangling, 'employees.ndjson')}: a symlink to nothing (ENOENT)`,
+    ]);
+    const loop = folder({ 'dataset.json': '{}' });
+    symlinkSync(join(loop, 'employees.csv'), join(loop, 'employees.csv'));
+    expect(await message(loop)).toEqual([true, `${prefix}${join(loop, 'employees.csv')}: ELOOP`]);
+    const fifo = folder({ 'dataset.json': '{}' });
+    execFileSync('mkfifo', [join(fifo, 'employees.ndjson')]);
+    expect(await message(fifo)).toEqual([
+      true,
+      `${prefix}${join(fifo, 'employees.ndjson')}: not a regular file (a FIFO, socket or device)`,
+    ]);
+    const dir = folder({ 'dataset.json': '{}' });
+    mkdirSync(join(dir, 'employees.ndjson'));
+    expect(await message(dir)).toEqual([
+      true,
+      `${prefix}${join(dir, 'employees.ndjson')}: not a regular file (a folder)`,
+    ]);
+  });
 });
 
 describe('row validation and CSV structure', () => {
@@ -137,6 +174,22 @@ describe('row validation and CSV structure', () => {
         }
       })(),
     ).rejects.toSatisfy((e) => isImpactError(e, 'FILE_UNREADABLE'));
+  });
+});
+
+// Issue 21, fault 7: `mining-impact validate /dev/zero` grew to 24 GB and was killed.
+describe('a byte budget for JSON files', () => {
+  it('stops reading an endless stream at the limit', async () => {
+    const message = await readBoundedBytes('/dev/zero', 1_000_000).then(
+      () => 'read',
+      (error: unknown) => [isImpactError(error, 'FILE_UNREADABLE'), (error as Error).message],
+    );
+    expect(message).toEqual([
+      true,
+      '[mining-impact] The file or folder cannot be read: /dev/zero: larger than 1000000 bytes, the most a JSON file may hold (employee records go in employees.ndjson, which is streamed)',
+    ]);
+    const small = folder({ 'small.json': '[1]' });
+    expect(await readBoundedBytes(join(small, 'small.json'), 3)).toEqual(Buffer.from('[1]'));
   });
 });
 

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Employee, ImpactError } from '../index.js';
 import type { RowIssue } from '../validation/rowIssue.js';
@@ -62,6 +62,30 @@ export interface ReadDatasetInputOptions {
 }
 
 /**
+ * The employee file at a path and its size; `undefined` when nothing is there. Anything else
+ * that is not a regular file (a dangling symlink, a symlink loop, a FIFO, a folder) is an error,
+ * never skipped: the report would silently fall back to the published summary.
+ */
+async function employeeFile(file: string): Promise<{ file: string; size: number } | undefined> {
+  const link = await lstat(file).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw new ImpactError('FILE_UNREADABLE', `${file}: ${errorCode(error)}`, { cause: error });
+  });
+  if (link === undefined) return undefined;
+  const info = await stat(file).catch((error: unknown) => {
+    const code = errorCode(error);
+    const why = code === 'ENOENT' ? 'a symlink to nothing (ENOENT)' : code;
+    throw new ImpactError('FILE_UNREADABLE', `${file}: ${why}`, { cause: error });
+  });
+  if (!info.isFile())
+    throw new ImpactError(
+      'FILE_UNREADABLE',
+      `${file}: not a regular file (${info.isDirectory() ? 'a folder' : 'a FIFO, socket or device'})`,
+    );
+  return { file, size: info.size };
+}
+
+/**
  * Reads a dataset from a JSON file, or from a folder holding `dataset.json` and optionally
  * `employees.ndjson` or `employees.csv`.
  *
@@ -77,8 +101,9 @@ export interface ReadDatasetInputOptions {
  * @param options - A progress callback for the employee file.
  * @returns The dataset and the employee-file summary.
  * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the path, `dataset.json` or the employee
- * file cannot be read, or when a folder has both employee files or `dataset.json` already holds
- * employees; `INVALID_JSON`, `INVALID_UTF8` for a bad `dataset.json` or file.
+ * file cannot be read, when `employees.ndjson` or `employees.csv` exists but is not a regular file
+ * (a dangling symlink, a symlink loop, a FIFO, a folder), or when a folder has both employee
+ * files or `dataset.json` already holds employees; `INVALID_JSON`, `INVALID_UTF8` for a bad `dataset.json` or file.
  *
  * @example
  * ```ts
@@ -102,9 +127,8 @@ export async function readDatasetInput(
   const dataset = await readJsonFile(join(path, 'dataset.json'));
   const candidates: { file: string; size: number }[] = [];
   for (const name of ['employees.ndjson', 'employees.csv']) {
-    const file = join(path, name);
-    const found = await stat(file).catch(() => undefined);
-    if (found?.isFile() === true) candidates.push({ file, size: found.size });
+    const found = await employeeFile(join(path, name));
+    if (found !== undefined) candidates.push(found);
   }
   if (candidates.length > 1)
     throw new ImpactError(

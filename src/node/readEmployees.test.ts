@@ -113,6 +113,22 @@ describe('readEmployees', () => {
     expect(csvRows.map((r) => r.issues?.[0]?.code)).toEqual(['csv.invalid']);
   });
 
+  // Issue 21, fault 16: a CRLF row of exactly MAX_ROW_BYTES starting at byte 65,535 was
+  // rejected as row.too_long (its CR ended a 64 KiB chunk), the same row at byte 0 accepted.
+  it('takes a row of MAX_ROW_BYTES with CRLF wherever the chunks cut it', async () => {
+    const padded = (id: string, bytes: number): string => {
+      const json = JSON.stringify({ ...good, id });
+      return `${json.slice(0, -1)}${' '.repeat(bytes - json.length)}}`;
+    };
+    const first = padded('e1', 65_534);
+    const big = padded('e2', MAX_ROW_BYTES);
+    expect(Buffer.byteLength(`${first}\n`)).toBe(65_535);
+    for (const text of [`${first}\n${big}\r\n`, `${big}\r\n${first}\n`]) {
+      const rows = await all(readEmployees(file('exact.ndjson', text)));
+      expect(rows.map((r) => r.employee?.id ?? r.issues?.[0]?.code).sort()).toEqual(['e1', 'e2']);
+    }
+  });
+
   it('reads a file of many chunks as it reads each line on its own', async () => {
     // About 4,000 lines over several 64 KiB chunks: valid records, bad JSON, wrong values
     // with multibyte characters (which chunk boundaries cut), CRLF, blank lines, and one line
@@ -214,6 +230,26 @@ describe('readEmployees on hand-typed CSV (regressions)', () => {
     expect(rows[0]?.issues?.[0]?.message).toBe(
       'The row has 9 cells, more than the 8 columns of the header.',
     );
+  });
+
+  // Issue 21, fault 2: a column named twice read "1 rows read, 1 valid", the second value won.
+  it('refuses a header that names a column twice, and reads no row of it', async () => {
+    const path = file('twice.csv', `${header},homeLocationId\n${row('e1')},AZ-BA\n`);
+    const rows = readEmployees(path);
+    expect(await all(rows)).toEqual([
+      {
+        row: 1,
+        issues: [
+          {
+            row: 1,
+            column: null,
+            code: 'csv.duplicate_column',
+            message: 'The header names the column "homeLocationId" twice (columns 3 and 9).',
+          },
+        ],
+      },
+    ]);
+    expect(rows.counts).toEqual({ read: 1, valid: 0, rejected: 1 });
   });
 
   it('reports every unknown column, not only the first', async () => {

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { ImpactError } from '../index.js';
 import { decodeUtf8 } from './decodeUtf8.js';
-import { errorCode } from './errorCode.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPosition } from './jsonPosition.js';
+import { MAX_JSON_BYTES, readBoundedBytes } from './readBoundedBytes.js';
 
 /**
  * Reads a JSON file: strict UTF-8 (a byte-order mark is dropped), parsed with `JSON.parse`.
@@ -12,11 +11,13 @@ import { jsonPosition } from './jsonPosition.js';
  * Errors name the file and, for bad content, the line and column: `INVALID_JSON` with the
  * position `JSON.parse` stopped at (the end of the text for a truncated document), and
  * `INVALID_UTF8` at the first byte that is not UTF-8. The whole file is read into memory: use it
- * for datasets, and {@link readEmployees} for large record files.
+ * for datasets, and {@link readEmployees} for large record files. A file (or stream, such as
+ * `/dev/zero`) of more than 256 MiB is refused with `FILE_UNREADABLE` once that much is read.
  *
  * @param path - The file path.
  * @returns The parsed value.
- * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the file cannot be read; `INVALID_UTF8`;
+ * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the file cannot be read or
+ * holds more than 256 MiB; `INVALID_UTF8`;
  * `INVALID_JSON`.
  *
  * @example
@@ -29,14 +30,7 @@ import { jsonPosition } from './jsonPosition.js';
  * @category Node
  */
 export async function readJsonFile(path: string): Promise<unknown> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new ImpactError('FILE_UNREADABLE', `${path}: ${errorCode(error)}`, {
-      cause: error,
-    });
-  }
+  const bytes = await readBoundedBytes(path, MAX_JSON_BYTES);
   const text = decodeUtf8(bytes, path);
   try {
     return JSON.parse(text) as unknown;

@@ -164,7 +164,9 @@ function visitCompleteLines(scan: NdjsonScan, buffer: Buffer): number {
 function carryOver(scan: NdjsonScan, buffer: Buffer, start: number): Buffer | undefined {
   if (start === buffer.length) return undefined;
   const pending = buffer.subarray(start);
-  if (pending.length <= scan.maxRowBytes) return pending;
+  // One byte more than the limit may be the CR of a CRLF that the next chunk completes: whether
+  // a line is too long must not depend on where the chunks end.
+  if (pending.length <= scan.maxRowBytes + 1) return pending;
   if (!scan.skipping) {
     reportTooLong(scan, ++scan.line);
     scan.skipping = true;
@@ -222,6 +224,31 @@ interface CsvRecord {
   readonly info: { readonly columns?: unknown; readonly error?: { readonly record?: unknown } };
 }
 
+/** The code of the error that ends a CSV file whose header names a column twice. */
+const DUPLICATE_COLUMN = 'CSV_DUPLICATE_COLUMN';
+
+/**
+ * The columns of a CSV header, as given; a column named twice is an error (its cells would
+ * silently overwrite each other), which ends the file with `csv.duplicate_column` at row 1.
+ */
+function headerColumns(header: readonly unknown[]): string[] {
+  const seen = new Map<string, number>();
+  const columns: string[] = [];
+  for (const [i, cell] of header.entries()) {
+    const column = String(cell);
+    const first = seen.get(column);
+    if (first !== undefined) {
+      const error = new Error(
+        `The header names the column "${column}" twice (columns ${first + 1} and ${i + 1}).`,
+      );
+      throw Object.assign(error, { code: DUPLICATE_COLUMN });
+    }
+    seen.set(column, i);
+    columns.push(column);
+  }
+  return columns;
+}
+
 /** Opens a CSV file as a csv-parse stream of records, reporting the bytes read. */
 function openCsv(path: string, options: ScanOptions): AsyncIterable<CsvRecord> {
   const source = createReadStream(path);
@@ -232,7 +259,7 @@ function openCsv(path: string, options: ScanOptions): AsyncIterable<CsvRecord> {
   });
   const parser = parse({
     bom: true,
-    columns: true,
+    columns: headerColumns,
     relax_column_count: true,
     // A quote inside an unquoted cell (=HYPERLINK("…") typed in a spreadsheet) is text.
     relax_quotes: true,
@@ -300,8 +327,10 @@ function visitCsvRecord(row: number, { record, info }: CsvRecord, visit: RowVisi
  */
 function reportCsvError(error: unknown, row: number, visit: RowVisitor): void {
   const code = errorCode(error);
-  if (!code.startsWith('CSV_') && code !== 'INVALID_OPENING_QUOTE') throw error;
-  visit(row, undefined, rowIssue(row, 'csv.invalid', (error as Error).message));
+  const message = (error as Error).message;
+  if (code === DUPLICATE_COLUMN) visit(1, undefined, rowIssue(1, 'csv.duplicate_column', message));
+  else if (!code.startsWith('CSV_') && code !== 'INVALID_OPENING_QUOTE') throw error;
+  else visit(row, undefined, rowIssue(row, 'csv.invalid', message));
 }
 
 /**

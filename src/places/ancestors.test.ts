@@ -3,6 +3,8 @@ import { azGazetteer } from '../data/az/azGazetteer.js';
 import { type Location, LocationSchema } from '../model/location.js';
 import { ancestors } from './ancestors.js';
 import { createGazetteer } from './createGazetteer.js';
+import { districtOf } from './districtOf.js';
+import { economicRegionOf } from './economicRegionOf.js';
 import { extendGazetteer } from './extendGazetteer.js';
 import { getLocation } from './getLocation.js';
 
@@ -18,6 +20,23 @@ describe('ancestors', () => {
     expect(ids(ancestors(g, 'AZ-DAS'))).toEqual(['az-er-ganja-dashkasan', 'AZ']);
     expect(ids(ancestors(g, 'az-district-aghdara'))).toEqual(['az-er-karabakh', 'AZ']);
     expect(ancestors(g, 'AZ')).toEqual([]);
+  });
+
+  // Issue 21, fault 9: an alias key closing a cycle made districtOf loop forever.
+  it('stops on a cycle closed by an alias key of a gazetteer built by hand', () => {
+    const village = loc({ id: 'v', kind: 'village', name: 'V', parentId: 'alias' });
+    const town = loc({ id: 't', kind: 'town', name: 'T', parentId: 'alias' });
+    const byId = new Map<string, Location>([
+      ['v', village],
+      ['alias', town],
+    ]);
+    const handMade = { byId, childrenOf: new Map(), byIso: new Map() } as unknown as Parameters<
+      typeof ancestors
+    >[0];
+    expect(ids(ancestors(handMade, 'v'))).toEqual(['t']);
+    expect(ids(ancestors(handMade, 'alias'))).toEqual([]);
+    expect(districtOf(handMade, 'v')).toBeUndefined();
+    expect(economicRegionOf(handMade, 'v')).toBeUndefined();
   });
 
   it('is empty for an unknown id or a value that is not a string', () => {

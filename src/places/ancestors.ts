@@ -31,11 +31,15 @@ export function ancestors(gazetteer: Gazetteer, id: string): Location[] {
   const start = typeof id === 'string' ? gazetteer.byId.get(id) : undefined;
   if (start === undefined) return [];
   const chain: Location[] = [];
-  const seen = new Set<string>([start.id]);
+  // Both the keys looked up and the ids found: in a gazetteer built by hand a key may differ
+  // from its location's id (an alias), and a walk that remembered only ids never ended when an
+  // alias closed a cycle. Every step looks up a key not seen before, so the walk ends.
+  const seen = new Set<string>([id, start.id]);
   let parentId = start.parentId;
   while (parentId !== undefined && !seen.has(parentId)) {
+    seen.add(parentId);
     const parent = gazetteer.byId.get(parentId);
-    if (parent === undefined) break;
+    if (parent === undefined || (parent.id !== parentId && seen.has(parent.id))) break;
     chain.push(parent);
     seen.add(parent.id);
     parentId = parent.parentId;

@@ -149,6 +149,9 @@ function reportChoices(options: Readonly<BuildImpactReportOptions>): ReportChoic
  *   the reason (`dataAbsent`, `notApplicable`); one whose computation throws an
  *   {@link ImpactError} is `failed`, and the others still run;
  * - the GRI content index, the EITI 6.1 and 6.3 sections, the published facts and the sources.
+ *   When a total of the 6.1 section leaves the safe-integer range (amounts in minor units), the
+ *   report is still built: the section has no rows and no totals, its note gives the reason
+ *   (`Not computed (UNSAFE_INTEGER): …`), and the indicator is `failed` in `coverage`.
  *
  * See {@link ImpactReportSchema} for every field.
  *

@@ -78,7 +78,12 @@ function valueWords(result: Readonly<IndicatorResult>, value: number): string {
     result.ratio?.numerator != null && result.ratio.denominator != null
       ? `, ${formatNumber(result.ratio.numerator)} / ${formatNumber(result.ratio.denominator)}`
       : '';
-  return `${formatNumber(value, 4)} (${formatNumber(value * 100, 2)} %${parts})`;
+  // 100 times a finite share or ratio may overflow (1.797e308): no "Infinity %".
+  const percent = value * 100;
+  const percentText = Number.isFinite(percent)
+    ? `${formatNumber(percent, 2)} %`
+    : 'too large for a percentage';
+  return `${formatNumber(value, 4)} (${percentText}${parts})`;
 }
 
 /** Bounds in words: a share's bounds as percentages, else "between", "at least", "at most". */

@@ -31,7 +31,8 @@ import { type WorkforceScope, WorkforceScopeSchema } from '../model/workforceSum
  * that are not expenditures of the period (budgets, commitments, cumulative totals, amounts over
  * a period across its ends) are named in `notes`. `programsWithoutSpend` names the programs that
  * record no money at all (no flow, no reported amount), so a reader sees what the totals leave
- * out.
+ * out. When a total would leave the safe-integer range, the section is marked failed: no rows,
+ * no totals, and the reason as its one note, `Not computed (UNSAFE_INTEGER): …`.
  *
  * `economicContribution` gives what a company can state for 6.3: its employment on `asOf`
  * (from employee records when the dataset has them, else the latest published workforce summary

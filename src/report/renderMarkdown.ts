@@ -1,3 +1,4 @@
+import { appendAll } from '../core/appendAll.js';
 import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { countWords } from './countWords.js';
 import { describeResult } from './describeResult.js';
@@ -111,8 +112,9 @@ function indicatorLines(report: Readonly<ImpactReport>): string[] {
   if (report.indicators.length === 0)
     lines.push('No indicator could be computed from this dataset.');
   else
-    lines.push(
-      ...table(
+    appendAll(
+      lines,
+      table(
         ['Indicator', 'Figure', 'Standards', 'Sources', 'Notes'],
         report.indicators.map((result) => indicatorRow(result, notes)),
       ),
@@ -130,8 +132,9 @@ function notReportedLines(report: Readonly<ImpactReport>): string[] {
   const lines = ['', '## Not reported', ''];
   if (missing.length === 0) lines.push('Every indicator of the catalog is reported.');
   else
-    lines.push(
-      ...table(
+    appendAll(
+      lines,
+      table(
         ['Indicator', 'Status', 'Why'],
         missing.map((c) => [
           `${t(c.title)} (\`${t(c.indicatorId)}\`)`,
@@ -194,9 +197,10 @@ function stated(value: string): string {
 /** The EITI 6.1 subsection: the expenditures and the notes. */
 function socialExpenditureLines(s61: Readonly<EitiSections['socialExpenditures']>): string[] {
   const lines = ['', '## EITI', '', '### 6.1 Social and environmental expenditures', ''];
-  if (s61.rows.length > 0)
-    lines.push(
-      ...table(
+  if (s61.rows.length > 0) {
+    appendAll(
+      lines,
+      table(
         ['Date or period', 'Program', 'Beneficiaries', 'Obligation', 'Form', 'Value'],
         s61.rows.map((row) => [
           eitiWhen(row),
@@ -207,8 +211,9 @@ function socialExpenditureLines(s61: Readonly<EitiSections['socialExpenditures']
           eitiValue(row),
         ]),
       ),
-      '',
     );
+    lines.push('');
+  }
   for (const note of s61.notes) lines.push(`- ${t(note)}`);
   return lines;
 }
@@ -253,8 +258,9 @@ function validationLines(report: Readonly<ImpactReport>): string[] {
   }
   if (byCode.size === 0) lines.push('No issues.');
   else
-    lines.push(
-      ...table(
+    appendAll(
+      lines,
+      table(
         ['Code', 'Severity', 'Count'],
         [...byCode].map(([code, e]) => [`\`${t(code)}\``, e.severity, String(e.count)]),
       ),

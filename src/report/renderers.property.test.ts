@@ -6,6 +6,7 @@ import { csvCell } from './csvCell.js';
 import { markdownText } from './markdownText.js';
 import { renderJson } from './renderJson.js';
 import { shareWords } from './shareWords.js';
+import { terminalText } from './terminalText.js';
 
 /** Text with the characters that matter to CSV, Markdown and HTML, and anything else. */
 const hostileText = fc.oneof(
@@ -30,6 +31,12 @@ const hostileText = fc.oneof(
       ']',
       '`',
       '*',
+      '_',
+      '~',
+      'www.',
+      'http://',
+      '\u001b',
+      '\u202e',
       '\\',
       'a',
       ' ',
@@ -56,12 +63,14 @@ describe('renderer invariants', () => {
     'Markdown text is one line with every markup character escaped',
     (text) => {
       const escaped = markdownText(text);
-      expect(escaped).not.toMatch(/[\r\n\u2028\u2029]/);
-      // Removing the escapes gives back the text with its line breaks as spaces.
-      expect(escaped.replace(/\\([\\`*[\]<>|])/g, '$1')).toBe(
-        text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' '),
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: none may be left.
+      expect(escaped).not.toMatch(/[\r\n\u2028\u2029\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+      // Removing the escapes gives back the text with its line breaks as spaces and its
+      // control characters written out.
+      expect(escaped.replace(/\\([\\`*_~[\]<>|@.:])/g, '$1')).toBe(
+        terminalText(text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')),
       );
-      expect(escaped.replace(/\\[\\`*[\]<>|]/g, '')).not.toMatch(/[\\`*[\]<>|]/);
+      expect(escaped.replace(/\\[\\`*_~[\]<>|@.:]/g, '')).not.toMatch(/[\\`*_~[\]<>|@]/);
     },
   );
 

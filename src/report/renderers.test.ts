@@ -173,7 +173,7 @@ describe('renderMarkdown', () => {
 
   it('escapes dataset text so it cannot inject HTML, links or table cells', () => {
     expect(md).toContain(
-      '# Impact report: Evil \\<script\\>alert(1)\\</script\\> \\| \\[x\\](http://e.vil)',
+      '# Impact report: Evil \\<script\\>alert(1)\\</script\\> \\| \\[x\\](http\\://e.vil)',
     );
     expect(md).not.toContain('<script>');
     expect(markdownText('a\r\nb\nc|d')).toBe('a b c\\|d');
@@ -194,7 +194,7 @@ describe('renderMarkdown', () => {
       '- `src-report`: [Annual report 2024](https://example.com/reports/2024.pdf). Example Mining CJSC; published 2025-03-01; reliability: verified;',
     );
     expect(md).toContain(
-      '| 2024-03-01 | =HYPERLINK("http://e.vil") | ngo-1 | voluntary | cash | USD 50,000.00 |',
+      '| 2024-03-01 | =HYPERLINK("http\\://e.vil") | ngo-1 | voluntary | cash | USD 50,000.00 |',
     );
     expect(md.endsWith('\n')).toBe(true);
   });

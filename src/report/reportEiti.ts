@@ -1,4 +1,6 @@
-import type { LocationId, SourceId } from '../core/ids.js';
+import { appendAll } from '../core/appendAll.js';
+import { ImpactError } from '../core/ImpactError.js';
+import type { LocationId, ProgramId, SourceId } from '../core/ids.js';
 import { hasMoney } from '../indicators/community/internal/programAbsences.js';
 import { reportedAmountNotes } from '../indicators/community/internal/reportedAmountNotes.js';
 import { socialExpenditureDisclosure } from '../indicators/community/socialExpenditureDisclosure.js';
@@ -45,7 +47,7 @@ function socialExpenditureNotes(
     notes.push(
       `${programsWithoutSpend.length} of ${data.programs.length} programs record no spend at all; the totals leave them out.`,
     );
-  notes.push(...reportedAmountNotes(disclosure));
+  appendAll(notes, reportedAmountNotes(disclosure));
   if (disclosure.rows.some((r) => r.obligation === 'notStated' || r.form === 'notStated'))
     notes.push(
       'Where the sources do not say whether an expenditure is mandatory or voluntary, or cash or in kind, the row says not stated.',
@@ -62,17 +64,46 @@ function disclosureSourceIds(
   const programs = new Map<string, readonly SourceId[]>(
     context.data.programs.map((p) => [p.id, p.sourceIds]),
   );
+  const programIds = new Set(disclosure.rows.map((row) => row.programId));
   const sourceIds = new Set<SourceId>();
-  for (const row of disclosure.rows)
-    for (const id of programs.get(row.programId) ?? []) sourceIds.add(id);
+  for (const programId of programIds)
+    for (const id of programs.get(programId) ?? []) sourceIds.add(id);
   return [...sourceIds].sort();
 }
 
-/** The EITI 6.1 section: the social expenditures of the period. */
+/**
+ * The EITI 6.1 section when its totals cannot be computed (a sum beyond the safe-integer range):
+ * no rows and no totals, and the reason in the notes; the indicator is marked failed too.
+ */
+function failedSocialExpenditures(
+  error: ImpactError,
+  programsWithoutSpend: readonly ProgramId[],
+): SocialExpenditures {
+  return {
+    requirement: 'EITI 6.1',
+    rows: [],
+    mandatory: [],
+    voluntary: [],
+    programsWithoutSpend: [...programsWithoutSpend],
+    sourceIds: [],
+    notes: [`Not computed (${error.code}): ${error.message.replace('[mining-impact] ', '')}.`],
+  };
+}
+
+/**
+ * The EITI 6.1 section: the social expenditures of the period; a part failed with its reason
+ * when a total leaves the safe-integer range.
+ */
 function socialExpenditures(context: IndicatorContext): SocialExpenditures {
   const { data, period } = context;
-  const disclosure = socialExpenditureDisclosure(data.programs, { period }).detail;
   const programsWithoutSpend = data.programs.filter((p) => !hasMoney(p)).map((p) => p.id);
+  let disclosure: Disclosure;
+  try {
+    disclosure = socialExpenditureDisclosure(data.programs, { period }).detail;
+  } catch (error) {
+    if (error instanceof ImpactError) return failedSocialExpenditures(error, programsWithoutSpend);
+    throw error;
+  }
   const notes = socialExpenditureNotes(context, disclosure, programsWithoutSpend);
   return {
     requirement: 'EITI 6.1',

@@ -1,3 +1,4 @@
+import { appendAll } from '../core/appendAll.js';
 import type { Bounds } from '../core/bounds.js';
 import { type Count, countInterval } from '../core/count.js';
 import type { SourceId } from '../core/ids.js';
@@ -341,7 +342,7 @@ function workforceFacts({ data, nameOf }: FactInputs, asOf: string): DraftFact[]
   const facts: DraftFact[] = [];
   data.workforce.forEach((summary, i) => {
     if (summary.asOf > asOf) return;
-    facts.push(...summaryFacts(summary, i, nameOf));
+    appendAll(facts, summaryFacts(summary, i, nameOf));
   });
   return facts;
 }
@@ -371,7 +372,7 @@ function programGroups(
     const group = groups.get(key) ?? { locations, categories: [], sourceIds: [] };
     for (const category of [program.category, ...(program.categories ?? [])])
       if (!group.categories.includes(category)) group.categories.push(category);
-    group.sourceIds.push(...program.sourceIds);
+    appendAll(group.sourceIds, program.sourceIds);
     groups.set(key, group);
   }
   return groups;
@@ -430,7 +431,7 @@ function beneficiaryFacts({ data }: FactInputs): DraftFact[] {
       sourceIds: [],
     };
     group.programs++;
-    group.sourceIds.push(...program.sourceIds);
+    appendAll(group.sourceIds, program.sourceIds);
     groups.set(key, group);
   });
   return [...groups.values()].map((group) => {

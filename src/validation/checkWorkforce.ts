@@ -1,3 +1,4 @@
+import { appendAll } from '../core/appendAll.js';
 import { type Count, countInterval } from '../core/count.js';
 import { pure } from '../core/pure.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
@@ -236,7 +237,8 @@ export function checkWorkforce(dataset: Readonly<ImpactDataset>): Issue[] {
         );
       }
     }
-    for (const group of WORKFORCE_SHARE_GROUPS) issues.push(...groupShareIssues(summary, i, group));
+    for (const group of WORKFORCE_SHARE_GROUPS)
+      appendAll(issues, groupShareIssues(summary, i, group));
   }
   return issues;
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { appendAll } from '../core/appendAll.js';
 import { clipText } from './clipText.js';
 import { describeValue } from './describeValue.js';
 import type { Issue } from './issue.js';
@@ -91,7 +92,7 @@ export function issuesFromZod(issues: readonly z.core.$ZodIssue[], input: unknow
   for (const issue of issues) {
     const narrowed = narrowUnion(issue);
     if (narrowed !== null) {
-      out.push(...issuesFromZod(narrowed, input));
+      appendAll(out, issuesFromZod(narrowed, input));
       continue;
     }
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');

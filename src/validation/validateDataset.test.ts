@@ -12,6 +12,22 @@ import { validationRules } from './validationRules.js';
 const options = { now: NOW };
 
 describe('validateDataset', () => {
+  // Issue 21, fault 17: on or after 9985-01-01, "2030-01-01 is more than 15 years after today
+  // (9985-01-01)": 15 years on is 10000-01-01, which compared as a string comes before 2030.
+  it('compares planned dates with a today past 9984 as dates, not as strings', () => {
+    const base = baseDataset();
+    const [link] = base.ownership ?? [];
+    if (link === undefined) throw new Error('the base dataset has an ownership link');
+    const dataset = { ...base, ownership: [{ ...link, end: '2040-01-01' }] };
+    const far = (now: string) =>
+      validateDataset(dataset, { now }).issues.filter((i) => i.code === 'date.far_future');
+    expect(far('9985-01-01')).toEqual([]);
+    expect(far('9999-12-31')).toEqual([]);
+    expect(far('2020-01-01').map((i) => i.message)).toEqual([
+      'The planned date 2040-01-01 is more than 15 years after today (2020-01-01).',
+    ]);
+  });
+
   it('accepts a valid dataset and returns the parsed data', () => {
     const result = validateDataset(baseDataset(), options);
     expect(result.valid).toBe(true);

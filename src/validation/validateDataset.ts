@@ -1,3 +1,4 @@
+import { appendAll } from '../core/appendAll.js';
 import { isCalendarDate } from '../core/calendarDate.js';
 import { ImpactError } from '../core/ImpactError.js';
 import { addYears } from '../core/internal/calendarArithmetic.js';
@@ -69,6 +70,16 @@ function isUnderAny(path: string, prefixes: ReadonlySet<string>): boolean {
 }
 
 /**
+ * The day 15 years after `now`, as a date string that compares with four-digit dates: past the
+ * year 9999 (now on or after 9985-01-01) it is `9999-12-31`, which no date of a dataset is
+ * after. `10000-01-01` compared as a string is before `2030-01-01`.
+ */
+function farFutureOf(now: string): string {
+  const far = addYears(now, 15);
+  return far.length > 10 ? '9999-12-31' : far;
+}
+
+/**
  * Validates an untrusted value as an {@link ImpactDataset} and reports every problem as an
  * {@link Issue} with a code, a severity and a JSON Pointer path.
  *
@@ -135,21 +146,22 @@ export function validateDataset(
     data = parsed.data;
     const context: RuleContext = {
       now,
-      farFuture: addYears(now, 15),
+      farFuture: farFutureOf(now),
       nowYear: Number(now.slice(0, 4)),
       gazetteer: (byId as ReadonlyMap<string, Location> | undefined) ?? new Map<string, Location>(),
     };
-    issues.push(
-      ...checkIds(data),
-      ...checkReferences(data, context),
-      ...checkDates(data, context),
-      ...checkPrograms(data),
-      ...checkWorkforce(data),
-      ...checkDeposits(data),
-      ...checkGrievances(data),
-      ...checkLocations(data, context),
-      ...checkCompleteness(data),
-    );
+    for (const found of [
+      checkIds(data),
+      checkReferences(data, context),
+      checkDates(data, context),
+      checkPrograms(data),
+      checkWorkforce(data),
+      checkDeposits(data),
+      checkGrievances(data),
+      checkLocations(data, context),
+      checkCompleteness(data),
+    ])
+      appendAll(issues, found);
   } else {
     for (const issue of issuesFromZod(parsed.error.issues, sanitized.value)) {
       if (!isUnderAny(issue.path, reported)) issues.push(issue);

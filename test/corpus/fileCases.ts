@@ -319,6 +319,12 @@ export const rowsCases: readonly RowsCase[] = [
       [4, 'e-3'],
     ],
   ),
+  // Issue 21, fault 2: "1 rows read, 1 valid", and the second homeLocationId silently won.
+  csv(
+    'a header naming a column twice',
+    utf8(`${HEADER},homeLocationId\n${csvRow('e-1')},AZ-BA\n`),
+    [[1, [['csv.duplicate_column', null]]]],
+  ),
 ];
 
 const dataset = (extra = ''): string =>
@@ -363,6 +369,19 @@ export const jsonCases: readonly JsonCase[] = [
     issues: [
       ['input.too_deep', '/0'.repeat(64)],
       ['schema.invalid_type', ''],
+    ],
+  },
+  // Issue 21, fault 15: reported at "line 1544, column 2", the end of the file: the context of
+  // V8's message is cut at both ends ("...…"...), which the reader did not recognise.
+  {
+    kind: 'json',
+    name: "JSON: Python's None at line 465 of a 1,543-line file",
+    content: utf8(
+      `{\n  "rows": [\n${Array.from({ length: 1540 }, (_, i) => `    ${i === 462 ? 'None' : i},`).join('\n')}\n  0]\n}`,
+    ),
+    throws: [
+      'INVALID_JSON',
+      `line 465, column 5: Unexpected token 'N', ..." 461,\n    None,\n    "... is not valid JSON`,
     ],
   },
   {

@@ -1,3 +1,4 @@
+import { appendAll } from '../../core/appendAll.js';
 import { assertPeriod } from '../../core/assertPeriod.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import type { ProgramId } from '../../core/ids.js';
@@ -122,7 +123,7 @@ function districtsFor(gazetteer: Gazetteer, id: string): Location[] {
     if (seen.has(next.id)) continue; // a parent cycle
     seen.add(next.id);
     if (districtOf(gazetteer, next.id)?.id === next.id) found.push(next);
-    else queue.push(...(gazetteer.childrenOf.get(next.id) ?? []));
+    else appendAll(queue, gazetteer.childrenOf.get(next.id) ?? []);
   }
   return found;
 }

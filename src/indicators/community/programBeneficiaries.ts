@@ -1,3 +1,4 @@
+import { appendAll } from '../../core/appendAll.js';
 import type { Bounds } from '../../core/bounds.js';
 import { countInterval } from '../../core/count.js';
 import type { ProgramId } from '../../core/ids.js';
@@ -238,7 +239,7 @@ function notesOf(counted: readonly Readonly<SocialProgram>[], mayDoubleCount: bo
   }
   if (counted.some((p) => p.beneficiaries?.estimated === true))
     notes.push('Some counts are estimates.');
-  notes.push(...approximateBeneficiaryNotes(counted));
+  appendAll(notes, approximateBeneficiaryNotes(counted));
   return notes;
 }
 

@@ -1,3 +1,4 @@
+import { maxOf } from '../../core/appendAll.js';
 import type { CurrencyCode } from '../../core/currencies.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import type { Money } from '../../core/money.js';
@@ -157,7 +158,10 @@ function valueInYear(outcomes: readonly Readonly<SroiOutcome>[], year: number): 
 /** Each year's value, rounded once, undiscounted and discounted. */
 function yearsOf(input: Readonly<SroiInput>): SroiYear[] {
   const currency = input.investment.currency;
-  const years = Math.max(0, ...input.outcomes.map((o) => o.durationYears));
+  const years = maxOf(
+    0,
+    input.outcomes.map((o) => o.durationYears),
+  );
   const byYear: SroiYear[] = [];
   for (let year = 1; year <= years; year += 1) {
     const value = valueInYear(input.outcomes, year);

@@ -1,3 +1,4 @@
+import { appendAll } from '../../core/appendAll.js';
 import { assertCalendarDate } from '../../core/assertCalendarDate.js';
 import type { CalendarDate } from '../../core/calendarDate.js';
 import { ImpactError } from '../../core/ImpactError.js';
@@ -293,7 +294,7 @@ function rowsOf(
         return figures === undefined ? [] : [[id, figures] as const];
       });
       if (contributions.length === 0) continue;
-      rows.push(...categoryRows({ code, label, category, contributions }, options, notes));
+      appendAll(rows, categoryRows({ code, label, category, contributions }, options, notes));
     }
   }
   return rows;

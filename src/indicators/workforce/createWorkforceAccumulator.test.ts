@@ -101,10 +101,22 @@ describe('createWorkforceAccumulator', () => {
     expect(() => accumulate([odd])).toThrow(invalidArgument);
   });
 
-  it('merges an accumulator with itself as twice the records', () => {
-    const accumulator = accumulate(origins2025);
-    // 12 + 12 people; 5 + 5 local.
-    expect(accumulator.merge(accumulator).result()).toMatchObject({ headcount: 24, local: 10 });
+  // Issue 21, fault 18: a.merge(a) gave a headcount of 24 for 12 people.
+  it('refuses to merge accumulators that share records, which would count them twice', () => {
+    const a = accumulate(origins2025.slice(0, 7));
+    const b = accumulate(origins2025.slice(7));
+    const message =
+      '[mining-impact] The argument is not valid for this function: the accumulators share records (the same one, or one merged from the other); merging would count them twice';
+    const merged = a.merge(b);
+    for (const [left, right] of [
+      [a, a],
+      [a, merged],
+      [merged, b],
+      [merged, merged],
+    ] as const) {
+      expect(() => left.merge(right)).toThrow(message);
+    }
+    expect(merged.result().headcount).toBe(12);
   });
 });
 
@@ -149,6 +161,15 @@ describe('createWorkforceAccumulator merges', () => {
       result: () => base.result(),
     };
     expect(() => base.merge(impostor)).toThrow(invalidArgument);
+    // Issue 21, fault 18: these passed instanceof and threw a raw TypeError.
+    const message =
+      '[mining-impact] The argument is not valid for this function: only accumulators of createWorkforceAccumulator merge';
+    const forged = Object.create(Object.getPrototypeOf(base)) as WorkforceAccumulator;
+    const proxy = new Proxy(accumulate([]), {});
+    for (const other of [forged, proxy, null, 42] as unknown as WorkforceAccumulator[]) {
+      expect(() => base.merge(other)).toThrow(message);
+      expect(() => base.merge(other)).toThrow(invalidArgument);
+    }
   });
 });
 

@@ -86,8 +86,13 @@ function increment(counts: Map<string, number>, key: string | undefined, n: numb
   if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
+/** The id of the next accumulator created, to tell which ones a merge holds. */
+let nextPart = 0;
+
 class Accumulator implements WorkforceAccumulator {
   readonly #ctx: SummaryContext;
+  /** The accumulators whose records this one holds: itself, or every one merged into it. */
+  readonly #parts: ReadonlySet<number>;
   #companyId: string | undefined;
   #headcount = 0;
   readonly #genders = [0, 0, 0, 0];
@@ -102,8 +107,9 @@ class Accumulator implements WorkforceAccumulator {
   /** Site id → people at that site, by home. */
   readonly #bySite = new Map<unknown, HomeCounts>();
 
-  constructor(ctx: SummaryContext) {
+  constructor(ctx: SummaryContext, parts?: ReadonlySet<number>) {
     this.#ctx = ctx;
+    this.#parts = parts ?? new Set([nextPart++]);
     this.#companyId = ctx.companyId;
   }
 
@@ -163,11 +169,20 @@ class Accumulator implements WorkforceAccumulator {
   }
 
   merge(other: WorkforceAccumulator): WorkforceAccumulator {
-    if (!(other instanceof Accumulator)) {
+    // A brand check, not instanceof: a Proxy of an accumulator or an object made from its
+    // prototype passes instanceof but has none of its private fields.
+    if (typeof other !== 'object' || other === null || !(#ctx in other)) {
       throw new ImpactError(
         'INVALID_ARGUMENT',
         'only accumulators of createWorkforceAccumulator merge',
       );
+    }
+    for (const part of other.#parts) {
+      if (this.#parts.has(part))
+        throw new ImpactError(
+          'INVALID_ARGUMENT',
+          'the accumulators share records (the same one, or one merged from the other); merging would count them twice',
+        );
     }
     const ctx = this.#ctx;
     if (
@@ -179,7 +194,7 @@ class Accumulator implements WorkforceAccumulator {
         'accumulators made with different options or gazetteers cannot be merged',
       );
     }
-    const merged = new Accumulator(ctx);
+    const merged = new Accumulator(ctx, new Set([...this.#parts, ...other.#parts]));
     merged.#absorb(this);
     merged.#absorb(other);
     return merged;

@@ -1,3 +1,4 @@
+import { appendAll } from '../../core/appendAll.js';
 import { type CalendarDate, isCalendarDate } from '../../core/calendarDate.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import { ratio } from '../../core/ratio.js';
@@ -143,10 +144,10 @@ function siteRows(
       empty.push(site.id);
       continue;
     }
-    breakdown.push(...localityRows(tally, site.id));
+    appendAll(breakdown, localityRows(tally, site.id));
     for (const key of LOCALITIES) total[key] += tally[key];
   }
-  if (total.local + total.nonLocal + total.unknown > 0) breakdown.push(...localityRows(total));
+  if (total.local + total.nonLocal + total.unknown > 0) appendAll(breakdown, localityRows(total));
   return { breakdown, total, empty };
 }
 

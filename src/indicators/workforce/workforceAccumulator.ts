@@ -35,9 +35,14 @@ export interface WorkforceAccumulator {
   /**
    * Combines two accumulators built with the same options into a new one.
    *
+   * @remarks
+   * Two accumulators that share records cannot be merged: `a.merge(a)`, or `a.merge(m)` where
+   * `m` came from merging `a`, would count `a`'s records twice, so it throws.
+   *
    * @throws {@link ImpactError} `INVALID_ARGUMENT` when `other` was not made by
-   * {@link createWorkforceAccumulator}, was made with other options or another gazetteer, or
-   * counts another company.
+   * {@link createWorkforceAccumulator} (a look-alike object or a Proxy of one), was made with
+   * other options or another gazetteer, counts another company, or shares records with this
+   * accumulator (itself, or one merged from it).
    */
   merge(other: WorkforceAccumulator): WorkforceAccumulator;
   /**

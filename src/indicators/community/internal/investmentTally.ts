@@ -1,4 +1,5 @@
 import { allocateMoney } from '../../../core/allocateMoney.js';
+import { appendAll } from '../../../core/appendAll.js';
 import type { CalendarDate } from '../../../core/calendarDate.js';
 import type { CurrencyCode } from '../../../core/currencies.js';
 import type { FxConversion } from '../../../core/fxConverter.js';
@@ -315,8 +316,8 @@ function tallyProgram(
 ): void {
   const money = programMoney(program, settings.period);
   if (money.commitments) tally.facts.commitments.add(program.id);
-  tally.uses.push(...money.uses);
-  tally.superseded.push(...money.superseded);
+  appendAll(tally.uses, money.uses);
+  appendAll(tally.superseded, money.superseded);
   const counts = programCounts(program, settings);
   let weights: number[] | undefined;
   for (const item of money.counted) {

@@ -1,3 +1,4 @@
+import { appendAll } from '../../../core/appendAll.js';
 import { convertQuantity } from '../../../core/convertQuantity.js';
 import { approximateNote } from '../../../core/count.js';
 import type { MassUnit, Quantity } from '../../../core/quantity.js';
@@ -143,7 +144,7 @@ export function lineFigures(
     const note = roundingNote(line, where, published, computed);
     if (note !== undefined) notes.push(note);
   }
-  notes.push(...approximateNotes(line, where));
+  appendAll(notes, approximateNotes(line, where));
   const metal = published ?? computed;
   return { ore, metal, oreLeftOut: ore === null, metalLeftOut: metal === null };
 }

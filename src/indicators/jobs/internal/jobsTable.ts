@@ -1,3 +1,4 @@
+import { appendAll, maxOf, minOf } from '../../../core/appendAll.js';
 import type { Bounds } from '../../../core/bounds.js';
 import { approximateNote, isApproximateCount, isExactCount } from '../../../core/count.js';
 import { ImpactError } from '../../../core/ImpactError.js';
@@ -109,7 +110,10 @@ function copyBounds(bounds: Readonly<Bounds>): Bounds {
 function directYears(projection: Readonly<JobProjection>, throughYear: number): DirectYears {
   const { phases } = projection;
   const directs = directsOf(phases);
-  const firstYear = Math.min(...phases.map((p) => p.startYear));
+  const firstYear = minOf(
+    Number.POSITIVE_INFINITY,
+    phases.map((p) => p.startYear),
+  );
   const table: DirectYears = { years: [], operations: [], construction: [] };
   for (let year = firstYear; year <= throughYear; year += 1) {
     const active = { operations: [] as Direct[], construction: [] as Direct[] };
@@ -226,10 +230,13 @@ export function jobsTableOf(
       : 'the direct jobs are as reported by the company or authority';
   const notes = [`Scenario "${scenario.label}" (${scenario.kind}): ${scenarioWords}.`];
   const measures = measuresOf(projection, notes);
-  const lastYear = Math.max(...phases.map((p) => p.endYear ?? p.startYear));
+  const lastYear = maxOf(
+    Number.NEGATIVE_INFINITY,
+    phases.map((p) => p.endYear ?? p.startYear),
+  );
   const through = throughYear ?? lastYear;
   const directs = directYears(projection, through);
-  notes.push(...tableNotes(projection, directs, through));
+  appendAll(notes, tableNotes(projection, directs, through));
   const sourceIds = new Set<SourceId>(projection.sourceIds);
   if (multipliers !== undefined) sourceIds.add(multipliers.sourceId);
   return {

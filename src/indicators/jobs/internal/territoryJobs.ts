@@ -1,3 +1,4 @@
+import { appendAll } from '../../../core/appendAll.js';
 import { ImpactError } from '../../../core/ImpactError.js';
 import type { ProjectionId, SourceId } from '../../../core/ids.js';
 import type { Deposit } from '../../../model/deposit.js';
@@ -208,7 +209,10 @@ export function addUp(
       : table;
     gather(gathered, item, totals, gazetteer);
     for (const id of table.sourceIds) sourceIds.add(id);
-    notes.push(...table.notes.map((note) => `${projection.id}: ${note}`));
+    appendAll(
+      notes,
+      table.notes.map((note) => `${projection.id}: ${note}`),
+    );
   }
   // The parts of a cell and of a year were pushed in the order of `counted`, sorted by id: their
   // projection ids are in order already.

@@ -1,3 +1,4 @@
+import { appendAll } from '../../../core/appendAll.js';
 import { approximateNote, type Count, type CountInterval } from '../../../core/count.js';
 import type { PublishedShare } from '../../../model/publishedShare.js';
 import type { WorkforceSharePart } from '../../../model/workforceShareParts.js';
@@ -169,7 +170,7 @@ export function summaryShare(
       'The summary gives bounds rather than exact counts, so the share is known only within bounds.',
     );
   }
-  notes.push(...approximateNotes(whole, given));
+  appendAll(notes, approximateNotes(whole, given));
   return resultFrom(entry, {
     ...main.fields,
     ...(breakdown.length > 0 ? { breakdown } : {}),

@@ -33,7 +33,10 @@ function utcTime(year: number, month: number, day: number): number {
  * @internal
  */
 export function daysBetween(start: string, end: string): number {
-  return Math.round((utcTime(...partsOf(end)) - utcTime(...partsOf(start))) / DAY_MS);
+  const [endYear, endMonth, endDay] = partsOf(end);
+  const [startYear, startMonth, startDay] = partsOf(start);
+  const difference = utcTime(endYear, endMonth, endDay) - utcTime(startYear, startMonth, startDay);
+  return Math.round(difference / DAY_MS);
 }
 
 /** The days in a month of a year (February has 29 in leap years). */

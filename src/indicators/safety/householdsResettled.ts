@@ -1,3 +1,4 @@
+import { appendAll } from '../../core/appendAll.js';
 import type { Count } from '../../core/count.js';
 import type { LandRecord } from '../../model/landRecord.js';
 import type { BreakdownRow } from '../contract/breakdownRow.js';
@@ -66,7 +67,7 @@ export function householdsResettled(
   const breakdown: BreakdownRow[] = FIELDS.map(([households, field]) => {
     const counts: Count[] = places.flatMap(({ record }) => record[field] ?? []);
     const sum = countValue(counts);
-    notes.push(...sum.notes);
+    appendAll(notes, sum.notes);
     return { keys: { households }, ...sum.fields };
   });
   const [physical] = breakdown;

@@ -7,6 +7,7 @@ const FAMILIES: readonly (readonly [IndicatorFamily, string, string])[] = [
   ['community', 'Community', 'community-investment.md'],
   ['deposits', 'Deposits', 'deposits-and-jobs.md'],
   ['jobs', 'Jobs', 'deposits-and-jobs.md'],
+  ['economic', 'Economic contribution', 'economic-contribution.md'],
 ];
 
 /** Escapes a table cell. */

@@ -6,14 +6,18 @@ import { type CommunityAssessment, CommunityAssessmentSchema } from './community
 import { type Company, CompanySchema } from './company.js';
 import { type Deposit, DepositSchema } from './deposit.js';
 import { type Employee, EmployeeSchema } from './employee.js';
+import { type FinancialSummary, FinancialSummarySchema } from './financialSummary.js';
+import { type GovernmentPayment, GovernmentPaymentSchema } from './governmentPayment.js';
 import { type JobProjection, JobProjectionSchema } from './jobProjection.js';
 import { type Location, LocationSchema } from './location.js';
 import { type Organization, OrganizationSchema } from './organization.js';
 import { type OwnershipInterest, OwnershipInterestSchema } from './ownershipInterest.js';
+import { type ProcurementSummary, ProcurementSummarySchema } from './procurementSummary.js';
 import { type ProductionRecord, ProductionRecordSchema } from './productionRecord.js';
 import { type Site, SiteSchema } from './site.js';
 import { type SocialProgram, SocialProgramSchema } from './socialProgram.js';
 import { type Source, SourceSchema } from './source.js';
+import { type StateFinancialFlow, StateFinancialFlowSchema } from './stateFinancialFlow.js';
 import { type WorkforceSummary, WorkforceSummarySchema } from './workforceSummary.js';
 
 /**
@@ -65,6 +69,14 @@ export const impactDatasetObject = pure(() =>
     production: z.array(ProductionRecordSchema).default([]),
     /** GRI 413-1 community engagement assessments of sites. */
     assessments: z.array(CommunityAssessmentSchema).default([]),
+    /** GRI 201-1 financial summaries: revenue and economic value distributed. */
+    financials: z.array(FinancialSummarySchema).optional(),
+    /** Payments to governments by revenue stream (EITI 4.1, GRI 207-4). */
+    governmentPayments: z.array(GovernmentPaymentSchema).optional(),
+    /** Procurement spend and suppliers by supplier locality (GRI 204-1). */
+    procurement: z.array(ProcurementSummarySchema).optional(),
+    /** Financial flows between the state and the company (EITI 2.6, 6.2). */
+    stateFlows: z.array(StateFinancialFlowSchema).optional(),
     /** The sources cited anywhere in the dataset. */
     sources: z.array(SourceSchema).default([]),
     /** Exchange rates a report may use to convert amounts. */
@@ -143,6 +155,14 @@ export interface ImpactDataset {
   readonly production: readonly ProductionRecord[];
   /** GRI 413-1 community engagement assessments of sites. */
   readonly assessments: readonly CommunityAssessment[];
+  /** GRI 201-1 financial summaries: revenue and economic value distributed. */
+  readonly financials?: readonly FinancialSummary[] | undefined;
+  /** Payments to governments by revenue stream (EITI 4.1, GRI 207-4). */
+  readonly governmentPayments?: readonly GovernmentPayment[] | undefined;
+  /** Procurement spend and suppliers by supplier locality (GRI 204-1). */
+  readonly procurement?: readonly ProcurementSummary[] | undefined;
+  /** Financial flows between the state and the company (EITI 2.6, 6.2). */
+  readonly stateFlows?: readonly StateFinancialFlow[] | undefined;
   /** The sources cited anywhere in the dataset. */
   readonly sources: readonly Source[];
   /** Exchange rates a report may use to convert amounts. */

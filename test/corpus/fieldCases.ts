@@ -659,6 +659,10 @@ export const datasetFields: Readonly<Record<string, Field>> = {
   assessments: 'array',
   sources: 'array',
   fx: 'array',
+  financials: 'array',
+  governmentPayments: 'array',
+  procurement: 'array',
+  stateFlows: 'array',
 };
 
 /** The schema of the top level, for the key check. */

@@ -8,7 +8,7 @@ import { type IndicatorUnit, IndicatorUnitSchema } from './indicatorUnit.js';
  *
  * @category Indicators
  */
-export type IndicatorFamily = 'workforce' | 'community' | 'deposits' | 'jobs';
+export type IndicatorFamily = 'workforce' | 'community' | 'deposits' | 'jobs' | 'economic';
 
 /**
  * The catalog's description of one indicator: what it measures, how, and which standard
@@ -72,7 +72,7 @@ export const IndicatorCatalogEntrySchema: z.ZodType<IndicatorCatalogEntry> = pur
     unit: IndicatorUnitSchema,
     formula: z.string().min(1),
     standards: z.array(z.string().min(1)),
-    family: z.enum(['workforce', 'community', 'deposits', 'jobs']),
+    family: z.enum(['workforce', 'community', 'deposits', 'jobs', 'economic']),
     functionName: z.string().min(1),
     results: z.enum(['one', 'many']),
     resultKeys: z.array(z.string().min(1)).min(1).optional(),

@@ -10,7 +10,12 @@ import {
   SourceIdSchema,
 } from '../core/ids.js';
 import { pure } from '../core/pure.js';
-import { type ReportedAmount, ReportedAmountSchema } from './reportedAmount.js';
+import {
+  type ReportedAmount,
+  ReportedAmountSchema,
+  type ReportedPeriod,
+  ReportedPeriodSchema,
+} from './reportedAmount.js';
 
 /**
  * Where a supplier is based, as the company publishes it: `'local'` (the local area of the
@@ -77,6 +82,8 @@ export const ProcurementSummarySchema = pure(() =>
       companyId: CompanyIdSchema,
       /** The site (significant location of operation) the figures are for; absent company-wide. */
       siteId: SiteIdSchema.optional(),
+      /** The period the figures are for (the supplier counts in particular). */
+      period: ReportedPeriodSchema.optional(),
       /** The company's geographic definition of "local", in its words (GRI 204-1-b). */
       localDefinition: z.string().min(1).max(2000).optional(),
       /** The total procurement spend. */
@@ -122,6 +129,8 @@ export interface ProcurementSummary {
   readonly companyId: CompanyId;
   /** The site (significant location of operation) the figures are for; absent company-wide. */
   readonly siteId?: SiteId | undefined;
+  /** The period the figures are for (the supplier counts in particular). */
+  readonly period?: ReportedPeriod | undefined;
   /** The company's geographic definition of "local", in its words (GRI 204-1-b). */
   readonly localDefinition?: string | undefined;
   /** The total procurement spend. */

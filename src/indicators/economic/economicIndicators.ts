@@ -1,6 +1,8 @@
 import type { IndicatorDefinition } from '../contract/defineIndicator.js';
 import { economicValueDistributedIndicator } from './economicValueDistributed.js';
+import { localProcurementShareIndicator } from './localProcurementShare.js';
 import { paymentsToGovernmentsIndicator } from './paymentsToGovernments.js';
+import { supplierLocalityDistributionIndicator } from './supplierLocalityDistribution.js';
 
 /**
  * The economic contribution indicators, in catalog order: one line per indicator.
@@ -10,4 +12,6 @@ import { paymentsToGovernmentsIndicator } from './paymentsToGovernments.js';
 export const economicIndicators: readonly IndicatorDefinition[] = [
   economicValueDistributedIndicator,
   paymentsToGovernmentsIndicator,
+  localProcurementShareIndicator,
+  supplierLocalityDistributionIndicator,
 ];

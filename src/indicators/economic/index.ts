@@ -42,8 +42,13 @@ export {
 export type { MoneyInterval } from './internal/moneyInterval.js';
 export type { AmountUse, DayPeriod } from './internal/reportedMoney.js';
 export {
+  type LocalProcurementShareOptions,
+  localProcurementShare,
+} from './localProcurementShare.js';
+export {
   type GovernmentPaymentRow,
   type PaymentsToGovernmentsDetail,
   type PaymentsToGovernmentsOptions,
   paymentsToGovernments,
 } from './paymentsToGovernments.js';
+export { supplierLocalityDistribution } from './supplierLocalityDistribution.js';

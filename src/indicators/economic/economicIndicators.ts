@@ -2,7 +2,9 @@ import type { IndicatorDefinition } from '../contract/defineIndicator.js';
 import { economicValueDistributedIndicator } from './economicValueDistributed.js';
 import { localProcurementShareIndicator } from './localProcurementShare.js';
 import { paymentsToGovernmentsIndicator } from './paymentsToGovernments.js';
+import { stateParticipationIndicator } from './stateParticipation.js';
 import { supplierLocalityDistributionIndicator } from './supplierLocalityDistribution.js';
+import { totalInCountryContributionIndicator } from './totalInCountryContribution.js';
 
 /**
  * The economic contribution indicators, in catalog order: one line per indicator.
@@ -14,4 +16,6 @@ export const economicIndicators: readonly IndicatorDefinition[] = [
   paymentsToGovernmentsIndicator,
   localProcurementShareIndicator,
   supplierLocalityDistributionIndicator,
+  stateParticipationIndicator,
+  totalInCountryContributionIndicator,
 ];

@@ -51,4 +51,19 @@ export {
   type PaymentsToGovernmentsOptions,
   paymentsToGovernments,
 } from './paymentsToGovernments.js';
+export {
+  type StateFlowRow,
+  type StateFlowTotal,
+  type StateParticipationDetail,
+  type StateParticipationInput,
+  type StateParticipationOptions,
+  stateParticipation,
+} from './stateParticipation.js';
 export { supplierLocalityDistribution } from './supplierLocalityDistribution.js';
+export {
+  type InCountryComponent,
+  type InCountryContributionDetail,
+  type InCountryContributionInput,
+  type InCountryContributionOptions,
+  totalInCountryContribution,
+} from './totalInCountryContribution.js';

@@ -33,6 +33,7 @@ export {
   StateFinancialFlowSchema,
   type StateFlowKind,
 } from '../../model/stateFinancialFlow.js';
+export { EITI_REVENUE_COLUMNS, eitiRevenueCsv } from '../../report/eitiRevenueCsv.js';
 export {
   type EconomicValueComponentUse,
   type EconomicValueDistributedDetail,

@@ -5,6 +5,7 @@ import {
 } from '../../model/impactDataset.js';
 import { awardInputs } from './awards.js';
 import { companyInput, organizationInputs, ownershipInputs } from './company.js';
+import { financialInputs, governmentPaymentInputs, stateFlowInputs } from './economic.js';
 import { locationInputs } from './locations.js';
 import { productionInputs } from './production.js';
 import { programInputs } from './programs.js';
@@ -62,5 +63,8 @@ export const azergoldDataset: ImpactDataset = /* @__PURE__ */ ImpactDatasetSchem
   awards: awardInputs,
   projections: projectionInputs,
   production: productionInputs,
+  financials: financialInputs,
+  governmentPayments: governmentPaymentInputs,
+  stateFlows: stateFlowInputs,
   sources: sourceInputs,
 });

@@ -120,14 +120,21 @@ function intervalValue(interval: MoneyInterval): ValueOrReason & { bounds?: Mone
     : { value: null, reason: 'BOUNDED', bounds: interval };
 }
 
-/** The breakdown row of one component, or of a total. */
-function rowOf(component: string, interval: MoneyInterval | null): BreakdownRow {
+/** The breakdown row of one component, or of a total, with its amount when exact. */
+function rowOf(
+  component: string,
+  interval: MoneyInterval | null,
+  currency: CurrencyCode | null,
+): BreakdownRow {
   if (interval === null) return { keys: { component }, value: null, reason: 'MISSING_DATA' };
   const { bounds, ...value } = intervalValue(interval);
   return {
     keys: { component },
     ...value,
     ...(bounds === undefined ? {} : { bounds: boundsOf(bounds) }),
+    ...(value.value === null || currency === null
+      ? {}
+      : { money: [{ amountMinor: value.value, currency }] }),
   };
 }
 
@@ -221,7 +228,9 @@ export function economicValueDistributed(
   const rows =
     currencies.size > 1
       ? []
-      : uses.map((u) => rowOf(u.component, u.value === undefined ? null : intervalOf(u.value)));
+      : uses.map((u) =>
+          rowOf(u.component, u.value === undefined ? null : intervalOf(u.value), currency),
+        );
   return resultFrom(entry, {
     keys: { summaryId: summary.id },
     ...value,
@@ -235,8 +244,8 @@ export function economicValueDistributed(
         ? []
         : [
             ...rows,
-            rowOf('economicValueDistributed', totals.distributed),
-            rowOf('economicValueRetained', totals.retained),
+            rowOf('economicValueDistributed', totals.distributed, currency),
+            rowOf('economicValueRetained', totals.retained, currency),
           ],
     definitions: {
       period: periodDefinitionOf(options.period),

@@ -66,7 +66,7 @@ describe('totalInCountryContribution', () => {
 
   it('leaves the total unknown when a component is missing, showing the others', () => {
     const result = totalInCountryContribution({ financial });
-    expect([result.value, result.reason]).toEqual([null, 'MISSING_DATA']);
+    expect([result.value, result.reason, result.money]).toEqual([null, 'MISSING_DATA', undefined]);
     expect(result.notes[0]).toBe('localProcurement: not reported for the period.');
     expect(result.breakdown?.[0]?.value).toBe(40_000);
   });

@@ -222,7 +222,7 @@ export function totalInCountryContribution(
       : tallyValue(tally);
   return resultFrom(entry, {
     ...value,
-    money: tally.exact,
+    ...(value.reason === 'MISSING_DATA' ? {} : { money: tally.exact }),
     breakdown: components.map((c) => rowOf(c.component, c.values)),
     definitions: {
       period: periodDefinitionOf(options.period),

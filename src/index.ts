@@ -165,6 +165,8 @@ export {
   type ResourceReserveStatementOptions,
   resourceReserveStatement,
 } from './indicators/deposits/resourceReserveStatement.js';
+// Economic contribution indicators and entities, as one namespace.
+export * as economic from './indicators/economic/index.js';
 export { catalogEntry, indicatorCatalog } from './indicators/indicatorCatalog.js';
 // Jobs indicators.
 export type {

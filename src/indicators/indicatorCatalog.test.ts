@@ -21,12 +21,13 @@ describe('indicatorCatalog', () => {
       'deposits',
       'jobs',
       'safety',
+      'economic',
     ]);
     expect(families).toEqual(
       [...families].sort(
         (a, b) =>
-          ['workforce', 'community', 'deposits', 'jobs', 'safety'].indexOf(a) -
-          ['workforce', 'community', 'deposits', 'jobs', 'safety'].indexOf(b),
+          ['workforce', 'community', 'deposits', 'jobs', 'safety', 'economic'].indexOf(a) -
+          ['workforce', 'community', 'deposits', 'jobs', 'safety', 'economic'].indexOf(b),
       ),
     );
   });
@@ -52,6 +53,8 @@ describe('indicatorCatalog', () => {
     expect(Object.keys(library.safety).filter((name) => name.endsWith('Indicator'))).toEqual([]);
   });
 });
+
+/** Where a family's functions are exported: the `economic` namespace, or the root. */
 
 describe('catalogEntry', () => {
   it('finds an entry by id, and nothing for an unknown id', () => {

@@ -8,6 +8,7 @@ const FAMILIES: readonly (readonly [IndicatorFamily, string, string])[] = [
   ['deposits', 'Deposits', 'deposits-and-jobs.md'],
   ['jobs', 'Jobs', 'deposits-and-jobs.md'],
   ['safety', 'Health and safety, grievances, land and closure', 'health-safety-and-land.md'],
+  ['economic', 'Economic contribution', 'economic-contribution.md'],
 ];
 
 /** Escapes a table cell. */

@@ -2,6 +2,7 @@ import { pure } from '../core/pure.js';
 import { communityIndicators } from './community/communityIndicators.js';
 import type { IndicatorDefinition } from './contract/defineIndicator.js';
 import { depositsIndicators } from './deposits/depositsIndicators.js';
+import { economicIndicators } from './economic/economicIndicators.js';
 import { jobsIndicators } from './jobs/jobsIndicators.js';
 import { safetyIndicators } from './safety/safetyIndicators.js';
 import { workforceIndicators } from './workforce/workforceIndicators.js';
@@ -22,5 +23,6 @@ export const indicatorRegistry: readonly IndicatorDefinition[] = pure(() =>
     ...depositsIndicators,
     ...jobsIndicators,
     ...safetyIndicators,
+    ...economicIndicators,
   ]),
 );

@@ -7,17 +7,21 @@ import { type CommunityAssessment, CommunityAssessmentSchema } from './community
 import { type Company, CompanySchema } from './company.js';
 import { type Deposit, DepositSchema } from './deposit.js';
 import { type Employee, EmployeeSchema } from './employee.js';
+import { type FinancialSummary, FinancialSummarySchema } from './financialSummary.js';
+import { type GovernmentPayment, GovernmentPaymentSchema } from './governmentPayment.js';
 import { type GrievanceRecord, GrievanceRecordSchema } from './grievanceRecord.js';
 import { type JobProjection, JobProjectionSchema } from './jobProjection.js';
 import { type LandRecord, LandRecordSchema } from './landRecord.js';
 import { type Location, LocationSchema } from './location.js';
 import { type Organization, OrganizationSchema } from './organization.js';
 import { type OwnershipInterest, OwnershipInterestSchema } from './ownershipInterest.js';
+import { type ProcurementSummary, ProcurementSummarySchema } from './procurementSummary.js';
 import { type ProductionRecord, ProductionRecordSchema } from './productionRecord.js';
 import { type SafetyRecord, SafetyRecordSchema } from './safetyRecord.js';
 import { type Site, SiteSchema } from './site.js';
 import { type SocialProgram, SocialProgramSchema } from './socialProgram.js';
 import { type Source, SourceSchema } from './source.js';
+import { type StateFinancialFlow, StateFinancialFlowSchema } from './stateFinancialFlow.js';
 import { type WorkforceSummary, WorkforceSummarySchema } from './workforceSummary.js';
 
 /**
@@ -77,6 +81,14 @@ export const impactDatasetObject = pure(() =>
     land: z.array(LandRecordSchema).default([]),
     /** Closure plans and closure provisions of sites. */
     closure: z.array(ClosurePlanSchema).default([]),
+    /** GRI 201-1 financial summaries: revenue and economic value distributed. */
+    financials: z.array(FinancialSummarySchema).optional(),
+    /** Payments to governments by revenue stream (EITI 4.1, GRI 207-4). */
+    governmentPayments: z.array(GovernmentPaymentSchema).optional(),
+    /** Procurement spend and suppliers by supplier locality (GRI 204-1). */
+    procurement: z.array(ProcurementSummarySchema).optional(),
+    /** Financial flows between the state and the company (EITI 2.6, 6.2). */
+    stateFlows: z.array(StateFinancialFlowSchema).optional(),
     /** The sources cited anywhere in the dataset. */
     sources: z.array(SourceSchema).default([]),
     /** Exchange rates a report may use to convert amounts. */
@@ -163,6 +175,14 @@ export interface ImpactDataset {
   readonly land: readonly LandRecord[];
   /** Closure plans and closure provisions of sites. */
   readonly closure: readonly ClosurePlan[];
+  /** GRI 201-1 financial summaries: revenue and economic value distributed. */
+  readonly financials?: readonly FinancialSummary[] | undefined;
+  /** Payments to governments by revenue stream (EITI 4.1, GRI 207-4). */
+  readonly governmentPayments?: readonly GovernmentPayment[] | undefined;
+  /** Procurement spend and suppliers by supplier locality (GRI 204-1). */
+  readonly procurement?: readonly ProcurementSummary[] | undefined;
+  /** Financial flows between the state and the company (EITI 2.6, 6.2). */
+  readonly stateFlows?: readonly StateFinancialFlow[] | undefined;
   /** The sources cited anywhere in the dataset. */
   readonly sources: readonly Source[];
   /** Exchange rates a report may use to convert amounts. */

@@ -23,6 +23,7 @@ const GRI_TITLES: Readonly<Record<string, string>> = pure(() =>
     'GRI 203-1': 'Infrastructure investments and services supported',
     'GRI 203-2': 'Significant indirect economic impacts',
     'GRI 204-1': 'Proportion of spending on local suppliers',
+    'GRI 207-4': 'Country-by-country reporting',
     'GRI 401-1': 'New employee hires and employee turnover',
     'GRI 403-9': 'Work-related injuries',
     'GRI 405-1': 'Diversity of governance bodies and employees',

@@ -126,6 +126,50 @@ function indicatorLines(report: Readonly<ImpactReport>): string[] {
   return lines;
 }
 
+/** The keys of a result or row, as `dimension: value` pairs. */
+function keysText(keys: Readonly<Record<string, string>> | undefined): string {
+  return Object.entries(keys ?? {})
+    .map(([dimension, value]) => `${dimension}: ${value}`)
+    .join(', ');
+}
+
+/** The lines of one economic result: its figure, standards and sources, then its rows. */
+function economicResultLines(result: Readonly<IndicatorResult>): string[] {
+  const keys = keysText(result.keys);
+  const rows = (result.breakdown ?? []).map((row) => [
+    t(keysText(row.keys)),
+    t(
+      describeResult({
+        ...result,
+        value: row.value,
+        reason: row.reason,
+        bounds: row.bounds,
+        ratio: row.ratio,
+        money: row.money,
+        currency: result.currency ?? row.money?.[0]?.currency,
+        breakdown: undefined,
+      }),
+    ),
+  ]);
+  return [
+    '',
+    `### ${t(result.title)}${keys === '' ? '' : ` (${t(keys)})`}`,
+    '',
+    `${t(describeResult(result))}. Standards: ${t(result.standards.join(', '))}. Sources: ${cite(result.sourceIds)}.`,
+    ...(rows.length === 0 ? [] : ['', ...table(['Component', 'Figure'], rows)]),
+  ];
+}
+
+/**
+ * The Economic contribution section: each result of the economic family with its components
+ * and sources; absent when the report has none.
+ */
+function economicLines(report: Readonly<ImpactReport>): string[] {
+  const results = report.indicators.filter((r) => r.indicatorId.startsWith('economic.'));
+  if (results.length === 0) return [];
+  return ['', '## Economic contribution', ...results.flatMap(economicResultLines)];
+}
+
 /** The Not reported section: the catalog's indicators the report does not report, and why. */
 function notReportedLines(report: Readonly<ImpactReport>): string[] {
   const missing = report.coverage.filter((c) => c.status !== 'reported');
@@ -290,8 +334,9 @@ function sourceLines(report: Readonly<ImpactReport>): string[] {
 }
 
 /**
- * Renders a report as Markdown: facts with their sources, indicators, coverage, the GRI content
- * index, the EITI sections, validation and the sources.
+ * Renders a report as Markdown: facts with their sources, indicators, the economic contribution
+ * (when the dataset has economic figures), coverage, the GRI content index, the EITI sections,
+ * validation and the sources.
  *
  * @remarks
  * Every text from the dataset is escaped ({@link ImpactReport} strings are untrusted): markup
@@ -316,6 +361,7 @@ export function renderMarkdown(report: Readonly<ImpactReport>): string {
     ...headerLines(report),
     ...factLines(report),
     ...indicatorLines(report),
+    ...economicLines(report),
     ...notReportedLines(report),
     ...griLines(report),
     ...socialExpenditureLines(report.eiti.socialExpenditures),

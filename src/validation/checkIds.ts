@@ -35,6 +35,10 @@ export function checkIds(dataset: Readonly<ImpactDataset>): Issue[] {
     collection('awards', dataset.awards),
     collection('projections', dataset.projections),
     collection('sources', dataset.sources),
+    collection('financials', dataset.financials),
+    collection('governmentPayments', dataset.governmentPayments),
+    collection('procurement', dataset.procurement),
+    collection('stateFlows', dataset.stateFlows),
   ];
   for (const entries of groups) {
     const first = new Map<string, Entry>();

@@ -1,4 +1,5 @@
 import type { ImpactDataset } from '../model/impactDataset.js';
+import type { ReportedAmount } from '../model/reportedAmount.js';
 import type { Issue } from './issue.js';
 import { makeIssue } from './makeIssue.js';
 import type { RuleContext } from './ruleContext.js';
@@ -26,6 +27,15 @@ interface Reference {
 const PARTY: readonly EntityKind[] = ['company', 'organization'];
 const LOCATION: readonly EntityKind[] = ['location'];
 const SOURCE: readonly EntityKind[] = ['source'];
+const FINANCIAL_FIELDS = [
+  'revenue',
+  'operatingCosts',
+  'wagesAndBenefits',
+  'paymentsToProvidersOfCapital',
+  'paymentsToGovernments',
+  'communityInvestments',
+  'netProfit',
+] as const;
 
 const KIND_NAMES: Readonly<Record<EntityKind, string>> = {
   company: 'the company',
@@ -238,6 +248,46 @@ function visitSafetyReferences(dataset: Readonly<ImpactDataset>, sink: Reference
   }
 }
 
+/** The references of a reported amount: its recipient and its sources. */
+function visitAmount(
+  amount: Readonly<ReportedAmount> | undefined,
+  path: Path,
+  sink: ReferenceSink,
+): void {
+  sink.one(amount?.recipientId, [...path, 'recipientId'], PARTY);
+  sink.many(amount?.sourceIds, [...path, 'sourceIds'], SOURCE);
+}
+
+/** The references of the financial summaries, payments, procurement and state flows. */
+function visitEconomicReferences(dataset: Readonly<ImpactDataset>, sink: ReferenceSink): void {
+  const { one, many } = sink;
+  for (const [i, item] of (dataset.financials ?? []).entries()) {
+    one(item.companyId, ['financials', i, 'companyId'], ['company']);
+    one(item.regionId, ['financials', i, 'regionId'], LOCATION);
+    for (const field of FINANCIAL_FIELDS) visitAmount(item[field], ['financials', i, field], sink);
+    many(item.sourceIds, ['financials', i, 'sourceIds'], SOURCE);
+  }
+  for (const [i, item] of (dataset.governmentPayments ?? []).entries()) {
+    one(item.companyId, ['governmentPayments', i, 'companyId'], ['company']);
+    one(item.recipientId, ['governmentPayments', i, 'recipientId'], PARTY);
+    one(item.siteId, ['governmentPayments', i, 'siteId'], ['site']);
+    visitAmount(item.amount, ['governmentPayments', i, 'amount'], sink);
+  }
+  for (const [i, item] of (dataset.procurement ?? []).entries()) {
+    one(item.companyId, ['procurement', i, 'companyId'], ['company']);
+    one(item.siteId, ['procurement', i, 'siteId'], ['site']);
+    visitAmount(item.total, ['procurement', i, 'total'], sink);
+    for (const [j, locality] of item.byLocality.entries())
+      visitAmount(locality.spend, ['procurement', i, 'byLocality', j, 'spend'], sink);
+    many(item.sourceIds, ['procurement', i, 'sourceIds'], SOURCE);
+  }
+  for (const [i, item] of (dataset.stateFlows ?? []).entries()) {
+    one(item.companyId, ['stateFlows', i, 'companyId'], ['company']);
+    one(item.counterpartyId, ['stateFlows', i, 'counterpartyId'], PARTY);
+    visitAmount(item.amount, ['stateFlows', i, 'amount'], sink);
+  }
+}
+
 /** Visits every reference of a dataset, section by section in the order of the dataset. */
 function forEachReference(
   dataset: Readonly<ImpactDataset>,
@@ -249,6 +299,7 @@ function forEachReference(
   visitWorkforceReferences(dataset, sink);
   visitProgramReferences(dataset, sink);
   visitRecordReferences(dataset, sink);
+  visitEconomicReferences(dataset, sink);
 }
 
 /** Reports a reference that names no entity, several, or one of the wrong kind. */

@@ -756,6 +756,10 @@ export const datasetFields: Readonly<Record<string, Field>> = {
   closure: 'array',
   sources: 'array',
   fx: 'array',
+  financials: 'array',
+  governmentPayments: 'array',
+  procurement: 'array',
+  stateFlows: 'array',
 };
 
 /** The schema of the top level, for the key check. */

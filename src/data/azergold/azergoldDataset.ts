@@ -5,6 +5,7 @@ import {
 } from '../../model/impactDataset.js';
 import { awardInputs } from './awards.js';
 import { companyInput, organizationInputs, ownershipInputs } from './company.js';
+import { financialInputs, governmentPaymentInputs, stateFlowInputs } from './economic.js';
 import { landInputs } from './land.js';
 import { locationInputs } from './locations.js';
 import { productionInputs } from './production.js';
@@ -65,5 +66,8 @@ export const azergoldDataset: ImpactDataset = /* @__PURE__ */ ImpactDatasetSchem
   projections: projectionInputs,
   production: productionInputs,
   land: landInputs,
+  financials: financialInputs,
+  governmentPayments: governmentPaymentInputs,
+  stateFlows: stateFlowInputs,
   sources: sourceInputs,
 });

@@ -437,6 +437,34 @@ export const sourceInputs: NonNullable<ImpactDatasetInput['sources']> = [
       'Does not name AzerGold.',
   },
 
+  // --- Economic contribution ---------------------------------------------------------------------
+  {
+    id: 'src-azernews-168768',
+    title: '[AzerGold revenue and payments to the state budget, January-August 2020]',
+    publisher: 'AzerNews',
+    url: 'https://www.azernews.az/business/168768.html',
+    language: 'en',
+    reliability: 'secondary',
+    note: 'Also reports the AZN 3 million ordered from the 2020 state budget for the Daşkəsən iron-ore assessment.',
+  },
+  {
+    id: 'src-trend-3196526',
+    title: '[AzerGold transfers to the state budget in 2019]',
+    publisher: 'Trend News Agency',
+    url: 'https://en.trend.az/azerbaijan/business/3196526.html',
+    language: 'en',
+    reliability: 'secondary',
+    note: 'About AZN 13.5 million in 2019 (approximate, not recorded) and AZN 12.6 million in 2018.',
+  },
+  {
+    id: 'src-azvision-176367',
+    title: '[Azerbaijan revenues from gold and silver sales in 2023]',
+    publisher: 'AzVision',
+    url: 'https://en.azvision.az/news/176367/news.html',
+    language: 'en',
+    reliability: 'secondary',
+  },
+
   // --- Employment multipliers ---------------------------------------------------------------------
   {
     id: 'src-icmm-2017',

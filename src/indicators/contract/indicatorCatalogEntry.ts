@@ -8,7 +8,13 @@ import { type IndicatorUnit, IndicatorUnitSchema } from './indicatorUnit.js';
  *
  * @category Indicators
  */
-export type IndicatorFamily = 'workforce' | 'community' | 'deposits' | 'jobs' | 'safety';
+export type IndicatorFamily =
+  | 'workforce'
+  | 'community'
+  | 'deposits'
+  | 'jobs'
+  | 'safety'
+  | 'economic';
 
 /**
  * The catalog's description of one indicator: what it measures, how, and which standard
@@ -72,7 +78,7 @@ export const IndicatorCatalogEntrySchema: z.ZodType<IndicatorCatalogEntry> = pur
     unit: IndicatorUnitSchema,
     formula: z.string().min(1),
     standards: z.array(z.string().min(1)),
-    family: z.enum(['workforce', 'community', 'deposits', 'jobs', 'safety']),
+    family: z.enum(['workforce', 'community', 'deposits', 'jobs', 'safety', 'economic']),
     functionName: z.string().min(1),
     results: z.enum(['one', 'many']),
     resultKeys: z.array(z.string().min(1)).min(1).optional(),

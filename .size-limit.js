@@ -14,7 +14,7 @@ export default [
     name: 'core barrel (ESM, everything imported)',
     path: 'dist/index.js',
     import: '*',
-    limit: '68 kB',
+    limit: '77 kB',
   },
   {
     name: 'one small function: ratio',
@@ -86,20 +86,20 @@ export default [
     name: 'report builder and light renderers: buildImpactReport, renderMarkdown, renderCsv, renderJson',
     path: 'dist/index.js',
     import: '{ buildImpactReport, renderMarkdown, renderCsv, renderJson }',
-    limit: '64 kB',
+    limit: '73 kB',
   },
   {
     name: 'mining-impact/html (vega and vega-lite load on first render, not counted)',
     path: 'dist/html/index.js',
     import: '{ renderHtml }',
     ignore: ['vega', 'vega-lite', 'mining-impact'],
-    limit: '4 kB',
+    limit: '4.2 kB',
   },
   {
     name: 'report in a browser, zod included: buildImpactReport + renderMarkdown',
     path: 'dist/index.js',
     import: '{ buildImpactReport, renderMarkdown }',
     modifyEsbuildConfig: withZod,
-    limit: '90 KiB',
+    limit: '98 kB',
   },
 ];

@@ -36,7 +36,14 @@ function oldestTsc() {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'ts-minimum', private: true }));
   run(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--ignore-scripts', `typescript@${TS_MINIMUM}`],
+    [
+      'install',
+      '--dry-run=false',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      `typescript@${TS_MINIMUM}`,
+    ],
     dir,
   );
   oldest = join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -44,7 +51,9 @@ function oldestTsc() {
 }
 
 try {
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+  const packed = JSON.parse(
+    run('npm', ['pack', '--json', '--dry-run=false', '--pack-destination', scratch], root),
+  );
   const tarball = join(scratch, packed[0].filename);
   const files = packed[0].files.map((f) => f.path).sort();
   console.log(`packed ${packed[0].filename}: ${files.length} files`);

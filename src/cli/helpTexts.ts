@@ -17,7 +17,8 @@ Options:
 
 Input is a dataset JSON file, or a folder holding dataset.json and optionally
 employees.ndjson or employees.csv (streamed row by row).
-Exit codes: 0 done, 1 invalid data, 2 wrong usage (unknown flag, missing file).
+Exit codes: 0 done, 1 invalid data, 2 wrong usage (unknown flag, missing file);
+141 when the reader of the output goes away (as with | head).
 `,
   report: `Usage: mining-impact report [input] [options]
 
@@ -25,7 +26,8 @@ Builds the impact report of a dataset: facts with sources, indicators, the GRI c
 index and the EITI sections. Without input, reports on the AzerGold reference dataset.
 
 Options:
-  -f, --format <md|html|json|csv>  Output format (default: md)
+  -f, --format <md|html|json|csv>  Output format (markdown is md); default: the
+                                   extension of --out, else md
   -o, --out <path>                 Write to a file instead of standard output
       --as-of <YYYY-MM-DD>         The day the report describes (default: today)
       --period <start..end>        The reporting period (default: 1 January of the

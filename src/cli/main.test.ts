@@ -336,3 +336,54 @@ describe('mining-impact schema, --help and --version', () => {
     expect(version.out).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
   });
 });
+
+describe('mining-impact in pipelines', () => {
+  it('takes the format from the extension of --out, and markdown as an alias of md', async () => {
+    const html = join(dir, 'inferred.html');
+    expect((await run('report', '--as-of', '2025-12-31', '--out', html)).code).toBe(0);
+    expect(readFileSync(html, 'utf8').startsWith('<!doctype html>')).toBe(true);
+    const json = join(dir, 'inferred.JSON');
+    expect((await run('report', '--as-of', '2025-12-31', '-o', json)).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8')).asOf).toBe('2025-12-31');
+    const md = await run('report', '--as-of', '2025-12-31', '--format', 'markdown');
+    expect(md.out.startsWith('# Impact report: AzerGold CJSC')).toBe(true);
+  });
+
+  it('refuses a --format that contradicts the extension of --out, writing nothing', async () => {
+    const out = join(dir, 'conflict.md');
+    const { code, err } = await run('report', '--format', 'html', '--out', out);
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe(
+      `mining-impact: --format html conflicts with --out ${out} (.md is md); give one or make them agree`,
+    );
+    expect(readdirSync(dir)).not.toContain('conflict.md');
+  });
+
+  it('suggests the flag or command meant', async () => {
+    const flag = await run('report', '--fromat', 'md');
+    expect(flag.code).toBe(2);
+    expect(flag.err.split('\n')[0]).toBe(
+      "mining-impact: Unknown option '--fromat'; did you mean '--format'?",
+    );
+    const command = await run('reprot');
+    expect(command.err.split('\n')[0]).toBe(
+      'mining-impact: unknown command "reprot"; did you mean "report"?',
+    );
+    const far = await run('report', '--zzzzzz');
+    expect(far.err.split('\n')[0]).toBe("mining-impact: Unknown option '--zzzzzz'");
+  });
+
+  it('says in words why an input cannot be read', async () => {
+    const missing = join(dir, 'nowhere.json');
+    const { code, err } = await run('validate', missing);
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe(
+      `mining-impact: The file or folder cannot be read: no such file or folder: ${missing}`,
+    );
+    const out = join(dir, 'no-such-folder', 'r.md');
+    const write = await run('report', '--out', out);
+    expect(write.err.split('\n')[0]).toBe(
+      `mining-impact: --out: cannot write ${out}: no such folder: ${join(dir, 'no-such-folder')}`,
+    );
+  });
+});

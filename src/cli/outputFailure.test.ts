@@ -4,8 +4,21 @@ import { outputFailure } from './outputFailure.js';
 // Issue 21, fault 13: EPIPE (| head -c 10) and ENOSPC (>/dev/full) on stdout were unhandled
 // 'error' events: a stack trace and exit 1.
 describe('outputFailure', () => {
-  it('ends with one line and exit 1 on EPIPE or ENOSPC, once', () => {
-    for (const code of ['EPIPE', 'ENOSPC']) {
+  it('ends quietly with 141 (128 + SIGPIPE) when the reader went away, once', () => {
+    let err = '';
+    const exits: number[] = [];
+    const fail = outputFailure({
+      stderr: { write: (text: string) => (err += text) },
+      exit: (n) => exits.push(n),
+    });
+    fail(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    fail(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+    expect(err).toBe('');
+    expect(exits).toEqual([141]);
+  });
+
+  it('ends with one line and exit 1 on any other failure, once', () => {
+    for (const code of ['ENOSPC', 'EIO']) {
       let err = '';
       const exits: number[] = [];
       const fail = outputFailure({

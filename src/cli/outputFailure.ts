@@ -7,10 +7,19 @@ export interface OutputFailureIo {
 }
 
 /**
+ * The exit code after a reader closed the pipe: 128 + 13 (SIGPIPE), what a shell reports for a
+ * command killed by SIGPIPE.
+ *
+ * @internal
+ */
+export const EXIT_BROKEN_PIPE = 141;
+
+/**
  * The handler of an `'error'` event of standard output or standard error: a reader that went
- * away (`EPIPE`, as with `| head -c 10`) or a full disk (`ENOSPC`, as with `>/dev/full`) ends
- * the command with one line on standard error and exit 1, never an unhandled `'error'` event and
- * its stack trace.
+ * away (`EPIPE`, as with `| head -c 10`) ends the command quietly with {@link EXIT_BROKEN_PIPE},
+ * as a command killed by SIGPIPE; any other failure (a full disk, `ENOSPC`, as with `>/dev/full`)
+ * ends it with one line on standard error and exit 1; never an unhandled `'error'` event and its
+ * stack trace.
  *
  * @param io - Standard error and how to exit.
  * @returns The handler; it reports only the first failure (writing the message may fail too).
@@ -22,6 +31,11 @@ export function outputFailure(io: OutputFailureIo): (error: unknown) => void {
     if (failed) return;
     failed = true;
     const code = (error as { code?: unknown } | null)?.code;
+    // The reader went away (`| head`): end quietly, as a process killed by SIGPIPE would.
+    if (code === 'EPIPE') {
+      io.exit(EXIT_BROKEN_PIPE);
+      return;
+    }
     try {
       io.stderr.write(
         `mining-impact: cannot write the output (${typeof code === 'string' ? code : 'error'}); stopped\n`,

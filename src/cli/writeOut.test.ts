@@ -20,7 +20,7 @@ describe('writeOut', () => {
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     };
     await expect(writeOut(out, '{"new":"report"}', undefined, full)).rejects.toThrow(
-      `--out: cannot write ${out}: ENOSPC: no space left on device, write`,
+      `--out: cannot write ${out}: no space left on the device: ${out}`,
     );
     expect(readFileSync(out, 'utf8')).toBe('{"good":true}');
     expect(readdirSync(dir)).toEqual(['report.json']);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { describeFileError } from '../node/index.js';
 import { UsageError } from './usageError.js';
 
 /** How `writeOut` writes the temporary file: replaceable in tests (a full disk). */
@@ -41,9 +42,10 @@ async function refuseInput(out: string, input: string | undefined): Promise<void
   }
 }
 
-/** The error text of a failed write, with its system code. */
-function why(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\n[\s\S]*$/, '');
+/** Why a write to `out` failed, in words: a missing folder is named as such. */
+function why(error: unknown, out: string): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOENT' ? `no such folder: ${dirname(out)}` : describeFileError(error, out);
 }
 
 /**
@@ -75,6 +77,6 @@ export async function writeOut(
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
-    throw new UsageError(`--out: cannot write ${out}: ${why(error)}`);
+    throw new UsageError(`--out: cannot write ${out}: ${why(error, out)}`);
   }
 }

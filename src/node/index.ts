@@ -4,6 +4,8 @@
  * @packageDocumentation
  * @module mining-impact/node
  */
+
+export * from './describeFileError.js';
 export * from './readDatasetInput.js';
 export * from './readEmployees.js';
 export * from './readJsonFile.js';

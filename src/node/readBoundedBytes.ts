@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { ImpactError, isImpactError } from '../index.js';
-import { errorCode } from './errorCode.js';
+import { describeFileError } from './describeFileError.js';
 
 /**
  * The most bytes `readJsonFile` reads: 256 MiB, well under the engine's longest string
@@ -36,7 +36,7 @@ export async function readBoundedBytes(path: string, limit: number): Promise<Uin
     }
   } catch (error) {
     if (isImpactError(error)) throw error;
-    throw new ImpactError('FILE_UNREADABLE', `${path}: ${errorCode(error)}`, { cause: error });
+    throw new ImpactError('FILE_UNREADABLE', describeFileError(error, path), { cause: error });
   }
   return Buffer.concat(chunks, size);
 }

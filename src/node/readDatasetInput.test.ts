@@ -103,9 +103,13 @@ describe('readDatasetInput', () => {
     ]);
     const twice = folder({ 'dataset.json': '{"employees":[]}', 'employees.ndjson': '' });
     expect((await code(twice))?.[1]).toContain('dataset.json already has employees');
-    expect((await code(join(root, 'absent')))?.[1]).toContain('absent: ENOENT');
+    expect((await code(join(root, 'absent')))?.[1]).toContain(
+      `no such file or folder: ${join(root, 'absent')}`,
+    );
     const empty = folder({});
-    expect((await code(empty))?.[1]).toContain('dataset.json: ENOENT');
+    expect((await code(empty))?.[1]).toContain(
+      `no such file or folder: ${join(empty, 'dataset.json')}`,
+    );
   });
 
   // Issue 21, fault 1: these were skipped without a word (exit 0, the report fell back to the
@@ -124,22 +128,25 @@ describe('readDatasetInput', () => {
     symlinkSync(join(dangling, 'nowhere.ndjson'), join(dangling, 'employees.ndjson'));
     expect(await message(dangling)).toEqual([
       true,
-      `${prefix}${join(dangling, 'employees.ndjson')}: a symlink to nothing (ENOENT)`,
+      `${prefix}a symlink to nothing: ${join(dangling, 'employees.ndjson')}`,
     ]);
     const loop = folder({ 'dataset.json': '{}' });
     symlinkSync(join(loop, 'employees.csv'), join(loop, 'employees.csv'));
-    expect(await message(loop)).toEqual([true, `${prefix}${join(loop, 'employees.csv')}: ELOOP`]);
+    expect(await message(loop)).toEqual([
+      true,
+      `${prefix}a loop of symbolic links: ${join(loop, 'employees.csv')}`,
+    ]);
     const fifo = folder({ 'dataset.json': '{}' });
     execFileSync('mkfifo', [join(fifo, 'employees.ndjson')]);
     expect(await message(fifo)).toEqual([
       true,
-      `${prefix}${join(fifo, 'employees.ndjson')}: not a regular file (a FIFO, socket or device)`,
+      `${prefix}not a regular file (a FIFO, socket or device): ${join(fifo, 'employees.ndjson')}`,
     ]);
     const dir = folder({ 'dataset.json': '{}' });
     mkdirSync(join(dir, 'employees.ndjson'));
     expect(await message(dir)).toEqual([
       true,
-      `${prefix}${join(dir, 'employees.ndjson')}: not a regular file (a folder)`,
+      `${prefix}not a regular file (a folder): ${join(dir, 'employees.ndjson')}`,
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { lstat, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Employee, ImpactError } from '../index.js';
 import type { RowIssue } from '../validation/rowIssue.js';
+import { describeFileError } from './describeFileError.js';
 import { errorCode } from './errorCode.js';
 import { readEmployees } from './readEmployees.js';
 import { readJsonFile } from './readJsonFile.js';
@@ -69,18 +70,20 @@ export interface ReadDatasetInputOptions {
 async function employeeFile(file: string): Promise<{ file: string; size: number } | undefined> {
   const link = await lstat(file).catch((error: unknown) => {
     if (errorCode(error) === 'ENOENT') return undefined;
-    throw new ImpactError('FILE_UNREADABLE', `${file}: ${errorCode(error)}`, { cause: error });
+    throw new ImpactError('FILE_UNREADABLE', describeFileError(error, file), { cause: error });
   });
   if (link === undefined) return undefined;
   const info = await stat(file).catch((error: unknown) => {
-    const code = errorCode(error);
-    const why = code === 'ENOENT' ? 'a symlink to nothing (ENOENT)' : code;
-    throw new ImpactError('FILE_UNREADABLE', `${file}: ${why}`, { cause: error });
+    const why =
+      errorCode(error) === 'ENOENT'
+        ? `a symlink to nothing: ${file}`
+        : describeFileError(error, file);
+    throw new ImpactError('FILE_UNREADABLE', why, { cause: error });
   });
   if (!info.isFile())
     throw new ImpactError(
       'FILE_UNREADABLE',
-      `${file}: not a regular file (${info.isDirectory() ? 'a folder' : 'a FIFO, socket or device'})`,
+      `not a regular file (${info.isDirectory() ? 'a folder' : 'a FIFO, socket or device'}): ${file}`,
     );
   return { file, size: info.size };
 }
@@ -121,7 +124,7 @@ export async function readDatasetInput(
   options: Readonly<ReadDatasetInputOptions> = {},
 ): Promise<DatasetInput> {
   const info = await stat(path).catch((error: unknown) => {
-    throw new ImpactError('FILE_UNREADABLE', `${path}: ${errorCode(error)}`, { cause: error });
+    throw new ImpactError('FILE_UNREADABLE', describeFileError(error, path), { cause: error });
   });
   if (!info.isDirectory()) return { dataset: await readJsonFile(path), employees: null };
   const dataset = await readJsonFile(join(path, 'dataset.json'));

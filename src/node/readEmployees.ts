@@ -1,6 +1,6 @@
 import { type Employee, ImpactError } from '../index.js';
 import type { RowIssue } from '../validation/rowIssue.js';
-import { errorCode } from './errorCode.js';
+import { describeFileError } from './describeFileError.js';
 import { scanEmployeeFile } from './scanEmployeeFile.js';
 
 /**
@@ -151,7 +151,7 @@ export function readEmployees(
           batch.length = 0;
         }
       } catch (error) {
-        throw new ImpactError('FILE_UNREADABLE', `${path}: ${errorCode(error)}`, { cause: error });
+        throw new ImpactError('FILE_UNREADABLE', describeFileError(error, path), { cause: error });
       }
     },
   };

@@ -5,7 +5,7 @@ import {
   type WorkforceSummary,
   type WorkforceSummaryOptions,
 } from '../index.js';
-import { errorCode } from './errorCode.js';
+import { describeFileError } from './describeFileError.js';
 import { employeeFileFormat, MAX_ROW_BYTES, type ReadEmployeesOptions } from './readEmployees.js';
 import { scanEmployeeFile } from './scanEmployeeFile.js';
 
@@ -136,7 +136,7 @@ export async function summarizeWorkforceFile(
     }
   } catch (error) {
     if (failure !== undefined) throw failure;
-    throw new ImpactError('FILE_UNREADABLE', `${path}: ${errorCode(error)}`, { cause: error });
+    throw new ImpactError('FILE_UNREADABLE', describeFileError(error, path), { cause: error });
   }
   return { summary: accumulator.result(), counts, issues, issuesOmitted };
 }

@@ -370,3 +370,20 @@ describe('hostile input', () => {
     60_000,
   );
 });
+
+describe('validateDataset on an input over the size limit', () => {
+  // 2,000,001 employee records (one object repeated) and the rest of the base dataset: more
+  // than the 2,000,000 objects and arrays the copy holds. Before, every record past the limit
+  // was reported again as "expected object, received undefined" (100,357 false errors for a
+  // folder of 2.1 million rows); the copy is incomplete, so only the size issue is reported.
+  it('reports input.too_large once, and no schema issue for what was not copied', () => {
+    const dataset = baseDataset();
+    const record = (dataset.employees as unknown[])[0];
+    const employees: unknown[] = [];
+    for (let i = 0; i < 2_000_001; i++) employees.push(record);
+    const { issues, valid } = validateDataset({ ...dataset, employees }, { now: NOW });
+    expect(valid).toBe(false);
+    expect(issues.map((issue) => issue.code)).toEqual(['input.too_large']);
+    expect(issues[0]?.path).toMatch(/^\/employees\/\d+$/);
+  }, 60_000);
+});

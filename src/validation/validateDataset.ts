@@ -140,9 +140,12 @@ export function validateDataset(
   const issues: Issue[] = [...sanitized.issues];
   const reported = new Set(sanitized.issues.map((issue) => issue.path));
 
-  const parsed = ImpactDatasetSchema.safeParse(sanitized.value);
+  // Over the size limit the copy stops: the rest of the input is missing from it, and the
+  // schema would report every missing value as wrong. The one input.too_large issue says it all.
+  const truncated = sanitized.issues.some((issue) => issue.code === 'input.too_large');
+  const parsed = truncated ? undefined : ImpactDatasetSchema.safeParse(sanitized.value);
   let data: ImpactDataset | undefined;
-  if (parsed.success) {
+  if (parsed?.success === true) {
     data = parsed.data;
     const context: RuleContext = {
       now,
@@ -162,7 +165,7 @@ export function validateDataset(
       checkCompleteness(data),
     ])
       appendAll(issues, found);
-  } else {
+  } else if (parsed !== undefined) {
     for (const issue of issuesFromZod(parsed.error.issues, sanitized.value)) {
       if (!isUnderAny(issue.path, reported)) issues.push(issue);
     }

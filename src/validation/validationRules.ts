@@ -79,7 +79,7 @@ export const validationRules = pure(() =>
       stage: 'input',
       appliesTo: 'the whole input',
       description:
-        'The input holds at most 2,000,000 objects and arrays; larger employee record sets are streamed instead. Validation stops copying at the limit.',
+        'The input holds at most 2,000,000 objects and arrays; larger employee record sets are streamed instead (`summarizeWorkforceFile`, at least 10 million rows). Validation stops copying at the limit and reports this one issue: the structure of an incomplete copy is not checked.',
     },
     'input.unreadable': {
       severity: 'error',

@@ -141,6 +141,22 @@ describe('buildImpactReport on the AzerGold dataset', () => {
     );
   });
 
+  it('passes the gri option to the content index and rejects a malformed one', () => {
+    const options = { asOf: '2024-12-31', period: year2024, now: '2025-11-14' };
+    const report = buildImpactReport(baseDataset(), {
+      ...options,
+      gri: { claim: 'inAccordanceWith' },
+    });
+    expect(report.griContentIndex.statementOfUse.claim).toBe('inAccordanceWith');
+    const error = thrown(() =>
+      buildImpactReport(baseDataset(), {
+        ...options,
+        gri: { omissions: { '999-1': { reason: 'legalProhibitions', explanation: 'A law.' } } },
+      }),
+    );
+    expect(isImpactError(error, 'INVALID_ARGUMENT')).toBe(true);
+  });
+
   it('is plain JSON that parses back with its schema, and does not touch its input', () => {
     expect(ImpactReportSchema.parse(JSON.parse(renderJson(azergold)))).toEqual(azergold);
     const input = baseDataset();

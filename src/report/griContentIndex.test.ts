@@ -115,7 +115,8 @@ describe('griContentIndex: the rows (GRI 1: Foundation 2021, Requirements 6 and 
   });
 
   it('does not count an item whose breakdown lacks a dimension the disclosure asks for', () => {
-    // Turnover is reported by gender only: 401-1-b asks age group and region too.
+    // Turnover is reported by gender only: 401-1-b asks age group and region too, so the
+    // explanation names the two dimensions missing (ageBand, site), not gender.
     const view = input(
       [
         result(HIRES, 0.1, [row({ ageBand: 'under30', gender: 'female', site: 's-1' }, 0.1)]),
@@ -126,7 +127,7 @@ describe('griContentIndex: the rows (GRI 1: Foundation 2021, Requirements 6 and 
     const entry = rowOf(view, 'GRI 401-1');
     expect(entry.status).toBe('partial');
     expect(entry.omissions[0]?.explanation).toBe(
-      'Employee turnover rate is reported without the rows by ageBand, by gender, by site.',
+      'Employee turnover rate is reported without the rows by ageBand, by site.',
     );
   });
 
@@ -150,6 +151,35 @@ describe('griContentIndex: the rows (GRI 1: Foundation 2021, Requirements 6 and 
         },
       ],
     });
+  });
+
+  it('explains a failed computation and an item the library does not compute', () => {
+    // 2-6-b rests on the deposit pipeline, whose computation failed here; 2-6-a, c and d (sectors,
+    // other relationships, changes) have no test: the library does not compute them.
+    const view = input(
+      [],
+      [
+        covered(
+          'deposits.depositPipeline',
+          'failed',
+          '[mining-impact] The value is not a finite number',
+        ),
+      ],
+    );
+    expect(rowOf(view, 'GRI 2-6').omissions).toEqual([
+      {
+        requirements: ['2-6-a', '2-6-c', '2-6-d'],
+        reason: 'informationUnavailableOrIncomplete',
+        explanation:
+          'The dataset the report is built from does not hold this information: the library does not compute it.',
+      },
+      {
+        requirements: ['2-6-b'],
+        reason: 'informationUnavailableOrIncomplete',
+        explanation:
+          'Deposits by lifecycle stage, economic region and commodity: [mining-impact] The value is not a finite number',
+      },
+    ]);
   });
 
   it('omits a disclosure that does not apply with the reason "not applicable"', () => {

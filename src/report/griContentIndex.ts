@@ -14,7 +14,12 @@ import type { GriChoices } from './griOptions.js';
 import { type GriReportView, inferredOmission, presentingTests } from './griRequirementCheck.js';
 import { GRI_14_TOPICS, GRI_DISCLOSURES, type GriDisclosureDefinition } from './griRequirements.js';
 
-/** What the content index reads of a report. */
+/**
+ * What the content index reads of a report: the organisation, the period, the results and the
+ * coverage.
+ *
+ * @internal
+ */
 export interface GriIndexInput extends GriReportView {
   /** The organisation's name. */
   readonly organization: string;

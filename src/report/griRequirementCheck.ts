@@ -4,7 +4,11 @@ import type { GriRequirement, GriRequirementTest } from './griRequirements.js';
 import type { IndicatorCoverage } from './indicatorCoverage.js';
 import { hasFigure, resultStatus } from './resultStatus.js';
 
-/** What a requirement check reads of a report: its results and the coverage of the catalog. */
+/**
+ * What a requirement check reads of a report: its results and the coverage of the catalog.
+ *
+ * @internal
+ */
 export interface GriReportView {
   /** Every indicator result of the report. */
   readonly indicators: readonly IndicatorResult[];
@@ -75,10 +79,21 @@ function testCause(test: Readonly<GriRequirementTest>, report: Readonly<GriRepor
   const title = coverage?.title ?? test.indicatorId;
   if (coverage === undefined || coverage.status !== 'reported')
     return `${title}: ${coverage?.detail ?? 'the report does not compute this indicator.'}`;
-  const wanted = [
-    ...(test.dimensions ?? []).map((d) => `by ${d}`),
-    ...(test.rows ?? []).map(([d, key]) => `${d} ${key}`),
+  const rows = report.indicators
+    .filter((r) => r.indicatorId === test.indicatorId && resultStatus(r) === 'reported')
+    .flatMap((r) => (r.breakdown ?? []).filter(hasFigure));
+  const dimensions = test.dimensions ?? [];
+  const keyed = test.rows ?? [];
+  const lacking = [
+    ...dimensions.filter((d) => !rows.some((r) => d in r.keys)).map((d) => `by ${d}`),
+    ...keyed
+      .filter(([d, key]) => !rows.some((r) => r.keys[d] === key))
+      .map(([d, key]) => `${d} ${key}`),
   ];
+  const wanted =
+    lacking.length > 0
+      ? lacking
+      : [...dimensions.map((d) => `by ${d}`), ...keyed.map(([d, key]) => `${d} ${key}`)];
   return `${title} is reported without the rows ${wanted.join(', ')}.`;
 }
 

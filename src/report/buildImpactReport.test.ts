@@ -133,7 +133,16 @@ describe('buildImpactReport on the AzerGold dataset', () => {
     const codes = index.entries.map((e) => e.disclosure);
     expect(codes.some((code) => code.startsWith('GRI 14.'))).toBe(false);
     expect(codes.indexOf('GRI 2-25')).toBeLessThan(codes.indexOf('GRI 201-1'));
-    expect(index.topics.map((t) => t.number)).toEqual(['14.8', '14.9', '14.10', '14.12', '14.16']);
+    expect(index.topics.map((t) => t.number)).toEqual([
+      '14.8',
+      '14.9',
+      '14.10',
+      '14.12',
+      '14.16',
+      '14.17',
+      '14.21',
+      '14.23',
+    ]);
     // The period 2025 starts before 1 January 2026, when GRI 14 comes into effect.
     expect(index.sectorStandards[0]?.note).toContain('early adoption');
     expect(index.statementOfUse.sentence).toBe(

@@ -288,6 +288,7 @@ function indirectAndTax(): GriDisclosureDefinition[] {
       code: 'GRI 207-4',
       title: 'Country-by-country reporting',
       standard: 'GRI 207: Tax 2019',
+      sectorTopic: '14.23',
       requirements: [
         item('207-4-a', 'All tax jurisdictions where its entities are resident'),
         item(
@@ -310,6 +311,7 @@ function social(): GriDisclosureDefinition[] {
       code: 'GRI 401-1',
       title: 'New employee hires and employee turnover',
       standard: 'GRI 401: Employment 2016',
+      sectorTopic: '14.17',
       requirements: [
         item('401-1-a', 'New employee hires: number and rate, by age group, gender and region', [
           [given('workforce.newHireRate', ['ageBand', 'gender', 'site'])],
@@ -346,6 +348,7 @@ function social(): GriDisclosureDefinition[] {
       code: 'GRI 405-1',
       title: 'Diversity of governance bodies and employees',
       standard: 'GRI 405: Diversity and Equal Opportunity 2016',
+      sectorTopic: '14.21',
       requirements: [
         item(
           '405-1-a',
@@ -401,7 +404,8 @@ export const GRI_DISCLOSURES: readonly GriDisclosureDefinition[] = pure(() =>
 );
 
 /**
- * The titles of the GRI 14: Mining Sector 2024 topics the catalog names.
+ * The titles of the GRI 14: Mining Sector 2024 topics the catalog names or the library files a
+ * disclosure under.
  *
  * @example
  * ```ts
@@ -418,5 +422,8 @@ export const GRI_14_TOPICS: Readonly<Record<string, string>> = pure(() =>
     '14.10': 'Local communities',
     '14.12': 'Land and resource rights',
     '14.16': 'Occupational health and safety',
+    '14.17': 'Employment practices',
+    '14.21': 'Non-discrimination and equal opportunity',
+    '14.23': 'Payments to governments',
   }),
 );

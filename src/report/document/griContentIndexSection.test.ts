@@ -68,7 +68,7 @@ describe('griContentIndexSection (GRI 1: Foundation 2021, Requirement 7)', () =>
       ['207-4-a, 207-4-b, 207-4-b-viii, 207-4-c'],
       ['Confidentiality constraints'],
       ['207-4-a, 207-4-b, 207-4-b-viii, 207-4-c: Commercially sensitive.'],
-      [''],
+      ['14.23'],
     ]);
   });
 
@@ -96,6 +96,9 @@ describe('griContentIndexSection (GRI 1: Foundation 2021, Requirement 7)', () =>
       '14.10 Local communities',
       '14.12 Land and resource rights',
       '14.16 Occupational health and safety',
+      '14.17 Employment practices',
+      '14.21 Non-discrimination and equal opportunity',
+      '14.23 Payments to governments',
     ]);
     expect(table.rows[1]?.[1]).toEqual(['201-1, 202-2, 203-1, 203-2, 204-1']);
   });

@@ -242,7 +242,7 @@ describe('renderHtml without charts', () => {
     expect(html).toContain('<code>{&#34;kind&#34;:&#34;sameDistrict&#34;}</code>');
     expect(html).toContain('<td>X<br><code>x.y</code></td><td>dataAbsent</td><td></td>');
     expect(html).toContain(
-      '<td>GRI 2: General Disclosures 2021</td><td>2-6 Activities, value chain and other business relationships</td><td><a href="#not-reported">not-reported</a></td><td>2-6-a</td><td>Confidentiality constraints</td><td>2-6-a: Sensitive &#60;data&#62;</td><td></td>',
+      '<td>GRI 2: General Disclosures 2021</td><td>2-6 Activities, value chain and other business relationships</td><td><a href="#not-reported">not-reported</a></td><td>2-6-a</td><td>Confidentiality constraints</td><td>Sensitive &#60;data&#62;</td><td></td>',
     );
     expect(html).toContain('(summary, scope unknown): 200–? (“hundreds”)');
     expect(html).not.toContain(', state-owned');

@@ -123,7 +123,11 @@ function indicatorParts(report: Readonly<ImpactReport>): string[] {
         g.location.map((a) => `<a href="#${e(a)}">${e(a)}</a>`).join(', '),
         e(g.requirementsOmitted.join(', ')),
         e(g.omissions.map((o) => GRI_OMISSION_REASON_WORDS[o.reason]).join('; ')),
-        e(g.omissions.map((o) => `${o.requirements.join(', ')}: ${o.explanation}`).join('; ')),
+        e(
+          g.omissions.length === 1
+            ? (g.omissions[0]?.explanation ?? '')
+            : g.omissions.map((o) => `${o.requirements.join(', ')}: ${o.explanation}`).join('; '),
+        ),
         e(g.sectorReference ?? ''),
       ]),
     ),

@@ -116,9 +116,14 @@ describe('buildImpactReport on the AzerGold dataset', () => {
       location: ['not-reported'],
       requirementsOmitted: ['401-1-a', '401-1-b'],
     });
-    expect(entry('GRI 401-1')?.omissions.map((o) => o.reason)).toEqual([
-      'informationUnavailableOrIncomplete',
-      'informationUnavailableOrIncomplete',
+    // One omission per reason: both items, each cause named with its item.
+    expect(entry('GRI 401-1')?.omissions).toEqual([
+      {
+        requirements: ['401-1-a', '401-1-b'],
+        reason: 'informationUnavailableOrIncomplete',
+        explanation:
+          '401-1-a: New employee hire rate: The dataset has no employee records. 401-1-b: Employee turnover rate: The dataset has no employee records.',
+      },
     ]);
     // Projected jobs give 203-2-a; 203-2-b (benchmarks) is not computed: partial.
     expect(entry('GRI 203-2')).toMatchObject({

@@ -166,18 +166,13 @@ describe('griContentIndex: the rows (GRI 1: Foundation 2021, Requirements 6 and 
         ),
       ],
     );
+    // One reason, two causes: the explanation names the items of each cause.
     expect(rowOf(view, 'GRI 2-6').omissions).toEqual([
       {
-        requirements: ['2-6-a', '2-6-c', '2-6-d'],
+        requirements: ['2-6-a', '2-6-b', '2-6-c', '2-6-d'],
         reason: 'informationUnavailableOrIncomplete',
         explanation:
-          'The dataset the report is built from does not hold this information: the library does not compute it.',
-      },
-      {
-        requirements: ['2-6-b'],
-        reason: 'informationUnavailableOrIncomplete',
-        explanation:
-          'Deposits by lifecycle stage, economic region and commodity: [mining-impact] The value is not a finite number',
+          '2-6-a, 2-6-c, 2-6-d: The dataset the report is built from does not hold this information: the library does not compute it. 2-6-b: Deposits by lifecycle stage, economic region and commodity: [mining-impact] The value is not a finite number',
       },
     ]);
   });

@@ -9,7 +9,7 @@ import type {
   GriSectorTopic,
   GriStatementOfUse,
 } from './griContentIndexSchema.js';
-import type { GriOmission } from './griOmission.js';
+import type { GriOmission, GriOmissionReason } from './griOmission.js';
 import type { GriChoices } from './griOptions.js';
 import { type GriReportView, inferredOmission, presentingTests } from './griRequirementCheck.js';
 import { GRI_14_TOPICS, GRI_DISCLOSURES, type GriDisclosureDefinition } from './griRequirements.js';
@@ -56,7 +56,10 @@ function indicatorsNaming(
     }));
 }
 
-/** The omissions of the missing items, grouped by reason and explanation, the user's first. */
+/**
+ * The omissions of the missing items, one per reason in the order met; an omission whose items
+ * have different causes names the items of each cause in its explanation.
+ */
 function omissionsOf(
   definition: GriDisclosureDefinition,
   missing: readonly GriDisclosureDefinition['requirements'][number][],
@@ -64,21 +67,27 @@ function omissionsOf(
   choices: GriChoices,
 ): GriOmission[] {
   const declared = choices.omissions.get(definition.code);
-  const groups = new Map<string, GriOmission>();
+  const byReason = new Map<GriOmissionReason, Map<string, string[]>>();
   for (const requirement of missing) {
     const covered =
       declared !== undefined &&
       (declared.requirements === undefined || declared.requirements.includes(requirement.id));
     const { reason, explanation } = covered ? declared : inferredOmission(requirement, input);
-    const key = `${reason}\u0000${explanation}`;
-    const group = groups.get(key);
-    groups.set(key, {
-      requirements: [...(group?.requirements ?? []), requirement.id],
-      reason,
-      explanation,
-    });
+    const causes = byReason.get(reason) ?? new Map<string, string[]>();
+    causes.set(explanation, [...(causes.get(explanation) ?? []), requirement.id]);
+    byReason.set(reason, causes);
   }
-  return [...groups.values()];
+  return [...byReason].map(([reason, causes]) => {
+    const groups = [...causes];
+    const explanation =
+      groups.length === 1
+        ? (groups[0]?.[0] ?? '')
+        : groups.map(([text, ids]) => `${ids.join(', ')}: ${text}`).join(' ');
+    const requirements = missing
+      .map((r) => r.id)
+      .filter((id) => groups.some(([, ids]) => ids.includes(id)));
+    return { requirements, reason, explanation };
+  });
 }
 
 /** One row of the index: every item checked, the location, the omissions. */

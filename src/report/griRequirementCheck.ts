@@ -88,12 +88,12 @@ function testCause(test: Readonly<GriRequirementTest>, report: Readonly<GriRepor
     ...dimensions.filter((d) => !rows.some((r) => d in r.keys)).map((d) => `by ${d}`),
     ...keyed
       .filter(([d, key]) => !rows.some((r) => r.keys[d] === key))
-      .map(([d, key]) => `${d} ${key}`),
+      .map(([d, key]) => `${d} = ${key}`),
   ];
   const wanted =
     lacking.length > 0
       ? lacking
-      : [...dimensions.map((d) => `by ${d}`), ...keyed.map(([d, key]) => `${d} ${key}`)];
+      : [...dimensions.map((d) => `by ${d}`), ...keyed.map(([d, key]) => `${d} = ${key}`)];
   return `${title} is reported without the rows ${wanted.join(', ')}.`;
 }
 

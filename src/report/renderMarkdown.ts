@@ -225,7 +225,9 @@ function griLines(report: Readonly<ImpactReport>): string[] {
         entry.location.map((anchor) => `[${anchor}](#${anchor})`).join(', '),
         t(entry.requirementsOmitted.join(', ')),
         omission(entry, (o) => GRI_OMISSION_REASON_WORDS[o.reason]),
-        omission(entry, (o) => `${o.requirements.join(', ')}: ${o.explanation}`),
+        entry.omissions.length === 1
+          ? t(entry.omissions[0]?.explanation ?? '')
+          : omission(entry, (o) => `${o.requirements.join(', ')}: ${o.explanation}`),
         entry.sectorReference ?? '',
       ]),
     ),

@@ -67,7 +67,7 @@ describe('griContentIndexSection (GRI 1: Foundation 2021, Requirement 7)', () =>
       [{ text: 'Not reported', href: '#not-reported' }],
       ['207-4-a, 207-4-b, 207-4-b-viii, 207-4-c'],
       ['Confidentiality constraints'],
-      ['207-4-a, 207-4-b, 207-4-b-viii, 207-4-c: Commercially sensitive.'],
+      ['Commercially sensitive.'],
       ['14.23'],
     ]);
   });

@@ -42,6 +42,20 @@ function locationText(entry: Readonly<GriContentIndexEntry>): RichText {
   );
 }
 
+/**
+ * The explanation of a row: the explanation of its omission, or, with several reasons, each
+ * prefixed by its items and reason.
+ */
+function explanationText(entry: Readonly<GriContentIndexEntry>): string {
+  if (entry.omissions.length === 1) return entry.omissions[0]?.explanation ?? '';
+  return entry.omissions
+    .map(
+      (o) =>
+        `${o.requirements.join(', ')} (${GRI_OMISSION_REASON_WORDS[o.reason]}): ${o.explanation}`,
+    )
+    .join(' ');
+}
+
 /** One row of the content index table. */
 function entryRow(entry: Readonly<GriContentIndexEntry>): RichText[] {
   return [
@@ -50,7 +64,7 @@ function entryRow(entry: Readonly<GriContentIndexEntry>): RichText[] {
     locationText(entry),
     [entry.requirementsOmitted.join(', ')],
     [entry.omissions.map((o) => GRI_OMISSION_REASON_WORDS[o.reason]).join('; ')],
-    [entry.omissions.map((o) => `${o.requirements.join(', ')}: ${o.explanation}`).join(' ')],
+    [explanationText(entry)],
     [entry.sectorReference ?? ''],
   ];
 }

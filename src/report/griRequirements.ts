@@ -330,7 +330,7 @@ function social(): GriDisclosureDefinition[] {
         ...injuryItems('a', 'employees'),
         ...injuryItems('b', 'nonEmployees'),
         item('403-9-c', 'Work-related hazards that pose a risk of high-consequence injury'),
-        item('403-9-d', 'Actions taken to eliminate hazards and minimize risks'),
+        item('403-9-d', 'Actions taken to eliminate other work-related hazards and minimize risks'),
         item(
           '403-9-e',
           'Whether the rates are based on 200,000 or 1,000,000 hours worked',

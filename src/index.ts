@@ -381,7 +381,23 @@ export type {
   EitiSections,
   EitiSocialExpenditures,
 } from './report/eitiSections.js';
-export type { GriContentIndexEntry, GriIndicatorStatus } from './report/griContentIndexEntry.js';
+export type {
+  GriContentIndexEntry,
+  GriIndicatorStatus,
+  GriRequirementStatus,
+} from './report/griContentIndexEntry.js';
+export type {
+  GriContentIndex,
+  GriSectorStandard,
+  GriSectorTopic,
+  GriStatementOfUse,
+} from './report/griContentIndexSchema.js';
+export {
+  GRI_OMISSION_REASON_WORDS,
+  type GriOmission,
+  type GriOmissionReason,
+} from './report/griOmission.js';
+export type { GriOmissionOption, GriReportOptions } from './report/griOptions.js';
 export {
   type ImpactReport,
   ImpactReportSchema,

@@ -201,7 +201,28 @@ describe('renderHtml without charts', () => {
       ...minimal,
       localityPolicy: { kind: 'sameDistrict' },
       coverage: [{ indicatorId: 'x.y', title: 'X', status: 'dataAbsent', results: 0 }],
-      griContentIndex: [{ disclosure: 'GRI 1-1', status: 'notReported', indicators: [] }],
+      griContentIndex: {
+        ...minimal.griContentIndex,
+        entries: [
+          {
+            disclosure: 'GRI 2-6',
+            title: 'Activities, value chain and other business relationships',
+            standard: 'GRI 2: General Disclosures 2021',
+            status: 'omitted',
+            location: ['not-reported'],
+            requirements: [{ id: '2-6-a', text: 'Sectors', present: false }],
+            requirementsOmitted: ['2-6-a'],
+            omissions: [
+              {
+                requirements: ['2-6-a'],
+                reason: 'confidentialityConstraints',
+                explanation: 'Sensitive <data>',
+              },
+            ],
+            indicators: [],
+          },
+        ],
+      },
       eiti: {
         ...minimal.eiti,
         economicContribution: {
@@ -220,7 +241,9 @@ describe('renderHtml without charts', () => {
     expect(html).toContain('<p>The report has no data to chart.</p>');
     expect(html).toContain('<code>{&#34;kind&#34;:&#34;sameDistrict&#34;}</code>');
     expect(html).toContain('<td>X<br><code>x.y</code></td><td>dataAbsent</td><td></td>');
-    expect(html).toContain('<td>GRI 1-1</td><td></td><td>not reported ()</td>');
+    expect(html).toContain(
+      '<td>GRI 2: General Disclosures 2021</td><td>2-6 Activities, value chain and other business relationships</td><td><a href="#not-reported">not-reported</a></td><td>2-6-a</td><td>Confidentiality constraints</td><td>Sensitive &#60;data&#62;</td><td></td>',
+    );
     expect(html).toContain('(summary, scope unknown): 200–? (“hundreds”)');
     expect(html).not.toContain(', state-owned');
   });

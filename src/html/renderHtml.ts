@@ -1,4 +1,9 @@
-import { describeResult, type ImpactReport, toDecimalString } from '../index.js';
+import {
+  describeResult,
+  GRI_OMISSION_REASON_WORDS,
+  type ImpactReport,
+  toDecimalString,
+} from '../index.js';
 import { chartSpecs, type ReportChart } from './chartSpecs.js';
 import { escapeHtml as e } from './escapeHtml.js';
 import { renderChartSvg } from './renderChartSvg.js';
@@ -96,13 +101,34 @@ function indicatorParts(report: Readonly<ImpactReport>): string[] {
         ]),
     ),
     '<h2>GRI content index</h2>',
+    `<p>${e(report.griContentIndex.statementOfUse.sentence)}</p>`,
+    `<p>GRI 1 used: ${e(report.griContentIndex.gri1Used)}. Applicable GRI Sector Standard: ${e(
+      report.griContentIndex.sectorStandards
+        .map((s) => (s.note === undefined ? s.title : `${s.title} (${s.note})`))
+        .join('; '),
+    )}</p>`,
     table(
-      ['Disclosure', 'Title', 'Status', 'Indicators'],
-      report.griContentIndex.map((g) => [
-        e(g.disclosure),
-        e(g.title ?? ''),
-        g.status === 'reported' ? 'reported' : `not reported (${e(g.reason ?? '')})`,
-        g.indicators.map((i) => `<code>${e(i.indicatorId)}</code> (${e(i.status)})`).join(', '),
+      [
+        'GRI Standard',
+        'Disclosure',
+        'Location',
+        'Requirement(s) omitted',
+        'Reason',
+        'Explanation',
+        'GRI Sector Standard ref. no.',
+      ],
+      report.griContentIndex.entries.map((g) => [
+        e(g.standard),
+        e(`${g.disclosure.slice(4)} ${g.title}`),
+        g.location.map((a) => `<a href="#${e(a)}">${e(a)}</a>`).join(', '),
+        e(g.requirementsOmitted.join(', ')),
+        e(g.omissions.map((o) => GRI_OMISSION_REASON_WORDS[o.reason]).join('; ')),
+        e(
+          g.omissions.length === 1
+            ? (g.omissions[0]?.explanation ?? '')
+            : g.omissions.map((o) => `${o.requirements.join(', ')}: ${o.explanation}`).join('; '),
+        ),
+        e(g.sectorReference ?? ''),
       ]),
     ),
   ];

@@ -107,13 +107,68 @@ describe('buildImpactReport on the AzerGold dataset', () => {
     expect(azergold.eiti.socialExpenditures.programsWithoutSpend).toHaveLength(11);
   });
 
-  it('says why each GRI disclosure is not reported', () => {
-    const entry = (code: string) => azergold.griContentIndex.find((e) => e.disclosure === code);
-    expect(entry('GRI 401-1')).toMatchObject({ status: 'notReported', reason: 'dataAbsent' });
-    expect(entry('GRI 203-2')?.status).toBe('reported');
-    const codes = azergold.griContentIndex.map((e) => e.disclosure);
-    expect(codes.indexOf('GRI 2-8')).toBeLessThan(codes.indexOf('GRI 14.10'));
-    expect(codes.indexOf('GRI 14.10')).toBeLessThan(codes.indexOf('GRI 201-1'));
+  it('checks each GRI disclosure item by item (GRI 1, Requirement 7)', () => {
+    const index = azergold.griContentIndex;
+    const entry = (code: string) => index.entries.find((e) => e.disclosure === code);
+    // No employee records: both items of 401-1 are omitted as information unavailable.
+    expect(entry('GRI 401-1')).toMatchObject({
+      status: 'omitted',
+      location: ['not-reported'],
+      requirementsOmitted: ['401-1-a', '401-1-b'],
+    });
+    // One omission per reason: both items, each cause named with its item.
+    expect(entry('GRI 401-1')?.omissions).toEqual([
+      {
+        requirements: ['401-1-a', '401-1-b'],
+        reason: 'informationUnavailableOrIncomplete',
+        explanation:
+          '401-1-a: New employee hire rate: The dataset has no employee records. 401-1-b: Employee turnover rate: The dataset has no employee records.',
+      },
+    ]);
+    // Projected jobs give 203-2-a; 203-2-b (benchmarks) is not computed: partial.
+    expect(entry('GRI 203-2')).toMatchObject({
+      status: 'partial',
+      location: ['indicator-jobs-projectEmployment'],
+      requirementsOmitted: ['203-2-b'],
+    });
+    // Category coverage alone no longer reports 413-1 or 203-1.
+    expect(entry('GRI 413-1')?.status).toBe('omitted');
+    expect(entry('GRI 203-1')?.status).toBe('omitted');
+    // GRI 14 topics are topics, not rows; rows keep numeric order.
+    const codes = index.entries.map((e) => e.disclosure);
+    expect(codes.some((code) => code.startsWith('GRI 14.'))).toBe(false);
+    expect(codes.indexOf('GRI 2-25')).toBeLessThan(codes.indexOf('GRI 201-1'));
+    expect(index.topics.map((t) => t.number)).toEqual([
+      '14.8',
+      '14.9',
+      '14.10',
+      '14.12',
+      '14.16',
+      '14.17',
+      '14.21',
+      '14.23',
+    ]);
+    // The period 2025 starts before 1 January 2026, when GRI 14 comes into effect.
+    expect(index.sectorStandards[0]?.note).toContain('early adoption');
+    expect(index.statementOfUse.sentence).toBe(
+      'AzerGold CJSC has reported the information cited in this GRI content index for the period 2025-01-01 to 2025-12-31 with reference to the GRI Standards.',
+    );
+  });
+
+  it('passes the gri option to the content index and rejects a malformed one', () => {
+    const options = { asOf: '2024-12-31', period: year2024, now: '2025-11-14' };
+    const report = buildImpactReport(baseDataset(), {
+      ...options,
+      gri: { claim: 'inAccordanceWith' },
+    });
+    expect(report.griContentIndex.statementOfUse.claim).toBe('inAccordanceWith');
+    const error = thrown(() =>
+      buildImpactReport(baseDataset(), {
+        ...options,
+        gri: { omissions: { '999-1': { reason: 'legalProhibitions', explanation: 'A law.' } } },
+      }),
+    );
+    expect(isImpactError(error, 'INVALID_ARGUMENT')).toBe(true);
   });
 
   it('is plain JSON that parses back with its schema, and does not touch its input', () => {

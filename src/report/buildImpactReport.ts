@@ -12,6 +12,7 @@ import { stateOwnership } from '../model/stateOwnership.js';
 import type { Gazetteer } from '../places/gazetteer.js';
 import { validateDataset } from '../validation/validateDataset.js';
 import { griContentIndex } from './griContentIndex.js';
+import { type GriReportOptions, griChoices } from './griOptions.js';
 import { type ImpactReport, REPORT_FORMAT_VERSION } from './impactReport.js';
 import { reportEiti } from './reportEiti.js';
 import { reportFacts } from './reportFacts.js';
@@ -65,6 +66,12 @@ export interface BuildImpactReportOptions {
    * the default), `'kg'` or `'ozt'` (troy ounces).
    */
   readonly metalUnit?: 't' | 'kg' | 'ozt' | undefined;
+  /**
+   * The GRI content index choices: the claim of the statement of use (default
+   * `'withReferenceTo'`) and omissions the organisation declares (legal prohibitions,
+   * confidentiality constraints, or its own explanation), by disclosure.
+   */
+  readonly gri?: GriReportOptions | undefined;
 }
 
 /** The report's checked choices: dates, period, policy, tables and the validation day. */
@@ -157,12 +164,12 @@ function reportChoices(options: Readonly<BuildImpactReportOptions>): ReportChoic
  *
  * @param dataset - The dataset, as parsed JSON or an {@link ImpactDataset}; never modified.
  * @param options - `asOf`, `period` and, optionally, the locality policy, the exchange-rate
- * table, the gazetteer, the territories and the validation date.
+ * table, the gazetteer, the territories, the validation date and the GRI choices.
  * @returns The report.
  * @throws {@link ImpactError} `INVALID_DATASET` when validation finds errors (the error's `cause`
  * is the {@link DatasetValidation}); `INVALID_DATE` when `asOf`, `now` or a period bound is not a
  * calendar date; `INVALID_PERIOD` when the period ends before it starts or starts after `asOf`;
- * `INVALID_ARGUMENT` when the locality policy, the exchange-rate table or the territory ids are
+ * `INVALID_ARGUMENT` when the `gri` option names an unknown claim, disclosure, reason or requirement, or the locality policy, the exchange-rate table or the territory ids are
  * malformed, the gazetteer is not one or the metal unit is not `t`, `kg` or `ozt`; `DUPLICATE_LOCATION` when a dataset location reuses the ISO 3166-2 code of
  * another location.
  *
@@ -188,6 +195,7 @@ export function buildImpactReport(
   options: Readonly<BuildImpactReportOptions>,
 ): ImpactReport {
   const choices = reportChoices(options);
+  const gri = griChoices(options.gri);
   const { asOf, period, localityPolicy } = choices;
   const validation = validateDataset(dataset, { now: choices.now, gazetteer: choices.gazetteer });
   const data = validation.data;
@@ -219,7 +227,10 @@ export function buildImpactReport(
     facts: reportFacts(context),
     indicators: results,
     coverage,
-    griContentIndex: griContentIndex(coverage),
+    griContentIndex: griContentIndex(
+      { organization: data.company.name, period, indicators: results, coverage },
+      gri,
+    ),
     eiti: reportEiti(context, results),
     sources: reportSources(data),
   };

@@ -11,27 +11,30 @@ import { type Share, ShareSchema } from '../model/ownershipInterest.js';
 import type { StateOwnershipStatus } from '../model/stateOwnership.js';
 import { type Issue, IssueSchema } from '../validation/issue.js';
 import { type EitiSections, EitiSectionsSchema } from './eitiSections.js';
-import { type GriContentIndexEntry, GriContentIndexEntrySchema } from './griContentIndexEntry.js';
+import { type GriContentIndex, GriContentIndexSchema } from './griContentIndexSchema.js';
 import { type IndicatorCoverage, IndicatorCoverageSchema } from './indicatorCoverage.js';
 import { type ReportFact, ReportFactSchema } from './reportFact.js';
 import { type ReportSource, ReportSourceSchema } from './reportSource.js';
 
 /**
- * The version of the report format, `'1.0'`.
+ * The version of the report format, `'2.0'`.
  *
  * @remarks
  * It changes when a field of {@link ImpactReportSchema} is removed or changes meaning; a new
- * optional field does not change it.
+ * optional field does not change it. `'2.0'`: `griContentIndex` became an object (statement
+ * of use, GRI 1 used, sector standards, rows checked item by item against the disclosures'
+ * requirements, omissions with GRI 1's reasons, GRI 14 topics); in `'1.0'` it was an array of
+ * disclosures with the library's own reasons.
  *
  * @example
  * ```ts
  * REPORT_FORMAT_VERSION;
- * //=> '1.0'
+ * //=> '2.0'
  * ```
  *
  * @category Reports
  */
-export const REPORT_FORMAT_VERSION = '1.0';
+export const REPORT_FORMAT_VERSION = '2.0';
 
 /**
  * A validated, sourced impact report of one company: what {@link buildImpactReport} returns and
@@ -50,8 +53,9 @@ export const REPORT_FORMAT_VERSION = '1.0';
  *   ({@link IndicatorResult}).
  * - `coverage`: for every {@link indicatorCatalog} entry, whether the report holds a figure and
  *   why not ({@link IndicatorCoverage}).
- * - `griContentIndex`: GRI disclosure → indicators, or "not reported" with the reason
- *   ({@link GriContentIndexEntry}).
+ * - `griContentIndex`: the GRI content index as GRI 1: Foundation 2021 asks: statement of use,
+ *   GRI 1 used, GRI 14, one row per disclosure with its location and omissions, and the GRI 14
+ *   topics ({@link GriContentIndex}).
  * - `eiti`: EITI 6.1 and 6.3 ({@link EitiSections}).
  * - `sources`: every source of the dataset with the collections citing it
  *   ({@link ReportSource}).
@@ -69,7 +73,7 @@ export const REPORT_FORMAT_VERSION = '1.0';
  */
 export const ImpactReportSchema: z.ZodType<ImpactReport> = pure(() =>
   z.strictObject({
-    /** The report format version, `'1.0'`. */
+    /** The report format version, `'2.0'`. */
     reportVersion: z.literal(REPORT_FORMAT_VERSION),
     /** The reporting company. */
     company: z.strictObject({
@@ -116,7 +120,7 @@ export const ImpactReportSchema: z.ZodType<ImpactReport> = pure(() =>
     /** Every catalog indicator with its status in the report. */
     coverage: z.array(IndicatorCoverageSchema),
     /** The GRI content index. */
-    griContentIndex: z.array(GriContentIndexEntrySchema),
+    griContentIndex: GriContentIndexSchema,
     /** The EITI 6.1 and 6.3 sections. */
     eiti: EitiSectionsSchema,
     /** Every source of the dataset, with the collections citing it. */
@@ -155,7 +159,7 @@ export interface ImpactReport {
   /** Every catalog indicator with its status in the report. */
   readonly coverage: readonly IndicatorCoverage[];
   /** The GRI content index. */
-  readonly griContentIndex: readonly GriContentIndexEntry[];
+  readonly griContentIndex: GriContentIndex;
   /** The EITI 6.1 and 6.3 sections. */
   readonly eiti: EitiSections;
   /** Every source of the dataset, with the collections citing it. */

@@ -2,6 +2,8 @@ import { appendAll } from '../core/appendAll.js';
 import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { countWords } from './countWords.js';
 import { describeResult } from './describeResult.js';
+import type { GriContentIndexEntry } from './griContentIndexEntry.js';
+import { GRI_OMISSION_REASON_WORDS, type GriOmission } from './griOmission.js';
 import type { ImpactReport } from './impactReport.js';
 import { markdownText as t } from './markdownText.js';
 import { moneyText } from './moneyText.js';
@@ -190,23 +192,43 @@ function notReportedLines(report: Readonly<ImpactReport>): string[] {
   return lines;
 }
 
-/** The GRI content index section. */
+/** The GRI content index section (GRI 1: Foundation 2021, Requirement 7). */
 function griLines(report: Readonly<ImpactReport>): string[] {
+  const index = report.griContentIndex;
+  const omission = (entry: GriContentIndexEntry, pick: (o: GriOmission) => string): string =>
+    entry.omissions.map((o) => t(pick(o))).join('; ');
   return [
     '',
     '## GRI content index',
     '',
+    `Statement of use: ${t(index.statementOfUse.sentence)}`,
+    '',
+    `GRI 1 used: ${index.gri1Used}`,
+    '',
+    `Applicable GRI Sector Standard: ${index.sectorStandards
+      .map((s) => t(s.note === undefined ? s.title : `${s.title} (${s.note})`))
+      .join('; ')}`,
+    '',
     ...table(
-      ['Disclosure', 'Title', 'Status', 'Indicators'],
-      report.griContentIndex.map((entry) => [
-        entry.disclosure,
-        t(entry.title ?? ''),
-        entry.status === 'reported'
-          ? 'reported'
-          : `not reported (${STATUS_WORDS[entry.reason ?? 'dataAbsent']})`,
-        entry.indicators
-          .map((i) => `\`${t(i.indicatorId)}\` (${STATUS_WORDS[i.status]})`)
-          .join(', '),
+      [
+        'GRI Standard',
+        'Disclosure',
+        'Location',
+        'Requirement(s) omitted',
+        'Reason',
+        'Explanation',
+        'GRI Sector Standard ref. no.',
+      ],
+      index.entries.map((entry) => [
+        t(entry.standard),
+        t(`${entry.disclosure.slice(4)} ${entry.title}`),
+        entry.location.map((anchor) => `[${anchor}](#${anchor})`).join(', '),
+        t(entry.requirementsOmitted.join(', ')),
+        omission(entry, (o) => GRI_OMISSION_REASON_WORDS[o.reason]),
+        entry.omissions.length === 1
+          ? t(entry.omissions[0]?.explanation ?? '')
+          : omission(entry, (o) => `${o.requirements.join(', ')}: ${o.explanation}`),
+        entry.sectorReference ?? '',
       ]),
     ),
   ];

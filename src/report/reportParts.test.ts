@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { baseDataset } from '../../test/fixtures/baseDataset.js';
 import { ImpactError } from '../core/ImpactError.js';
 import type { IndicatorDefinition } from '../indicators/contract/defineIndicator.js';
-import type { IndicatorCatalogEntry } from '../indicators/contract/indicatorCatalogEntry.js';
 import { indicatorContextOf } from '../indicators/contract/indicatorContextOf.js';
 import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { ImpactDatasetSchema } from '../model/impactDataset.js';
@@ -12,8 +11,6 @@ import { categoryLabel } from './categoryLabel.js';
 import { compareDisclosureCodes } from './compareDisclosureCodes.js';
 import { describeResult } from './describeResult.js';
 import { districtPlace } from './districtPlace.js';
-import { griContentIndex } from './griContentIndex.js';
-import type { IndicatorCoverage } from './indicatorCoverage.js';
 import { moneyText } from './moneyText.js';
 import { renderJson } from './renderJson.js';
 import { reportIndicators } from './reportIndicators.js';
@@ -84,54 +81,6 @@ describe('districtPlace', () => {
     expect(districtPlace(gazetteer, 'v-hill')).toEqual({ id: 'XX-D1', label: 'Hill District' });
     expect(districtPlace(gazetteer, 'XX-R1')).toEqual({ id: 'XX-R1', label: 'Hill Region' });
     expect(districtPlace(gazetteer, 'nowhere')).toEqual({ id: 'nowhere', label: 'nowhere' });
-  });
-});
-
-describe('griContentIndex', () => {
-  const entry = (id: string, standards: string[]): IndicatorCatalogEntry => ({
-    id,
-    title: id,
-    unit: 'count',
-    formula: 'f',
-    standards,
-    family: 'workforce',
-    functionName: 'f',
-    results: 'one',
-    dimensions: [],
-  });
-  const coverage = (
-    indicatorId: string,
-    status: IndicatorCoverage['status'],
-  ): IndicatorCoverage => ({
-    indicatorId,
-    title: indicatorId,
-    status,
-    results: 0,
-  });
-
-  it('gives each disclosure its status and reason', () => {
-    const index = griContentIndex(
-      [
-        coverage('a.failed', 'failed'),
-        coverage('a.na', 'notApplicable'),
-        coverage('a.ok', 'reported'),
-      ],
-      [
-        entry('a.failed', ['GRI 999-1']),
-        entry('a.na', ['GRI 998-1', 'SASB X']),
-        entry('a.ok', ['GRI 401-1']),
-        entry('a.missing', ['GRI 997-1']),
-      ],
-    );
-    expect(index.map((e) => [e.disclosure, e.title, e.status, e.reason])).toEqual([
-      ['GRI 401-1', 'New employee hires and employee turnover', 'reported', undefined],
-      ['GRI 997-1', undefined, 'notReported', 'dataAbsent'],
-      ['GRI 998-1', undefined, 'notReported', 'notApplicable'],
-      ['GRI 999-1', undefined, 'notReported', 'computationFailed'],
-    ]);
-    expect(index[1]?.indicators).toEqual([
-      { indicatorId: 'a.missing', title: 'a.missing', status: 'notComputed' },
-    ]);
   });
 });
 

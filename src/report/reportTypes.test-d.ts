@@ -4,6 +4,8 @@ import type { SameShape } from '../../test/fixtures/typeEquality.js';
 import type { Issue, IssueSchema } from '../validation/issue.js';
 import type { EitiSections, EitiSectionsSchema } from './eitiSections.js';
 import type { GriContentIndexEntry, GriContentIndexEntrySchema } from './griContentIndexEntry.js';
+import type { GriContentIndex, GriContentIndexSchema } from './griContentIndexSchema.js';
+import type { GriOmission, GriOmissionSchema } from './griOmission.js';
 import type { IndicatorCoverage, IndicatorCoverageSchema } from './indicatorCoverage.js';
 import type { ReportFact, ReportFactSchema } from './reportFact.js';
 import type { ReportSource, ReportSourceSchema } from './reportSource.js';
@@ -16,6 +18,12 @@ describe('the report types', () => {
     >().toEqualTypeOf<true>();
     expectTypeOf<
       SameShape<GriContentIndexEntry, z.output<typeof GriContentIndexEntrySchema>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      SameShape<GriContentIndex, z.output<typeof GriContentIndexSchema>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      SameShape<GriOmission, z.output<typeof GriOmissionSchema>>
     >().toEqualTypeOf<true>();
     expectTypeOf<
       SameShape<IndicatorCoverage, z.output<typeof IndicatorCoverageSchema>>

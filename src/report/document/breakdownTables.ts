@@ -118,9 +118,15 @@ function groupTable(
     ...(ratios ? [[ratioCell(row, fmt)]] : []),
   ]);
   const numeric = header.map((_, i) => i >= dimensions.length + (named ? 1 : 0));
+  // Rows in units of their own (ore in t, contained metal in ozt) say their unit in each figure.
+  const units = new Set(rows.map((r) => r.quantityUnit ?? result.quantityUnit));
+  const unit =
+    result.unit === 'quantity' && units.size > 1
+      ? 'quantities in the unit of each row'
+      : unitWords(result);
   return {
     kind: 'table',
-    caption: `${byWords(dimensions)}; figures: ${unitWords(result)}.`,
+    caption: `${byWords(dimensions)}; figures: ${unit}.`,
     header,
     rows: cells,
     numeric,

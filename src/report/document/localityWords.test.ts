@@ -33,6 +33,18 @@ describe('localityWords', () => {
     const withHost = {
       ...report,
       indicators: [
+        // A result without a figure says nothing of whom the report counts.
+        {
+          indicatorId: 'workforce.regionalOriginShare',
+          title: 'From the regions',
+          unit: 'share' as const,
+          value: null,
+          reason: 'MISSING_DATA' as const,
+          definitions: { regions: 'outside the capital' },
+          standards: [],
+          sourceIds: [],
+          notes: [],
+        },
         {
           indicatorId: 'workforce.hostCountryNationalShare',
           title: 'Host-country nationals',

@@ -29,7 +29,8 @@ Options:
   -f, --format <md|html|json|csv>  Output format (markdown is md); default: the
                                    extension of --out, else md
   -o, --out <path>                 Write to a file instead of standard output
-      --as-of <YYYY-MM-DD>         The day the report describes (default: today)
+      --as-of <YYYY-MM-DD>         The day the report describes (default: the day of
+                                   the dataset's latest dated fact)
       --period <start..end>        The reporting period (default: 1 January of the
                                    as-of year to the as-of day)
       --locality <policy>          The definition of "local": sameDistrict,

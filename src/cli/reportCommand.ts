@@ -41,7 +41,7 @@ function buildReport(
       gazetteer: places.gazetteer,
       territoryIds: territoryIds ?? places.territoryIds,
       fx: currency === undefined ? undefined : ({ currency, rates: rates ?? [] } as FxTable),
-      now: [io.today(), asOf].sort()[1],
+      now: [io.today(), asOf ?? ''].sort()[1],
       metalUnit,
     });
   } catch (error) {
@@ -99,7 +99,7 @@ async function writeReport(
  * @internal
  */
 export async function reportCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const options = reportOptions(args, io);
+  const options = reportOptions(args);
   if (options === 'help') {
     io.stdout.write(helpTexts.report);
     return 0;

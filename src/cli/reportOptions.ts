@@ -1,5 +1,4 @@
 import { type LocalityPolicy, MoneySchema } from '../index.js';
-import type { CliIo } from './cliIo.js';
 import { asOfFrom, periodFrom } from './dateFlags.js';
 import { type OutputFormat, outputFormat } from './outputFormat.js';
 import { parseFlags } from './parseFlags.js';
@@ -33,10 +32,10 @@ export interface ReportOptions {
   readonly input: string | undefined;
   /** `--format`, or the format the extension of `--out` names; Markdown by default. */
   readonly format: OutputFormat;
-  /** `--as-of`, today by default. */
-  readonly asOf: string;
-  /** `--period`, the year to date by default. */
-  readonly period: { readonly start: string; readonly end: string };
+  /** `--as-of`; by default the dataset's latest dated fact (the library's default). */
+  readonly asOf: string | undefined;
+  /** `--period`; by default the year of the as-of day, to that day. */
+  readonly period: { readonly start: string; readonly end: string } | undefined;
   /** `--locality`, when given. */
   readonly localityPolicy: LocalityPolicy | undefined;
   /** `--currency`, when given. */
@@ -85,18 +84,17 @@ function territoriesFrom(value: string | undefined): readonly string[] | undefin
  * Reads and checks the arguments of `report`, in the order of the flags' checks.
  *
  * @param args - The arguments after `report`.
- * @param io - Today's date, the default `--as-of`.
  * @returns The options, or `'help'` when `--help` is given.
  * @throws UsageError for a wrong flag or value.
  * @internal
  */
-export function reportOptions(args: readonly string[], io: CliIo): ReportOptions | 'help' {
+export function reportOptions(args: readonly string[]): ReportOptions | 'help' {
   const { values, positionals } = parseFlags(args, REPORT_FLAGS);
   if (values.help === true) return 'help';
   if (positionals.length > 1)
     throw new UsageError(`report takes one input, not ${positionals.length}`);
   const format = outputFormat(values.format, values.out);
-  const asOf = asOfFrom(values['as-of'], io);
+  const asOf = asOfFrom(values['as-of']);
   const period = periodFrom(values.period, asOf);
   const localityPolicy: LocalityPolicy | undefined =
     typeof values.locality === 'string' ? parseLocality(values.locality) : undefined;

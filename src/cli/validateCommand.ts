@@ -28,7 +28,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
   }
   if (positionals.length > 1)
     throw new UsageError(`validate takes one input, not ${positionals.length}`);
-  const now = asOfFrom(values['as-of'], io);
+  const now = asOfFrom(values['as-of']) ?? io.today();
   const input = await loadInput(positionals[0], io);
   const rejected = printRejectedRows(input.employees, io);
   const { gazetteer } = datasetPlaces(input.dataset);

@@ -1,11 +1,8 @@
 import { describeResult, type ImpactReport, toDecimalString } from '../index.js';
 import { chartSpecs, type ReportChart } from './chartSpecs.js';
 import { escapeHtml as e } from './escapeHtml.js';
+import { htmlPage } from './htmlPage.js';
 import { renderChartSvg } from './renderChartSvg.js';
-
-const STYLE = `body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1a1a1a;line-height:1.45}
-table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.92rem}th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f3f3f3}figure{margin:1.5rem 0}figcaption{font-size:.9rem;color:#444}.tag{font-size:.8rem;color:#555}code{font-size:.9em}`;
 
 function list(ids: readonly string[]): string {
   return ids.length === 0
@@ -216,24 +213,6 @@ function sourceParts(report: Readonly<ImpactReport>): string[] {
   return ['<h2>Sources</h2><ul>', ...report.sources.map(sourceItem), '</ul>'];
 }
 
-/** The HTML document around the body: charset, the Content-Security-Policy, title and style. */
-function htmlPage(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
-}
-
 /**
  * Renders a report as one self-contained HTML page, with its charts drawn as inline SVG.
  *
@@ -263,7 +242,7 @@ ${body}
  */
 export async function renderHtml(report: Readonly<ImpactReport>): Promise<string> {
   const charts = chartSpecs(report);
-  const svgs = await Promise.all(charts.map((chart) => renderChartSvg(chart.spec)));
+  const svgs = await Promise.all(charts.map((chart) => renderChartSvg(chart)));
   const parts = [
     ...headerParts(report),
     ...factParts(report),

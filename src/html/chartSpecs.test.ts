@@ -278,11 +278,12 @@ describe('chartSpecs', () => {
       encoding: { color: { legend: Record<string, unknown> } };
       layer: { mark: { type: string }; encoding: Record<string, unknown> }[];
     };
-    // The 76-character label on two lines of at most 48 characters (44 + 31), none cut.
+    // The 76-character label on three lines of at most 40 characters (33, 34 and 7: adding the
+    // next word would make 44 and 42), none cut.
     expect(spec.encoding.color.legend).toEqual({
       orient: 'bottom',
       direction: 'vertical',
-      labelExpr: `[["Company figure for a deposit with employment","multipliers: operations (dep-1)"]][indexof(["${series}"], datum.label)] || datum.label`,
+      labelExpr: `[["Company figure for a deposit with","employment multipliers: operations","(dep-1)"]][indexof(["${series}"], datum.label)] || datum.label`,
     });
     expect(spec.layer.map((l) => l.mark.type)).toEqual(['area', 'line', 'text']);
     expect(spec.layer[2]?.encoding.text).toEqual({ field: 'text', type: 'nominal' });

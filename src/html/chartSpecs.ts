@@ -29,13 +29,13 @@ function firstKey(keys: Readonly<Record<string, string>>): string {
 }
 
 /**
- * What every chart shares: a plot 360 px wide (the SVG scales down to the page from there), text
+ * What every chart shares: a plot 300 px wide (the SVG scales down to the page from there), text
  * of 12 px, labels of places and categories shown whole, no ARIA attributes on the marks (the
  * whole SVG is one image with a title and a description).
  */
 const BASE = {
   $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-  width: 360,
+  width: 300,
   background: 'white',
   config: {
     aria: false,
@@ -76,7 +76,7 @@ function originSpec(
         type: 'quantitative',
         title: 'People',
         stack: null,
-        axis: { tickMinStep: 1, format: 'd' },
+        axis: { tickMinStep: 1, format: ',d' },
       },
     },
     layer: [{ mark: 'bar' }, BAR_VALUES],
@@ -211,7 +211,7 @@ function communityChart(report: ImpactReport): ReportChart | undefined {
         },
       },
       spec: {
-        width: 360,
+        width: 300,
         encoding: {
           y: { field: 'label', type: 'nominal', title: null },
           yOffset: { field: 'currency', type: 'nominal' },
@@ -319,6 +319,7 @@ function jobsChart(report: ImpactReport): ReportChart | undefined {
     description: jobsDescription(values),
     spec: {
       ...BASE,
+      height: 220,
       data: { values },
       encoding: {
         x: { field: 'year', type: 'quantitative', title: 'Year', axis: { format: 'd' } },
@@ -330,7 +331,7 @@ function jobsChart(report: ImpactReport): ReportChart | undefined {
           legend: {
             orient: 'bottom',
             direction: 'vertical',
-            labelExpr: wrappedLabelExpr(series, 48),
+            labelExpr: wrappedLabelExpr(series, 40),
           },
         },
       },
@@ -347,7 +348,8 @@ function jobsChart(report: ImpactReport): ReportChart | undefined {
           encoding: { y: { field: 'low', type: 'quantitative', stack: null } },
         },
         {
-          mark: { type: 'text', dy: -10, fontSize: 12 },
+          // Left-aligned from the point, so the first label clears the axis's own labels.
+          mark: { type: 'text', align: 'left', dx: 2, dy: -10, fontSize: 12 },
           encoding: {
             y: { field: 'low', type: 'quantitative', stack: null },
             text: { field: 'text', type: 'nominal' },

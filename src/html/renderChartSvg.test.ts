@@ -59,9 +59,9 @@ describe('renderChartSvg', () => {
     if (chart === undefined) throw new Error('no jobs chart');
     const svg = await renderChartSvg(chart);
     // 'Company figure for Filizçay with ICMM employment multipliers: operations (dep-filizcay)'
-    // (87 characters) in lines of at most 48, nothing cut.
+    // (87 characters) in lines of at most 40 (37, 34 and 14 characters), nothing cut.
     expect(svg).toContain(
-      '<tspan>Company figure for Filizçay with ICMM employment</tspan><tspan x="0" dy="14">multipliers: operations (dep-filizcay)</tspan>',
+      '<tspan>Company figure for Filizçay with ICMM</tspan><tspan x="0" dy="14">employment multipliers: operations</tspan><tspan x="0" dy="14">(dep-filizcay)</tspan>',
     );
     expect(svg).not.toContain('…');
     // A flat run of 3,003 jobs a year from 2025 to 2075: labelled at its two ends only.

@@ -93,6 +93,17 @@ describe('chartSpecs', () => {
     expect(description(report, 'chart-workforce-origin')).toBe(
       'Bar chart of the workforce of 100 people by origin: From the regions (at least) 81; Not stated 19.',
     );
+    // 'From the regions (at least)' (27 characters) wraps at 20: 'From the regions (at' and
+    // 'least)'; two lines of 14 px and 8 px between rows make rows 36 px tall.
+    const spec = chartSpecs(report)[0]?.spec as {
+      height: unknown;
+      encoding: { y: { axis: unknown } };
+    };
+    expect(spec.height).toEqual({ step: 36 });
+    expect(spec.encoding.y.axis).toEqual({
+      labelExpr:
+        '[["From the regions (at","least)"],["Not stated"]][indexof(["From the regions (at least)","Not stated"], datum.label)] || datum.label',
+    });
   });
 
   it('charts community investment by category and district, per currency', () => {
@@ -148,7 +159,17 @@ describe('chartSpecs', () => {
     );
     // Two currencies: grouped bars (yOffset), not stacked, with a legend.
     const spec = chartSpecs(report).find((c) => c.id === 'chart-community-investment')?.spec;
-    const inner = spec?.spec as { encoding: Record<string, Record<string, unknown>> };
+    const charts = spec?.vconcat as {
+      title: { text: string };
+      transform: unknown;
+      encoding: Record<string, Record<string, unknown>>;
+    }[];
+    // One chart per dimension, one above the other, each with its own rows.
+    expect(charts.map((c) => c.title.text)).toEqual(['By category', 'By district']);
+    expect(charts[1]?.transform).toEqual([
+      { filter: { field: 'dimension', equal: 'By district' } },
+    ]);
+    const inner = charts[0] as (typeof charts)[number];
     expect(inner.encoding.yOffset).toEqual({ field: 'currency', type: 'nominal' });
     expect(inner.encoding.x).toMatchObject({ stack: null, title: 'Amount (in its currency)' });
     expect(inner.encoding.color?.legend).toEqual({ orient: 'bottom' });
@@ -187,6 +208,11 @@ describe('chartSpecs', () => {
     );
     expect(description(report, 'chart-safety')).toBe(
       'Bar chart of the recordable injury rate per 200,000 hours worked: employees 0.41; mine-a 0.4.',
+    );
+    // A basis given as text is printed as given.
+    const stated = { ...rate, definitions: { basis: '200000' } };
+    expect(description({ ...minimal, indicators: [stated] }, 'chart-safety')).toMatch(
+      /^Bar chart of the recordable injury rate per 200000 hours worked: /,
     );
     const none = result('safety.recordableInjuryRate', { breakdown: [] });
     expect(values({ ...minimal, indicators: [none] }, 'chart-safety')).toBeUndefined();
@@ -302,7 +328,8 @@ describe('chartSpecs', () => {
       'chart-safety',
     ]);
     for (const chart of bars) {
-      const layered = (chart.spec.layer ?? (chart.spec.spec as { layer: unknown }).layer) as {
+      const layered = (chart.spec.layer ??
+        (chart.spec.vconcat as { layer: unknown }[])[0]?.layer) as {
         mark: string | { type: string };
         encoding?: { text?: unknown };
       }[];

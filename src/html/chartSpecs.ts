@@ -1,5 +1,5 @@
 import { type ImpactReport, isApproximateCount, isExactCount, toDecimalString } from '../index.js';
-import { chartMoney, chartNumber, wrappedLabelExpr } from './chartText.js';
+import { chartMoney, chartNumber, wrapLabel, wrappedLabelExpr } from './chartText.js';
 
 /** A Vega-Lite specification: plain JSON with its data inline. */
 export type ChartSpec = Record<string, unknown>;
@@ -51,6 +51,28 @@ const BAR_VALUES = {
   encoding: { text: { field: 'text', type: 'nominal' }, color: { value: '#1a1a1a' } },
 };
 
+/** The longest line of a bar's label, in characters, before it wraps onto the next. */
+const BAR_LABEL_WIDTH = 20;
+
+/**
+ * The y axis and the row height of a bar chart: long labels on several lines (so the labels take
+ * less width, and the chart shrinks less on a narrow screen), rows tall enough for them.
+ */
+function barRows(labels: readonly string[]): {
+  axis: { labelExpr: string };
+  height: { step: number };
+} {
+  const lines = labels.reduce(
+    (most, label) => Math.max(most, wrapLabel(label, BAR_LABEL_WIDTH).length),
+    1,
+  );
+  // 14 px a line of 12 px text, and 8 px between rows (Vega-Lite's default step is 20).
+  return {
+    axis: { labelExpr: wrappedLabelExpr(labels, BAR_LABEL_WIDTH) },
+    height: { step: Math.max(20, 14 * lines + 8) },
+  };
+}
+
 /** `label value; label value` for a description. */
 function listed(rows: readonly { readonly label: string; readonly text: string }[]): string {
   return rows.map((row) => `${row.label} ${row.text}`).join('; ');
@@ -61,8 +83,10 @@ function originSpec(
   values: readonly { readonly origin: string; readonly people: number }[],
   sortBySize: boolean,
 ): ChartSpec {
+  const rows = barRows(values.map((v) => v.origin));
   return {
     ...BASE,
+    height: rows.height,
     data: { values: values.map((v) => ({ ...v, text: chartNumber(v.people) })) },
     encoding: {
       y: {
@@ -70,6 +94,7 @@ function originSpec(
         type: 'nominal',
         sort: sortBySize ? { field: 'people', order: 'descending' } : null,
         title: sortBySize ? 'Region' : null,
+        axis: rows.axis,
       },
       x: {
         field: 'people',
@@ -177,43 +202,28 @@ function investmentBars(report: ImpactReport): InvestmentBar[] {
   );
 }
 
-/** The community investment chart: bars per category and per district, one bar per currency. */
-function communityChart(report: ImpactReport): ReportChart | undefined {
-  // Without spend there is nothing to draw: the report lists the program categories by district.
-  const values = investmentBars(report);
-  if (values.length === 0) return undefined;
+/** The two dimensions of the community chart, in order. */
+const DIMENSIONS: readonly InvestmentBar['dimension'][] = ['By category', 'By district'];
+
+/**
+ * The community investment specification: a bar chart per dimension (by category, by district)
+ * one above the other, one bar per currency (grouped, never stacked), amounts on a shared axis.
+ */
+function communitySpec(values: readonly InvestmentBar[]): ChartSpec {
   const currencies = [...new Set(values.map((v) => v.currency))];
-  const part = (dimension: InvestmentBar['dimension']) =>
-    `${dimension.toLowerCase()}: ${listed(values.filter((v) => v.dimension === dimension))}`;
+  const dimensions = DIMENSIONS.filter((d) => values.some((v) => v.dimension === d));
   return {
-    id: 'chart-community-investment',
-    title: 'Community investment by category and district',
-    caption:
-      'Disbursements and expenditures within the reporting period, in each currency (amounts in different currencies are never added).',
-    description: `Bar charts of community investment ${['By category', 'By district']
-      .filter((d) => values.some((v) => v.dimension === d))
-      .map((d) => part(d as InvestmentBar['dimension']))
-      .join('; ')}.`,
-    spec: {
-      ...BASE,
-      data: { values },
-      facet: {
-        row: {
-          field: 'dimension',
-          type: 'nominal',
-          title: null,
-          header: {
-            labelAngle: 0,
-            labelOrient: 'top',
-            labelAnchor: 'start',
-            labelFontWeight: 'bold',
-          },
-        },
-      },
-      spec: {
-        width: 300,
+    ...BASE,
+    data: { values },
+    vconcat: dimensions.map((dimension) => {
+      const rows = barRows(values.filter((v) => v.dimension === dimension).map((v) => v.label));
+      return {
+        title: { text: dimension, anchor: 'start', fontSize: 12 },
+        width: BASE.width,
+        height: rows.height,
+        transform: [{ filter: { field: 'dimension', equal: dimension } }],
         encoding: {
-          y: { field: 'label', type: 'nominal', title: null },
+          y: { field: 'label', type: 'nominal', title: null, axis: rows.axis },
           yOffset: { field: 'currency', type: 'nominal' },
           x: {
             field: 'amount',
@@ -230,9 +240,28 @@ function communityChart(report: ImpactReport): ReportChart | undefined {
           },
         },
         layer: [{ mark: 'bar' }, BAR_VALUES],
-      },
-      resolve: { scale: { y: 'independent' } },
-    },
+      };
+    }),
+    resolve: { scale: { x: 'shared', y: 'independent', color: 'shared' } },
+  };
+}
+
+/** The community investment chart: bars per category and per district, one bar per currency. */
+function communityChart(report: ImpactReport): ReportChart | undefined {
+  // Without spend there is nothing to draw: the report lists the program categories by district.
+  const values = investmentBars(report);
+  if (values.length === 0) return undefined;
+  const parts = DIMENSIONS.flatMap((dimension) => {
+    const bars = values.filter((v) => v.dimension === dimension);
+    return bars.length === 0 ? [] : [`${dimension.toLowerCase()}: ${listed(bars)}`];
+  });
+  return {
+    id: 'chart-community-investment',
+    title: 'Community investment by category and district',
+    caption:
+      'Disbursements and expenditures within the reporting period, in each currency (amounts in different currencies are never added).',
+    description: `Bar charts of community investment ${parts.join('; ')}.`,
+    spec: communitySpec(values),
   };
 }
 
@@ -371,8 +400,9 @@ function safetyChart(report: ImpactReport): ReportChart | undefined {
       : [{ row: firstKey(row.keys), rate: row.value, text: chartNumber(row.value) }],
   );
   if (rate === undefined || values.length === 0) return undefined;
-  const basis = Number(rate.definitions.basis);
-  const per = Number.isFinite(basis) ? chartNumber(basis) : String(rate.definitions.basis);
+  const rows = barRows(values.map((v) => v.row));
+  const basis = rate.definitions.basis;
+  const per = typeof basis === 'number' ? chartNumber(basis) : String(basis);
   return {
     id: 'chart-safety',
     title: 'Recordable injury rate',
@@ -382,9 +412,10 @@ function safetyChart(report: ImpactReport): ReportChart | undefined {
     )}.`,
     spec: {
       ...BASE,
+      height: rows.height,
       data: { values },
       encoding: {
-        y: { field: 'row', type: 'nominal', sort: null, title: null },
+        y: { field: 'row', type: 'nominal', sort: null, title: null, axis: rows.axis },
         x: { field: 'rate', type: 'quantitative', title: `Rate per ${per} hours` },
       },
       layer: [{ mark: 'bar' }, BAR_VALUES],

@@ -21,6 +21,7 @@ describe('PAGE_STYLE on screen', () => {
     expect(screen).toContain('.num{text-align:right;font-variant-numeric:tabular-nums;');
     expect(screen).toContain('dl.key-figures{display:flex;flex-wrap:wrap;');
     expect(screen).toContain('dl.key-figures>div{flex:1 1 13rem;min-width:0;');
+    expect(screen).toContain('dl.key-figures dd.value{font-size:1.35rem;font-weight:600;');
   });
 
   it('keeps headings with what follows them', () => {

@@ -7,9 +7,9 @@
  * (`.num`) right-aligned with tabular digits, charts that shrink to the width with their
  * proportions kept (`max-width: 100%; height: auto`), long words, URLs and ids in text broken
  * anywhere rather than overflowing (in table cells only where they do not fit, so that columns
- * keep their width), and the key figures (`dl.key-figures`, one `<div>` of `<dt>` and `<dd>`
- * a figure) as a row of cards that wraps on small screens. So the page is never wider than a
- * 390 px phone screen.
+ * keep their width), and the key figures (`dl.key-figures`, one `<div>` a figure: its `<dt>`
+ * label, its `<dd class="value">` in large type, then smaller `<dd>` lines) as a row of cards
+ * that wraps on small screens. So the page is never wider than a 390 px phone screen.
  *
  * In print (`@media print`): A4 pages with 18 mm margins (16 mm at the sides); no page break
  * inside a figure, a table row, a key-figures block or a list item; headings kept with what
@@ -40,8 +40,8 @@ export const PAGE_STYLE: string = [
   'dl.key-figures{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0;padding:0}',
   'dl.key-figures>div{flex:1 1 13rem;min-width:0;border:1px solid #ccc;border-radius:.4rem;background:#f8f8f8;padding:.6rem .8rem}',
   'dl.key-figures dt{font-size:.85rem;color:#444}',
-  'dl.key-figures dd{margin:.15rem 0 0;font-size:1.35rem;font-weight:600;line-height:1.3}',
-  'dl.key-figures dd+dd{font-size:.8rem;font-weight:400;color:#555}',
+  'dl.key-figures dd{margin:.15rem 0 0;font-size:.8rem;color:#555}',
+  'dl.key-figures dd.value{font-size:1.35rem;font-weight:600;line-height:1.3;color:#1a1a1a}',
   '@media (max-width:30rem){body{margin:1rem auto;padding:0 .75rem}h1{font-size:1.5rem}table{font-size:.85rem}}',
   '@media print{',
   '@page{size:A4;margin:18mm 16mm}',

@@ -373,6 +373,23 @@ export {
   buildImpactReport,
 } from './report/buildImpactReport.js';
 export { describeResult } from './report/describeResult.js';
+export {
+  buildReportDocument,
+  type ReportDocumentOptions,
+} from './report/document/buildReportDocument.js';
+export type {
+  ChartBlock,
+  Inline,
+  KeyFigure,
+  KeyFiguresBlock,
+  ListBlock,
+  ParagraphBlock,
+  ReportBlock,
+  ReportDocument,
+  ReportSection,
+  RichText,
+  TableBlock,
+} from './report/document/reportDocument.js';
 export type {
   EitiEconomicContribution,
   EitiEmployment,
@@ -383,6 +400,7 @@ export type {
 } from './report/eitiSections.js';
 export type { GriContentIndexEntry, GriIndicatorStatus } from './report/griContentIndexEntry.js';
 export {
+  type AsOfBasis,
   type ImpactReport,
   ImpactReportSchema,
   REPORT_FORMAT_VERSION,
@@ -394,6 +412,7 @@ export { renderCsv } from './report/renderCsv.js';
 export { renderJson } from './report/renderJson.js';
 export { renderMarkdown } from './report/renderMarkdown.js';
 export type { ReportFact, ReportLabel, ReportPlace } from './report/reportFact.js';
+export type { ProgramMoneyRow } from './report/reportProgramMoney.js';
 export type { ReportSource } from './report/reportSource.js';
 export { terminalText } from './report/terminalText.js';
 // Validation.

@@ -27,7 +27,8 @@ index and the EITI sections. Without input, reports on the AzerGold reference da
 Options:
   -f, --format <md|html|json|csv>  Output format (default: md)
   -o, --out <path>                 Write to a file instead of standard output
-      --as-of <YYYY-MM-DD>         The day the report describes (default: today)
+      --as-of <YYYY-MM-DD>         The day the report describes (default: the day of
+                                   the dataset's latest dated fact)
       --period <start..end>        The reporting period (default: 1 January of the
                                    as-of year to the as-of day)
       --locality <policy>          The definition of "local": sameDistrict,

@@ -39,16 +39,22 @@ describe('mining-impact report', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const line = (pattern: RegExp) => out.split('\n').find((l) => pattern.test(l)) ?? '';
-    expect(line(/^- 2,554 people/)).toContain('[src-trend-4117320](#sources)');
-    expect(line(/from outside the capital/)).toMatch(
+    expect(line(/^- 2,554 people/)).toContain('[src-trend-4117320](#source-src-trend-4117320)');
+    // Without --as-of: the day of the dataset's latest dated fact, and the report says so.
+    expect(out).toContain(
+      '- As of 2025-11-14, the latest dated fact in the dataset (the workforce summary of 2025-11-14, at /workforce/0/asOf): no date was given. Reporting period: 2025-01-01 to 2025-11-14, the calendar year of that day up to it',
+    );
+    expect(line(/^- At least 2,044 .* from outside the capital/)).toMatch(
       /a share of at least 0\.80, published as "over 80 percent of 2,554"\. Sources: .*src-trend-4117320/,
     );
     expect(line(/7 categories in Daşkəsən \(Dashkasan\) and Göygöl \(Goygol\)/)).toContain(
-      '[src-trend-4117320](#sources)',
+      '[src-trend-4117320](#source-src-trend-4117320)',
     );
-    expect(line(/National CSR Award/)).toContain('[src-azergold-csr-award-claim](#sources)');
+    expect(line(/National CSR Award/)).toContain(
+      '[src-azergold-csr-award-claim](#source-src-azergold-csr-award-claim)',
+    );
     for (const id of ['src-trend-4117320', 'src-azergold-csr-award-claim'])
-      expect(out).toMatch(new RegExp(`^- \`${id}\`: `, 'm'));
+      expect(out).toMatch(new RegExp(`^- <a id="source-${id}"></a>\`${id}\`: `, 'm'));
   });
 
   it('writes JSON, CSV and HTML, to stdout or a file', async () => {
@@ -78,7 +84,7 @@ describe('mining-impact report', () => {
     expect(code).toBe(0);
     expect(out).toContain('# Impact report: Example Mining CJSC');
     expect(out).toContain(
-      'Definition of "local": {"kind":"listedLocations","locationIds":\\["XX-D1"\\]}',
+      'Definition of "local": home in or under XX-D1 (the report\'s locality policy)',
     );
   });
 

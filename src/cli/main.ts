@@ -43,11 +43,12 @@ function parse<T>(read: () => T): T {
   }
 }
 
-function asOfFrom(value: unknown, io: CliIo): string {
-  const asOf: string = typeof value === 'string' ? value : io.today();
-  if (!isCalendarDate(asOf))
-    throw new UsageError(`--as-of: "${String(asOf).slice(0, 40)}" is not a date YYYY-MM-DD`);
-  return asOf;
+/** `--as-of`, checked; `undefined` when not given. */
+function asOfFrom(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !isCalendarDate(value))
+    throw new UsageError(`--as-of: "${String(value).slice(0, 40)}" is not a date YYYY-MM-DD`);
+  return value;
 }
 
 async function load(input: string | undefined, io: CliIo): Promise<DatasetInput> {
@@ -122,10 +123,10 @@ interface ReportOptions {
   readonly input: string | undefined;
   /** `--format`. */
   readonly format: Format;
-  /** `--as-of`, today by default. */
-  readonly asOf: string;
-  /** `--period`, the year to date by default. */
-  readonly period: { readonly start: string; readonly end: string };
+  /** `--as-of`; by default the dataset's latest dated fact (the library's default). */
+  readonly asOf: string | undefined;
+  /** `--period`; by default the year of the as-of day, to that day. */
+  readonly period: { readonly start: string; readonly end: string } | undefined;
   /** `--locality`, when given. */
   readonly localityPolicy: LocalityPolicy | undefined;
   /** `--currency`, when given. */
@@ -180,9 +181,10 @@ function formatFrom(value: string | undefined): Format {
  */
 function periodFrom(
   value: string | undefined,
-  asOf: string,
-): { readonly start: string; readonly end: string } {
-  if (typeof value !== 'string') return { start: `${asOf.slice(0, 4)}-01-01`, end: asOf };
+  asOf: string | undefined,
+): { readonly start: string; readonly end: string } | undefined {
+  if (typeof value !== 'string')
+    return asOf === undefined ? undefined : { start: `${asOf.slice(0, 4)}-01-01`, end: asOf };
   const parts = value.split('..');
   const [start = '', end = ''] = parts;
   if (
@@ -190,7 +192,7 @@ function periodFrom(
     !isCalendarDate(start) ||
     !isCalendarDate(end) ||
     end < start ||
-    end > asOf
+    (asOf !== undefined && end > asOf)
   )
     throw new UsageError(
       `--period: "${value.slice(0, 40)}" is not start..end within the as-of date`,
@@ -231,12 +233,12 @@ function territoriesFrom(value: string | undefined): readonly string[] | undefin
 function reportOptions(
   values: Readonly<ReportFlags>,
   positionals: readonly string[],
-  io: CliIo,
+  _io: CliIo,
 ): ReportOptions {
   if (positionals.length > 1)
     throw new UsageError(`report takes one input, not ${positionals.length}`);
   const format = formatFrom(values.format);
-  const asOf = asOfFrom(values['as-of'], io);
+  const asOf = asOfFrom(values['as-of']);
   const period = periodFrom(values.period, asOf);
   const localityPolicy: LocalityPolicy | undefined =
     typeof values.locality === 'string' ? parseLocality(values.locality) : undefined;
@@ -274,7 +276,7 @@ function buildReport(
       gazetteer: places.gazetteer,
       territoryIds: territoryIds ?? places.territoryIds,
       fx: currency === undefined ? undefined : ({ currency, rates: rates ?? [] } as FxTable),
-      now: [io.today(), asOf].sort()[1],
+      now: [io.today(), asOf ?? ''].sort()[1],
       metalUnit,
     });
   } catch (error) {
@@ -355,7 +357,7 @@ async function validate(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 1)
     throw new UsageError(`validate takes one input, not ${positionals.length}`);
-  const now = asOfFrom(values['as-of'], io);
+  const now = asOfFrom(values['as-of']) ?? io.today();
   const input = await load(positionals[0], io);
   const rejected = printRows(input.employees, io);
   const { gazetteer } = datasetPlaces(input.dataset);

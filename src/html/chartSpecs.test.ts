@@ -362,19 +362,24 @@ describe('renderHtml without charts', () => {
       },
     };
     const html = await renderHtml(report);
-    expect(html).toContain('<p>The report has no data to chart.</p>');
-    expect(html).toContain('<code>{&#34;kind&#34;:&#34;sameDistrict&#34;}</code>');
-    expect(html).toContain('<td>X<br><code>x.y</code></td><td>dataAbsent</td><td></td>');
-    expect(html).toContain('<td>GRI 1-1</td><td></td><td>not reported ()</td>');
-    expect(html).toContain('(summary, scope unknown): 200–? (“hundreds”)');
+    // No chart has data: no figure is drawn, and the chart places stay empty.
+    expect(html).not.toContain('<figure');
+    expect(html).toContain(
+      'home in the same district (or first-level city) as the site (the report&#39;s locality policy)',
+    );
+    expect(html).toContain('<td>X (<code>x.y</code>)</td><td>data absent</td><td></td>');
+    expect(html).toContain('<td>GRI 1-1</td><td></td><td>not reported (data absent)</td>');
+    expect(html).toContain('(published summary, scope: unknown): at least 200 (“hundreds”).');
     expect(html).not.toContain(', state-owned');
   });
 
   it('shows expenditures and sources with and without links', async () => {
     const html = await renderHtml(rich);
-    expect(html).toContain('<td>mandatory</td><td>inKind</td><td>AZN 10000.00 (deemed value)</td>');
     expect(html).toContain(
-      '<li id="source-src-census"><code>src-census</code>: Census 2024. Statistics Office; reliability: not stated.</li>',
+      '<td>mandatory</td><td>inKind</td><td class="num">AZN 10,000.00 (deemed value)</td>',
+    );
+    expect(html).toContain(
+      '<li id="source-src-census"><code>src-census</code>: Census 2024. Statistics Office; reliability: not stated; cited by locations.</li>',
     );
     expect(html).toContain(
       '<a href="https://example.com/reports/2024.pdf" rel="noreferrer noopener">Annual report 2024</a>',

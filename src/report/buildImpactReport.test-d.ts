@@ -18,13 +18,16 @@ describe('buildImpactReport types', () => {
     expectTypeOf<ImpactReport['indicators'][number]>().toEqualTypeOf<IndicatorResult>();
   });
 
-  it('requires asOf and period, and types the choices', () => {
+  it('takes asOf and period as options, and types the choices', () => {
     expectTypeOf<{
       asOf: string;
       period: { start: string };
     }>().toMatchTypeOf<BuildImpactReportOptions>();
-    // @ts-expect-error asOf is required
+    // Both may be left out: the report takes the dataset's latest dated fact and its year.
     const noAsOf: BuildImpactReportOptions = { period: { start: '2025-01-01' } };
+    // @ts-expect-error asOf is a date string, not a Date
+    const wrongAsOf: BuildImpactReportOptions = { asOf: new Date() };
+    expectTypeOf(wrongAsOf).not.toBeAny();
     const policy: BuildImpactReportOptions = {
       asOf: '2025-12-31',
       period: { start: '2025-01-01' },

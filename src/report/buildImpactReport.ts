@@ -6,16 +6,19 @@ import {
   type IndicatorContextChoices,
   indicatorContextOf,
 } from '../indicators/contract/indicatorContextOf.js';
-import type { ImpactDataset } from '../model/impactDataset.js';
+import { type ImpactDataset, ImpactDatasetSchema } from '../model/impactDataset.js';
 import { type LocalityPolicy, LocalityPolicySchema } from '../model/localityPolicy.js';
 import { stateOwnership } from '../model/stateOwnership.js';
 import type { Gazetteer } from '../places/gazetteer.js';
+import { sanitizeInput } from '../validation/sanitizeInput.js';
 import { validateDataset } from '../validation/validateDataset.js';
 import { griContentIndex } from './griContentIndex.js';
 import { type ImpactReport, REPORT_FORMAT_VERSION } from './impactReport.js';
+import { latestDatedFact } from './latestDatedFact.js';
 import { reportEiti } from './reportEiti.js';
 import { reportFacts } from './reportFacts.js';
 import { reportIndicators } from './reportIndicators.js';
+import { reportProgramMoney } from './reportProgramMoney.js';
 import { reportSources } from './reportSources.js';
 
 /**
@@ -36,10 +39,19 @@ import { reportSources } from './reportSources.js';
  * @category Reports
  */
 export interface BuildImpactReportOptions {
-  /** The day the report describes, `YYYY-MM-DD`: headcounts and stages are taken on it. */
-  readonly asOf: string;
-  /** The reporting period for flows (hires, leavers, spend); a missing end is `asOf`. */
-  readonly period: Readonly<Period> | { readonly start: string; readonly end?: string | undefined };
+  /**
+   * The day the report describes, `YYYY-MM-DD`: headcounts and stages are taken on it. Without
+   * it, the day of the dataset's latest dated fact (see the report's `asOfBasis`).
+   */
+  readonly asOf?: string | undefined;
+  /**
+   * The reporting period for flows (hires, leavers, spend); a missing end is `asOf`. Without it,
+   * 1 January of the year of `asOf` to `asOf` (a period may not end after `asOf`).
+   */
+  readonly period?:
+    | Readonly<Period>
+    | { readonly start: string; readonly end?: string | undefined }
+    | undefined;
   /** The definition of "local" for the locality indicators; recorded in the report. */
   readonly localityPolicy?: LocalityPolicy | undefined;
   /**
@@ -72,6 +84,25 @@ interface ReportChoices extends IndicatorContextChoices {
   readonly now: CalendarDate;
 }
 
+/**
+ * The day of a report without `asOf`: the dataset's latest dated fact. A dataset that does not
+ * parse gets `now` (or the far future) so that validation reports its errors.
+ */
+function defaultAsOf(
+  dataset: unknown,
+  now: unknown,
+): { readonly asOf: string; readonly fact?: string } {
+  const parsed = ImpactDatasetSchema.safeParse(sanitizeInput(dataset).value);
+  if (!parsed.success) return { asOf: typeof now === 'string' ? now : '9999-12-31' };
+  const latest = latestDatedFact(parsed.data);
+  if (latest === undefined)
+    throw new ImpactError(
+      'INVALID_ARGUMENT',
+      'asOf: not given, and the dataset has no dated fact to take it from',
+    );
+  return { asOf: latest.date, fact: latest.fact };
+}
+
 /** Checks the report dates: `asOf`, the period (ending at `asOf` by default) and `now`. */
 function reportDates(
   options: Readonly<BuildImpactReportOptions>,
@@ -79,7 +110,8 @@ function reportDates(
   const asOf: unknown = options?.asOf;
   if (!isCalendarDate(asOf))
     throw new ImpactError('INVALID_DATE', `asOf: ${String(asOf).slice(0, 40)}`);
-  const start: unknown = options.period?.start;
+  const start: unknown =
+    options.period === undefined ? `${asOf.slice(0, 4)}-01-01` : options.period.start;
   const end: unknown = options.period?.end ?? asOf;
   if (!isCalendarDate(start) || !isCalendarDate(end))
     throw new ImpactError(
@@ -185,9 +217,11 @@ function reportChoices(options: Readonly<BuildImpactReportOptions>): ReportChoic
  */
 export function buildImpactReport(
   dataset: Readonly<ImpactDataset> | unknown,
-  options: Readonly<BuildImpactReportOptions>,
+  options: Readonly<BuildImpactReportOptions> = {},
 ): ImpactReport {
-  const choices = reportChoices(options);
+  const given = options?.asOf !== undefined;
+  const latest = given ? undefined : defaultAsOf(dataset, options?.now);
+  const choices = reportChoices(latest === undefined ? options : { ...options, asOf: latest.asOf });
   const { asOf, period, localityPolicy } = choices;
   const validation = validateDataset(dataset, { now: choices.now, gazetteer: choices.gazetteer });
   const data = validation.data;
@@ -213,6 +247,10 @@ export function buildImpactReport(
       stateOwnership: state.status,
     },
     asOf,
+    asOfBasis:
+      latest?.fact === undefined
+        ? { basis: 'given' }
+        : { basis: 'latestDatedFact', fact: latest.fact },
     period,
     localityPolicy: localityPolicy ?? null,
     validation: { errors, warnings, infos, issues: [...validation.issues] },
@@ -221,6 +259,7 @@ export function buildImpactReport(
     coverage,
     griContentIndex: griContentIndex(coverage),
     eiti: reportEiti(context, results),
+    programMoney: reportProgramMoney(data, asOf),
     sources: reportSources(data),
   };
 }

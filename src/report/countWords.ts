@@ -1,5 +1,6 @@
 import type { Count } from '../core/count.js';
-import { formatNumber } from './formatNumber.js';
+import { ENGLISH } from './formatNumber.js';
+import type { NumberFormatter } from './numberFormatter.js';
 
 /**
  * Writes a count in words: `2554` → `'2,554'`, `{ min: 2044 }` → `'at least 2,044'`.
@@ -7,10 +8,12 @@ import { formatNumber } from './formatNumber.js';
  * An approximate count is written `'about n'` (its phrase is quoted by the caller).
  *
  * @param count - An exact count, bounds or an approximate count.
+ * @param fmt - The formatter of the numbers; English by default.
  * @returns `'n'`, `'at least n'`, `'at most n'`, `'between n and m'` or `'about n'`.
  * @internal
  */
-export function countWords(count: Readonly<Count>): string {
+export function countWords(count: Readonly<Count>, fmt: NumberFormatter = ENGLISH): string {
+  const formatNumber = (value: number): string => fmt.number(value);
   if (typeof count === 'number') return formatNumber(count);
   if ('approximately' in count) return `about ${formatNumber(count.approximately)}`;
   if (count.min !== undefined && count.max !== undefined) {

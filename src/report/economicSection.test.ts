@@ -23,15 +23,16 @@ describe('the Economic contribution section', () => {
     ]);
     const markdown = renderMarkdown(report);
     const section = markdown.slice(
-      markdown.indexOf('## Economic contribution'),
+      markdown.indexOf('### Economic contribution'),
       markdown.indexOf('## Not reported'),
     );
     expect(section).toContain(
-      '### Payments to governments by revenue stream (EITI 4.1, GRI 207-4)',
+      '<a id="indicator-economic-paymentsToGovernments"></a>\n#### Payments to governments by revenue stream (EITI 4.1, GRI 207-4)',
     );
-    expect(section).toContain('[src-today-215318](#sources)');
-    expect(section).toMatch(
-      /stream: Payments to the state budget, gfsCode: none, recipient: State budget of the Republic of Azerbaijan, level: national \| .*33,000,000/,
+    expect(section).toContain('[src-today-215318](#source-src-today-215318)');
+    // One row per stream, gfs code, recipient and level: AZN 33,000,000 published for 2021.
+    expect(section).toContain(
+      '| Payments to the state budget | none | State budget of the Republic of Azerbaijan | national | AZN 33,000,000.00 | 1 |',
     );
   });
 

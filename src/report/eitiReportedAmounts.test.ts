@@ -89,7 +89,7 @@ describe('the EITI 6.1 section with reported amounts', () => {
     );
     const html = await renderHtml(report);
     expect(html).toContain(
-      '<td>2024</td><td>School repair</td><td>ngo-1</td><td>not stated</td><td>cash</td><td>USD 781000.00 (“USD 781,000 in 2024”)</td>',
+      '<td>2024</td><td>School repair</td><td>ngo-1</td><td>not stated</td><td>cash</td><td class="num">USD 781,000.00 (“USD 781,000 in 2024”)</td>',
     );
   });
 });

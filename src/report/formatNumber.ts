@@ -1,21 +1,27 @@
+import { pure } from '../core/pure.js';
+import { numberFormatter } from './numberFormatter.js';
+
+/**
+ * The formatter of the fixed locale `en`, the default of every report text.
+ *
+ * @internal
+ */
+export const ENGLISH = pure(() => numberFormatter('en'));
+
 /**
  * Writes a number with comma thousands separators, as English text does: `2554` → `'2,554'`.
  *
  * @remarks
  * Integers are written whole; other numbers keep up to `fractionDigits` decimals (default 2),
- * without trailing zeros. Independent of the runtime's locale data.
+ * rounded half away from zero on the decimal digits (`1.005` → `'1.01'`), without trailing
+ * zeros. Through `Intl.NumberFormat` in the fixed locale `en` (see {@link numberFormatter}),
+ * independent of the runtime's locale; total: `NaN` and infinities are written as words.
  *
- * @param value - The number (finite).
+ * @param value - The number.
  * @param fractionDigits - The most decimals to keep.
  * @returns The text, e.g. `'1,234.5'`.
  * @internal
  */
 export function formatNumber(value: number, fractionDigits = 2): string {
-  const negative = value < 0;
-  const fixed = Math.abs(value).toFixed(fractionDigits);
-  const [whole = '0', fraction = ''] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const trimmed = fraction.replace(/0+$/, '');
-  const text = trimmed === '' ? grouped : `${grouped}.${trimmed}`;
-  return negative && text !== '0' ? `-${text}` : text;
+  return ENGLISH.number(value, fractionDigits);
 }

@@ -14,6 +14,7 @@ import { type EitiSections, EitiSectionsSchema } from './eitiSections.js';
 import { type GriContentIndexEntry, GriContentIndexEntrySchema } from './griContentIndexEntry.js';
 import { type IndicatorCoverage, IndicatorCoverageSchema } from './indicatorCoverage.js';
 import { type ReportFact, ReportFactSchema } from './reportFact.js';
+import { type ProgramMoneyRow, ProgramMoneyRowSchema } from './reportProgramMoney.js';
 import { type ReportSource, ReportSourceSchema } from './reportSource.js';
 
 /**
@@ -89,6 +90,18 @@ export const ImpactReportSchema: z.ZodType<ImpactReport> = pure(() =>
     }),
     /** The day the report describes: stocks (headcount, stages) are taken on this day. */
     asOf: CalendarDateSchema,
+    /**
+     * Why `asOf` is that day: given by the caller, or the latest dated fact of the dataset
+     * (absent in reports of earlier versions).
+     */
+    asOfBasis: z
+      .strictObject({
+        /** `given` (the `asOf` option) or `latestDatedFact` (no `asOf` was given). */
+        basis: z.enum(['given', 'latestDatedFact']),
+        /** The fact the day comes from, in words with its JSON Pointer; absent when given. */
+        fact: z.string().min(1).optional(),
+      })
+      .optional(),
     /** The reporting period for flows (hires, spend), closed at both ends. */
     period: z.strictObject({
       /** The first day, inclusive. */
@@ -119,6 +132,11 @@ export const ImpactReportSchema: z.ZodType<ImpactReport> = pure(() =>
     griContentIndex: z.array(GriContentIndexEntrySchema),
     /** The EITI 6.1 and 6.3 sections. */
     eiti: EitiSectionsSchema,
+    /**
+     * Every amount of money the programs record on `asOf` (budgets, flows, reported amounts),
+     * as published (absent in reports of earlier versions).
+     */
+    programMoney: z.array(ProgramMoneyRowSchema).optional(),
     /** Every source of the dataset, with the collections citing it. */
     sources: z.array(ReportSourceSchema),
   }),
@@ -142,6 +160,11 @@ export interface ImpactReport {
   readonly company: ReportCompany;
   /** The day the report describes: stocks (headcount, stages) are taken on this day. */
   readonly asOf: CalendarDate;
+  /**
+   * Why `asOf` is that day: given by the caller, or the latest dated fact of the dataset, which
+   * `fact` names with its JSON Pointer (absent in reports of earlier versions).
+   */
+  readonly asOfBasis?: AsOfBasis | undefined;
   /** The reporting period for flows (hires, spend), closed at both ends. */
   readonly period: { readonly start: CalendarDate; readonly end: CalendarDate };
   /** The definition of "local" used; `null` when none was given. */
@@ -158,8 +181,34 @@ export interface ImpactReport {
   readonly griContentIndex: readonly GriContentIndexEntry[];
   /** The EITI 6.1 and 6.3 sections. */
   readonly eiti: EitiSections;
+  /**
+   * Every amount of money the programs record on `asOf` (budgets, flows dated on or before it,
+   * reported amounts whose period starts on or before it), as published, never added up
+   * (absent in reports of earlier versions).
+   */
+  readonly programMoney?: readonly ProgramMoneyRow[] | undefined;
   /** Every source of the dataset, with the collections citing it. */
   readonly sources: readonly ReportSource[];
+}
+
+/**
+ * Why a report's `asOf` is that day.
+ *
+ * @example
+ * ```ts
+ * const basis: AsOfBasis = {
+ *   basis: 'latestDatedFact',
+ *   fact: 'the workforce summary of 2025-11-14, at /workforce/0/asOf',
+ * };
+ * ```
+ *
+ * @category Reports
+ */
+export interface AsOfBasis {
+  /** `given` (the `asOf` option) or `latestDatedFact` (no `asOf` was given). */
+  readonly basis: 'given' | 'latestDatedFact';
+  /** The fact the day comes from, in words with its JSON Pointer; absent when given. */
+  readonly fact?: string | undefined;
 }
 
 /**

@@ -36,6 +36,10 @@ export const CSV_COLUMNS = [
   'standards',
   'sourceIds',
   'notes',
+  'count',
+  'numerator',
+  'denominator',
+  'ratio',
 ] as const;
 
 /** Keys as `dimension=value` pairs, e.g. `commodity=gold; year=2023`. */
@@ -58,6 +62,10 @@ function figureCells(part: Readonly<BreakdownRow> | Readonly<IndicatorResult>): 
     central: part.range?.central,
     high: part.range?.high,
     money: part.money?.map((m) => `${m.amountMinor} ${m.currency}`).join('; '),
+    count: 'count' in part ? part.count : undefined,
+    numerator: part.ratio?.numerator ?? undefined,
+    denominator: part.ratio?.denominator ?? undefined,
+    ratio: part.ratio?.value ?? undefined,
   };
 }
 
@@ -73,7 +81,9 @@ function figureCells(part: Readonly<BreakdownRow> | Readonly<IndicatorResult>): 
  * e.g. `commodity=gold; year=2023`), label and figures, repeating the result's id, title and
  * units so that each line stands alone. Numbers are plain (`0.8003…`, shares as fractions);
  * money is `amountMinor currency` per currency (`30000000 AZN`); `figure` is the
- * {@link describeResult} text of the result. Text cells starting with `=`, `+`, `-`, `@`, a tab
+ * {@link describeResult} text of the result; `count` and the ratio's `numerator`, `denominator`
+ * and value (`ratio`) close each line. A breakdown row states its own `quantityUnit` when it has
+ * one (contained metal in `ozt` beside ore in `t`), else the result's. Text cells starting with `=`, `+`, `-`, `@`, a tab
  * or a carriage return get a leading apostrophe, so that no cell runs as a spreadsheet formula.
  *
  * @param report - The report from {@link buildImpactReport}.
@@ -82,7 +92,7 @@ function figureCells(part: Readonly<BreakdownRow> | Readonly<IndicatorResult>): 
  * @example
  * ```ts
  * renderCsv(report).split('\r\n')[0];
- * //=> 'indicatorId,title,unit,quantityUnit,currency,row,keys,label,value,reason,min,max,low,central,high,money,figure,standards,sourceIds,notes'
+ * //=> 'indicatorId,title,unit,quantityUnit,currency,row,keys,label,value,reason,min,max,low,central,high,money,figure,standards,sourceIds,notes,count,numerator,denominator,ratio'
  * ```
  *
  * @category Reports
@@ -113,6 +123,7 @@ export function renderCsv(report: Readonly<ImpactReport>): string {
     for (const row of result.breakdown ?? [])
       line({
         ...common,
+        quantityUnit: row.quantityUnit ?? result.quantityUnit,
         row: 'breakdown',
         keys: keysCell(row.keys),
         label: row.label,

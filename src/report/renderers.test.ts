@@ -191,7 +191,7 @@ describe('renderMarkdown', () => {
     ])
       expect(md).toContain(heading);
     expect(md).toContain(
-      '- `src-report`: [Annual report 2024](https://example.com/reports/2024.pdf). Example Mining CJSC; published 2025-03-01; reliability: verified;',
+      '- <a id="source-src-report"></a>`src-report`: [Annual report 2024](https://example.com/reports/2024.pdf). Example Mining CJSC; published 2025-03-01; reliability: verified;',
     );
     expect(md).toContain(
       '| 2024-03-01 | =HYPERLINK("http\\://e.vil") | ngo-1 | voluntary | cash | USD 50,000.00 |',

@@ -166,6 +166,8 @@ function factInputs(data: Readonly<ImpactDataset>): FactInputs {
     [company.id, company.name],
     ...data.organizations.map((o) => [o.id as string, o.name] as const),
     ...data.programs.map((p) => [p.id as string, p.title] as const),
+    // Sites by name, so that a fact says "at Kumtor", not "at site-kumtor".
+    ...data.sites.map((site) => [site.id as string, site.name] as const),
   ]);
   return { data, sources, nameOf: (id) => partyName.get(id) ?? id };
 }
@@ -315,7 +317,7 @@ function summaryFacts(
   nameOf: (id: string) => string,
 ): DraftFact[] {
   const scope = SCOPE_WORDS[summary.scope ?? 'unknown'] ?? 'people';
-  const site = summary.siteId === undefined ? '' : ` at site ${summary.siteId}`;
+  const site = summary.siteId === undefined ? '' : ` at ${nameOf(summary.siteId)}`;
   const facts: DraftFact[] = [
     {
       id: `workforce.${i}.headcount`,

@@ -33,12 +33,26 @@ function runDefinition(definition: IndicatorDefinition, context: IndicatorContex
   }
 }
 
-/** The cause a result gives for having no figure: its reason in words, then its first note. */
-function causeOf(result: IndicatorResult, status: IndicatorStatus): string {
-  return (
-    result.notes[0] ??
-    (status === 'dataAbsent' ? 'Every result lacks an input it needs.' : 'No result applies.')
-  );
+/** A note that states how a figure was computed (an assumption, a default), not a cause. */
+const METHOD_NOTE = /\b(?:was|were|is|are) used\b|\bassum/i;
+
+/**
+ * The cause a result gives for having no figure: the first of its notes that is not a note on
+ * method ("No baseline was given; 0 was used" says how a figure would be computed, not why
+ * there is none); else the part of its ratio that is not known, with the formula; else its
+ * reason in words.
+ */
+function causeOf(result: IndicatorResult, status: IndicatorStatus, formula: string): string {
+  const cause = result.notes.find((note) => !METHOD_NOTE.test(note));
+  if (cause !== undefined) return cause;
+  const ratio = result.ratio;
+  if (ratio !== undefined && (ratio.numerator == null) !== (ratio.denominator == null)) {
+    const unknown = ratio.denominator == null ? 'denominator' : 'numerator';
+    const known = ratio.denominator == null ? ratio.numerator : ratio.denominator;
+    return `The ${unknown} is not known (the ${unknown === 'numerator' ? 'denominator' : 'numerator'} is ${known}): ${formula}.`;
+  }
+  if (result.reason === 'ZERO_DENOMINATOR') return `The denominator is zero: ${formula}.`;
+  return status === 'dataAbsent' ? 'Every result lacks an input it needs.' : 'No result applies.';
 }
 
 /** The coverage of one catalog entry from what its definition gave. */
@@ -54,7 +68,7 @@ function coverageOf(definition: IndicatorDefinition, run: Run): IndicatorCoverag
   const status = statuses.sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])[0] ?? 'dataAbsent';
   if (status === 'reported') return { ...base, status };
   const first = run.results.find((r) => resultStatus(r) === status) as IndicatorResult;
-  return { ...base, status, detail: causeOf(first, status) };
+  return { ...base, status, detail: causeOf(first, status, entry.formula) };
 }
 
 /**
@@ -65,8 +79,9 @@ function coverageOf(definition: IndicatorDefinition, run: Run): IndicatorCoverag
  * Results come in catalog order (stable within one indicator). A definition that throws an
  * {@link ImpactError} marks its indicator `failed` with the message; any other error is a bug
  * and propagates. An entry is `reported` when one of its results gives a figure; else its status
- * is the definition's reason, or the best status among its results, explained by the first
- * note of such a result.
+ * is the definition's reason, or the best status among its results, explained by the cause
+ * such a result gives: its first note that is not a note on method (an assumption or a default
+ * used), else the unknown part of its ratio with the formula, else its reason.
  *
  * @param context - The report's context.
  * @param registry - The definitions; by default every registered indicator.

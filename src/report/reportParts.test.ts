@@ -163,13 +163,35 @@ describe('reportIndicators', () => {
         '[mining-impact] The argument is not valid for this function: boom',
         0,
       ],
-      // The best status of its results, with the first note of such a result or a default.
-      'a.notApplicable': ['notApplicable', 'No result applies.', 2],
+      // The best status of its results, with its cause: here the zero denominator of the
+      // formula ('f'), since the result has no note.
+      'a.notApplicable': ['notApplicable', 'The denominator is zero: f.', 2],
       'a.missing': ['dataAbsent', 'Every result lacks an input it needs.', 1],
       'a.absent': ['dataAbsent', 'No programs.', 0],
       'a.empty': ['notComputed', 'The report does not compute this indicator.', 0],
       'a.reported': ['reported', undefined, 2],
     });
+    // A note on method (an assumption, a default used) is not the cause; the unknown part of the
+    // ratio is, with the formula.
+    const progress = reportIndicators(context, [
+      definition('a.progress', () => [
+        result('a.progress', {
+          reason: 'MISSING_DATA',
+          notes: ['No baseline was given; 0 was used.'],
+          ratio: { numerator: 7, denominator: null, value: null, reason: 'MISSING_DATA' },
+        }),
+      ]),
+      definition('a.noted', () => [
+        result('a.noted', {
+          reason: 'MISSING_DATA',
+          notes: ['A default rate is assumed.', 'The population of the area is not known.'],
+        }),
+      ]),
+    ]).coverage.map((c) => c.detail);
+    expect(progress).toEqual([
+      'The denominator is not known (the numerator is 7): f.',
+      'The population of the area is not known.',
+    ]);
     // Registry order, each indicator's results in its own order.
     expect(results.map((r) => [r.indicatorId, r.value])).toEqual([
       ['a.notApplicable', null],

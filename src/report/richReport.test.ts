@@ -148,11 +148,11 @@ describe('a report on the smallest dataset', () => {
     const md = renderMarkdown(minimal);
     for (const words of [
       'No facts are stated.',
-      'No indicator could be computed from this dataset.',
+      'No indicator gives a figure for this dataset; see Not reported.',
       'The dataset cites no sources.',
     ])
       expect(md).toContain(words);
-    expect(md).toContain('- Company: `miner`\n');
+    expect(md).toContain('- Company: Example Mining (`miner`), no state ownership.\n');
   });
 });
 

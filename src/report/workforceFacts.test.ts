@@ -33,6 +33,13 @@ const contracted = {
 };
 
 describe('the workforce facts of a report', () => {
+  it('names the site of a summary by its name, not its id', () => {
+    const report = reportOf({ headcount: 120, siteId: 'site-hill' });
+    expect(report.facts.find((f) => f.id === 'workforce.0.headcount')?.statement).toBe(
+      '120 people (scope not stated: may include contractors) worked for Example Mining CJSC at Hill Mine on 2024-12-31.',
+    );
+  });
+
   it('states a published share alone with its words and its interval', () => {
     const report = reportOf(contracted);
     const fact = report.facts.find((f) => f.id === 'workforce.0.shares.local');
@@ -83,23 +90,27 @@ describe('the definition of "local" in the rendered report', () => {
   it('shows the data\'s definition when the report has none (no longer "none given")', async () => {
     const report = reportOf(contracted);
     expect(renderMarkdown(report)).toContain(
-      '- Definition of "local": none given for the report; in the data: The workforce summary of 2024-12-31 defines "local" as "residents of the region".',
+      '- Definition of "local": none given for the report; in the data: The workforce summary of 2024-12-31 defines "local" as "residents of the region"; "from the regions" means outside the capital (workforce summary of 2024-12-31).',
     );
     expect(await renderHtml(report)).toContain(
-      'Definition of “local”: none given for the report; in the data: The workforce summary of 2024-12-31 defines &#34;local&#34; as &#34;residents of the region&#34;. Validation:',
+      '<li>Definition of &#34;local&#34;: none given for the report; in the data: The workforce summary of 2024-12-31 defines &#34;local&#34; as &#34;residents of the region&#34;; &#34;from the regions&#34; means outside the capital (workforce summary of 2024-12-31).</li>',
     );
   });
 
   it("shows the report's policy first, then the data's", () => {
     const report = reportOf(contracted, { kind: 'sameDistrict' });
     expect(renderMarkdown(report)).toContain(
-      '- Definition of "local": {"kind":"sameDistrict"} (the report\'s locality policy); in the data: The workforce summary',
+      '- Definition of "local": home in the same district (or first-level city) as the site (the report\'s locality policy); in the data: The workforce summary',
     );
   });
 
   it('still says "none given" when neither the report nor the data gives one', async () => {
     const report = reportOf({ headcount: 100 });
-    expect(renderMarkdown(report)).toContain('- Definition of "local": none given\n');
-    expect(await renderHtml(report)).toContain('Definition of “local”: none given. Validation:');
+    expect(renderMarkdown(report)).toContain(
+      '- Definition of "local": none given for the report; the data gives no definition of "local"; "from the regions" means outside the capital (workforce summary of 2024-12-31).\n',
+    );
+    expect(await renderHtml(report)).toContain(
+      '<li>Definition of &#34;local&#34;: none given for the report; the data gives no definition of &#34;local&#34;; &#34;from the regions&#34; means outside the capital (workforce summary of 2024-12-31).</li>',
+    );
   });
 });

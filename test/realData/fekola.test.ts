@@ -374,7 +374,7 @@ describe('the impact report of Fekola S.A.', () => {
     });
     const markdown = renderMarkdown(report);
     for (const text of [
-      '- Fekola S.A. was founded in 2016. Sources: [src-b2gold-2018-08-14](#sources) (verified).',
+      '- Fekola S.A. was founded in 2016. Sources: [src-b2gold-2018-08-14](#source-src-b2gold-2018-08-14) (verified).',
       // The company's name ends with a full stop: the sentence gets no second one.
       'State of Mali holds a shareholding of 20 % in Fekola S.A. Sources:',
       // The bound share of a bound headcount, with the published words.
@@ -382,11 +382,17 @@ describe('the impact report of Fekola S.A.', () => {
       // The counts of end-2022 and the published "97 %" with its interval.
       '- 2,697 of 2,792 people are host-country nationals on 2022-12-31, a share of 0.966, published as a share of "97%" (\\[0.965, 0.975)).',
       // 2,697 / 2,792 = 0.96597… shown as 0.966 (96.6 %).
-      '| Share of the workforce who are host-country nationals (`workforce.hostCountryNationalShare`) | 0.966 (96.6 %, 2,697 / 2,792) |',
+      '<a id="indicator-workforce-hostCountryNationalShare"></a>\n#### Share of the workforce who are host-country nationals',
+      'Figure: 0.966 (96.6 %, 2,697 / 2,792).',
+      // The rows by nationality: the share, the people counted and the ratio's parts.
+      '| hostCountry | 0.966 (96.6 %) | 2,697 | 2,697 / 2,792 |',
+      '| expatriate | 0.034 (3.4 %) | 95 | 95 / 2,792 |',
       '| 2020 | Community health centre at Ségoundo |  | not stated | not stated | XOF 33,000,000 (“« Un investissement de 33 millions FCFA »”) |',
       'prg-community-development: XOF 1,735,878,694 since 2015, as of 2020-11',
       '- Resettlement of the village of Fadougou: USD 20,000,000.00 (XOF 11,500,000,000 as published) spent in total since 2016, as of 2019-01',
-      '- Employment on 2022-12-31 (published summary, scope: employees): 2,792.',
+      '- Employment on 2022-12-31 (published summary, scope: employees): 2,792. Sources:',
+      // The money of the programs, as published: the total since 2015 and the 2020 amount.
+      '| Community health centre at Ségoundo | 2020 | spent in the period | XOF | XOF 33,000,000 (“« Un investissement de 33 millions FCFA »”) | [src-maliweb-2905746](#source-src-maliweb-2905746) |',
       'gold 2022: published 598,661 ozt for the year; its parts (H1 + Q3 + Q4) add up to 598,660 ozt.',
       'Left out: periods that had not ended on 2022-12-31: gold 2023; gold 2024.',
     ])

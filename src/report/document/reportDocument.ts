@@ -42,6 +42,11 @@ export interface ListBlock {
   readonly ordered: boolean;
   /** The items, each one line of text. */
   readonly items: readonly RichText[];
+  /**
+   * The anchor of each item (same index as `items`), unique in the document, when the items are
+   * link targets (the sources: `source-<id>`); absent means none.
+   */
+  readonly itemIds?: readonly string[] | undefined;
 }
 
 /**

@@ -34,7 +34,9 @@ export const PAGE_STYLE: string = [
   'table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.92rem}.table-scroll>table{margin:0}',
   'th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#f3f3f3}',
   'caption{caption-side:top;text-align:left;font-weight:600;padding:0 0 .35rem}',
-  '.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}',
+  // No nowrap: a numeric cell may hold the published words after the number; a number itself
+  // has no break opportunity (digits and the separators between them keep together).
+  '.num{text-align:right;font-variant-numeric:tabular-nums}',
   'figure{margin:1.5rem 0}figure svg{display:block;max-width:100%;height:auto}',
   'figcaption{font-size:.9rem;color:#444;margin-top:.4rem}.tag{font-size:.8rem;color:#555}',
   'dl.key-figures{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0;padding:0}',
@@ -47,7 +49,10 @@ export const PAGE_STYLE: string = [
   '@page{size:A4;margin:18mm 16mm}',
   'body{margin:0;max-width:none;padding:0;font-size:10pt;line-height:1.4}',
   'a{color:inherit}a[href^="http"]::after{content:" (" attr(href) ")";font-size:.85em;color:#444}',
+  // On paper nothing scrolls: the boxes show all, and headings may break inside a word so that a
+  // table of many columns (categories by district) fits the page's width.
   '.table-scroll{overflow:visible}table{font-size:8.5pt}thead{display:table-header-group}',
+  'th{overflow-wrap:anywhere}',
   'tr,figure,li,dl.key-figures,dl.key-figures>div,caption{break-inside:avoid;page-break-inside:avoid}',
   'caption{break-after:avoid;page-break-after:avoid}',
   'p{orphans:3;widows:3}',

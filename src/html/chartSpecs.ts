@@ -82,12 +82,13 @@ function listed(rows: readonly { readonly label: string; readonly text: string }
 function originSpec(
   values: readonly { readonly origin: string; readonly people: number }[],
   sortBySize: boolean,
+  locale: string,
 ): ChartSpec {
   const rows = barRows(values.map((v) => v.origin));
   return {
     ...BASE,
     height: rows.height,
-    data: { values: values.map((v) => ({ ...v, text: chartNumber(v.people) })) },
+    data: { values: values.map((v) => ({ ...v, text: chartNumber(v.people, locale) })) },
     encoding: {
       y: {
         field: 'origin',
@@ -108,7 +109,7 @@ function originSpec(
   };
 }
 
-function workforceChart(report: ImpactReport): ReportChart | undefined {
+function workforceChart(report: ImpactReport, locale: string): ReportChart | undefined {
   const distribution = report.indicators.find(
     (r) =>
       r.indicatorId === 'workforce.workforceOriginDistribution' &&
@@ -129,16 +130,16 @@ function workforceChart(report: ImpactReport): ReportChart | undefined {
       caption:
         'People by economic region of origin on the report date; "unknown" counts those whose home is not placed in a region. Rows known only within bounds are not drawn.',
       description: `Bar chart of people by economic region of origin: ${listed(
-        sorted.map((v) => ({ label: v.origin, text: chartNumber(v.people) })),
+        sorted.map((v) => ({ label: v.origin, text: chartNumber(v.people, locale) })),
       )}.`,
-      spec: originSpec(values, true),
+      spec: originSpec(values, true, locale),
     };
   }
-  return boundChart(report);
+  return boundChart(report, locale);
 }
 
 /** The workforce chart without a regional breakdown: the published regional bound. */
-function boundChart(report: ImpactReport): ReportChart | undefined {
+function boundChart(report: ImpactReport, locale: string): ReportChart | undefined {
   const bound = report.facts.find((f) => /^workforce\.\d+\.fromRegions$/.test(f.id));
   const headcount = report.facts.find(
     (f) => f.id === bound?.id.replace('fromRegions', 'headcount'),
@@ -164,10 +165,10 @@ function boundChart(report: ImpactReport): ReportChart | undefined {
     id: 'chart-workforce-origin',
     title: 'Workforce origin',
     caption: `No breakdown by economic region is published; the chart shows the published bound: ${bound.statement}`,
-    description: `Bar chart of the workforce of ${chartNumber(headcount.count)} people by origin: ${listed(
-      values.map((v) => ({ label: v.origin, text: chartNumber(v.people) })),
+    description: `Bar chart of the workforce of ${chartNumber(headcount.count, locale)} people by origin: ${listed(
+      values.map((v) => ({ label: v.origin, text: chartNumber(v.people, locale) })),
     )}.`,
-    spec: originSpec(values, false),
+    spec: originSpec(values, false, locale),
   };
 }
 
@@ -184,7 +185,7 @@ interface InvestmentBar {
 }
 
 /** The bars of community investment: one per category or district and currency. */
-function investmentBars(report: ImpactReport): InvestmentBar[] {
+function investmentBars(report: ImpactReport, locale: string): InvestmentBar[] {
   const investment = report.indicators.find(
     (r) => r.indicatorId === 'community.communityInvestment',
   );
@@ -197,7 +198,7 @@ function investmentBars(report: ImpactReport): InvestmentBar[] {
           currency: m.currency,
           amountMinor: m.amountMinor,
           amount: Number(toDecimalString(m)),
-          text: chartMoney(m),
+          text: chartMoney(m, locale),
         })),
   );
 }
@@ -247,9 +248,9 @@ function communitySpec(values: readonly InvestmentBar[]): ChartSpec {
 }
 
 /** The community investment chart: bars per category and per district, one bar per currency. */
-function communityChart(report: ImpactReport): ReportChart | undefined {
+function communityChart(report: ImpactReport, locale: string): ReportChart | undefined {
   // Without spend there is nothing to draw: the report lists the program categories by district.
-  const values = investmentBars(report);
+  const values = investmentBars(report, locale);
   if (values.length === 0) return undefined;
   const parts = DIMENSIONS.flatMap((dimension) => {
     const bars = values.filter((v) => v.dimension === dimension);
@@ -295,29 +296,29 @@ function jobsPoints(report: ImpactReport): Omit<JobsPoint, 'text'>[] {
 }
 
 /** A point's figure: the value, or `low–high` for a band. */
-function jobsFigure(point: Readonly<Omit<JobsPoint, 'text'>>): string {
+function jobsFigure(point: Readonly<Omit<JobsPoint, 'text'>>, locale: string): string {
   return point.low === point.high
-    ? chartNumber(point.low)
-    : `${chartNumber(point.low)}–${chartNumber(point.high)}`;
+    ? chartNumber(point.low, locale)
+    : `${chartNumber(point.low, locale)}–${chartNumber(point.high, locale)}`;
 }
 
 /**
  * The points with the figure printed where the series starts, changes or ends (a flat series of
  * fifty years gets two labels, not fifty).
  */
-function labelledJobs(points: readonly Omit<JobsPoint, 'text'>[]): JobsPoint[] {
+function labelledJobs(points: readonly Omit<JobsPoint, 'text'>[], locale: string): JobsPoint[] {
   return points.map((point, i) => {
     const before = points[i - 1];
     const after = points[i + 1];
-    const figure = jobsFigure(point);
-    const starts = before?.series !== point.series || jobsFigure(before) !== figure;
-    const ends = after?.series !== point.series || jobsFigure(after) !== figure;
+    const figure = jobsFigure(point, locale);
+    const starts = before?.series !== point.series || jobsFigure(before, locale) !== figure;
+    const ends = after?.series !== point.series || jobsFigure(after, locale) !== figure;
     return { ...point, text: starts || ends ? figure : '' };
   });
 }
 
 /** Each series in words: its figures by year, runs of the same figure as one span of years. */
-function jobsDescription(values: readonly JobsPoint[]): string {
+function jobsDescription(values: readonly JobsPoint[], locale: string): string {
   const series = [...new Set(values.map((v) => v.series))];
   const parts = series.map((name) => {
     const spans: string[] = [];
@@ -326,9 +327,9 @@ function jobsDescription(values: readonly JobsPoint[]): string {
     points.forEach((point, i) => {
       first ??= point;
       const next = points[i + 1];
-      if (next !== undefined && jobsFigure(next) === jobsFigure(point)) return;
+      if (next !== undefined && jobsFigure(next, locale) === jobsFigure(point, locale)) return;
       const years = first.year === point.year ? `${point.year}` : `${first.year} to ${point.year}`;
-      spans.push(`${jobsFigure(point)} in ${years}`);
+      spans.push(`${jobsFigure(point, locale)} in ${years}`);
       first = undefined;
     });
     return `${name}: ${spans.join(', ')}`;
@@ -336,8 +337,8 @@ function jobsDescription(values: readonly JobsPoint[]): string {
   return `Line chart of projected total jobs by year, one line per scenario and deposit: ${parts.join('; ')}.`;
 }
 
-function jobsChart(report: ImpactReport): ReportChart | undefined {
-  const values = labelledJobs(jobsPoints(report));
+function jobsChart(report: ImpactReport, locale: string): ReportChart | undefined {
+  const values = labelledJobs(jobsPoints(report), locale);
   if (values.length === 0) return undefined;
   const series = [...new Set(values.map((v) => v.series))];
   return {
@@ -345,7 +346,7 @@ function jobsChart(report: ImpactReport): ReportChart | undefined {
     title: 'Projected jobs by year',
     caption:
       'Total jobs (direct, indirect and, where a Type II multiplier is given, induced) per scenario and deposit: operations jobs a year, construction job-years. Bands run from the low to the high estimate; where only a lower bound is known, the line is that bound and no maximum is invented. Multipliers are assumptions; scenarios are alternatives and are not added.',
-    description: jobsDescription(values),
+    description: jobsDescription(values, locale),
     spec: {
       ...BASE,
       height: 220,
@@ -391,18 +392,18 @@ function jobsChart(report: ImpactReport): ReportChart | undefined {
 }
 
 /** The recordable injury rate by group of workers and by site, when the report has one. */
-function safetyChart(report: ImpactReport): ReportChart | undefined {
+function safetyChart(report: ImpactReport, locale: string): ReportChart | undefined {
   const rate = report.indicators.find((r) => r.indicatorId === 'safety.recordableInjuryRate');
   // Rows without a value (bounds, missing hours) are left out; the caption says so.
   const values = (rate?.breakdown ?? []).flatMap((row) =>
     row.value === null
       ? []
-      : [{ row: firstKey(row.keys), rate: row.value, text: chartNumber(row.value) }],
+      : [{ row: firstKey(row.keys), rate: row.value, text: chartNumber(row.value, locale) }],
   );
   if (rate === undefined || values.length === 0) return undefined;
   const rows = barRows(values.map((v) => v.row));
   const basis = rate.definitions.basis;
-  const per = typeof basis === 'number' ? chartNumber(basis) : String(basis);
+  const per = typeof basis === 'number' ? chartNumber(basis, locale) : String(basis);
   return {
     id: 'chart-safety',
     title: 'Recordable injury rate',
@@ -434,14 +435,16 @@ function safetyChart(report: ImpactReport): ReportChart | undefined {
  * lists the program categories by district as a table instead.
  *
  * @param report - The report.
+ * @param locale - The locale of the numbers on the bars and in the descriptions (BCP 47), `'en'`
+ * by default; the words stay English.
  * @returns The charts the report has data for, in that order.
  * @internal
  */
-export function chartSpecs(report: ImpactReport): ReportChart[] {
+export function chartSpecs(report: ImpactReport, locale = 'en'): ReportChart[] {
   return [
-    workforceChart(report),
-    communityChart(report),
-    jobsChart(report),
-    safetyChart(report),
+    workforceChart(report, locale),
+    communityChart(report, locale),
+    jobsChart(report, locale),
+    safetyChart(report, locale),
   ].filter((chart): chart is ReportChart => chart !== undefined);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chartMoney, chartNumber, wrapLabel, wrappedLabelExpr } from './chartText.js';
+import {
+  chartMoney,
+  chartNumber,
+  vegaNumberLocale,
+  wrapLabel,
+  wrappedLabelExpr,
+} from './chartText.js';
 
 describe('chartNumber', () => {
   it('groups thousands and keeps at most two decimals', () => {
@@ -13,6 +19,11 @@ describe('chartNumber', () => {
     // (ECMA-402 halfExpand), though the double lies just below 1234.675.
     expect(chartNumber(1234.675)).toBe('1,234.68');
   });
+
+  it('follows the locale: German groups with a point and writes a decimal comma', () => {
+    expect(chartNumber(3003, 'de')).toBe('3.003');
+    expect(chartNumber(0.41379310344827586, 'de')).toBe('0,41');
+  });
 });
 
 describe('chartMoney', () => {
@@ -25,6 +36,34 @@ describe('chartMoney', () => {
     expect(chartMoney({ amountMinor: 1_234_567, currency: 'JOD' })).toBe('JOD 1,234.567');
     expect(chartMoney({ amountMinor: -123_456, currency: 'USD' })).toBe('USD -1,234.56');
     expect(chartMoney({ amountMinor: 5, currency: 'USD' })).toBe('USD 0.05');
+  });
+
+  it('keeps the sign of an amount under one unit, and follows the locale', () => {
+    // -50 cents: the whole part is "-0", which a bigint would drop the sign of.
+    expect(chartMoney({ amountMinor: -50, currency: 'USD' })).toBe('USD -0.50');
+    expect(chartMoney({ amountMinor: 1_000_000, currency: 'AZN' }, 'de')).toBe('AZN 10.000,00');
+    expect(chartMoney({ amountMinor: 33_000_000, currency: 'XOF' }, 'de')).toBe('XOF 33.000.000');
+    // The largest safe amount, 2^53 - 1 = 9,007,199,254,740,991 cents, keeps every digit.
+    expect(chartMoney({ amountMinor: Number.MAX_SAFE_INTEGER, currency: 'USD' })).toBe(
+      'USD 90,071,992,547,409.91',
+    );
+  });
+});
+
+describe('vegaNumberLocale', () => {
+  it('reads the decimal sign and group separator of the locale', () => {
+    expect(vegaNumberLocale('en')).toEqual({
+      decimal: '.',
+      thousands: ',',
+      grouping: [3],
+      currency: ['', ''],
+    });
+    expect(vegaNumberLocale('de')).toEqual({
+      decimal: ',',
+      thousands: '.',
+      grouping: [3],
+      currency: ['', ''],
+    });
   });
 });
 

@@ -1,54 +1,94 @@
 import { type Money, toDecimalString } from '../index.js';
 
 /**
- * A number as the charts print it on a bar or in a description: English digit grouping, at most
- * two decimals.
+ * A number as the charts print it on a bar or in a description: the locale's digit grouping and
+ * decimal sign, at most two decimals.
  *
  * @remarks
  * Rounded by `Intl.NumberFormat` (half away from zero on the decimal digits shown); an integer
- * prints whole (`3000` → `3,000`).
+ * prints whole (`3000` → `3,000` in `en`, `3.000` in `de`).
  *
  * @param value - A finite number.
+ * @param locale - The locale of the digits (BCP 47), `'en'` by default.
  * @returns The number as text.
  *
  * @example
  * ```ts
  * chartNumber(3000);
  * //=> '3,000'
- * chartNumber(0.41379310344827586);
- * //=> '0.41'
+ * chartNumber(0.41379310344827586, 'de');
+ * //=> '0,41'
  * ```
  *
  * @category Reports
  * @internal
  */
-export function chartNumber(value: number): string {
-  return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
+export function chartNumber(value: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /**
  * An amount of money as the charts print it: the currency code, then the exact decimal amount in
- * the currency's minor unit (ISO 4217), the whole part grouped by thousands.
+ * the currency's minor unit (ISO 4217), with the locale's grouping and decimal sign.
  *
  * @remarks
- * Exact: the digits come from {@link mining-impact!toDecimalString}, never from a float.
+ * Exact: the digits come from {@link mining-impact!toDecimalString}, never from a float; the
+ * whole part is grouped by `Intl.NumberFormat` as a `bigint`, so no digit is rounded.
  *
  * @param money - The amount.
- * @returns The amount as text, e.g. `'XOF 33,400,000'`.
+ * @param locale - The locale of the digits (BCP 47), `'en'` by default.
+ * @returns The amount as text, e.g. `'XOF 33,000,000'`.
  *
  * @example
  * ```ts
  * chartMoney({ amountMinor: 1_000_000, currency: 'AZN' });
  * //=> 'AZN 10,000.00'
+ * chartMoney({ amountMinor: 1_000_000, currency: 'AZN' }, 'de');
+ * //=> 'AZN 10.000,00'
  * ```
  *
  * @category Reports
  * @internal
  */
-export function chartMoney(money: Readonly<Money>): string {
-  const [whole = '', fraction] = toDecimalString(money).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${money.currency} ${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
+export function chartMoney(money: Readonly<Money>, locale = 'en'): string {
+  const [whole = '0', fraction] = toDecimalString(money).split('.');
+  const format = new Intl.NumberFormat(locale);
+  const decimal = format.formatToParts(0.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  const grouped = format.format(BigInt(whole));
+  // -0.50 has the whole part "-0", which as a bigint loses its sign.
+  const sign = whole.startsWith('-') && !grouped.startsWith('-') ? '-' : '';
+  return `${money.currency} ${sign}${grouped}${fraction === undefined ? '' : `${decimal}${fraction}`}`;
+}
+
+/**
+ * The number locale Vega formats axis labels with (d3-format's definition), read from `Intl`:
+ * the locale's decimal sign and group separator, groups of three.
+ *
+ * @param locale - The locale (BCP 47).
+ * @returns The definition, for the `locale.number` option of a Vega `View`.
+ *
+ * @example
+ * ```ts
+ * vegaNumberLocale('de');
+ * //=> { decimal: ',', thousands: '.', grouping: [3], currency: ['', ''] }
+ * ```
+ *
+ * @category Reports
+ * @internal
+ */
+export function vegaNumberLocale(locale: string): {
+  decimal: string;
+  thousands: string;
+  grouping: number[];
+  currency: [string, string];
+} {
+  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234.5);
+  return {
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    thousands: parts.find((p) => p.type === 'group')?.value ?? ',',
+    grouping: [3],
+    currency: ['', ''],
+  };
 }
 
 /**

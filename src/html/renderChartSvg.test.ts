@@ -54,6 +54,16 @@ describe('renderChartSvg', () => {
     expect(svg).not.toContain('aria-label=');
   });
 
+  it('writes the axis and bar numbers in the locale', async () => {
+    const chart = chartSpecs(report, 'de').find((c) => c.id === 'chart-workforce-origin');
+    if (chart === undefined) throw new Error('no workforce chart');
+    const svg = await renderChartSvg(chart, 'de');
+    // The bar's 2,044 and the axis tick at 2,000, with the German group separator.
+    expect(svg).toMatch(/>2\.044<\/text>/);
+    expect(svg).toMatch(/>2\.000<\/text>/);
+    expect(svg).not.toMatch(/>2,0[04]{2}<\/text>/);
+  });
+
   it('shows the jobs legend whole, on several lines', async () => {
     const chart = charts.find((c) => c.id === 'chart-projected-jobs');
     if (chart === undefined) throw new Error('no jobs chart');

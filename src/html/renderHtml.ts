@@ -61,8 +61,9 @@ export async function renderHtml(
   options: Readonly<ReportDocumentOptions> = {},
 ): Promise<string> {
   const document = buildReportDocument(report, options);
-  const charts = chartSpecs(report);
-  const svgs = await Promise.all(charts.map((chart) => renderChartSvg(chart)));
+  const locale = options.locale ?? 'en';
+  const charts = chartSpecs(report, locale);
+  const svgs = await Promise.all(charts.map((chart) => renderChartSvg(chart, locale)));
   const body = renderDocumentHtml(document, chartFigures(charts, svgs));
   return htmlPage(e(document.title), body);
 }

@@ -35,15 +35,18 @@ function runDefinition(definition: IndicatorDefinition, context: IndicatorContex
 
 /** A note that states how a figure was computed (an assumption, a default), not a cause. */
 const METHOD_NOTE = /\b(?:was|were|is|are) used\b|\bassum/i;
+/** A note that says what is missing: no records, not known, without, lacks. */
+const CAUSE_NOTE = /\b(?:no|not|none|without|missing|lacks?|unknown|absent)\b/i;
 
 /**
- * The cause a result gives for having no figure: the first of its notes that is not a note on
- * method ("No baseline was given; 0 was used" says how a figure would be computed, not why
- * there is none); else the part of its ratio that is not known, with the formula; else its
- * reason in words.
+ * The cause a result gives for having no figure: the first of its notes that says what is
+ * missing and is not a note on method ("No baseline was given; 0 was used" says how a figure
+ * would be computed, not why there is none; "The overall figure divides by the sum of program
+ * counts" is a definition); else the part of its ratio that is not known, with the formula;
+ * else its reason in words.
  */
 function causeOf(result: IndicatorResult, status: IndicatorStatus, formula: string): string {
-  const cause = result.notes.find((note) => !METHOD_NOTE.test(note));
+  const cause = result.notes.find((note) => CAUSE_NOTE.test(note) && !METHOD_NOTE.test(note));
   if (cause !== undefined) return cause;
   const ratio = result.ratio;
   if (ratio !== undefined && (ratio.numerator == null) !== (ratio.denominator == null)) {
@@ -52,7 +55,9 @@ function causeOf(result: IndicatorResult, status: IndicatorStatus, formula: stri
     return `The ${unknown} is not known (the ${unknown === 'numerator' ? 'denominator' : 'numerator'} is ${known}): ${formula}.`;
   }
   if (result.reason === 'ZERO_DENOMINATOR') return `The denominator is zero: ${formula}.`;
-  return status === 'dataAbsent' ? 'Every result lacks an input it needs.' : 'No result applies.';
+  return status === 'dataAbsent'
+    ? `An input it needs is missing: ${formula}.`
+    : 'No result applies.';
 }
 
 /** The coverage of one catalog entry from what its definition gave. */
@@ -80,8 +85,8 @@ function coverageOf(definition: IndicatorDefinition, run: Run): IndicatorCoverag
  * {@link ImpactError} marks its indicator `failed` with the message; any other error is a bug
  * and propagates. An entry is `reported` when one of its results gives a figure; else its status
  * is the definition's reason, or the best status among its results, explained by the cause
- * such a result gives: its first note that is not a note on method (an assumption or a default
- * used), else the unknown part of its ratio with the formula, else its reason.
+ * such a result gives: its first note that says what is missing and is not a note on method (an
+ * assumption or a default used), else the unknown part of its ratio with the formula, else its reason.
  *
  * @param context - The report's context.
  * @param registry - The definitions; by default every registered indicator.

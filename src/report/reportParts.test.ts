@@ -166,13 +166,13 @@ describe('reportIndicators', () => {
       // The best status of its results, with its cause: here the zero denominator of the
       // formula ('f'), since the result has no note.
       'a.notApplicable': ['notApplicable', 'The denominator is zero: f.', 2],
-      'a.missing': ['dataAbsent', 'Every result lacks an input it needs.', 1],
+      'a.missing': ['dataAbsent', 'An input it needs is missing: f.', 1],
       'a.absent': ['dataAbsent', 'No programs.', 0],
       'a.empty': ['notComputed', 'The report does not compute this indicator.', 0],
       'a.reported': ['reported', undefined, 2],
     });
-    // A note on method (an assumption, a default used) is not the cause; the unknown part of the
-    // ratio is, with the formula.
+    // A note on method (an assumption, a default used) or a definition is not the cause; a note
+    // that says what is missing is, else the unknown part of the ratio, with the formula.
     const progress = reportIndicators(context, [
       definition('a.progress', () => [
         result('a.progress', {
@@ -184,7 +184,11 @@ describe('reportIndicators', () => {
       definition('a.noted', () => [
         result('a.noted', {
           reason: 'MISSING_DATA',
-          notes: ['A default rate is assumed.', 'The population of the area is not known.'],
+          notes: [
+            'A default rate is assumed.',
+            'The overall figure divides by the sum of program counts.',
+            'The population of the area is not known.',
+          ],
         }),
       ]),
     ]).coverage.map((c) => c.detail);

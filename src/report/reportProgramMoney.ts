@@ -94,7 +94,8 @@ type Program = ImpactDataset['programs'][number];
 function programRows(program: Readonly<Program>, asOf: string): ProgramMoneyRow[] {
   const base = { programId: program.id, program: program.title };
   const rows: ProgramMoneyRow[] = [];
-  if (program.budget !== undefined)
+  // A budget is not dated: it counts once its program has started.
+  if (program.budget !== undefined && program.period.start <= asOf)
     rows.push({ ...base, kind: 'budget', value: program.budget, sourceIds: program.sourceIds });
   for (const flow of program.spend) {
     if (flow.date > asOf) continue;
@@ -125,8 +126,8 @@ function programRows(program: Readonly<Program>, asOf: string): ProgramMoneyRow[
 }
 
 /**
- * Every amount of money the programs of a dataset record, known on `asOf`: each program's
- * budget, its flows dated on or before `asOf`, and its reported amounts whose period starts on
+ * Every amount of money the programs of a dataset record, known on `asOf`: the budget of each
+ * program started on or before `asOf` (a budget is not dated), its flows dated on or before `asOf`, and its reported amounts whose period starts on
  * or before it, in program order. Amounts are listed as published, never added up.
  *
  * @param data - The parsed dataset.

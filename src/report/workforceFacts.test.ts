@@ -90,10 +90,10 @@ describe('the definition of "local" in the rendered report', () => {
   it('shows the data\'s definition when the report has none (no longer "none given")', async () => {
     const report = reportOf(contracted);
     expect(renderMarkdown(report)).toContain(
-      '- Definition of "local": none given for the report; in the data: The workforce summary of 2024-12-31 defines "local" as "residents of the region"; "from the regions" means outside the capital (workforce summary of 2024-12-31).',
+      '- Definition of "local": none given for the report; in the data: The workforce summary of 2024-12-31 defines "local" as "residents of the region".',
     );
     expect(await renderHtml(report)).toContain(
-      '<li>Definition of &#34;local&#34;: none given for the report; in the data: The workforce summary of 2024-12-31 defines &#34;local&#34; as &#34;residents of the region&#34;; &#34;from the regions&#34; means outside the capital (workforce summary of 2024-12-31).</li>',
+      '<li>Definition of &#34;local&#34;: none given for the report; in the data: The workforce summary of 2024-12-31 defines &#34;local&#34; as &#34;residents of the region&#34;.</li>',
     );
   });
 
@@ -107,10 +107,10 @@ describe('the definition of "local" in the rendered report', () => {
   it('still says "none given" when neither the report nor the data gives one', async () => {
     const report = reportOf({ headcount: 100 });
     expect(renderMarkdown(report)).toContain(
-      '- Definition of "local": none given for the report; the data gives no definition of "local"; "from the regions" means outside the capital (workforce summary of 2024-12-31).\n',
+      '- Definition of "local": none given for the report; the data gives no definition of "local".\n',
     );
     expect(await renderHtml(report)).toContain(
-      '<li>Definition of &#34;local&#34;: none given for the report; the data gives no definition of &#34;local&#34;; &#34;from the regions&#34; means outside the capital (workforce summary of 2024-12-31).</li>',
+      '<li>Definition of &#34;local&#34;: none given for the report; the data gives no definition of &#34;local&#34;.</li>',
     );
   });
 });

@@ -107,6 +107,23 @@ describe('breakdownTables', () => {
     expect(unitWords(share)).toBe('shares of 1, with the percentage');
   });
 
+  it('says that each row has its own unit when ore and metal differ', () => {
+    const statement = result({
+      unit: 'quantity',
+      quantityUnit: 't',
+      breakdown: [
+        { keys: { measure: 'ore' }, value: 110_600_000 },
+        { keys: { measure: 'metal' }, value: 6_052_000, quantityUnit: 'ozt' },
+      ],
+    });
+    const [table] = breakdownTables(statement, fmt);
+    expect(table?.caption).toBe('By measure; figures: quantities in the unit of each row.');
+    expect(table?.rows).toEqual([
+      [['ore'], ['110,600,000 t']],
+      [['metal'], ['6,052,000 ozt']],
+    ]);
+  });
+
   it('gives no table for a result without a breakdown', () => {
     expect(breakdownTables(result({ value: 3, reason: undefined }), fmt)).toEqual([]);
   });

@@ -6,7 +6,20 @@ import type { NumberFormatter } from '../numberFormatter.js';
 import { headingOf } from './documentText.js';
 import type { RichText, TableBlock } from './reportDocument.js';
 
-/** The unit of a result's figures, as a caption says it. */
+/**
+ * The unit of a result's figures, as a caption says it.
+ *
+ * @param result - The indicator result.
+ * @returns E.g. `'shares of 1, with the percentage'`, `'quantities in ozt'`.
+ *
+ * @example
+ * ```ts
+ * unitWords({ ...result, unit: 'quantity', quantityUnit: 'ha' });
+ * //=> 'quantities in ha'
+ * ```
+ *
+ * @internal
+ */
 export function unitWords(result: Readonly<IndicatorResult>): string {
   switch (result.unit) {
     case 'share':
@@ -33,7 +46,22 @@ function keyCell(dimension: string, value: string): string {
   return dimension === 'category' ? categoryLabel(value) : value;
 }
 
-/** The figure of a row in words: money, value, bounds or range in the result's unit, or why none. */
+/**
+ * The figure of a breakdown row in words: its money, else its value, bounds or range in the
+ * result's unit (the row's own quantity unit first), else why it has none.
+ *
+ * @param result - The result the row belongs to.
+ * @param row - The row.
+ * @param fmt - The formatter of the numbers.
+ * @returns E.g. `'598,661 ozt'`, `'between 0 and 999'`, `'AZN 188,300,000.00'`.
+ *
+ * @example
+ * ```ts
+ * rowFigure(result, { keys: { year: '2024' }, value: 829 }, numberFormatter('en'));
+ * ```
+ *
+ * @internal
+ */
 export function rowFigure(
   result: Readonly<IndicatorResult>,
   row: Readonly<BreakdownRow>,
@@ -118,9 +146,15 @@ function groupTable(
     ...(ratios ? [[ratioCell(row, fmt)]] : []),
   ]);
   const numeric = header.map((_, i) => i >= dimensions.length + (named ? 1 : 0));
+  // Rows in units of their own (ore in t, contained metal in ozt) say their unit in each figure.
+  const units = new Set(rows.map((r) => r.quantityUnit ?? result.quantityUnit));
+  const unit =
+    result.unit === 'quantity' && units.size > 1
+      ? 'quantities in the unit of each row'
+      : unitWords(result);
   return {
     kind: 'table',
-    caption: `${byWords(dimensions)}; figures: ${unitWords(result)}.`,
+    caption: `${byWords(dimensions)}; figures: ${unit}.`,
     header,
     rows: cells,
     numeric,

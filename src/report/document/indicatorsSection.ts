@@ -92,18 +92,23 @@ export function indicatorsSection(
       parts.push(indicatorPart(results, fmt));
     }
     for (const extra of extras.get(family.id) ?? []) parts.push(extra);
-    if (parts.length === 0) continue;
-    const chart: ReportBlock[] =
-      'chartId' in family && family.chartId !== undefined
-        ? [{ kind: 'chart', chartId: family.chartId }]
-        : [];
-    sections.push({ id: family.id, title: family.title, blocks: chart, sections: parts });
+    const chartId = 'chartId' in family ? family.chartId : undefined;
+    // A family with a chart keeps its place even without a figure: the chart may draw what the
+    // facts state (the published regional bound, the program categories by district).
+    if (parts.length === 0 && chartId === undefined) continue;
+    const blocks: ReportBlock[] = chartId === undefined ? [] : [{ kind: 'chart', chartId }];
+    if (parts.length === 0)
+      blocks.push({
+        kind: 'paragraph',
+        text: ['No indicator of this family gives a figure for this dataset; see Not reported.'],
+      });
+    sections.push({ id: family.id, title: family.title, blocks, sections: parts });
   }
   const blocks: ReportBlock[] = [
     {
       kind: 'paragraph',
       text: [
-        sections.length === 0
+        placed.size === 0
           ? 'No indicator gives a figure for this dataset; see Not reported.'
           : 'Each indicator that gives a figure, with every row of its breakdown, its standards, sources and notes. Indicators without a figure are listed under Not reported.',
       ],

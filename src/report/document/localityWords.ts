@@ -1,6 +1,7 @@
 import type { LocalityPolicy } from '../../model/localityPolicy.js';
 import type { ImpactReport } from '../impactReport.js';
 import type { NumberFormatter } from '../numberFormatter.js';
+import { resultStatus } from '../resultStatus.js';
 
 /**
  * A locality policy in words: `{ kind: 'withinKm', km: 50 }` → `'home within 50 km of the site'`.
@@ -70,8 +71,12 @@ export function localityWords(report: Readonly<ImpactReport>, fmt: NumberFormatt
       : `in the data: ${data.map((f) => f.statement.replace(/\.$/, '')).join('; ')}`;
   const counted: string[] = [];
   for (const [id, field, who] of ORIGIN_DEFINITIONS) {
+    // Only a figure the report gives says whom it counts.
     const result = report.indicators.find(
-      (r) => r.indicatorId === id && typeof r.definitions[field] === 'string',
+      (r) =>
+        r.indicatorId === id &&
+        typeof r.definitions[field] === 'string' &&
+        resultStatus(r) === 'reported',
     );
     if (result === undefined) continue;
     const asOf = result.definitions.asOf;

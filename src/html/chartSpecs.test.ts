@@ -173,6 +173,31 @@ describe('chartSpecs', () => {
     expect(inner.encoding.yOffset).toEqual({ field: 'currency', type: 'nominal' });
     expect(inner.encoding.x).toMatchObject({ stack: null, title: 'Amount (in its currency)' });
     expect(inner.encoding.color?.legend).toEqual({ orient: 'bottom' });
+    // Spend by category only: one chart, one currency, no legend, the currency in the axis title.
+    const byCategory: ImpactReport = {
+      ...rich,
+      indicators: [
+        result('community.communityInvestment', {
+          unit: 'money',
+          breakdown: [
+            {
+              keys: { category: 'education' },
+              label: 'education',
+              value: 500,
+              money: [{ amountMinor: 500, currency: 'USD' }],
+            },
+          ],
+        }),
+      ],
+    };
+    expect(description(byCategory, 'chart-community-investment')).toBe(
+      'Bar charts of community investment by category: education USD 5.00.',
+    );
+    const single = chartSpecs(byCategory).find((c) => c.id === 'chart-community-investment')?.spec
+      .vconcat as typeof charts;
+    expect(single).toHaveLength(1);
+    expect(single[0]?.encoding.x).toMatchObject({ title: 'Amount (USD)' });
+    expect(single[0]?.encoding.color?.legend).toBeNull();
   });
 
   it('draws no community chart without recorded spend (the report lists the categories)', () => {

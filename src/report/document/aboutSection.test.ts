@@ -49,6 +49,8 @@ describe('aboutSection', () => {
     expect(validation).toBe(
       `Validation: ${minimal.validation.errors} errors, ${minimal.validation.warnings} warnings, ${minimal.validation.infos} notes.`,
     );
-    expect(format).toBe('Report format 1.0; numbers and dates in locale de.');
+    expect(format).toBe(
+      'Report format 1.0; numbers and dates in locale de. Rounding: shares, ratios and indices to four decimals, percentages and other figures to two, half away from zero; the bounds of a share outwards (a lower bound down, an upper bound up); money exact.',
+    );
   });
 });

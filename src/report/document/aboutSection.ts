@@ -60,7 +60,9 @@ export function aboutSection(report: Readonly<ImpactReport>, fmt: NumberFormatte
           [
             `Validation: ${fmt.number(errors)} errors, ${fmt.number(warnings)} warnings, ${fmt.number(infos)} notes.`,
           ],
-          [`Report format ${report.reportVersion}; numbers and dates in locale ${fmt.locale}.`],
+          [
+            `Report format ${report.reportVersion}; numbers and dates in locale ${fmt.locale}. Rounding: shares, ratios and indices to four decimals, percentages and other figures to two, half away from zero; the bounds of a share outwards (a lower bound down, an upper bound up); money exact.`,
+          ],
         ],
       },
     ],

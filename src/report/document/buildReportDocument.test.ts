@@ -57,7 +57,7 @@ describe('buildReportDocument', () => {
       '| [Production](#indicator-deposits-productionSummary) | gold 598.661 ozt | 2022 |',
     );
     expect(md).toContain('- As of 31.12.2022. Reporting period: 01.01.2020 to 31.12.2022.');
-    expect(md).toContain('numbers and dates in locale de.');
+    expect(md).toContain('numbers and dates in locale de. Rounding:');
   });
 
   it('throws INVALID_ARGUMENT for a locale it cannot use', () => {

@@ -93,7 +93,9 @@ export default [
     path: 'dist/html/index.js',
     import: '{ renderHtml }',
     ignore: ['vega', 'vega-lite', 'mining-impact'],
-    limit: '4.2 kB',
+    // 5.33 kB measured: the inline style sheet (responsive and print rules), the charts' value
+    // labels and descriptions, and the SVG's title and description.
+    limit: '5.4 kB',
   },
   {
     name: 'report in a browser, zod included: buildImpactReport + renderMarkdown',

@@ -1,5 +1,7 @@
 import { ImpactError } from '../core/ImpactError.js';
-import type { ChartSpec } from './chartSpecs.js';
+import { accessibleSvg } from './accessibleSvg.js';
+import type { ReportChart } from './chartSpecs.js';
+import { vegaNumberLocale } from './chartText.js';
 
 /** The command that installs what the charts need. */
 const INSTALL = 'npm install vega vega-lite';
@@ -28,26 +30,31 @@ export async function loadVega(
 }
 
 /**
- * Renders a Vega-Lite specification to an SVG string, headlessly.
+ * Renders a chart of the report to an accessible SVG string, headlessly.
  *
  * @remarks
  * vega-lite compiles the specification to Vega; a Vega `View` with no renderer draws it with
  * `toSVG()`, which needs no canvas and no browser. Text is measured by vega's estimate, so no
  * font is loaded. Both libraries are imported on first use, so loading `mining-impact/html`
  * costs nothing until a chart is drawn. They are optional peer dependencies: without them this
- * throws `MISSING_PEER_DEPENDENCY` with the install command.
+ * throws `MISSING_PEER_DEPENDENCY` with the install command. Axis numbers follow `locale`. The SVG then gets the chart's title
+ * and description for screen readers and a `viewBox` to scale by ({@link accessibleSvg}).
  *
- * @param spec - The specification, with its data inline.
+ * @param chart - The chart: its id, title, description and Vega-Lite specification (data inline).
+ * @param locale - The locale of the axis numbers (BCP 47), `'en'` by default.
  * @returns The `<svg>` element as text.
  * @throws {@link ImpactError} `MISSING_PEER_DEPENDENCY` when vega or vega-lite is not installed.
  * @internal
  */
-export async function renderChartSvg(spec: ChartSpec): Promise<string> {
+export async function renderChartSvg(chart: Readonly<ReportChart>, locale = 'en'): Promise<string> {
   const [vega, vegaLite] = await loadVega();
-  const compiled = vegaLite.compile(spec as never).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  const compiled = vegaLite.compile(chart.spec as never).spec;
+  // The View reads `locale` as d3 locale definitions (`{ number, time }`, passed to vega's
+  // `locale()`), not as the formatters vega-typings declare.
+  const options = { renderer: 'none', locale: { number: vegaNumberLocale(locale) } } as const;
+  const view = new vega.View(vega.parse(compiled), options as unknown as { renderer: 'none' });
   try {
-    return await view.toSVG();
+    return accessibleSvg(await view.toSVG(), chart);
   } finally {
     view.finalize();
   }

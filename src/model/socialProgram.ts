@@ -196,6 +196,10 @@ export interface Spend {
  * `ids`, when given, are pseudonymous beneficiary ids that let the library count unique
  * beneficiaries across programs. "Hundreds of community members" is
  * `{ count: { min: 200, max: 999, phrase: 'hundreds of community members' }, unit: 'person', estimated: true }`.
+ * When a source gives one count for several programs together ("hundreds of community members
+ * benefit from the projects of the seven areas"), each of those programs carries that count
+ * with `jointWith` listing the others: the indicators count it once for the group, never once
+ * per program, and validation checks that the group agrees (`program.joint_beneficiaries`).
  *
  * @example
  * ```ts
@@ -215,6 +219,12 @@ export const BeneficiariesSchema = pure(() =>
     ids: z.array(z.string().min(1).max(128)).optional(),
     /** Whether the count is an estimate. */
     estimated: z.boolean(),
+    /**
+     * The other programs this count covers together with this one, when the source gives one
+     * count for several programs ("hundreds of people benefit from the projects of the seven
+     * areas"): each program of the group carries the same count and lists the others.
+     */
+    jointWith: z.array(ProgramIdSchema).min(1).optional(),
   }),
 );
 
@@ -243,6 +253,11 @@ export interface Beneficiaries {
   readonly ids?: readonly string[] | undefined;
   /** Whether the count is an estimate. */
   readonly estimated: boolean;
+  /**
+   * The other programs this count covers together with this one (one count published for
+   * several programs); each program of the group carries the same count and lists the others.
+   */
+  readonly jointWith?: readonly ProgramId[] | undefined;
 }
 
 /**

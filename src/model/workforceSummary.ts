@@ -213,6 +213,11 @@ export const WorkforceSummarySchema = pure(() =>
     headcount: CountSchema,
     /** Who the headcount covers: employees only, or contractors' workers too. */
     scope: WorkforceScopeSchema.optional(),
+    /**
+     * Whether the source states the scope (`stated`, the default) or the dataset infers it
+     * (`inferred`, e.g. from another version of the text: say how in `note`).
+     */
+    scopeBasis: z.enum(['stated', 'inferred']).optional(),
     /** People who are local under `localityPolicy`. */
     local: CountSchema.optional(),
     /** People who are not local under `localityPolicy`. */
@@ -282,6 +287,8 @@ export interface WorkforceSummary {
   readonly headcount: Count;
   /** Who the headcount covers: employees only, or contractors' workers too. */
   readonly scope?: WorkforceScope | undefined;
+  /** Whether the source states the scope (`stated`, the default) or the dataset infers it. */
+  readonly scopeBasis?: 'stated' | 'inferred' | undefined;
   /** People who are local under `localityPolicy`. */
   readonly local?: Count | undefined;
   /** People who are not local under `localityPolicy`. */

@@ -316,7 +316,12 @@ function summaryFacts(
   i: number,
   nameOf: (id: string) => string,
 ): DraftFact[] {
-  const scope = SCOPE_WORDS[summary.scope ?? 'unknown'] ?? 'people';
+  const stated = SCOPE_WORDS[summary.scope ?? 'unknown'] ?? 'people';
+  // An inferred scope says so: "people (employees and contractors' workers, inferred)".
+  const scope =
+    summary.scopeBasis === 'inferred'
+      ? `${stated.replace(/\)$/, '')}, inferred${stated.endsWith(')') ? ')' : ''}`
+      : stated;
   const site = summary.siteId === undefined ? '' : ` at ${nameOf(summary.siteId)}`;
   const facts: DraftFact[] = [
     {
@@ -413,6 +418,8 @@ function programCategoryFacts(
 interface BeneficiaryGroup {
   readonly count: Count;
   readonly unit: string;
+  /** Whether the count is one published for the programs together. */
+  readonly joint: boolean;
   programs: number;
   readonly first: number;
   readonly sourceIds: SourceId[];
@@ -424,10 +431,13 @@ function beneficiaryFacts({ data }: FactInputs): DraftFact[] {
   data.programs.forEach((program, i) => {
     const b = program.beneficiaries;
     if (b === undefined) return;
-    const key = `${JSON.stringify(b.count)}|${b.unit}`;
+    // A count shared by several programs (jointWith) is one group of its own: "together".
+    const joint = b.jointWith === undefined ? '' : [program.id, ...b.jointWith].sort().join('+');
+    const key = `${JSON.stringify(b.count)}|${b.unit}|${joint}`;
     const group = groups.get(key) ?? {
       count: b.count,
       unit: b.unit,
+      joint: joint !== '',
       programs: 0,
       first: i,
       sourceIds: [],
@@ -437,7 +447,7 @@ function beneficiaryFacts({ data }: FactInputs): DraftFact[] {
     groups.set(key, group);
   });
   return [...groups.values()].map((group) => {
-    const each = group.programs === 1 ? '' : ' each';
+    const each = group.programs === 1 ? '' : group.joint ? ' together' : ' each';
     const who = group.programs === 1 ? '1 program reports' : `${group.programs} programs report`;
     return {
       id: `programs.beneficiaries.${group.first}`,

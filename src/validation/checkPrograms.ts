@@ -1,8 +1,10 @@
+import { appendAll } from '../core/appendAll.js';
 import { isWithinPeriod } from '../core/isWithinPeriod.js';
 import { comparePartialDates, partialDateRange } from '../core/partialDate.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
 import { type ReportedAmount, reportedAmountDays } from '../model/reportedAmount.js';
 import type { SocialProgram } from '../model/socialProgram.js';
+import { checkJointBeneficiaries } from './checkJointBeneficiaries.js';
 import { clipText } from './clipText.js';
 import type { Issue } from './issue.js';
 import { makeIssue } from './makeIssue.js';
@@ -299,7 +301,8 @@ function checkProgramMoney(program: Readonly<SocialProgram>, i: number, issues: 
  * `program.locations.percent_partial`, `program.locations.percent_sum`), spend dates
  * (`program.spend_outside_period`), qualitative results (`program.result.qualitative_values`),
  * programs without results (`program.no_results`), further categories
- * (`program.categories.repeated`), equivalents (`program.equivalent_currency`) and reported
+ * (`program.categories.repeated`), joint beneficiary counts (`program.joint_beneficiaries`),
+ * equivalents (`program.equivalent_currency`) and reported
  * amounts (`program.reported_amount.outside_period`, `program.reported_amount.as_of_before_start`,
  * `program.reported_amount.overlap`, `program.reported_amount.supersedes_spend`).
  *
@@ -322,5 +325,6 @@ export function checkPrograms(dataset: Readonly<ImpactDataset>): Issue[] {
     checkCategories(program, i, issues);
     checkProgramMoney(program, i, issues);
   }
+  appendAll(issues, checkJointBeneficiaries(dataset));
   return issues;
 }

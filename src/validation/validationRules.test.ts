@@ -618,6 +618,32 @@ const FIXTURES: Readonly<Record<Exclude<IssueCode, 'schema.invalid'>, Fixture>> 
     path: '/locations/0',
     pass: same,
   },
+  'program.joint_beneficiaries': {
+    // A second program shares "hundreds" with the first; the first does not share it back.
+    fail: (d) => {
+      const hundreds = { count: { min: 200, max: 999 }, unit: 'person', estimated: true };
+      d.programs.push({
+        ...d.programs[0],
+        id: 'prog-clinic',
+        spend: [],
+        sourceIds: ['src-report'],
+      });
+      d.programs[1].beneficiaries = { ...hundreds, jointWith: ['prog-school'] };
+      d.programs[0].beneficiaries = hundreds;
+    },
+    path: '/programs/1/beneficiaries/jointWith/0',
+    pass: (d) => {
+      const hundreds = { count: { min: 200, max: 999 }, unit: 'person', estimated: true };
+      d.programs.push({
+        ...d.programs[0],
+        id: 'prog-clinic',
+        spend: [],
+        sourceIds: ['src-report'],
+      });
+      d.programs[1].beneficiaries = { ...hundreds, jointWith: ['prog-school'] };
+      d.programs[0].beneficiaries = { ...hundreds, jointWith: ['prog-clinic'] };
+    },
+  },
   'program.no_results': {
     fail: (d) => {
       d.programs[0].results = [];

@@ -444,6 +444,13 @@ export const validationRules = pure(() =>
       description:
         'A location of the dataset has a representative point, so that it can be mapped.',
     },
+    'program.joint_beneficiaries': {
+      severity: 'error',
+      stage: 'rule',
+      appliesTo: '/programs/[]/beneficiaries/jointWith/[]',
+      description:
+        'A beneficiary count shared by several programs (`jointWith`) agrees across the group: every program listed exists, is not the program itself, lists the same group and gives the same count, unit and estimate, so that the count is taken once for the group.',
+    },
     'program.no_results': {
       severity: 'info',
       stage: 'rule',

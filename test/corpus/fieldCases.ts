@@ -320,6 +320,7 @@ export const entitySpecs: readonly EntitySpec[] = [
       asOf: 'string!',
       headcount: 'union!',
       scope: 'enum',
+      scopeBasis: 'enum',
       local: 'union',
       nonLocal: 'union',
       localityUnknown: 'union',
@@ -501,7 +502,13 @@ export const entitySpecs: readonly EntitySpec[] = [
   {
     entity: 'program beneficiaries',
     schema: BeneficiariesSchema,
-    fields: { count: 'union!', unit: 'enum!', ids: 'array', estimated: 'boolean!' },
+    fields: {
+      count: 'union!',
+      unit: 'enum!',
+      ids: 'array',
+      estimated: 'boolean!',
+      jointWith: 'array',
+    },
     collection: 'programs',
     record: records.program,
     target: ['beneficiaries'],

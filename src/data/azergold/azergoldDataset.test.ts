@@ -368,14 +368,17 @@ describe('azergoldDataset', () => {
       }
     });
 
-    it('bounds the "hundreds" of beneficiaries from above only, per area, without a minimum', () => {
+    it('gives the "hundreds" of beneficiaries (200 to 999) once, shared by the seven areas', () => {
       const withBeneficiaries = dataset.programs.filter((p) => p.beneficiaries !== undefined);
       expect(withBeneficiaries.map((p) => p.category).sort()).toEqual([...seven].sort());
+      const ids = withBeneficiaries.map((p) => p.id);
       for (const program of withBeneficiaries) {
+        // "Hundreds of community members" benefit from the seven areas together (Trend 4117320).
         expect(program.beneficiaries).toEqual({
-          count: { max: 999, phrase: 'hundreds of community members' },
+          count: { min: 200, max: 999, phrase: 'hundreds of community members' },
           unit: 'person',
           estimated: true,
+          jointWith: ids.filter((id) => id !== program.id),
         });
         expect(program.sourceIds).toContain('src-trend-4117320');
       }

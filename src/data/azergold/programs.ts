@@ -45,6 +45,17 @@ function doneIn2024(title: string, extra = ''): NamedResult {
   };
 }
 
+/** The seven areas of the company's statement to Trend, as the slugs of their program ids. */
+const AREA_SLUGS = [
+  'sports-health',
+  'environment',
+  'agriculture',
+  'education',
+  'public-awareness',
+  'entrepreneurship',
+  'cultural-heritage',
+] as const;
+
 /**
  * One of the seven areas of the company's social projects in Daşkəsən and Göygöl, as its
  * statement to Trend names them, with the named projects of its press releases as results.
@@ -72,8 +83,8 @@ function area(
       `November 2025). ${named} Period: the sources give no dates; the start is the company's ` +
       'founding day, the earliest possible, and the work continues. Beneficiaries: the company ' +
       'says "hundreds of community members" benefit from the projects of the seven areas ' +
-      'together; no figure per area is given, so each area carries only the upper bound that ' +
-      'statement implies (at most 999), and the areas must not be added up. No amounts are ' +
+      'together; no figure per area is given, so the seven areas share that one count (200 to ' +
+      '999, what "hundreds" implies), counted once for them all. No amounts are ' +
       'published. Form: recorded as in kind (works and goods delivered); not stated by the ' +
       'company. No UN Sustainable Development Goals are recorded: the company names none.',
     category,
@@ -95,9 +106,10 @@ function area(
     spend: [],
     primaryPurpose: 'community',
     beneficiaries: {
-      count: { max: 999, phrase: 'hundreds of community members' },
+      count: { min: 200, max: 999, phrase: 'hundreds of community members' },
       unit: 'person',
       estimated: true,
+      jointWith: AREA_SLUGS.filter((other) => other !== slug).map((other) => `csr-dg-${other}`),
     },
     ...(results.length === 0 ? {} : { results: [...results] }),
     sourceIds: [

@@ -8,8 +8,9 @@ import type { ImpactDatasetInput } from '../../model/impactDataset.js';
  * `fromRegions` is the bound `{ min: 2044 }` with the published phrase, never a rounded number
  * and never an invented upper bound. The origin "from the remote villages within the
  * Ganja-Dashkasan economic region" is given in words only ("a significant proportion"), so no
- * count by region or village is recorded. `scope` is `employeesAndContractors`, an inference
- * explained in `note`. The company's reply to Editor.az (2,128 permanent jobs: 812 at AzerGold,
+ * count by region or village is recorded (the Russian version names the Ganja-Dashkasan
+ * economic region for the whole "over 80%", the English one does not). `scope` is
+ * `employeesAndContractors` with `scopeBasis: 'inferred'`, an inference explained in `note`. The company's reply to Editor.az (2,128 permanent jobs: 812 at AzerGold,
  * 1,316 through long-term contractors) is not a second summary because its date is unknown;
  * it is cited as evidence for the scope. There are no employee records: none are public.
  *
@@ -21,6 +22,7 @@ export const workforceInputs: NonNullable<ImpactDatasetInput['workforce']> = [
     asOf: '2025-11-14',
     headcount: 2554,
     scope: 'employeesAndContractors',
+    scopeBasis: 'inferred',
     fromRegions: { min: 2044, phrase: 'over 80 percent of 2,554' },
     note:
       'Date: the statement is undated; about 14 November 2025, inferred from the adjacent Trend ' +
@@ -31,8 +33,12 @@ export const workforceInputs: NonNullable<ImpactDatasetInput['workforce']> = [
       '(more than 82 percent from the regions); the 2,554 figure most likely includes ' +
       "contractors' workers. Regions: over 80 percent of 2,554 is more than 2,043.2 people, so at " +
       'least 2,044. Origin, in the source\'s words: "a significant proportion from the remote ' +
-      'villages within the Ganja-Dashkasan economic region" (no count is given). "The regions" is ' +
-      'not defined by the source; it is used in contrast to Baku.',
+      'villages within the Ganja-Dashkasan economic region" (no count is given). The Russian ' +
+      'version names that region for the whole "over 80%": they "represent the regions, namely ' +
+      'the Ganja-Dashkasan economic region, especially remote villages" (представляют регионы, а ' +
+      'именно Гянджа-Дашкясанкий экономический район, особенно отдалённые сёла); the English ' +
+      'version does not, so no count by region is recorded. "The regions" is not defined by the ' +
+      'source; it is used in contrast to Baku.',
     sourceIds: ['src-trend-4117320', 'src-dayaz-1795448', 'src-editor-az-jobs'],
   },
 ];

@@ -386,10 +386,11 @@ describe('beneficiaryCoverage: the AzerGold reference case', () => {
       gazetteer: azGazetteer,
       locationId: 'AZ-GYG',
     });
-    // The seven area programs (at most 999 persons each) are all also located in Daşkəsən, so
-    // each adds 0 to 999: between 0 and 7 × 999 = 6,993 of 65,252 residents.
+    // The seven area programs share one count of 200 to 999 persons and are all also located
+    // in Daşkəsən, so the group adds 0 to 999 once (not 7 × 999 = 6,993 as when each area
+    // carried the bound): between 0 and 999 of 65,252 residents, at most 0.01531.
     expect(goygol).toMatchObject({ value: null, reason: 'BOUNDED' });
-    expect(goygol.bounds).toEqual({ min: 0, max: 6993 / 65252 });
+    expect(goygol.bounds).toEqual({ min: 0, max: 999 / 65252 });
     const dashkasan = beneficiaryCoverage(azergoldDataset.programs, {
       gazetteer: azGazetteer,
       locationId: 'AZ-DAS',

@@ -24,6 +24,11 @@ import { parseEach } from '../internal/parseEach.js';
 import { resultFrom, type ValueOrReason } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
 import { approximateBeneficiaryNotes } from './internal/approximateBeneficiaries.js';
+import {
+  beneficiaryGroupKey,
+  beneficiaryGroups,
+  groupInterval,
+} from './internal/beneficiaryGroups.js';
 import { type ProgramBeneficiariesDetail, programBeneficiaries } from './programBeneficiaries.js';
 
 const entry = {
@@ -108,8 +113,11 @@ function reachedOf(inArea: ProgramsInArea): Reached {
   const whole = programBeneficiaries(inArea.whole);
   const min = whole.bounds?.min ?? 0;
   let max: number | null = whole.bounds?.max ?? null;
-  for (const program of inArea.partial) {
-    const interval = countInterval((program.beneficiaries as Beneficiaries).count);
+  // A count shared with programs wholly in the area is already in `whole`'s maximum.
+  const counted = new Set(inArea.whole.map(beneficiaryGroupKey));
+  for (const group of beneficiaryGroups(inArea.partial)) {
+    if (counted.has(group.key)) continue;
+    const interval = groupInterval(group);
     max = max === null || interval.max === null ? null : max + interval.max;
   }
   return { min: max !== null && min === max ? max : min, max, whole };
@@ -142,11 +150,15 @@ function programRows(inArea: ProgramsInArea, population: number | null): Breakdo
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((program) => {
       const { min, max } = countInterval((program.beneficiaries as Beneficiaries).count);
-      const inside = inArea.whole.includes(program);
+      const joint = program.beneficiaries?.jointWith !== undefined;
+      const inside = inArea.whole.includes(program) && !joint;
       const exact = inside && max !== null && min === max;
+      const where = inArea.whole.includes(program)
+        ? 'wholly in the area'
+        : 'partly outside the area';
       return {
         keys: { program: program.id },
-        label: inside ? 'wholly in the area' : 'partly outside the area',
+        label: joint ? `${where}; a count shared with other programs` : where,
         ...shareFields(inside ? min : 0, max, population),
         ...(exact ? { count: min } : {}),
       };

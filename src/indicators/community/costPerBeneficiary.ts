@@ -1,6 +1,5 @@
 import { assertPeriod } from '../../core/assertPeriod.js';
 import type { Bounds } from '../../core/bounds.js';
-import { countInterval } from '../../core/count.js';
 import type { CurrencyCode } from '../../core/currencies.js';
 import type { Money } from '../../core/money.js';
 import type { Period } from '../../core/period.js';
@@ -20,6 +19,12 @@ import { parseEach } from '../internal/parseEach.js';
 import { resultFrom, type ValueOrReason } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
 import { approximateBeneficiaryNotes } from './internal/approximateBeneficiaries.js';
+import {
+  type BeneficiaryGroup,
+  beneficiaryGroups,
+  groupInterval,
+  jointCountNotes,
+} from './internal/beneficiaryGroups.js';
 import {
   addToBoundedTotals,
   type BoundedTotals,
@@ -128,16 +133,34 @@ function spentByCurrency(
   return new Map([...spent].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** The rows of every program and currency, and the sums of each currency. */
+/** The spending of a group's programs in the period, by currency. */
+function groupSpending(
+  group: Readonly<BeneficiaryGroup>,
+  period: Readonly<Period>,
+): Map<CurrencyCode, { min: number; max: number | null }> {
+  const total = new Map<CurrencyCode, { min: number; max: number | null }>();
+  for (const program of group.programs)
+    for (const [currency, spent] of spentByCurrency(program, period)) {
+      const sum = total.get(currency) ?? { min: 0, max: 0 };
+      total.set(currency, {
+        min: sum.min + spent.min,
+        max: sum.max === null || spent.max === null ? null : sum.max + spent.max,
+      });
+    }
+  return new Map([...total].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The rows of every program (or group sharing a count) and currency, and the sums of each currency. */
 function tallyCosts(
   counted: readonly Readonly<SocialProgram>[],
   period: Readonly<Period>,
 ): { rows: BreakdownRow[]; sums: Map<CurrencyCode, CurrencySums> } {
   const rows: BreakdownRow[] = [];
   const sums = new Map<CurrencyCode, CurrencySums>();
-  for (const program of counted) {
-    const { min, max } = countInterval((program.beneficiaries as Beneficiaries).count);
-    for (const [currency, spent] of spentByCurrency(program, period)) {
+  // A count shared by several programs (jointWith) is one unit: their spending over it.
+  for (const group of beneficiaryGroups(counted)) {
+    const { min, max } = groupInterval(group);
+    for (const [currency, spent] of groupSpending(group, period)) {
       const sum = sums.get(currency) ?? { spentMin: 0, spentMax: 0, min: 0, max: 0 };
       sum.spentMin += spent.min;
       sum.spentMax = sum.spentMax === null || spent.max === null ? null : sum.spentMax + spent.max;
@@ -145,7 +168,7 @@ function tallyCosts(
       sum.max = sum.max === null || max === null ? null : sum.max + max;
       sums.set(currency, sum);
       rows.push(
-        costRow(program.id, currency, { spentMin: spent.min, spentMax: spent.max, min, max }),
+        costRow(group.key, currency, { spentMin: spent.min, spentMax: spent.max, min, max }),
       );
     }
   }
@@ -232,16 +255,18 @@ export function costPerBeneficiary(
   const unit = options.unit ?? 'person';
   const list = parseEach(SocialProgramSchema, programs, 'programs');
   const counted = list.filter((p) => p.beneficiaries?.unit === unit);
+  const groups = beneficiaryGroups(counted);
   const { rows, sums } = tallyCosts(counted, options.period);
   const money = overallMoney(sums);
   return resultFrom(entry, {
-    ...headlineOf(counted.length, sums, money),
+    ...headlineOf(groups.length, sums, money),
     money,
     breakdown: rows,
     definitions: { unit, period: periodDefinition(options.period) },
     sourceIds: uniqueSourceIds(counted.map((p) => p.sourceIds)),
     notes: [
-      ...(counted.length > 1
+      ...jointCountNotes(groups),
+      ...(groups.length > 1
         ? ['The overall figure divides by the sum of program counts, which may count people twice.']
         : []),
       ...approximateBeneficiaryNotes(counted),

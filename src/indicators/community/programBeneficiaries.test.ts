@@ -301,21 +301,34 @@ describe('programBeneficiaries: bad input', () => {
 });
 
 describe('programBeneficiaries: the AzerGold reference case', () => {
-  it('bounds the seven areas between 0 and 7 × 999, all in Gəncə-Daşkəsən', () => {
+  it('takes the one "hundreds" the seven areas share once: between 200 and 999, all in Gəncə-Daşkəsən', () => {
     const result = programBeneficiaries(azergoldDataset.programs, { gazetteer: azGazetteer });
-    // Seven programs count persons, each { max: 999 }: no minimum, at most 7 × 999 = 6,993.
+    // The company says "hundreds of community members" benefit from the seven areas together:
+    // one count of { min: 200, max: 999 } shared by seven programs (jointWith), taken once.
+    // Before, each area carried { max: 999 } and the bounds were 0 to 7 × 999 = 6,993.
     expect(result.detail.programIds).toHaveLength(7);
-    expect(result.bounds).toEqual({ min: 0, max: 6993 });
-    expect(result.detail.mayDoubleCount).toBe(true);
+    expect(result.value).toBeNull();
+    expect(result.reason).toBe('BOUNDED');
+    expect(result.bounds).toEqual({ min: 200, max: 999 });
+    // One group of counts: nobody can be counted twice across groups.
+    expect(result.detail.mayDoubleCount).toBe(false);
+    expect(result.notes[0]).toBe(
+      'One count is published for the programs csr-dg-agriculture, csr-dg-cultural-heritage, csr-dg-education, csr-dg-entrepreneurship, csr-dg-environment, csr-dg-public-awareness, csr-dg-sports-health together; it is counted once.',
+    );
+    // All seven programs lie in Daşkəsən and Göygöl, both in Gəncə-Daşkəsən: the whole count.
     expect(result.detail.byRegion).toEqual([
       {
         regionId: 'az-er-ganja-dashkasan',
         label: 'Gəncə-Daşkəsən',
         programs: 7,
-        min: 0,
-        max: 6993,
+        min: 200,
+        max: 999,
       },
     ]);
+    // The seven programs are in seven categories: each category holds between 0 and 999.
+    expect(result.detail.byCategory).toHaveLength(7);
+    for (const category of result.detail.byCategory)
+      expect([category.programs, category.min, category.max]).toEqual([1, 0, 999]);
   });
 });
 

@@ -1,6 +1,5 @@
 import { appendAll } from '../../core/appendAll.js';
 import type { Bounds } from '../../core/bounds.js';
-import { countInterval } from '../../core/count.js';
 import type { ProgramId } from '../../core/ids.js';
 import {
   type Beneficiaries,
@@ -20,6 +19,12 @@ import { byPlaceKey, UNKNOWN_PLACE } from '../internal/placeOf.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
 import { approximateBeneficiaryNotes } from './internal/approximateBeneficiaries.js';
+import {
+  type BeneficiaryGroup,
+  beneficiaryGroups,
+  groupInterval,
+  jointCountNotes,
+} from './internal/beneficiaryGroups.js';
 import { NO_PERSON_COUNTS } from './internal/programAbsences.js';
 
 const entry = {
@@ -27,7 +32,7 @@ const entry = {
   title: 'Program beneficiaries',
   unit: 'count',
   formula:
-    'Unique beneficiaries of one unit (persons by default) across programs when ids are given; otherwise bounds [largest program count, Σ program counts] with a double-counting flag; no household multipliers',
+    'Unique beneficiaries of one unit (persons by default) across programs when ids are given; otherwise bounds [largest program count, Σ program counts] with a double-counting flag, a count published for several programs together (jointWith) taken once; no household multipliers',
   standards: ['IRIS+ PI4060', 'GRI 203-2'],
   family: 'community',
   functionName: 'programBeneficiaries',
@@ -138,9 +143,10 @@ function addToGroup(
   key: string,
   label: string,
   interval: { readonly min: number; readonly max: number | null },
+  programs: number,
 ): void {
   const group = groups.get(key) ?? { label, programs: 0, min: 0, max: 0 };
-  group.programs += 1;
+  group.programs += programs;
   group.min += interval.min;
   group.max = group.max === null || interval.max === null ? null : group.max + interval.max;
   groups.set(key, group);
@@ -157,9 +163,20 @@ function regionsOf(program: Readonly<SocialProgram>, gazetteer: Gazetteer): Map<
   return regions;
 }
 
-/** Sums the counts of the programs, overall, by category and (with a gazetteer) by region. */
+/** The categories of a group's programs, each with the group's interval in it. */
+function groupCategories(
+  group: Readonly<BeneficiaryGroup>,
+  interval: { readonly min: number; readonly max: number | null },
+): Map<string, { readonly min: number; readonly max: number | null }> {
+  const categories = new Set(group.programs.map((p) => p.category as string));
+  // A count shared by programs of several categories is split in an unknown way among them.
+  const share = categories.size === 1 ? interval : { min: 0, max: interval.max };
+  return new Map([...categories].map((category) => [category, share]));
+}
+
+/** Sums the counts of the groups, overall, by category and (with a gazetteer) by region. */
 function tallyBeneficiaries(
-  counted: readonly Readonly<SocialProgram>[],
+  groups: readonly Readonly<BeneficiaryGroup>[],
   gazetteer: Gazetteer | undefined,
 ): BeneficiaryTally {
   const tally: BeneficiaryTally = {
@@ -167,14 +184,14 @@ function tallyBeneficiaries(
     sumMin: 0,
     sumMax: 0,
     allExact: true,
-    allHaveIds: counted.length > 0,
+    allHaveIds: groups.length > 0,
     ids: new Set(),
     categories: new Map(),
     regions: new Map(),
   };
-  for (const program of counted) {
-    const beneficiaries = program.beneficiaries as Beneficiaries;
-    const interval = countInterval(beneficiaries.count);
+  for (const group of groups) {
+    const { beneficiaries } = group;
+    const interval = groupInterval(group);
     // An approximate count ("about 20,000") is taken as the value, with a note.
     if (interval.min !== interval.max) tally.allExact = false;
     tally.minOfLargest = Math.max(tally.minOfLargest, interval.min);
@@ -183,12 +200,21 @@ function tallyBeneficiaries(
       tally.sumMax === null || interval.max === null ? null : tally.sumMax + interval.max;
     if (beneficiaries.ids === undefined) tally.allHaveIds = false;
     else for (const id of beneficiaries.ids) tally.ids.add(id);
-    addToGroup(tally.categories, program.category, program.category, interval);
+    for (const [category, share] of groupCategories(group, interval))
+      addToGroup(tally.categories, category, category, share, countIn(group, category));
     if (gazetteer === undefined) continue;
-    for (const [regionId, label] of regionsOf(program, gazetteer))
-      addToGroup(tally.regions, regionId, label, interval);
+    const regions = new Map<string, string>();
+    for (const program of group.programs)
+      for (const [regionId, label] of regionsOf(program, gazetteer)) regions.set(regionId, label);
+    for (const [regionId, label] of regions)
+      addToGroup(tally.regions, regionId, label, interval, group.programs.length);
   }
   return tally;
+}
+
+/** How many programs of a group are in a category. */
+function countIn(group: Readonly<BeneficiaryGroup>, category: string): number {
+  return group.programs.filter((p) => p.category === category).length;
 }
 
 /** The groups sorted by key, `unknown` last. */
@@ -222,16 +248,20 @@ function groupRow(
 }
 
 /** Bounds on the unique number: exact with ids, else the largest minimum to the sum. */
-function boundsOf(tally: BeneficiaryTally, unique: number | null, programs: number): Bounds {
+function boundsOf(tally: BeneficiaryTally, unique: number | null, groups: number): Bounds {
   if (unique !== null) return { min: unique, max: unique };
   return {
-    min: programs > 1 ? tally.minOfLargest : tally.sumMin,
+    min: groups > 1 ? tally.minOfLargest : tally.sumMin,
     ...(tally.sumMax === null ? {} : { max: tally.sumMax }),
   };
 }
 
-function notesOf(counted: readonly Readonly<SocialProgram>[], mayDoubleCount: boolean): string[] {
-  const notes: string[] = [];
+function notesOf(
+  counted: readonly Readonly<SocialProgram>[],
+  groups: readonly Readonly<BeneficiaryGroup>[],
+  mayDoubleCount: boolean,
+): string[] {
+  const notes = jointCountNotes(groups);
   if (mayDoubleCount) {
     notes.push(
       'Programs do not list beneficiary ids: the same people may be counted in several programs.',
@@ -253,7 +283,11 @@ function notesOf(counted: readonly Readonly<SocialProgram>[], mayDoubleCount: bo
  * Otherwise the number of unique beneficiaries lies between the largest program's minimum
  * (everyone in the other programs may be the same people) and the sum of the maximums (nobody
  * counted twice); a bounded count such as "hundreds" (`{ min: 200, max: 999 }`) contributes its
- * bounds, and a count with no upper bound leaves the sum unbounded above.
+ * bounds, and a count with no upper bound leaves the sum unbounded above. A count published for
+ * several programs together (`jointWith`) is taken once for the group, as one program; when
+ * some programs of the group are not in `programs`, the others reach between 0 and the count.
+ * In the rows by category, a joint count whose programs lie in several categories adds between 0
+ * and the count to each.
  *
  * Rows keyed `{ category }` give the counts per category; with a `gazetteer`, rows keyed
  * `{ economicRegion }` (and `detail.byRegion`) give, per economic region, the counts of the
@@ -291,11 +325,12 @@ export function programBeneficiaries(
   if (gazetteer !== undefined) assertGazetteer(gazetteer);
   const list = parseEach(SocialProgramSchema, programs, 'programs');
   const counted = list.filter((p) => p.beneficiaries?.unit === unit);
-  const tally = tallyBeneficiaries(counted, gazetteer);
+  const groups = beneficiaryGroups(counted);
+  const tally = tallyBeneficiaries(groups, gazetteer);
   const unique = tally.allHaveIds ? tally.ids.size : null;
   const sum = tally.allExact ? tally.sumMin : null;
-  const mayDoubleCount = unique === null && counted.length > 1;
-  const value = unique ?? (counted.length === 1 ? sum : null);
+  const mayDoubleCount = unique === null && groups.length > 1;
+  const value = unique ?? (groups.length === 1 ? sum : null);
   const byCategory = sortedGroups(tally.categories).map(([key, group]) => ({
     category: key as ProgramCategory,
     ...sumsOf(group),
@@ -312,14 +347,14 @@ export function programBeneficiaries(
     ...(value === null
       ? { value, reason: counted.length === 0 ? ('MISSING_DATA' as const) : ('BOUNDED' as const) }
       : { value }),
-    bounds: boundsOf(tally, unique, counted.length),
+    bounds: boundsOf(tally, unique, groups.length),
     breakdown: [
       ...byCategory.map((c) => groupRow({ category: c.category }, c)),
       ...(byRegion ?? []).map((r) => groupRow({ economicRegion: r.regionId }, r, r.label)),
     ],
     definitions: { unit, deduplication: tally.allHaveIds ? 'ids' : 'none' },
     sourceIds: uniqueSourceIds(counted.map((p) => p.sourceIds)),
-    notes: notesOf(counted, mayDoubleCount),
+    notes: notesOf(counted, groups, mayDoubleCount),
     detail: {
       unit,
       sum,

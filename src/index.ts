@@ -229,6 +229,7 @@ export {
 export { summarizeWorkforce } from './indicators/workforce/summarizeWorkforce.js';
 export { type TurnoverRateOptions, turnoverRate } from './indicators/workforce/turnoverRate.js';
 export type { WorkforceAccumulator } from './indicators/workforce/workforceAccumulator.js';
+export type { WorkforceAccumulatorSnapshot } from './indicators/workforce/workforceAccumulatorSnapshot.js';
 export type { WorkforceDimension } from './indicators/workforce/workforceDimension.js';
 export {
   type OriginLevel,

@@ -157,7 +157,8 @@ describe('createWorkforceAccumulator merges', () => {
     }
     const impostor: WorkforceAccumulator = {
       add: () => undefined,
-      merge: (other) => other,
+      merge: () => base,
+      toSnapshot: () => base.toSnapshot(),
       result: () => base.result(),
     };
     expect(() => base.merge(impostor)).toThrow(invalidArgument);

@@ -4,6 +4,10 @@ import type { Employee } from '../../model/employee.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import { createSummaryContext, type SummaryContext } from './internal/summaryContext.js';
 import type { WorkforceAccumulator } from './workforceAccumulator.js';
+import {
+  parseWorkforceSnapshot,
+  type WorkforceAccumulatorSnapshot,
+} from './workforceAccumulatorSnapshot.js';
 import type { WorkforceSummaryOptions } from './workforceSummaryOptions.js';
 
 /** A mutable counter, so that a hot-loop increment is one map lookup. */
@@ -86,13 +90,37 @@ function increment(counts: Map<string, number>, key: string | undefined, n: numb
   if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
-/** The id of the next accumulator created, to tell which ones a merge holds. */
+/** The number of the next accumulator created in this realm. */
 let nextPart = 0;
+/** A random token of this realm (thread or page), so that part ids differ across realms. */
+let realmToken: string | undefined;
+
+/**
+ * A new part id: unique across threads, processes and machines, so that a snapshot merged back
+ * is recognised (`crypto.randomUUID` of the platform; without it, time and a random number).
+ */
+function newPartId(): string {
+  realmToken ??=
+    globalThis.crypto?.randomUUID?.() ??
+    `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  nextPart += 1;
+  return `${realmToken}:${nextPart}`;
+}
+
+/** Home ids of a snapshot: `null` for a record without a home. */
+function homeEntries(homes: HomeCounts): [string | null, number][] {
+  return [...homes].map(([home, cell]) => [typeof home === 'string' ? home : null, cell.n]);
+}
+
+/** Whether a value is (or claims to be) a snapshot rather than an accumulator. */
+function isSnapshotLike(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, 'format');
+}
 
 class Accumulator implements WorkforceAccumulator {
   readonly #ctx: SummaryContext;
   /** The accumulators whose records this one holds: itself, or every one merged into it. */
-  readonly #parts: ReadonlySet<number>;
+  readonly #parts: ReadonlySet<string>;
   #companyId: string | undefined;
   #headcount = 0;
   readonly #genders = [0, 0, 0, 0];
@@ -107,9 +135,9 @@ class Accumulator implements WorkforceAccumulator {
   /** Site id → people at that site, by home. */
   readonly #bySite = new Map<unknown, HomeCounts>();
 
-  constructor(ctx: SummaryContext, parts?: ReadonlySet<number>) {
+  constructor(ctx: SummaryContext, parts?: ReadonlySet<string>) {
     this.#ctx = ctx;
-    this.#parts = parts ?? new Set([nextPart++]);
+    this.#parts = parts ?? new Set([newPartId()]);
     this.#companyId = ctx.companyId;
   }
 
@@ -168,7 +196,10 @@ class Accumulator implements WorkforceAccumulator {
     else cell.n += 1;
   }
 
-  merge(other: WorkforceAccumulator): WorkforceAccumulator {
+  merge(input: WorkforceAccumulator | WorkforceAccumulatorSnapshot): WorkforceAccumulator {
+    const other = isSnapshotLike(input)
+      ? this.#restore(parseWorkforceSnapshot(input))
+      : (input as WorkforceAccumulator);
     // A brand check, not instanceof: a Proxy of an accumulator or an object made from its
     // prototype passes instanceof but has none of its private fields.
     if (typeof other !== 'object' || other === null || !(#ctx in other)) {
@@ -198,6 +229,48 @@ class Accumulator implements WorkforceAccumulator {
     merged.#absorb(this);
     merged.#absorb(other);
     return merged;
+  }
+
+  toSnapshot(): WorkforceAccumulatorSnapshot {
+    return {
+      format: 'mining-impact/workforce-accumulator',
+      version: 1,
+      signature: this.#ctx.signature,
+      parts: [...this.#parts],
+      companyId: this.#companyId ?? null,
+      headcount: this.#headcount,
+      genders: [...this.#genders],
+      categories: [...this.#categories],
+      engagements: [...this.#engagements],
+      ageBands: [...this.#ageBands],
+      nationalities: [...this.#nationalities],
+      noSite: homeEntries(this.#noSite),
+      bySite: [...this.#bySite].map(([site, homes]) => [String(site), homeEntries(homes)]),
+    };
+  }
+
+  /** An accumulator of this one's options holding a snapshot's counts. */
+  #restore(snapshot: Readonly<WorkforceAccumulatorSnapshot>): Accumulator {
+    if (snapshot.signature !== this.#ctx.signature)
+      throw new ImpactError(
+        'INVALID_ARGUMENT',
+        'the snapshot was made with other options (asOf, policy, capital, company, contractors or sites) and cannot be merged',
+      );
+    const restored = new Accumulator(this.#ctx, new Set(snapshot.parts));
+    restored.#companyId = snapshot.companyId ?? this.#ctx.companyId;
+    restored.#headcount = snapshot.headcount;
+    const arrays = [
+      [restored.#genders, snapshot.genders],
+      [restored.#categories, snapshot.categories],
+      [restored.#engagements, snapshot.engagements],
+      [restored.#ageBands, snapshot.ageBands],
+      [restored.#nationalities, snapshot.nationalities],
+    ] as const;
+    for (const [into, from] of arrays) from.forEach((n, i) => (into[i] = n));
+    for (const [home, n] of snapshot.noSite) restored.#noSite.set(home ?? undefined, { n });
+    for (const [site, homes] of snapshot.bySite)
+      restored.#bySite.set(site, new Map(homes.map(([home, n]) => [home ?? undefined, { n }])));
+    return restored;
   }
 
   result(): WorkforceSummary {

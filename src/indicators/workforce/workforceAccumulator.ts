@@ -1,5 +1,6 @@
 import type { Employee } from '../../model/employee.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
+import type { WorkforceAccumulatorSnapshot } from './workforceAccumulatorSnapshot.js';
 
 /**
  * A workforce summary built record by record: for streams, and for shards combined with
@@ -33,18 +34,27 @@ export interface WorkforceAccumulator {
    */
   add(employee: Readonly<Employee>): void;
   /**
-   * Combines two accumulators built with the same options into a new one.
+   * Combines this accumulator with another one built with the same options, or with the
+   * snapshot of one ({@link WorkforceAccumulatorSnapshot}, e.g. from a worker thread), into a
+   * new accumulator.
    *
    * @remarks
-   * Two accumulators that share records cannot be merged: `a.merge(a)`, or `a.merge(m)` where
-   * `m` came from merging `a`, would count `a`'s records twice, so it throws.
+   * Two accumulators that share records cannot be merged: `a.merge(a)`, `a.merge(a.toSnapshot())`
+   * or `a.merge(m)` where `m` came from merging `a`, would count `a`'s records twice, so it
+   * throws. A snapshot is checked (shape, version, counts that add up) and its homes are
+   * resolved with this accumulator's gazetteer.
    *
    * @throws {@link ImpactError} `INVALID_ARGUMENT` when `other` was not made by
-   * {@link createWorkforceAccumulator} (a look-alike object or a Proxy of one), was made with
-   * other options or another gazetteer, counts another company, or shares records with this
-   * accumulator (itself, or one merged from it).
+   * {@link createWorkforceAccumulator} (a look-alike object or a Proxy of one) and is not a valid
+   * snapshot, was made with other options (or, for an accumulator, another gazetteer), counts
+   * another company, or shares records with this accumulator (itself, or one merged from it).
    */
-  merge(other: WorkforceAccumulator): WorkforceAccumulator;
+  merge(other: WorkforceAccumulator | WorkforceAccumulatorSnapshot): WorkforceAccumulator;
+  /**
+   * The counts as plain data, to send to another thread, process or machine and merge there:
+   * an accumulator itself does not survive `postMessage` or `JSON.stringify`.
+   */
+  toSnapshot(): WorkforceAccumulatorSnapshot;
   /**
    * The summary of every record added (and merged) so far; exact counts, keys sorted.
    *

@@ -266,7 +266,7 @@ class Accumulator implements WorkforceAccumulator {
       [restored.#ageBands, snapshot.ageBands],
       [restored.#nationalities, snapshot.nationalities],
     ] as const;
-    for (const [into, from] of arrays) from.forEach((n, i) => (into[i] = n));
+    for (const [into, from] of arrays) for (const [i, n] of from.entries()) into[i] = n;
     for (const [home, n] of snapshot.noSite) restored.#noSite.set(home ?? undefined, { n });
     for (const [site, homes] of snapshot.bySite)
       restored.#bySite.set(site, new Map(homes.map(([home, n]) => [home ?? undefined, { n }])));

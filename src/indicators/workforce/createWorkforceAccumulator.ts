@@ -100,8 +100,10 @@ let realmToken: string | undefined;
  * is recognised (`crypto.randomUUID` of the platform; without it, time and a random number).
  */
 function newPartId(): string {
+  // Typed here: the platform's crypto is a Web API global, not in every lib the types use.
+  const platform = globalThis as { readonly crypto?: { readonly randomUUID?: () => string } };
   realmToken ??=
-    globalThis.crypto?.randomUUID?.() ??
+    platform.crypto?.randomUUID?.() ??
     `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   nextPart += 1;
   return `${realmToken}:${nextPart}`;

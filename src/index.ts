@@ -167,6 +167,8 @@ export {
   productionSummary,
 } from './indicators/deposits/productionSummary.js';
 export {
+  type GkzCategory,
+  type GkzCategoryMapping,
   type ResourceReserveStatementOptions,
   resourceReserveStatement,
 } from './indicators/deposits/resourceReserveStatement.js';

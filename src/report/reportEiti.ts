@@ -213,7 +213,7 @@ function economicContribution(
     ],
     productionDistricts: productionDistricts(context),
     notes: [
-      'Shares of national employment, government revenue, exports and GDP need national statistics, which the dataset does not hold.',
+      'Shares of national employment, government revenue, exports and GDP need national statistics, which the dataset does not hold; economic.extractiveEmploymentShare gives the share of national employment from a national figure given with its source.',
       ...notes,
     ],
   };

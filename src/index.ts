@@ -123,9 +123,14 @@ export {
   socialExpenditureDisclosure,
 } from './indicators/community/socialExpenditureDisclosure.js';
 export {
+  type SroiBreakEven,
   type SroiDetail,
   type SroiInput,
+  type SroiJudgement,
+  type SroiJudgementVariation,
+  type SroiOptions,
   type SroiOutcome,
+  type SroiSensitivity,
   type SroiYear,
   sroi,
 } from './indicators/community/sroi.js';
@@ -162,6 +167,8 @@ export {
   productionSummary,
 } from './indicators/deposits/productionSummary.js';
 export {
+  type GkzCategory,
+  type GkzCategoryMapping,
   type ResourceReserveStatementOptions,
   resourceReserveStatement,
 } from './indicators/deposits/resourceReserveStatement.js';

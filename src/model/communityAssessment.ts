@@ -85,7 +85,12 @@ export type EngagementElement =
  * Which GRI 413-1 community engagement elements a site has implemented, as of a date.
  *
  * @remarks
- * An element listed in `elements` is implemented; one not listed is not (or not reported).
+ * An assessment is the dataset's statement about the site on `asOf`: an element listed in
+ * `elements` is implemented, one not listed is stated as not implemented, and a record with no
+ * element and no meeting states that none was done. A site without any assessment is unknown,
+ * not "none". `communityMeetings` records meetings with members of the local community that the
+ * sources report (GRI 413-1 counts "local community engagement" *including* the elements (i) to
+ * (viii), so a recorded meeting is engagement even when none of the listed elements is stated).
  *
  * @example
  * ```ts
@@ -103,6 +108,8 @@ export const CommunityAssessmentSchema = pure(() =>
     asOf: CalendarDateSchema,
     /** The GRI 413-1 elements implemented at the site. */
     elements: z.array(EngagementElementSchema),
+    /** The days of meetings with members of the local community that the sources record. */
+    communityMeetings: z.array(CalendarDateSchema).optional(),
     /** The sources of the assessment. */
     sourceIds: z.array(SourceIdSchema),
   }),
@@ -113,7 +120,12 @@ export const CommunityAssessmentSchema = pure(() =>
  * {@link CommunityAssessmentSchema}).
  *
  * @remarks
- * An element listed in `elements` is implemented; one not listed is not (or not reported).
+ * An assessment is the dataset's statement about the site on `asOf`: an element listed in
+ * `elements` is implemented, one not listed is stated as not implemented, and a record with no
+ * element and no meeting states that none was done. A site without any assessment is unknown,
+ * not "none". `communityMeetings` records meetings with members of the local community that the
+ * sources report (GRI 413-1 counts "local community engagement" *including* the elements (i) to
+ * (viii), so a recorded meeting is engagement even when none of the listed elements is stated).
  *
  * @example
  * ```ts
@@ -129,6 +141,8 @@ export interface CommunityAssessment {
   readonly asOf: CalendarDate;
   /** The GRI 413-1 elements implemented at the site. */
   readonly elements: readonly EngagementElement[];
+  /** The days of meetings with members of the local community that the sources record. */
+  readonly communityMeetings?: readonly CalendarDate[] | undefined;
   /** The sources of the assessment. */
   readonly sourceIds: readonly SourceId[];
 }

@@ -113,16 +113,27 @@ export const ReportingCodeSchema = pure(() =>
 export type ReportingCode = 'JORC' | 'NI43-101' | 'CRIRSCO' | 'SAMREC' | 'PERC' | 'GKZ' | 'other';
 
 /**
- * The CRIRSCO category of an estimate: a resource (`measured`, `indicated`, `inferred`), a
- * reserve (`proved`, `probable`), or a combined line as statements publish it
- * (`measuredIndicated`, `provedProbable`, `totalResources`).
+ * The category of an estimate: a CRIRSCO category — a resource (`measured`, `indicated`,
+ * `inferred`), a reserve (`proved`, `probable`), or a combined line as statements publish it
+ * (`measuredIndicated`, `provedProbable`, `totalResources`) — or a category of the GKZ
+ * classification (`A`, `B`, `C1`, the combined `A+B+C1`, `C2`, and the prognostic `P1`, `P2`,
+ * `P3`).
  *
  * @remarks
- * Inferred resources are never converted to reserves; a reserve category requires measured or
- * indicated resources behind it. The combined categories hold a line a statement publishes as
- * such ("Measured + Indicated", "Proven + Probable", "Total" of a resource table: measured +
+ * CRIRSCO International Reporting Template: a Proved Mineral Reserve is the economically
+ * mineable part of a Measured Mineral Resource, a Probable Mineral Reserve that of an Indicated
+ * and, in some circumstances, a Measured Mineral Resource; Inferred resources are never
+ * converted to reserves. The combined categories hold a line a statement publishes as such
+ * ("Measured + Indicated", "Proven + Probable", "Total" of a resource table: measured +
  * indicated + inferred): a deposit that publishes only the combined line is stated without
  * inventing the split, and a combined line is never added to its parts.
+ *
+ * The GKZ categories (the Soviet/CIS State Commission on Reserves classification: explored
+ * A, B, C1; evaluated C2; prognostic P1, P2, P3) belong to the `GKZ` code and the CRIRSCO ones to
+ * the CRIRSCO-family codes (`JORC`, `NI43-101`, `CRIRSCO`, `SAMREC`, `PERC`); `other` takes
+ * either. No fixed correspondence between the two exists (published mappings differ by deposit
+ * type and author, and a conversion is a Competent Person's work), so GKZ estimates keep their
+ * own categories and are mapped to CRIRSCO ones only by an explicit mapping the user gives.
  *
  * @example
  * ```ts
@@ -142,13 +153,23 @@ export const EstimateCategorySchema = pure(() =>
     'proved',
     'probable',
     'provedProbable',
+    'A',
+    'B',
+    'C1',
+    'A+B+C1',
+    'C2',
+    'P1',
+    'P2',
+    'P3',
   ]),
 );
 
 /**
- * The CRIRSCO category of an estimate: a resource (`'measured'`, `'indicated'`, `'inferred'`), a
- * reserve (`'proved'`, `'probable'`), or a combined line as published (`'measuredIndicated'`,
- * `'provedProbable'`, `'totalResources'` = measured + indicated + inferred).
+ * The category of an estimate: a CRIRSCO resource (`'measured'`, `'indicated'`, `'inferred'`), a
+ * CRIRSCO reserve (`'proved'`, `'probable'`), a combined line as published
+ * (`'measuredIndicated'`, `'provedProbable'`, `'totalResources'` = measured + indicated +
+ * inferred), or a GKZ category (`'A'`, `'B'`, `'C1'`, `'A+B+C1'`, `'C2'`, `'P1'`, `'P2'`,
+ * `'P3'`), which belongs to the `GKZ` code only.
  *
  * @remarks
  * The schema is `DepositSchema.shape.estimates.unwrap().element.shape.category`.
@@ -168,7 +189,15 @@ export type EstimateCategory =
   | 'totalResources'
   | 'proved'
   | 'probable'
-  | 'provedProbable';
+  | 'provedProbable'
+  | 'A'
+  | 'B'
+  | 'C1'
+  | 'A+B+C1'
+  | 'C2'
+  | 'P1'
+  | 'P2'
+  | 'P3';
 
 /**
  * A grade: grams per tonne (precious metals) or percent (base metals).
@@ -270,6 +299,12 @@ export const ResourceEstimateSchema = pure(() =>
       grade: GradeSchema.optional(),
       /** The contained metal as published (e.g. `{ value: 777000, unit: 'ozt' }`). */
       containedMetal: QuantitySchema.optional(),
+      /**
+       * For a resource line: whether the resources include those converted to reserves (`true`,
+       * "inclusive"), or are additional to them (`false`, "exclusive"), as the source states;
+       * absent when it does not say.
+       */
+      inclusiveOfReserves: z.boolean().optional(),
       /** The Competent or Qualified Person who signed the estimate. */
       competentPerson: z.string().min(1).max(500).optional(),
       /** The source of the estimate. */
@@ -291,7 +326,7 @@ export const ResourceEstimateSchema = pure(() =>
  *
  * @example
  * ```ts
- * const estimate: ResourceEstimate = ResourceEstimateSchema.parse({ reportingCode: 'GKZ', effectiveDate: '1990-01-01', category: 'inferred', commodity: 'gold', ore: { value: 1, unit: 't' }, grade: { value: 1, unit: 'g/t' }, sourceId: 's' });
+ * const estimate: ResourceEstimate = ResourceEstimateSchema.parse({ reportingCode: 'GKZ', effectiveDate: '1990-01-01', category: 'C2', commodity: 'gold', ore: { value: 1, unit: 't' }, grade: { value: 1, unit: 'g/t' }, sourceId: 's' });
  * ```
  *
  * @category Model
@@ -311,6 +346,12 @@ export interface ResourceEstimate {
   readonly grade?: Grade | undefined;
   /** The contained metal as published (e.g. `{ value: 777000, unit: 'ozt' }`). */
   readonly containedMetal?: Quantity | undefined;
+  /**
+   * For a resource line: whether the resources include those converted to reserves (`true`,
+   * "inclusive"), or are additional to them (`false`, "exclusive"), as the source states; absent
+   * when it does not say.
+   */
+  readonly inclusiveOfReserves?: boolean | undefined;
   /** The Competent or Qualified Person who signed the estimate. */
   readonly competentPerson?: string | undefined;
   /** The source of the estimate. */

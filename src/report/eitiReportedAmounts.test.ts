@@ -53,7 +53,11 @@ describe('the EITI 6.1 section with reported amounts', () => {
         programId: 'prog-school',
         program: 'School repair',
         period: { start: '2024', end: '2024' },
-        beneficiaryIds: ['ngo-1'],
+        // EITI 6.1.a: the amount names no recipient: not stated (ngo-1 only implements).
+        beneficiaryIds: [],
+        beneficiaryStated: false,
+        expenditure: 'social',
+        primaryPurpose: 'notStated',
         obligation: 'notStated',
         form: 'cash',
         value: { amountMinor: 78_100_000, currency: 'USD' },
@@ -85,11 +89,11 @@ describe('the EITI 6.1 section with reported amounts', () => {
   it('renders the period, "not stated" and the published words in Markdown and HTML', async () => {
     const markdown = renderMarkdown(report);
     expect(markdown).toContain(
-      '| 2024 | School repair | ngo-1 | not stated | cash | USD 781,000.00 (“USD 781,000 in 2024”) |',
+      '| 2024 | School repair | not stated | not stated | cash | USD 781,000.00 (“USD 781,000 in 2024”) |',
     );
     const html = await renderHtml(report);
     expect(html).toContain(
-      '<td>2024</td><td>School repair</td><td>ngo-1</td><td>not stated</td><td>cash</td><td class="num">USD 781,000.00 (“USD 781,000 in 2024”)</td>',
+      '<td>2024</td><td>School repair</td><td>not stated</td><td>not stated</td><td>cash</td><td class="num">USD 781,000.00 (“USD 781,000 in 2024”)</td>',
     );
   });
 });

@@ -73,8 +73,14 @@ export const EitiSectionsSchema = pure(() =>
               end: PartialDateSchema,
             })
             .optional(),
-          /** The beneficiaries: the recipient named, else the implementing participants. */
+          /** The beneficiary: the recipient named; empty when none is stated. */
           beneficiaryIds: z.array(PartyIdSchema),
+          /** Whether the sources name the beneficiary (`false`: not stated). */
+          beneficiaryStated: z.boolean(),
+          /** Social, or environmental (a program whose primary category is the environment). */
+          expenditure: z.enum(['social', 'environmental']),
+          /** The program's primary purpose: the community, its own operations, or not stated. */
+          primaryPurpose: z.enum(['community', 'business', 'notStated']),
           /** Whether the expenditure was required (law, contract), chosen, or not stated. */
           obligation: z.enum(['voluntary', 'mandatory', 'notStated']),
           /** Cash or in kind; `mixed` when the program is mixed and the flow does not say. */
@@ -93,6 +99,10 @@ export const EitiSectionsSchema = pure(() =>
       voluntary: z.array(MoneySchema),
       /** Totals of the exact expenditures whose obligation is not stated; absent when none. */
       notStated: z.array(MoneySchema).optional(),
+      /** Totals of the exact environmental expenditures (EITI 6.1.b); absent when none. */
+      environmental: z.array(MoneySchema).optional(),
+      /** Totals of the voluntary expenditures of business-purpose programs; absent when none. */
+      businessPurpose: z.array(MoneySchema).optional(),
       /** Programs that record no spend at all, by id. */
       programsWithoutSpend: z.array(ProgramIdSchema),
       /** The sources of the rows. */
@@ -174,6 +184,10 @@ export interface EitiSocialExpenditures {
   readonly voluntary: readonly Money[];
   /** Totals of the exact expenditures whose obligation is not stated; absent when none. */
   readonly notStated?: readonly Money[] | undefined;
+  /** Totals of the exact environmental expenditures (EITI 6.1.b); absent when none. */
+  readonly environmental?: readonly Money[] | undefined;
+  /** Totals of the voluntary expenditures of business-purpose programs; absent when none. */
+  readonly businessPurpose?: readonly Money[] | undefined;
   /** Programs that record no spend at all, by id. */
   readonly programsWithoutSpend: readonly ProgramId[];
   /** The sources of the rows. */
@@ -204,8 +218,14 @@ export interface EitiExpenditureRow {
         readonly end: PartialDate;
       }
     | undefined;
-  /** The beneficiaries: the recipient named, else the implementing participants. */
+  /** The beneficiary: the recipient named; empty when none is stated. */
   readonly beneficiaryIds: readonly PartyId[];
+  /** Whether the sources name the beneficiary (`false`: not stated). */
+  readonly beneficiaryStated: boolean;
+  /** Social, or environmental (a program whose primary category is the environment). */
+  readonly expenditure: 'social' | 'environmental';
+  /** The program's primary purpose: the community, its own operations, or not stated. */
+  readonly primaryPurpose: 'community' | 'business' | 'notStated';
   /** Whether the expenditure was required (law, contract), chosen, or not stated. */
   readonly obligation: 'voluntary' | 'mandatory' | 'notStated';
   /** Cash or in kind; `mixed` when the program is mixed and the flow does not say. */

@@ -52,6 +52,16 @@ function socialExpenditureNotes(
     notes.push(
       'Where the sources do not say whether an expenditure is mandatory or voluntary, or cash or in kind, the row says not stated.',
     );
+  if (disclosure.rows.some((r) => !r.beneficiaryStated))
+    notes.push('Where no recipient is stated, the beneficiary is not stated, not the implementer.');
+  if (disclosure.environmental.length > 0)
+    notes.push(
+      'Environmental expenditures (EITI 6.1.b) are totalled apart and not in the social totals.',
+    );
+  if (disclosure.businessPurpose.length > 0)
+    notes.push(
+      'Programs that primarily serve the operation (such as a mine access road) are listed but not counted as voluntary social expenditure.',
+    );
   notes.push('Commitments are not expenditures; amounts in different currencies are never added.');
   return notes;
 }
@@ -117,6 +127,12 @@ function socialExpenditures(context: IndicatorContext): SocialExpenditures {
     ...(disclosure.notStated.length === 0
       ? {}
       : { notStated: disclosure.notStated.map((m) => ({ ...m })) }),
+    ...(disclosure.environmental.length === 0
+      ? {}
+      : { environmental: disclosure.environmental.map((m) => ({ ...m })) }),
+    ...(disclosure.businessPurpose.length === 0
+      ? {}
+      : { businessPurpose: disclosure.businessPurpose.map((m) => ({ ...m })) }),
     programsWithoutSpend,
     sourceIds: disclosureSourceIds(context, disclosure),
     notes,
@@ -213,7 +229,7 @@ function economicContribution(
     ],
     productionDistricts: productionDistricts(context),
     notes: [
-      'Shares of national employment, government revenue, exports and GDP need national statistics, which the dataset does not hold.',
+      'Shares of national employment, government revenue, exports and GDP need national statistics, which the dataset does not hold; economic.extractiveEmploymentShare gives the share of national employment from a national figure given with its source.',
       ...notes,
     ],
   };

@@ -112,8 +112,9 @@ describe('a report on a dataset with more kinds of facts', () => {
   });
 
   it('renders the deemed value of in-kind expenditures', () => {
+    // EITI 6.1.a: the flow names no recipient: the beneficiary is "not stated", never the implementer.
     expect(renderMarkdown(rich)).toContain(
-      '| 2024-06-01 | Water for the region | miner | mandatory | inKind | AZN 10,000.00 (deemed value) |',
+      '| 2024-06-01 | Water for the region | not stated | mandatory | inKind | AZN 10,000.00 (deemed value) |',
     );
   });
 });

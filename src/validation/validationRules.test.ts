@@ -537,6 +537,37 @@ const FIXTURES: Readonly<Record<Exclude<IssueCode, 'schema.invalid'>, Fixture>> 
       d.deposits[0].estimates.push({ ...d.deposits[0].estimates[0], category: 'inferred' });
     },
   },
+  'estimate.reserve_without_resource': {
+    // The base deposit: JORC indicated and probable. A proved line needs measured resources.
+    fail: (d) => {
+      d.deposits[0].estimates[1].category = 'proved';
+    },
+    path: '/deposits/0/estimates/1/category',
+    pass: (d) => {
+      d.deposits[0].estimates[1].category = 'proved';
+      d.deposits[0].estimates.push({ ...d.deposits[0].estimates[0], category: 'measured' });
+    },
+  },
+  'estimate.category_code': {
+    // An indicated line under GKZ; the GKZ category C1 is the code's own.
+    fail: (d) => {
+      d.deposits[0].estimates[0].reportingCode = 'GKZ';
+    },
+    path: '/deposits/0/estimates/0/category',
+    pass: (d) => {
+      d.deposits[0].estimates[0].reportingCode = 'GKZ';
+      d.deposits[0].estimates[0].category = 'C1';
+    },
+  },
+  'estimate.inclusion_on_reserve': {
+    fail: (d) => {
+      d.deposits[0].estimates[1].inclusiveOfReserves = true;
+    },
+    path: '/deposits/0/estimates/1/inclusiveOfReserves',
+    pass: (d) => {
+      d.deposits[0].estimates[0].inclusiveOfReserves = true;
+    },
+  },
   'location.cycle': {
     // XX → v-hill → XX-D1 → XX-R1 → XX.
     fail: (d) => {

@@ -389,6 +389,27 @@ export const validationRules = pure(() =>
       description:
         'An inferred resource is never reported as a reserve: a proved or probable reserve of a commodity under a reporting code is an error when every resource estimate of that commodity and code in the deposit is inferred.',
     },
+    'estimate.reserve_without_resource': {
+      severity: 'warning',
+      stage: 'rule',
+      appliesTo: '/deposits/[]/estimates/[]',
+      description:
+        'A reserve comes from the resources its category requires (CRIRSCO International Reporting Template: Proved from Measured, Probable from Indicated or Measured): a proved, probable or proved + probable line is reported when the deposit lists no resource of that commodity and code in a category it can come from (combined measured + indicated and total lines count, since they may hold it). A warning: a dataset may leave out resource lines, and resources stated exclusive of reserves may have been converted in full.',
+    },
+    'estimate.category_code': {
+      severity: 'error',
+      stage: 'rule',
+      appliesTo: '/deposits/[]/estimates/[]',
+      description:
+        'An estimate uses the categories of its own code: the GKZ categories (A, B, C1, A+B+C1, C2, P1, P2, P3) under `GKZ` only, the CRIRSCO categories under the CRIRSCO-family codes; `other` takes either. A GKZ estimate is never written into CRIRSCO categories: a mapping is given to the statement explicitly.',
+    },
+    'estimate.inclusion_on_reserve': {
+      severity: 'warning',
+      stage: 'rule',
+      appliesTo: '/deposits/[]/estimates/[]/inclusiveOfReserves',
+      description:
+        '`inclusiveOfReserves` says whether a resource line includes the resources converted to reserves; on a reserve line it says nothing and is ignored.',
+    },
     'location.cycle': {
       severity: 'error',
       stage: 'rule',

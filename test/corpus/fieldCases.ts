@@ -266,6 +266,7 @@ export const entitySpecs: readonly EntitySpec[] = [
       ore: 'object',
       grade: 'object',
       containedMetal: 'object',
+      inclusiveOfReserves: 'boolean',
       competentPerson: 'string',
       sourceId: 'string!',
     },
@@ -618,7 +619,13 @@ export const entitySpecs: readonly EntitySpec[] = [
   {
     entity: 'community assessment',
     schema: CommunityAssessmentSchema,
-    fields: { siteId: 'string!', asOf: 'string!', elements: 'array!', sourceIds: 'array!' },
+    fields: {
+      siteId: 'string!',
+      asOf: 'string!',
+      elements: 'array!',
+      communityMeetings: 'array',
+      sourceIds: 'array!',
+    },
     collection: 'assessments',
     record: records.assessment,
     target: [],

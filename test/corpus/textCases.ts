@@ -465,13 +465,14 @@ const deposits: DatasetCase[] = [
       ),
     ],
   ),
-  // An inferred resource under another code does not make the JORC reserve an inferred one.
+  // A resource under another code (GKZ C2, in the GKZ categories) does not make the JORC reserve
+  // an inferred one.
   changed(
-    'a reserve next to inferred resources of another code',
+    'a reserve next to resources of another code',
     (d) => {
       d.deposits[0].estimates.push({
         ...d.deposits[0].estimates[0],
-        category: 'inferred',
+        category: 'C2',
         reportingCode: 'GKZ',
       });
     },

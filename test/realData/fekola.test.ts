@@ -55,15 +55,22 @@ function collect(value: unknown, keys: ReadonlySet<string>, path = ''): [string,
 }
 
 describe('the Fekola dataset', () => {
-  it('is accepted by validateDataset without errors or warnings', () => {
+  it('is accepted by validateDataset without errors, with one CRIRSCO warning', () => {
     const validation = validateDataset(fekolaDataset, { now: NOW });
     expect(validation.valid).toBe(true);
     expect(validation.summary.errors).toBe(0);
-    // No warning at all: the expected list is empty.
-    expect(validation.issues.filter((issue) => issue.severity === 'warning')).toEqual([]);
+    // CRIRSCO template: a Probable reserve comes from Indicated (or Measured) resources. B2Gold
+    // publishes Fekola Regional's Probable reserve; the dataset records no resource line for it,
+    // so the one warning points at that reserve line (Fekola Mine's rests on its Indicated line).
+    expect(
+      validation.issues
+        .filter((issue) => issue.severity === 'warning')
+        .map((issue) => [issue.code, issue.path]),
+    ).toEqual([['estimate.reserve_without_resource', '/deposits/1/estimates/0/category']]);
     // The notes (infos): 6 locations without a point, 3 parties without a register id (the
     // company and 2 organizations), 4 programs without results.
     expect(validation.summary.byCode.map((c) => [c.code, c.severity, c.count])).toEqual([
+      ['estimate.reserve_without_resource', 'warning', 1],
       ['location.no_point', 'info', 6],
       ['organization.no_identifier', 'info', 3],
       ['program.no_results', 'info', 4],
@@ -187,6 +194,9 @@ describe('the amounts of the community programs', () => {
         program: 'Community health centre at Ségoundo',
         period: { start: '2020', end: '2020' },
         beneficiaryIds: [],
+        beneficiaryStated: false,
+        expenditure: 'social',
+        primaryPurpose: 'community',
         obligation: 'notStated',
         form: 'notStated',
         value: { amountMinor: 33_000_000, currency: 'XOF' },
@@ -338,6 +348,25 @@ describe('the resources and reserves of the Fekola Complex', () => {
     // 43,800,000 t × 2.37 g/t = 103,806,000 g ÷ 31.1034768 = 3,337,440.4 ozt; published 3,340,000.
     expect(row('2018-12-31', 'probable', 'ore')).toBe(43_800_000);
     expect(row('2018-12-31', 'probable', 'metal')).toBe(3_340_000);
+  });
+
+  it('CRIRSCO template: states that B2Gold reports resources inclusive of reserves', () => {
+    // https://b2gold.com/projects/reserves-resources/: "Mineral Resources are reported inclusive
+    // of those Mineral Resources that have been converted to Mineral Reserves." As of 2024 the
+    // Indicated 6,052,000 oz of end-2019 therefore already holds the Probable 2,510,000 oz of
+    // the Fekola Mine: adding the two would count the reserve twice.
+    const statement = resourceReserveStatement(parsedDataset().deposits, {
+      commodity: 'gold',
+      asOf: '2024-12-31',
+      metalUnit: 'ozt',
+    });
+    expect(statement.notes).toContain(
+      'NI43-101: the resources of dep-fekola are stated inclusive of reserves: the reserves are part of them, not additional.',
+    );
+    // Fekola Regional has reserves only: it has no resource line, so no inclusion to state.
+    expect(statement.notes.some((note) => note.includes('dep-fekola-regional include'))).toBe(
+      false,
+    );
   });
 });
 

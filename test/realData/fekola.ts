@@ -197,6 +197,10 @@ export const fekolaDataset = {
           ore: { value: 110_600_000, unit: 't' },
           grade: { value: 1.7, unit: 'g/t' },
           containedMetal: { value: 6_052_000, unit: 'ozt', phrase: '6,052,000 ounces of gold' },
+          // B2Gold's statement page, in every version read (2016 and 2023, see the sources):
+          // "Mineral Resources are reported inclusive of those Mineral Resources that have been
+          // converted to Mineral Reserves." Read as holding for this B2Gold estimate too.
+          inclusiveOfReserves: true,
           sourceId: B2GOLD_2020_01_16,
         },
         // Probable, depleted to 31 December 2023: 48,000 kt at 1.63 g/t, 2,510 koz (100 %).
@@ -822,7 +826,10 @@ export const fekolaDataset = {
         'The version "updated to account for mining depletion, using topographic surfaces as of ' +
         'December 31, 2023"; the quote is a row of the Probable Mineral Reserves Statement ' +
         '(tonnes × 1,000, g/t Au, contained ounces × 1,000 on a 100 % basis, attributable %, ' +
-        'attributable ounces × 1,000). The page has shown other versions at the same address.',
+        'attributable ounces × 1,000). The page has shown other versions at the same address. ' +
+        'It also says: "Mineral Reserves are reported from pit designs and underground stope ' +
+        'designs based on Indicated Mineral Resources. Mineral Resources are reported inclusive ' +
+        'of those Mineral Resources that have been converted to Mineral Reserves."',
     },
     {
       id: B2GOLD_RESERVES_2016,
@@ -836,7 +843,9 @@ export const fekolaDataset = {
         'An earlier version of the page: "Mineral Reserves and Resource estimates are reported ' +
         'from B2Gold’s Mineral Resource model that has an effective date of December 31, 2016." ' +
         'The quote is the Fekola row of the Probable Mineral Reserves Statement: tonnes, g/t Au, ' +
-        'contained ounces and contained kilograms.',
+        'contained ounces and contained kilograms. The page also says: "Mineral Resources are ' +
+        'reported inclusive of those Mineral Resources that have been converted to Mineral ' +
+        'Reserves."',
     },
     // --- The mine and its place -------------------------------------------------------------------
     {

@@ -36,13 +36,14 @@ describe('communityEngagementCoverage: the catalog entry', () => {
 });
 
 describe('communityEngagementCoverage', () => {
-  it('divides operations with any element by all operations', () => {
+  it('GRI 413-1-a: divides operations with any element by all operations', () => {
     const assessments = [
       makeAssessment({
         siteId: 'mine-a',
         asOf: '2024-06-30',
         elements: ['developmentPrograms', 'grievanceProcess'],
       }),
+      makeAssessment({ siteId: 'mine-b', asOf: '2024-06-30', elements: [] }),
       makeAssessment({
         siteId: 'plant',
         asOf: '2024-03-31',
@@ -53,7 +54,8 @@ describe('communityEngagementCoverage', () => {
       makeAssessment({ siteId: 'office', asOf: '2024-03-31', elements: ['grievanceProcess'] }),
     ];
     const result = communityEngagementCoverage({ sites, assessments }, { asOf: '2024-12-31' });
-    // Operations: mine-a, mine-b, plant, camp = 4. With any element: mine-a, plant = 2. 2 / 4 = 0.5.
+    // Operations: mine-a, mine-b, plant, camp = 4, all assessed (mine-b and camp state none).
+    // With any element: mine-a, plant = 2. 2 / 4 = 0.5.
     expect(result.value).toBe(0.5);
     expect(result.ratio).toEqual({ numerator: 2, denominator: 4, value: 0.5 });
     const byElement = Object.fromEntries(
@@ -67,7 +69,46 @@ describe('communityEngagementCoverage', () => {
     expect(result.breakdown).toHaveLength(8);
     expect(result.unit).toBe('share');
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
-    expect(result.notes[0]).toMatch(/mine-b/);
+    expect(result.notes).toEqual([]);
+  });
+  it('GRI 413-1-a: an operation without any assessment is unknown, not 0 %', () => {
+    const assessments = [
+      makeAssessment({ siteId: 'mine-a', elements: ['developmentPrograms', 'grievanceProcess'] }),
+      makeAssessment({ siteId: 'plant', elements: ['environmentalImpactAssessment'] }),
+      makeAssessment({ siteId: 'camp', elements: [] }),
+    ];
+    const result = communityEngagementCoverage({ sites, assessments }, { asOf: '2024-12-31' });
+    // 4 operations; mine-a and plant engage (2), camp states none, mine-b is unknown (1).
+    // Lower bound: mine-b does not engage, 2 / 4 = 0.5; upper: it does, (2 + 1) / 4 = 0.75.
+    expect(result.value).toBeNull();
+    expect(result.reason).toBe('BOUNDED');
+    expect(result.bounds).toEqual({ min: 0.5, max: 0.75 });
+    const grievance = result.breakdown?.find((r) => r.keys.element === 'grievanceProcess');
+    // grievanceProcess: mine-a = 1 known; bounds 1 / 4 = 0.25 to (1 + 1) / 4 = 0.5.
+    expect(grievance).toMatchObject({ value: null, reason: 'BOUNDED', count: 1 });
+    expect(grievance?.bounds).toEqual({ min: 0.25, max: 0.5 });
+    expect(result.notes[0]).toBe(
+      'Operations without an assessment on or before 2024-12-31, counted as unknown: mine-b.',
+    );
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+  });
+  it('GRI 413-1-a "including": a community meeting recorded in the sources is engagement', () => {
+    const assessments = [
+      makeAssessment({ siteId: 'mine-a', elements: [], communityMeetings: ['2024-12-28'] }),
+      makeAssessment({ siteId: 'mine-b', elements: [] }),
+    ];
+    const mines = [makeSite({ id: 'mine-a' }), makeSite({ id: 'mine-b' })];
+    const result = communityEngagementCoverage(
+      { sites: mines, assessments },
+      { asOf: '2024-12-31' },
+    );
+    // mine-a engages by its recorded meeting, mine-b states none: 1 / 2 = 0.5.
+    expect(result.value).toBe(0.5);
+    // No element (i)-(viii) is listed at either mine: every element row is 0 / 2 = 0.
+    expect(result.breakdown?.every((r) => r.value === 0)).toBe(true);
+    expect(result.notes).toEqual([
+      'Operations counted on community meetings recorded in the sources, without a listed GRI 413-1 element: mine-a.',
+    ]);
   });
   it('uses the latest assessment on or before asOf', () => {
     const assessments = [
@@ -128,12 +169,12 @@ describe('communityEngagementCoverage on a dataset', () => {
     );
     // The one mine, Hill Mine, assessed on 2024-12-31 with two elements: 1 / 1 = 1.
     expect(outcome).toMatchObject([{ value: 1, definitions: { asOf: '2024-12-31' } }]);
-    // Before its assessment the mine implements nothing: 0 / 1 = 0.
+    // Before its assessment the mine is unknown: bounds 0 / 1 = 0 to 1 / 1 = 1, not 0.
     expect(
       communityEngagementCoverageIndicator.fromDataset(
         contextOf(baseDataset(), { asOf: '2024-06-30' }),
       ),
-    ).toMatchObject([{ value: 0 }]);
+    ).toMatchObject([{ value: null, reason: 'BOUNDED', bounds: { min: 0, max: 1 } }]);
   });
 
   it('is dataAbsent without assessments', () => {

@@ -21,7 +21,7 @@ const entry = {
   title: 'Operations with local community engagement, impact assessments and development programs',
   unit: 'share',
   formula:
-    'Operations with at least one GRI 413-1 element (i)-(viii) implemented on asOf / operations; per element the same ratio',
+    'Operations engaging local communities on asOf (a GRI 413-1 element (i)-(viii) or a recorded community meeting) / operations; an operation without an assessment is unknown (bounds); per element the same ratio',
   standards: ['GRI 413-1', 'GRI 14.10'],
   family: 'community',
   functionName: 'communityEngagementCoverage',
@@ -72,24 +72,57 @@ function latestAssessments(
   return latest;
 }
 
+/** A share of operations, or `null` with `BOUNDED` and its bounds when some are unknown. */
+function shareOf(count: number, unknown: number, operations: number): Omit<BreakdownRow, 'keys'> {
+  if (unknown === 0 || operations === 0) {
+    const share = ratio(count, operations);
+    return share.value === null
+      ? { value: null, reason: share.reason ?? 'MISSING_DATA', count, ratio: share }
+      : { value: share.value, count, ratio: share };
+  }
+  return {
+    value: null,
+    reason: 'BOUNDED',
+    count,
+    ratio: ratio(null, operations),
+    bounds: { min: count / operations, max: (count + unknown) / operations },
+  };
+}
+
 /** One row per GRI 413-1 element: the operations implementing it / operations. */
 function elementRows(
   latest: readonly Readonly<CommunityAssessment>[],
+  unknown: number,
   operations: number,
 ): BreakdownRow[] {
   const elements: readonly EngagementElement[] = EngagementElementSchema.options;
-  return elements.map((element) => {
-    const count = latest.filter((a) => a.elements.includes(element)).length;
-    const share = ratio(count, operations);
-    return {
-      keys: { element },
-      ...(share.value === null
-        ? { value: null, reason: share.reason ?? 'MISSING_DATA' }
-        : { value: share.value }),
-      count,
-      ratio: share,
-    };
-  });
+  return elements.map((element) => ({
+    keys: { element },
+    ...shareOf(latest.filter((a) => a.elements.includes(element)).length, unknown, operations),
+  }));
+}
+
+/** Whether an assessment states engagement: an element (i)-(viii) or a recorded meeting. */
+function engages(assessment: Readonly<CommunityAssessment>): boolean {
+  return assessment.elements.length > 0 || (assessment.communityMeetings?.length ?? 0) > 0;
+}
+
+/** The notes: unknown operations, and operations counted on meetings alone. */
+function coverageNotes(
+  unassessed: readonly string[],
+  meetingsOnly: readonly string[],
+  asOf: CalendarDate,
+): string[] {
+  const notes: string[] = [];
+  if (unassessed.length > 0)
+    notes.push(
+      `Operations without an assessment on or before ${asOf}, counted as unknown: ${unassessed.join(', ')}.`,
+    );
+  if (meetingsOnly.length > 0)
+    notes.push(
+      `Operations counted on community meetings recorded in the sources, without a listed GRI 413-1 element: ${meetingsOnly.join(', ')}.`,
+    );
+  return notes;
 }
 
 /**
@@ -97,24 +130,29 @@ function elementRows(
  * assessments and development programs.
  *
  * @remarks
- * Unit `share`. Operations are the sites of the chosen kinds (by default mines, processing
- * plants and exploration camps: offices are not operations; the reporter decides and the choice
- * is recorded in `definitions`). For each operation the latest assessment dated on or before
- * `asOf` counts; an operation without one counts as not implementing any element (and is named
- * in a note). Value: operations with at least one of the elements (i)-(viii) / operations. Rows
- * keyed `{ element }`, one per element in the order of GRI 413-1: operations implementing it /
- * operations (the operations in `count`).
+ * Unit `share`. GRI 413-1-a asks for the "percentage of operations with implemented local
+ * community engagement, impact assessments, and/or development programs, including the use of"
+ * the elements (i) to (viii). Operations are the sites of the chosen kinds (by default mines,
+ * processing plants and exploration camps: offices are not operations; the reporter decides and
+ * the choice is recorded in `definitions`). For each operation the latest assessment dated on or
+ * before `asOf` counts. An operation counts as engaging when that assessment lists an element
+ * or records a community meeting (the standard's "including" does not close the list; counting
+ * a recorded meeting is the library's reading). An assessment with neither states that none was
+ * done and counts as not engaging. An operation without any assessment is unknown, never 0: the
+ * value is then `null` with `BOUNDED` and `bounds` from "none of the unknown engage" to "all
+ * do", and the operations are named in a note. Rows keyed `{ element }`, one per element in the
+ * order of GRI 413-1: operations implementing it / operations, bounded the same way.
  *
  * @param input - The company's sites and the GRI 413-1 assessments of sites.
  * @param options - The assessment day and the kinds of site that count as operations.
- * @returns A share in [0, 1], with `ratio`; `null` with `ZERO_DENOMINATOR` when there are no
- * operations.
+ * @returns A share in [0, 1], with `ratio`; `null` with `BOUNDED` and `bounds` when an operation
+ * has no assessment; `null` with `ZERO_DENOMINATOR` when there are no operations.
  * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date;
  * `INVALID_ARGUMENT` when a site or an assessment does not match its schema.
  *
  * @example
  * ```ts
- * // Two mines: one assessed with a grievance process, one not assessed.
+ * // Two mines, both assessed: one with a grievance process, one stating none.
  * communityEngagementCoverage({ sites, assessments }, { asOf: '2024-12-31' }).value;
  * //=> 0.5
  * ```
@@ -136,22 +174,21 @@ export function communityEngagementCoverage(
     options.asOf,
   );
   const assessed = [...latest.values()];
-  const coverage = ratio(assessed.filter((a) => a.elements.length > 0).length, operations.length);
   const unassessed = operations.filter((site) => !latest.has(site.id)).map((site) => site.id);
+  const coverage = shareOf(assessed.filter(engages).length, unassessed.length, operations.length);
+  const meetingsOnly = assessed
+    .filter((a) => a.elements.length === 0 && engages(a))
+    .map((a) => a.siteId);
   return resultFrom(entry, {
     ...(coverage.value === null
       ? { value: null, reason: coverage.reason ?? 'MISSING_DATA' }
       : { value: coverage.value }),
-    ratio: coverage,
-    breakdown: elementRows(assessed, operations.length),
+    ...(coverage.ratio === undefined ? {} : { ratio: coverage.ratio }),
+    ...(coverage.bounds === undefined ? {} : { bounds: coverage.bounds }),
+    breakdown: elementRows(assessed, unassessed.length, operations.length),
     definitions: { asOf: options.asOf, operationKinds: [...kinds] },
     sourceIds: uniqueSourceIds(assessed.map((a) => a.sourceIds)),
-    notes:
-      unassessed.length === 0
-        ? []
-        : [
-            `Operations without an assessment on or before ${options.asOf}: ${unassessed.join(', ')}.`,
-          ],
+    notes: coverageNotes(unassessed, meetingsOnly, options.asOf),
   });
 }
 

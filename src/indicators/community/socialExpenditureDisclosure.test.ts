@@ -77,8 +77,10 @@ describe('socialExpenditureDisclosure', () => {
     ).toEqual([
       ['2024-02-15', 'bees', 'voluntary', 'inKind', true, []],
       ['2024-03-01', 'school', 'mandatory', 'cash', false, ['district-authority']],
-      ['2024-05-01', 'school', 'mandatory', 'inKind', true, ['builder']],
+      // EITI 6.1.a: no recipient stated: the beneficiary is not stated, not the implementer.
+      ['2024-05-01', 'school', 'mandatory', 'inKind', true, []],
     ]);
+    expect(rows.map((r) => r.beneficiaryStated)).toEqual([false, true, false]);
   });
 
   it('totals per obligation and currency, never mixing currencies', () => {
@@ -89,7 +91,10 @@ describe('socialExpenditureDisclosure', () => {
     expect(disclosure.money).toEqual([azn(6_200_000), { amountMinor: 30_000, currency: 'USD' }]);
     // AZN and USD are never added: no single value.
     expect(disclosure).toMatchObject({ value: null, reason: 'MULTIPLE_CURRENCIES', unit: 'money' });
-    expect(disclosure.notes).toEqual(['In-kind values are deemed values.']);
+    expect(disclosure.notes).toEqual([
+      'In-kind values are deemed values.',
+      'Where no recipient is stated, the beneficiary is not stated (the implementer is not taken for it).',
+    ]);
     // One breakdown row per obligation: mandatory 2 rows (school), voluntary 1 row (bees), each
     // in one currency: its value is its amount.
     expect(disclosure.breakdown?.map((r) => [r.keys, r.value, r.count, r.money])).toEqual([
@@ -235,7 +240,11 @@ describe('socialExpenditureDisclosure with reported amounts', () => {
         programId: 'fund',
         program: 'Development fund',
         period: { start: '2009', end: '2009' },
-        beneficiaryIds: ['fund-board'],
+        // EITI 6.1.a: the amount names no recipient: not stated (fund-board only implements).
+        beneficiaryIds: [],
+        beneficiaryStated: false,
+        expenditure: 'social',
+        primaryPurpose: 'notStated',
         obligation: 'notStated',
         form: 'notStated',
         value: usd(78_100_000),
@@ -305,5 +314,66 @@ describe('socialExpenditureDisclosure with reported amounts', () => {
       bounds: { min: 100_000_001 },
       count: 1,
     });
+  });
+});
+
+describe('socialExpenditureDisclosure: EITI 6.1.b environmental and business-purpose programs', () => {
+  const mixed = [
+    makeProgram({
+      id: 'trees',
+      title: 'Reforestation',
+      category: 'environment',
+      obligation: 'mandatory',
+      form: 'cash',
+      spend: [
+        { date: '2024-04-01', value: azn(400_000), kind: 'expenditure', recipientId: 'forestry' },
+      ],
+    }),
+    makeProgram({
+      id: 'road',
+      title: 'Mine access road',
+      category: 'infrastructure',
+      obligation: 'voluntary',
+      form: 'inKind',
+      primaryPurpose: 'business',
+      spend: [{ date: '2024-05-01', value: azn(2_000_000), kind: 'expenditure' }],
+    }),
+    makeProgram({
+      id: 'clinic',
+      title: 'Clinic',
+      obligation: 'voluntary',
+      form: 'cash',
+      primaryPurpose: 'community',
+      spend: [
+        { date: '2024-06-01', value: azn(300_000), kind: 'disbursement', recipientId: 'clinic' },
+      ],
+    }),
+  ];
+
+  it('EITI 6.1.b: environmental expenditures have their own rows and total', () => {
+    const { detail } = socialExpenditureDisclosure(mixed, { period: year });
+    expect(detail.rows.map((r) => [r.programId, r.expenditure])).toEqual([
+      ['trees', 'environmental'],
+      ['road', 'social'],
+      ['clinic', 'social'],
+    ]);
+    // Environmental: reforestation AZN 4,000.00 alone; no social expenditure is mandatory.
+    expect(detail.environmental).toEqual([azn(400_000)]);
+    expect(detail.mandatory).toEqual([]);
+  });
+
+  it('EITI 6.1: a mine access road is not voluntary social expenditure by default', () => {
+    const byDefault = socialExpenditureDisclosure(mixed, { period: year }).detail;
+    // Voluntary: the clinic's AZN 3,000.00 only; the road's AZN 20,000.00 is kept apart.
+    expect(byDefault.voluntary).toEqual([azn(300_000)]);
+    expect(byDefault.businessPurpose).toEqual([azn(2_000_000)]);
+    expect(byDefault.rows.find((r) => r.programId === 'road')?.primaryPurpose).toBe('business');
+    const counted = socialExpenditureDisclosure(mixed, {
+      period: year,
+      countBusinessPurpose: true,
+    }).detail;
+    // Counted on request: 300,000 + 2,000,000 = 2,300,000 minor units.
+    expect(counted.voluntary).toEqual([azn(2_300_000)]);
+    expect(counted.businessPurpose).toEqual([]);
   });
 });

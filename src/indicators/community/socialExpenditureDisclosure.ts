@@ -33,7 +33,7 @@ const entry = {
   title: 'Social expenditures (EITI 6.1)',
   unit: 'money',
   formula:
-    'One row per disbursement or expenditure dated in the period and per spent amount reported for a period inside it (which supersedes the flows of its program within its own period): program, day or period, beneficiary, mandatory, voluntary or not stated, cash, in kind or not stated, value (deemed value for in kind; bounds when published as bounds), currency; amounts across an end of the period, budgets, commitments and cumulative totals reported apart',
+    'One row per disbursement or expenditure dated in the period and per spent amount reported for a period inside it (which supersedes the flows of its program within its own period): program, day or period, beneficiary (the recipient named, else not stated), social or environmental, mandatory, voluntary or not stated, cash, in kind or not stated, value (deemed value for in kind; bounds when published as bounds), currency; environmental expenditures and business-purpose programs totalled apart; amounts across an end of the period, budgets, commitments and cumulative totals reported apart',
   standards: ['EITI 6.1'],
   family: 'community',
   functionName: 'socialExpenditureDisclosure',
@@ -49,6 +49,11 @@ const entry = {
 export interface SocialExpenditureDisclosureOptions {
   /** The reporting period: flows dated within it are listed (both ends included). */
   readonly period: Readonly<Period>;
+  /**
+   * Count programs whose primary purpose is the company's own operations (a mine access road)
+   * in the voluntary total; by default they are listed but kept out of it.
+   */
+  readonly countBusinessPurpose?: boolean | undefined;
 }
 
 /**
@@ -80,8 +85,17 @@ export interface SocialExpenditureRow {
   readonly date?: CalendarDate | undefined;
   /** The period of a reported amount, as precise as published; absent for a flow. */
   readonly period?: { readonly start: PartialDate; readonly end: PartialDate } | undefined;
-  /** The beneficiary: the recipient named, else the program's implementing participants. */
+  /** The beneficiary: the recipient the flow or amount names; empty when none is stated. */
   readonly beneficiaryIds: readonly PartyId[];
+  /** Whether the sources name the beneficiary (`false`: "not stated", never the implementer). */
+  readonly beneficiaryStated: boolean;
+  /**
+   * `'environmental'` for a program whose primary category is the environment (listed apart,
+   * EITI 6.1.b), else `'social'`.
+   */
+  readonly expenditure: 'social' | 'environmental';
+  /** The program's primary purpose: the community, the company's own operations, or not stated. */
+  readonly primaryPurpose: 'community' | 'business' | 'notStated';
   /** Whether the company had to make it (law, contract), chose to, or the sources do not say. */
   readonly obligation: SocialExpenditureObligation;
   /** Cash or in kind; `mixed` when the program is mixed and the flow does not say. */
@@ -104,10 +118,17 @@ export interface SocialExpenditureDisclosureDetail {
   readonly rows: readonly SocialExpenditureRow[];
   /** Totals of the exact mandatory expenditures, per currency. */
   readonly mandatory: readonly Money[];
-  /** Totals of the exact voluntary expenditures, per currency. */
+  /**
+   * Totals of the exact voluntary social expenditures, per currency (business-purpose programs
+   * left out unless `countBusinessPurpose`).
+   */
   readonly voluntary: readonly Money[];
-  /** Totals of the exact expenditures whose obligation is not stated, per currency. */
+  /** Totals of the exact social expenditures whose obligation is not stated, per currency. */
   readonly notStated: readonly Money[];
+  /** Totals of the exact environmental expenditures (EITI 6.1.b), per currency. */
+  readonly environmental: readonly Money[];
+  /** Totals of the exact voluntary expenditures of business-purpose programs left out. */
+  readonly businessPurpose: readonly Money[];
   /** The sums of the rows published as bounds, per currency (not in the totals above). */
   readonly bounded: readonly MoneyBounds[];
   /** The reported amounts that concern the period and how each is used, by program. */
@@ -120,7 +141,6 @@ export interface SocialExpenditureDisclosureDetail {
 function rowOf(
   program: Readonly<SocialProgram>,
   item: Readonly<CountedMoney>,
-  implementers: readonly PartyId[],
 ): SocialExpenditureRow {
   const amount = item.amount;
   const when =
@@ -131,7 +151,10 @@ function rowOf(
     programId: program.id,
     program: program.title,
     ...when,
-    beneficiaryIds: item.recipientId === undefined ? implementers : [item.recipientId as PartyId],
+    beneficiaryIds: item.recipientId === undefined ? [] : [item.recipientId as PartyId],
+    beneficiaryStated: item.recipientId !== undefined,
+    expenditure: program.category === 'environment' ? 'environmental' : 'social',
+    primaryPurpose: program.primaryPurpose ?? 'notStated',
     obligation: program.obligation,
     form: item.form,
     value: { ...item.value },
@@ -145,10 +168,7 @@ function programRows(
   program: Readonly<SocialProgram>,
   money: Readonly<ProgramMoney>,
 ): SocialExpenditureRow[] {
-  const implementers = program.participants
-    .filter((p) => p.role === 'implementing')
-    .map((p) => p.organizationId);
-  return money.counted.map((item) => rowOf(program, item, implementers));
+  return money.counted.map((item) => rowOf(program, item));
 }
 
 /** The first day of a row: its date, or the first day of its period. */
@@ -201,8 +221,35 @@ function disclosureNotes(
           'Where the sources do not say whether an expenditure is mandatory or voluntary, or cash or in kind, the row says notStated.',
         ]
       : []),
+    ...(rows.some((r) => !r.beneficiaryStated)
+      ? [
+          'Where no recipient is stated, the beneficiary is not stated (the implementer is not taken for it).',
+        ]
+      : []),
     ...reportedAmountNotes({ reportedAmounts, supersededFlows, bounded }),
   ];
+}
+
+/** The social rows whose totals each obligation keeps, and the rows kept apart. */
+function totalsByKind(
+  rows: readonly SocialExpenditureRow[],
+  countBusinessPurpose: boolean,
+): Pick<
+  SocialExpenditureDisclosureDetail,
+  'mandatory' | 'voluntary' | 'notStated' | 'environmental' | 'businessPurpose'
+> {
+  const social = rows.filter((r) => r.expenditure === 'social');
+  const business = (r: SocialExpenditureRow): boolean =>
+    !countBusinessPurpose && r.primaryPurpose === 'business';
+  const of = (obligation: SocialExpenditureObligation) =>
+    social.filter((r) => r.obligation === obligation);
+  return {
+    mandatory: totalsOf(of('mandatory')).exact,
+    voluntary: totalsOf(of('voluntary').filter((r) => !business(r))).exact,
+    notStated: totalsOf(of('notStated')).exact,
+    environmental: totalsOf(rows.filter((r) => r.expenditure === 'environmental')).exact,
+    businessPurpose: totalsOf(of('voluntary').filter(business)).exact,
+  };
 }
 
 /**
@@ -217,9 +264,18 @@ function disclosureNotes(
  * program dated within its own period, so no money is listed twice; amounts across an end of the
  * period (never prorated), budgets, commitments and cumulative totals are not expenditures of the
  * period and are listed in `detail.reportedAmounts` with the reason, and named in the notes. The
- * beneficiary is the recipient named by the flow or amount, else the program's implementing
- * participants. Unlike {@link communityInvestment}, business-driven and regranted programs are
- * listed too: EITI 6.1 asks for all social expenditures. Where the sources do not say, the
+ * beneficiary is the recipient named by the flow or amount; when none is named it is not stated
+ * (`beneficiaryStated: false`, no id), never the implementer (EITI 6.1.a asks for the name and
+ * function of a third-party beneficiary: an implementer is not one by default). Unlike
+ * {@link communityInvestment}, business-driven and regranted programs are listed too: EITI 6.1
+ * asks for all social expenditures. A program whose primary category is the environment is an
+ * environmental expenditure (`expenditure: 'environmental'`): listed with its own total
+ * (`detail.environmental`) and kept out of the social totals by obligation, since EITI 6.1.b
+ * treats environmental payments apart (reading environment programs as such is the library's;
+ * environmental payments to governments are recorded as government payments). A program whose
+ * `primaryPurpose` is `business` (a mine access road) is listed but, unless
+ * `countBusinessPurpose`, kept out of the voluntary total (`detail.businessPurpose` holds it): it
+ * serves the operation before the community. Where the sources do not say, the
  * obligation and the form are `notStated`. Unit `money`: `value` is the total of the rows in
  * minor units of their one currency; totals are kept per currency (`money`) and per obligation
  * (rows keyed `{ obligation }`, with the number of rows in `count`; a `notStated` row only when
@@ -227,7 +283,8 @@ function disclosureNotes(
  * the exact totals and make the value `null` with reason `BOUNDED` and `bounds`.
  *
  * @param programs - The social programs.
- * @param options - The reporting period.
+ * @param options - The reporting period, and whether business-purpose programs count as
+ * voluntary social expenditure.
  * @returns The total of the social expenditures in minor units of `currency`; `null` with
  * `BOUNDED` (and `bounds`) when some are bounds, `MULTIPLE_CURRENCIES` when they are in several
  * currencies, `MISSING_DATA` when there is none in the period. `detail` holds the EITI rows, the
@@ -278,9 +335,7 @@ export function socialExpenditureDisclosure(
     notes: disclosureNotes(rows, bounded, reportedAmounts, supersededFlows),
     detail: {
       rows,
-      mandatory: totalsOf(of('mandatory')).exact,
-      voluntary: totalsOf(of('voluntary')).exact,
-      notStated: totalsOf(notStated).exact,
+      ...totalsByKind(rows, options.countBusinessPurpose === true),
       bounded,
       reportedAmounts,
       supersededFlows,

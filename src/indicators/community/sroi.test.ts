@@ -286,3 +286,115 @@ describe('sroi on a dataset', () => {
     });
   });
 });
+
+describe('sroi: SROI Guide stage 5 sensitivity analysis', () => {
+  const sports: SroiOutcome = {
+    quantity: 20,
+    financialProxy: { amountMinor: 50000, currency: 'AZN' },
+    deadweight: 0.25,
+    attribution: 0.2,
+    displacement: 0,
+    dropOff: 0.5,
+    durationYears: 3,
+  };
+  const input = {
+    investment: { amountMinor: 1000000, currency: 'AZN' } as Money,
+    outcomes: [sports],
+    discountRate: 0.035,
+  };
+
+  it('SROI Guide stage 5: recomputes the ratio with each judgement varied by the spread', () => {
+    const { detail, value } = sroi(input);
+    // First-year value F = 20 × 50,000 × (1 − dw)(1 − attr)(1 − disp); base 600,000 minor.
+    // Years 1-3: F, F/2, F/4, discounted by 1.035^t and rounded half-even each year:
+    // 579,710 + 280,053 + 135,291 = 995,054 → 0.995054.
+    expect(value).toBe(0.995054);
+    expect(detail.sensitivity.spread).toBe(0.1);
+    const byJudgement = Object.fromEntries(
+      detail.sensitivity.judgements.map((j) => [j.judgement, [j.lowered, j.raised]]),
+    );
+    // Deadweight 0.15: F = 680,000 → 657,005 + 317,394 + 153,330 = 1,127,729.
+    // Deadweight 0.35: F = 520,000 → 502,415 + 242,713 + 117,253 = 862,381.
+    expect(byJudgement.deadweight).toEqual([1.127729, 0.862381]);
+    // Attribution 0.1 / 0.3: F = 675,000 / 525,000 (same yearly shape).
+    expect(byJudgement.attribution).toEqual([1.119437, 0.870673]);
+    // Displacement cannot go below 0 (clamped: the base ratio); 0.1 gives F = 540,000.
+    expect(byJudgement.displacement).toEqual([0.995054, 0.895549]);
+    // Drop-off 0.4: 600,000 × (1/1.035 + 0.6/1.035² + 0.36/1.035³) = 1,110,594 (rounded years).
+    expect(byJudgement.dropOff).toEqual([1.110594, 0.890339]);
+    // Duration 2 years: 579,710 + 280,053; 4 years adds 75,000 / 1.035⁴ = 65,358.
+    expect(byJudgement.durationYears).toEqual([0.859763, 1.060412]);
+    // Discount rate 0: 600,000 + 300,000 + 150,000 = 1,050,000; 0.135: 864,103.
+    expect(byJudgement.discountRate).toEqual([1.05, 0.864103]);
+    // The range over all variations: duration 2 years (0.859763) to deadweight 0.15 (1.127729).
+    expect([detail.sensitivity.low, detail.sensitivity.high]).toEqual([0.859763, 1.127729]);
+  });
+
+  it('SROI Guide stage 5: the value of the most sensitive judgement that makes the ratio 1', () => {
+    const { detail, notes } = sroi(input);
+    // Widest swing: deadweight 1.127729 − 0.862381 = 0.265348 (attribution 0.248764, drop-off
+    // 0.220255, duration 0.200649, discount rate 0.185897, displacement 0.099505).
+    // PV is linear in (1 − dw): 1,000,000 = 20 × 50,000 × (1 − dw) × 0.8 × S, with
+    // S = 1/1.035 + 0.5/1.035² + 0.25/1.035³ = 1.658424602, so dw = 1 − 1 / (0.8 × S) = 0.246273
+    // → 0.2463 at 4 decimals, a change of 0.2463 − 0.25 = −0.0037.
+    expect(detail.sensitivity.breakEven).toEqual({
+      judgement: 'deadweight',
+      shift: -0.0037,
+      values: [0.2463],
+    });
+    expect(notes[1]).toBe(
+      'Sensitivity analysis (SROI Guide stage 5), each judgement varied by 0.1 (durations by 1 year): the ratio ranges from 0.859763 to 1.127729. Most sensitive: deadweight; the ratio is 1 at 0.2463 (a change of -0.0037).',
+    );
+  });
+
+  it('SROI Guide stage 5: no break-even when no value in range makes the ratio 1', () => {
+    const { detail } = sroi({
+      investment: { amountMinor: 1000000, currency: 'AZN' },
+      outcomes: [
+        {
+          quantity: 1,
+          financialProxy: { amountMinor: 10000000, currency: 'AZN' },
+          deadweight: 0,
+          attribution: 0,
+          displacement: 0,
+          dropOff: 0,
+          durationYears: 1,
+        },
+      ],
+      discountRate: 0.035,
+    });
+    // Base: 10,000,000 / 1.035 = 9,661,836 → 9.661836. A second year adds
+    // 10,000,000 / 1.035² = 9,335,107 → 18.996943: duration swings most (9.335107); it cannot
+    // go below 1 year, so no duration brings the ratio down to 1.
+    expect(detail.sensitivity.breakEven).toEqual({
+      judgement: 'durationYears',
+      shift: null,
+      values: [],
+      reason: 'No value of durationYears within its range brings the ratio to 1.',
+    });
+    // Lowest: deadweight 0.1, 9,000,000 / 1.035 = 8,695,652 → 8.695652.
+    expect([detail.sensitivity.low, detail.sensitivity.high]).toEqual([8.695652, 18.996943]);
+  });
+
+  it('SROI Guide stage 5: takes the spreads as options and checks them', () => {
+    const { detail } = sroi(input, { spread: 0.05, durationSpreadYears: 2 });
+    // Deadweight 0.3: F = 560,000 → 541,063 + 261,383 + 126,272 = 928,718 (rounded years).
+    expect(detail.sensitivity.judgements[0]?.raised).toBe(0.928718);
+    // Duration 1 year (3 − 2): 579,710 → 0.57971.
+    expect(detail.sensitivity.judgements[4]?.lowered).toBe(0.57971);
+    expect(() => sroi(input, { spread: 1.5 })).toThrow('spread must be in [0, 1]');
+    expect(() => sroi(input, { durationSpreadYears: 0.5 })).toThrow(
+      'durationSpreadYears must be an integer from 0 to 99',
+    );
+  });
+
+  it('SROI Guide stage 5: no range without an investment', () => {
+    const { detail } = sroi({ ...input, investment: { amountMinor: 0, currency: 'AZN' } });
+    expect(detail.sensitivity).toMatchObject({ low: null, high: null, breakEven: null });
+    expect(detail.sensitivity.judgements[0]).toEqual({
+      judgement: 'deadweight',
+      lowered: null,
+      raised: null,
+    });
+  });
+});

@@ -1,14 +1,13 @@
-import { maxOf } from '../../core/appendAll.js';
-import type { CurrencyCode } from '../../core/currencies.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import type { Money } from '../../core/money.js';
 import { ratio } from '../../core/ratio.js';
-import { roundHalfEvenNumber } from '../../core/roundHalfEvenNumber.js';
 import type { BreakdownRow } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { DefinitionValue, DetailedResult } from '../contract/indicatorResult.js';
 import { resultFrom } from '../internal/resultFrom.js';
+import { sroiSensitivityOf } from './internal/sroiSensitivity.js';
+import { presentValuesOf, yearsOf } from './internal/sroiYears.js';
 
 const entry = {
   id: 'community.sroi',
@@ -90,6 +89,101 @@ export interface SroiYear {
 }
 
 /**
+ * A judgement of an SROI analysis that the sensitivity analysis varies: the four impact
+ * judgements of each outcome (SROI Guide, stage 4), the duration of each outcome and the
+ * discount rate (stage 5).
+ *
+ * @example
+ * ```ts
+ * const judgement: SroiJudgement = 'deadweight';
+ * ```
+ *
+ * @category Community indicators
+ */
+export type SroiJudgement =
+  | 'deadweight'
+  | 'attribution'
+  | 'displacement'
+  | 'dropOff'
+  | 'durationYears'
+  | 'discountRate';
+
+/**
+ * The ratio with one judgement lowered and raised by the spread (see {@link SroiSensitivity}).
+ *
+ * @category Community indicators
+ */
+export interface SroiJudgementVariation {
+  /** The judgement varied. */
+  readonly judgement: SroiJudgement;
+  /** The ratio with the judgement lowered by the spread; `null` when the investment is zero. */
+  readonly lowered: number | null;
+  /** The ratio with the judgement raised by the spread; `null` when the investment is zero. */
+  readonly raised: number | null;
+}
+
+/**
+ * The value of the most sensitive judgement that brings the ratio to 1 (see
+ * {@link SroiSensitivity}).
+ *
+ * @category Community indicators
+ */
+export interface SroiBreakEven {
+  /** The most sensitive judgement. */
+  readonly judgement: SroiJudgement;
+  /**
+   * The change of the judgement (added to every outcome's value, or to the discount rate) that
+   * brings the ratio to 1, rounded half to even to 4 decimal places; whole years for
+   * `durationYears` (the first whole year at which the ratio crosses 1); `null` when no value
+   * within the judgement's range does (see `reason`).
+   */
+  readonly shift: number | null;
+  /** The judgement's values at that change: one per outcome, or the discount rate alone. */
+  readonly values: readonly number[];
+  /** Why `shift` is `null`; present exactly when it is. */
+  readonly reason?: string | undefined;
+}
+
+/**
+ * The sensitivity analysis of {@link sroi} (SROI Guide 2012, stage 5): the ratio recomputed
+ * with each judgement varied, its range, and the break-even of the most sensitive judgement.
+ *
+ * @category Community indicators
+ */
+export interface SroiSensitivity {
+  /** The change applied to the rates (deadweight, attribution, displacement, drop-off, discount rate). */
+  readonly spread: number;
+  /** The change applied to the durations, in whole years. */
+  readonly durationSpreadYears: number;
+  /** One variation per judgement, in the order of {@link SroiJudgement}. */
+  readonly judgements: readonly SroiJudgementVariation[];
+  /** The lowest ratio of the analysis (the central one included); `null` without investment. */
+  readonly low: number | null;
+  /** The highest ratio of the analysis (the central one included); `null` without investment. */
+  readonly high: number | null;
+  /**
+   * The judgement whose variation moves the ratio most, and the value of it that brings the
+   * ratio to 1; `null` when no variation moves the ratio or the investment is zero.
+   */
+  readonly breakEven: SroiBreakEven | null;
+}
+
+/**
+ * Options of {@link sroi}: the spreads of the sensitivity analysis.
+ *
+ * @category Community indicators
+ */
+export interface SroiOptions {
+  /**
+   * The change applied to each rate, lowered and raised (0.1 = ten percentage points), in
+   * [0, 1]; default 0.1.
+   */
+  readonly spread?: number | undefined;
+  /** The change applied to each duration, in whole years from 0 to 99; default 1. */
+  readonly durationSpreadYears?: number | undefined;
+}
+
+/**
  * The detail of {@link sroi}: the present value, the net present value and the value of each
  * year.
  *
@@ -104,6 +198,8 @@ export interface SroiDetail {
   readonly netRatio: number | null;
   /** The value of each year, undiscounted and discounted. */
   readonly byYear: readonly SroiYear[];
+  /** The stage 5 sensitivity analysis: each judgement varied, the range and the break-even. */
+  readonly sensitivity: SroiSensitivity;
 }
 
 function checkRate(name: string, value: number): void {
@@ -137,71 +233,6 @@ function checkOutcome(outcome: Readonly<SroiOutcome>, label: string, currency: s
       `${label}.financialProxy is in ${outcome.financialProxy.currency}, the investment in ${currency}`,
     );
   }
-}
-
-/** The value of all outcomes in one year, undiscounted and unrounded, in minor units. */
-function valueInYear(outcomes: readonly Readonly<SroiOutcome>[], year: number): number {
-  let value = 0;
-  for (const o of outcomes) {
-    if (year > o.durationYears) continue;
-    const first =
-      o.quantity *
-      o.financialProxy.amountMinor *
-      (1 - o.deadweight) *
-      (1 - o.attribution) *
-      (1 - o.displacement);
-    value += first * (1 - o.dropOff) ** (year - 1);
-  }
-  return value;
-}
-
-/** Each year's value, rounded once, undiscounted and discounted. */
-function yearsOf(input: Readonly<SroiInput>): SroiYear[] {
-  const currency = input.investment.currency;
-  const years = maxOf(
-    0,
-    input.outcomes.map((o) => o.durationYears),
-  );
-  const byYear: SroiYear[] = [];
-  for (let year = 1; year <= years; year += 1) {
-    const value = valueInYear(input.outcomes, year);
-    const undiscounted = roundHalfEvenNumber(value);
-    if (!Number.isSafeInteger(undiscounted)) {
-      throw new ImpactError(
-        'UNSAFE_INTEGER',
-        `the value of year ${year} leaves the safe-integer range`,
-      );
-    }
-    byYear.push({
-      year,
-      value: { amountMinor: undiscounted, currency },
-      presentValue: {
-        amountMinor: roundHalfEvenNumber(value / (1 + input.discountRate) ** year),
-        currency,
-      },
-    });
-  }
-  return byYear;
-}
-
-/** The present value (Σ of the rounded years) and the net present value, both safe. */
-function presentValuesOf(
-  byYear: readonly SroiYear[],
-  investment: Readonly<Money>,
-): { presentValue: Money; netPresentValue: Money } {
-  const presentMinor = byYear.reduce((sum, y) => sum + y.presentValue.amountMinor, 0);
-  if (!Number.isSafeInteger(presentMinor)) {
-    throw new ImpactError('UNSAFE_INTEGER', 'the present value leaves the safe-integer range');
-  }
-  const netMinor = presentMinor - investment.amountMinor;
-  if (!Number.isSafeInteger(netMinor)) {
-    throw new ImpactError('UNSAFE_INTEGER', 'the net present value leaves the safe-integer range');
-  }
-  const currency: CurrencyCode = investment.currency;
-  return {
-    presentValue: { amountMinor: presentMinor, currency },
-    netPresentValue: { amountMinor: netMinor, currency },
-  };
 }
 
 /** The row of one year: its present value over the investment (its part of the ratio). */
@@ -239,6 +270,17 @@ function definitionsOf(input: Readonly<SroiInput>): { readonly [name: string]: D
   };
 }
 
+/** The note of the sensitivity analysis: the range and the break-even, in words. */
+function sensitivityNote(sensitivity: Readonly<SroiSensitivity>): string {
+  const { low, high, breakEven, spread, durationSpreadYears } = sensitivity;
+  if (low === null || high === null) return 'Sensitivity analysis: no ratio without an investment.';
+  const range = `Sensitivity analysis (SROI Guide stage 5), each judgement varied by ${spread} (durations by ${durationSpreadYears} year${durationSpreadYears === 1 ? '' : 's'}): the ratio ranges from ${low} to ${high}.`;
+  if (breakEven === null) return range;
+  return breakEven.shift === null
+    ? `${range} Most sensitive: ${breakEven.judgement}. ${breakEven.reason ?? ''}`
+    : `${range} Most sensitive: ${breakEven.judgement}; the ratio is 1 at ${breakEven.values.join(', ')} (a change of ${breakEven.shift}).`;
+}
+
 /**
  * Computes the social return on investment of a program, following the SROI Guide (2012).
  *
@@ -254,10 +296,25 @@ function definitionsOf(input: Readonly<SroiInput>): { readonly [name: string]: D
  * over the investment (the rows add up to the ratio, up to floating point), with the present
  * value in `money`. Proxies and rates are assumptions: the result lists them in its definitions.
  *
+ * Sensitivity analysis (SROI Guide 2012, stage 5, "sensitivity analysis"): `detail.sensitivity`
+ * recomputes the ratio, as above, with one judgement at a time lowered and raised: deadweight,
+ * attribution, displacement and drop-off of every outcome and the discount rate by `spread`
+ * (default 0.1, ten percentage points; values clamped to [0, 1]), the durations by
+ * `durationSpreadYears` (default 1; clamped to 1..100). `low` and `high` are the lowest and
+ * highest ratios (the central one included). The judgement whose variation moves the ratio most
+ * is the most sensitive; `breakEven` gives the value of it that brings the ratio to 1 (found by
+ * bisection on the same computation, rounded half to even to 4 decimal places; for durations the
+ * first whole year at which the ratio crosses 1), or `null` with a reason when no value within
+ * the judgement's range does. The stored text of the Guide available to the library does not
+ * fix the spread or the search: both are the library's reading of stage 5. A note states the
+ * range and the break-even.
+ *
  * @param input - The investment, outcomes and discount rate.
+ * @param options - The spreads of the sensitivity analysis.
  * @returns The SROI ratio with its `ratio`; `null` with `ZERO_DENOMINATOR` when the investment
  * is zero. `detail` holds the present value, the net present value, the net ratio and the years.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when a rate is outside [0, 1], a quantity is
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when a rate or the spread is outside [0, 1],
+ * `durationSpreadYears` is not an integer from 0 to 99, a quantity is
  * negative or not finite, or a duration is not an integer from 1 to 100;
  * `CURRENCY_MISMATCH` when a proxy is not in the investment's currency; `UNSAFE_INTEGER` when a
  * year's value, the present value or the net present value in minor units leaves the
@@ -272,18 +329,32 @@ function definitionsOf(input: Readonly<SroiInput>): { readonly [name: string]: D
  * });
  * [result.value, result.detail.presentValue];
  * //=> [0.995054, { amountMinor: 995054, currency: 'AZN' }]
+ * result.detail.sensitivity.breakEven;
+ * //=> { judgement: 'deadweight', shift: -0.0037, values: [0.2463] }
  * ```
  *
  * @category Community indicators
  */
-export function sroi(input: Readonly<SroiInput>): DetailedResult<SroiDetail> {
+export function sroi(
+  input: Readonly<SroiInput>,
+  options: Readonly<SroiOptions> = {},
+): DetailedResult<SroiDetail> {
   const { investment, outcomes, discountRate } = input;
   checkRate('discountRate', discountRate);
+  const spread = options.spread ?? 0.1;
+  checkRate('spread', spread);
+  const durationSpreadYears = options.durationSpreadYears ?? 1;
+  if (!Number.isInteger(durationSpreadYears) || durationSpreadYears < 0 || durationSpreadYears > 99)
+    throw new ImpactError(
+      'INVALID_ARGUMENT',
+      'durationSpreadYears must be an integer from 0 to 99',
+    );
   for (const [index, outcome] of outcomes.entries())
     checkOutcome(outcome, `outcomes[${index}]`, investment.currency);
   const byYear = yearsOf(input);
   const { presentValue, netPresentValue } = presentValuesOf(byYear, investment);
   const sroiRatio = ratio(presentValue.amountMinor, investment.amountMinor);
+  const sensitivity = sroiSensitivityOf(input, spread, durationSpreadYears);
   return resultFrom(entry, {
     ...(sroiRatio.value === null
       ? { value: null, reason: sroiRatio.reason ?? 'MISSING_DATA' }
@@ -295,12 +366,14 @@ export function sroi(input: Readonly<SroiInput>): DetailedResult<SroiDetail> {
     sourceIds: [],
     notes: [
       'Financial proxies, deadweight, attribution, displacement, drop-off and the discount rate are assumptions.',
+      sensitivityNote(sensitivity),
     ],
     detail: {
       presentValue,
       netPresentValue,
       netRatio: ratio(netPresentValue.amountMinor, investment.amountMinor).value,
       byYear,
+      sensitivity,
     },
   });
 }

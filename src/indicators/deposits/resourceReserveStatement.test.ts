@@ -64,7 +64,7 @@ const deposits: Deposit[] = [
       ['JORC', '2022-06-30', 'measured', 'gold', 600_000, 5], // 3 t
     ],
   ),
-  deposit('dep-c', ['gold'], [['GKZ', '1990-01-01', 'indicated', 'gold', 2_000_000, 3]]), // 6 t
+  deposit('dep-c', ['gold'], [['GKZ', '1990-01-01', 'C1', 'gold', 2_000_000, 3]]), // 6 t
   deposit('dep-d', ['gold'], []),
   deposit('dep-e', ['copper'], [['JORC', '2023-12-31', 'indicated', 'copper', 1_000_000, 4000]]),
 ];
@@ -111,19 +111,21 @@ describe('resourceReserveStatement', () => {
     // Proved + probable: 500,000 + 3,000,000 = 3,500,000 t ore; 2 + 3.6 = 5.6 t (no inferred).
     expect(r['JORC provedProbable ore']).toEqual([3_500_000, 2]);
     expect(r['JORC provedProbable metal']?.[0]).toBeCloseTo(5.6, 12);
-    // GKZ kept apart: 2,000,000 t × 3 g/t = 6 t indicated, and the same as measured + indicated.
-    expect(r['GKZ indicated ore']).toEqual([2_000_000, 1]);
-    expect(r['GKZ indicated metal']?.[0]).toBeCloseTo(6, 12);
-    expect(r['GKZ measuredIndicated metal']?.[0]).toBeCloseTo(6, 12);
+    // GKZ kept apart in its own categories: 2,000,000 t × 3 g/t = 6 t in C1, and the same as
+    // A + B + C1 (the only part published); never in a CRIRSCO category.
+    expect(r['GKZ C1 ore']).toEqual([2_000_000, 1]);
+    expect(r['GKZ C1 metal']?.[0]).toBeCloseTo(6, 12);
+    expect(r['GKZ A+B+C1 metal']?.[0]).toBeCloseTo(6, 12);
+    expect(r['GKZ indicated metal']).toBeUndefined();
   });
 
   it('orders rows by code, then category, ore before metal, and lists only categories present', () => {
     const statement = statementOf();
     expect(statement.breakdown?.map((row) => keyOf(row.keys))).toEqual([
-      'GKZ indicated ore',
-      'GKZ indicated metal',
-      'GKZ measuredIndicated ore',
-      'GKZ measuredIndicated metal',
+      'GKZ C1 ore',
+      'GKZ C1 metal',
+      'GKZ A+B+C1 ore',
+      'GKZ A+B+C1 metal',
       'JORC measured ore',
       'JORC measured metal',
       'JORC indicated ore',
@@ -139,8 +141,8 @@ describe('resourceReserveStatement', () => {
       'JORC provedProbable ore',
       'JORC provedProbable metal',
     ]);
-    expect(statement.breakdown?.[1]?.label).toBe('GKZ indicated: contained gold (t)');
-    expect(statement.breakdown?.[0]?.label).toBe('GKZ indicated: ore (t)');
+    expect(statement.breakdown?.[1]?.label).toBe('GKZ C1: contained gold (t)');
+    expect(statement.breakdown?.[0]?.label).toBe('GKZ C1: ore (t)');
   });
 
   it('gives each category an ore row and a metal row, each with its key and label', () => {
@@ -148,31 +150,30 @@ describe('resourceReserveStatement', () => {
       commodity: 'gold',
       asOf: '2024-12-31',
     });
-    // dep-c: GKZ indicated 2,000,000 t × 3 g/t = 6,000,000 g = 6 t; measured + indicated is the
-    // same single line.
+    // dep-c: GKZ C1 2,000,000 t × 3 g/t = 6,000,000 g = 6 t; A + B + C1 is the same single line.
     expect(gkz.breakdown).toEqual([
       {
-        keys: { reportingCode: 'GKZ', category: 'indicated', measure: 'ore' },
-        label: 'GKZ indicated: ore (t)',
+        keys: { reportingCode: 'GKZ', category: 'C1', measure: 'ore' },
+        label: 'GKZ C1: ore (t)',
         value: 2_000_000,
         count: 1,
       },
       {
-        keys: { reportingCode: 'GKZ', category: 'indicated', measure: 'metal' },
-        label: 'GKZ indicated: contained gold (t)',
+        keys: { reportingCode: 'GKZ', category: 'C1', measure: 'metal' },
+        label: 'GKZ C1: contained gold (t)',
         value: 6,
         quantityUnit: 't',
         count: 1,
       },
       {
-        keys: { reportingCode: 'GKZ', category: 'measuredIndicated', measure: 'ore' },
-        label: 'GKZ measured + indicated: ore (t)',
+        keys: { reportingCode: 'GKZ', category: 'A+B+C1', measure: 'ore' },
+        label: 'GKZ A + B + C1: ore (t)',
         value: 2_000_000,
         count: 1,
       },
       {
-        keys: { reportingCode: 'GKZ', category: 'measuredIndicated', measure: 'metal' },
-        label: 'GKZ measured + indicated: contained gold (t)',
+        keys: { reportingCode: 'GKZ', category: 'A+B+C1', measure: 'metal' },
+        label: 'GKZ A + B + C1: contained gold (t)',
         value: 6,
         quantityUnit: 't',
         count: 1,
@@ -221,7 +222,7 @@ describe('resourceReserveStatement', () => {
     expect(r['JORC probable ore']).toBeUndefined();
     expect(earlier.notes).toContain('No gold estimate on or before 2021-06-30 for: dep-b, dep-d.');
     // dep-c's 1990 GKZ estimate is still the latest it has.
-    expect(r['GKZ indicated ore']).toEqual([2_000_000, 1]);
+    expect(r['GKZ C1 ore']).toEqual([2_000_000, 1]);
     // dep-a reports under JORC and dep-c under GKZ: two codes, sorted GKZ, JORC.
     expect(earlier.notes).toContain(
       'Estimates are reported under 2 codes (GKZ, JORC): totals are given per code and never added across codes.',
@@ -648,5 +649,109 @@ describe('resourceReserveStatementIndicator', () => {
       status: 'dataAbsent',
       detail: 'No deposit has a resource or reserve estimate.',
     });
+  });
+});
+
+describe('resourceReserveStatement: CRIRSCO and GKZ categories', () => {
+  const gkzDeposit = (): Deposit =>
+    deposit(
+      'dep-g',
+      ['gold'],
+      [
+        ['GKZ', '1990-01-01', 'B', 'gold', 1_000_000, 4], // 4 t
+        ['GKZ', '1990-01-01', 'C1', 'gold', 2_000_000, 3], // 6 t
+        ['GKZ', '1990-01-01', 'C2', 'gold', 5_000_000, 2], // 10 t
+        ['GKZ', '1990-01-01', 'P1', 'gold', 10_000_000, 1], // 10 t
+      ],
+    );
+  const jorcDeposit = (): Deposit =>
+    deposit('dep-j', ['gold'], [['JORC', '2023-12-31', 'indicated', 'gold', 1_000_000, 1]]); // 1 t
+
+  it('CRIRSCO template and GKZ: a GKZ estimate keeps its own categories, never summed into CRIRSCO ones', () => {
+    const statement = resourceReserveStatement([gkzDeposit(), jorcDeposit()], {
+      commodity: 'gold',
+      asOf: '2024-12-31',
+    });
+    const r = rows(statement);
+    // B 1,000,000 t × 4 g/t = 4 t; C1 2,000,000 t × 3 g/t = 6 t; A + B + C1 = 4 + 6 = 10 t
+    // (3,000,000 t); C2 5,000,000 t × 2 g/t = 10 t; P1 10,000,000 t × 1 g/t = 10 t.
+    expect(r['GKZ B metal']?.[0]).toBeCloseTo(4, 12);
+    expect(r['GKZ C1 metal']?.[0]).toBeCloseTo(6, 12);
+    expect(r['GKZ A+B+C1 ore']).toEqual([3_000_000, 1]);
+    expect(r['GKZ A+B+C1 metal']?.[0]).toBeCloseTo(10, 12);
+    expect(r['GKZ C2 metal']?.[0]).toBeCloseTo(10, 12);
+    expect(r['GKZ P1 metal']?.[0]).toBeCloseTo(10, 12);
+    // JORC indicated is dep-j's 1 t alone: no GKZ figure is added to it.
+    expect(r['JORC indicated metal']?.[0]).toBeCloseTo(1, 12);
+    expect(r['GKZ indicated metal']).toBeUndefined();
+  });
+
+  it('CRIRSCO template and GKZ: maps GKZ categories only by the mapping the user gives', () => {
+    const statement = resourceReserveStatement([gkzDeposit(), jorcDeposit()], {
+      commodity: 'gold',
+      asOf: '2024-12-31',
+      gkzMapping: { B: 'measured', C1: 'indicated', C2: 'inferred' },
+    });
+    const r = rows(statement);
+    // Mapped under GKZ: measured = B's 4 t, indicated = C1's 6 t, measured + indicated = 10 t,
+    // inferred = C2's 10 t; P1 is not mapped and stays P1 (10 t).
+    expect(r['GKZ measured metal']?.[0]).toBeCloseTo(4, 12);
+    expect(r['GKZ indicated metal']?.[0]).toBeCloseTo(6, 12);
+    expect(r['GKZ measuredIndicated metal']?.[0]).toBeCloseTo(10, 12);
+    expect(r['GKZ inferred metal']?.[0]).toBeCloseTo(10, 12);
+    expect(r['GKZ P1 metal']?.[0]).toBeCloseTo(10, 12);
+    // Still never added across codes: JORC indicated stays 1 t.
+    expect(r['JORC indicated metal']?.[0]).toBeCloseTo(1, 12);
+    expect(statement.notes).toContain(
+      'GKZ categories are shown in CRIRSCO categories by the mapping given by the user (B → measured, C1 → indicated, C2 → inferred), not by either code; the rows stay under GKZ and are never added to other codes.',
+    );
+    expect(() =>
+      resourceReserveStatement([gkzDeposit()], {
+        commodity: 'gold',
+        asOf: '2024-12-31',
+        gkzMapping: { C1: 'C2' } as never,
+      }),
+    ).toThrow('gkzMapping maps GKZ categories to CRIRSCO categories; got C1 → C2');
+  });
+
+  it('CRIRSCO template and GKZ: leaves out a line in another code’s categories, with a note', () => {
+    const statement = resourceReserveStatement(
+      [deposit('dep-x', ['gold'], [['GKZ', '1990-01-01', 'indicated', 'gold', 2_000_000, 3]])],
+      { commodity: 'gold', asOf: '2024-12-31' },
+    );
+    expect(statement.breakdown).toEqual([]);
+    expect(statement.notes).toContain(
+      "dep-x GKZ indicated: the category is not one of the GKZ code's, so the line is left out (GKZ estimates keep their own categories; a mapping is given as the gkzMapping option).",
+    );
+  });
+
+  it('CRIRSCO template: says whether resources are stated inclusive or exclusive of reserves', () => {
+    const withInclusion = (id: string, inclusive: boolean | undefined): Deposit =>
+      DepositSchema.parse({
+        ...deposit(id, ['gold'], [['JORC', '2023-12-31', 'indicated', 'gold', 1_000_000, 1]]),
+        estimates: [
+          {
+            ...deposit(id, ['gold'], [['JORC', '2023-12-31', 'indicated', 'gold', 1_000_000, 1]])
+              .estimates?.[0],
+            ...(inclusive === undefined ? {} : { inclusiveOfReserves: inclusive }),
+          },
+        ],
+      });
+    const statement = resourceReserveStatement(
+      [
+        withInclusion('dep-i', true),
+        withInclusion('dep-x', false),
+        withInclusion('dep-u', undefined),
+      ],
+      { commodity: 'gold', asOf: '2024-12-31' },
+    );
+    expect(statement.notes).toEqual(
+      expect.arrayContaining([
+        'JORC: the resources of dep-i are stated inclusive of reserves: the reserves are part of them, not additional.',
+        'JORC: the resources of dep-x are stated exclusive of reserves: the reserves are additional to them.',
+        'JORC: whether the resources of dep-u include the reserves is not stated.',
+        'JORC: the resource rows add statements inclusive and exclusive of reserves; read them per deposit.',
+      ]),
+    );
   });
 });

@@ -10,8 +10,10 @@ import {
   type Deposit,
   DepositSchema,
   type EstimateCategory,
+  EstimateCategorySchema,
   type ResourceEstimate,
 } from '../../model/deposit.js';
+import { GKZ_CATEGORIES, isCategoryOfCode } from '../../model/estimateCategoryOfCode.js';
 import type { BreakdownRow } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
@@ -26,7 +28,7 @@ const entry = {
   title: 'Mineral resources and reserves by category',
   unit: 'quantity',
   formula:
-    'For each reporting code: ore tonnes and contained metal (the published figure, else ore t × grade g/t / 10^6 or ore t × grade % / 100) of the latest resource estimate and the latest reserve estimate of each deposit on or before asOf, by CRIRSCO category (measured, indicated, measured + indicated, inferred, total resources where published, proved, probable, proved + probable); a published combined line is used as published and never added to its parts; never added across codes, resources never added to reserves, inferred never counted as reserve.',
+    'For each reporting code: ore tonnes and contained metal (the published figure, else ore t × grade g/t / 10^6 or ore t × grade % / 100) of the latest resource estimate and the latest reserve estimate of each deposit on or before asOf, by CRIRSCO category (measured, indicated, measured + indicated, inferred, total resources where published, proved, probable, proved + probable); a published combined line is used as published and never added to its parts; never added across codes, resources never added to reserves, inferred never counted as reserve. GKZ estimates in their own categories (A, B, C1, A + B + C1, C2, P1-P3), in CRIRSCO categories only by a mapping the user gives.',
   standards: ['CRIRSCO'],
   family: 'deposits',
   functionName: 'resourceReserveStatement',
@@ -47,7 +49,39 @@ export interface ResourceReserveStatementOptions {
   readonly asOf: CalendarDate;
   /** The unit of the contained metal rows; default `'t'`. Ore is always in tonnes. */
   readonly metalUnit?: MassUnit | undefined;
+  /**
+   * A mapping of GKZ categories to CRIRSCO categories, given by the user (e.g.
+   * `{ C1: 'indicated', C2: 'inferred' }`); without it, GKZ estimates keep their own categories.
+   */
+  readonly gkzMapping?: GkzCategoryMapping | undefined;
 }
+
+/**
+ * A category of the GKZ classification (see {@link EstimateCategory}).
+ *
+ * @example
+ * ```ts
+ * const category: GkzCategory = 'C1';
+ * ```
+ *
+ * @category Deposits indicators
+ */
+export type GkzCategory = 'A' | 'B' | 'C1' | 'A+B+C1' | 'C2' | 'P1' | 'P2' | 'P3';
+
+/**
+ * A mapping of GKZ categories to CRIRSCO categories that the user gives to
+ * {@link resourceReserveStatement}: neither code fixes one.
+ *
+ * @example
+ * ```ts
+ * const mapping: GkzCategoryMapping = { C1: 'indicated', C2: 'inferred' };
+ * ```
+ *
+ * @category Deposits indicators
+ */
+export type GkzCategoryMapping = Readonly<
+  Partial<Record<GkzCategory, Exclude<EstimateCategory, GkzCategory>>>
+>;
 
 /** The categories of the statement, in order, with their words. */
 const STATEMENT_CATEGORIES: readonly (readonly [EstimateCategory, string])[] = [
@@ -59,6 +93,14 @@ const STATEMENT_CATEGORIES: readonly (readonly [EstimateCategory, string])[] = [
   ['proved', 'proved'],
   ['probable', 'probable'],
   ['provedProbable', 'proved + probable'],
+  ['A', 'A'],
+  ['B', 'B'],
+  ['C1', 'C1'],
+  ['A+B+C1', 'A + B + C1'],
+  ['C2', 'C2'],
+  ['P1', 'P1 (prognostic)'],
+  ['P2', 'P2 (prognostic)'],
+  ['P3', 'P3 (prognostic)'],
 ];
 
 const LABELS: ReadonlyMap<EstimateCategory, string> = pure(() => new Map(STATEMENT_CATEGORIES));
@@ -68,6 +110,7 @@ const PARTS: Readonly<Partial<Record<EstimateCategory, readonly EstimateCategory
   measuredIndicated: ['measured', 'indicated'],
   totalResources: ['measuredIndicated', 'inferred'],
   provedProbable: ['proved', 'probable'],
+  'A+B+C1': ['A', 'B', 'C1'],
 };
 
 /** The published figures of one deposit under one code, by category (lines of one category added). */
@@ -80,6 +123,8 @@ interface Totals {
   readonly missing: string[];
   readonly sourceIds: Set<SourceId>;
   readonly lineNotes: string[];
+  /** Per code and deposit: whether its resource lines are stated inclusive of reserves. */
+  readonly inclusion: Map<string, Map<string, boolean | null>>;
 }
 
 /** The reserve categories; every other category is a resource. */
@@ -136,6 +181,40 @@ function addLine(
   lines.set(line.category, previous === undefined ? figures : addFigures(previous, figures));
 }
 
+/**
+ * Adds a line in its code's own categories (a GKZ line in a CRIRSCO category, or the reverse, is
+ * left out with a note), mapping GKZ categories where the user's mapping says, and records
+ * whether the deposit's resources are stated inclusive of reserves.
+ */
+function addOwnLine(
+  totals: Totals,
+  depositId: string,
+  line: Readonly<ResourceEstimate>,
+  options: { readonly metalUnit: MassUnit; readonly gkzMapping: GkzCategoryMapping },
+): void {
+  if (!isCategoryOfCode(line.reportingCode, line.category)) {
+    totals.lineNotes.push(
+      `${depositId} ${line.reportingCode} ${line.category}: the category is not one of the ${line.reportingCode} code's, so the line is left out (GKZ estimates keep their own categories; a mapping is given as the gkzMapping option).`,
+    );
+    return;
+  }
+  const mapped =
+    line.reportingCode === 'GKZ' ? options.gkzMapping[line.category as GkzCategory] : undefined;
+  if (!isReserveLine(line) && !GKZ_CATEGORIES.has(line.category)) {
+    const byDeposit = totals.inclusion.get(line.reportingCode) ?? new Map<string, boolean | null>();
+    totals.inclusion.set(line.reportingCode, byDeposit);
+    const stated = line.inclusiveOfReserves ?? null;
+    const previous = byDeposit.get(depositId);
+    byDeposit.set(depositId, previous === undefined || previous === stated ? stated : null);
+  }
+  addLine(
+    totals,
+    depositId,
+    mapped === undefined ? line : { ...line, category: mapped },
+    options.metalUnit,
+  );
+}
+
 /** The figures of the latest estimate of each deposit, by reporting code, deposit and category. */
 function totalsOf(
   deposits: readonly Readonly<Deposit>[],
@@ -143,15 +222,17 @@ function totalsOf(
     readonly commodity: Commodity;
     readonly asOf: CalendarDate;
     readonly metalUnit: MassUnit;
+    readonly gkzMapping: GkzCategoryMapping;
   },
 ): Totals {
-  const { commodity, asOf, metalUnit } = options;
+  const { commodity, asOf } = options;
   const totals: Totals = {
     byCode: new Map(),
     used: [],
     missing: [],
     sourceIds: new Set(),
     lineNotes: [],
+    inclusion: new Map(),
   };
   // Ids are unique, so no two compare equal.
   const sorted = [...deposits].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -168,7 +249,7 @@ function totalsOf(
       continue;
     }
     for (const { lines } of latest) {
-      for (const line of lines) addLine(totals, deposit.id, line, metalUnit);
+      for (const line of lines) addOwnLine(totals, deposit.id, line, options);
     }
     // One entry per effective date: resources and reserves of one day are one statement.
     for (const date of [...new Set(latest.map(({ date }) => date))].sort()) {
@@ -300,6 +381,39 @@ function rowsOf(
   return rows;
 }
 
+/** The notes on inclusive and exclusive resources, per code, and on the GKZ mapping used. */
+function inclusionNotes(totals: Totals, gkzMapping: GkzCategoryMapping): string[] {
+  const notes: string[] = [];
+  for (const code of [...totals.inclusion.keys()].sort()) {
+    const byDeposit = [...(totals.inclusion.get(code) ?? new Map<string, boolean | null>())];
+    const of = (stated: boolean | null): string[] =>
+      byDeposit.filter(([, value]) => value === stated).map(([id]) => id);
+    const [inclusive, exclusive, unstated] = [of(true), of(false), of(null)];
+    if (inclusive.length > 0)
+      notes.push(
+        `${code}: the resources of ${inclusive.join(', ')} are stated inclusive of reserves: the reserves are part of them, not additional.`,
+      );
+    if (exclusive.length > 0)
+      notes.push(
+        `${code}: the resources of ${exclusive.join(', ')} are stated exclusive of reserves: the reserves are additional to them.`,
+      );
+    if (unstated.length > 0 && unstated.length < byDeposit.length)
+      notes.push(
+        `${code}: whether the resources of ${unstated.join(', ')} include the reserves is not stated.`,
+      );
+    if (inclusive.length > 0 && exclusive.length > 0)
+      notes.push(
+        `${code}: the resource rows add statements inclusive and exclusive of reserves; read them per deposit.`,
+      );
+  }
+  const pairs = Object.entries(gkzMapping).map(([from, to]) => `${from} → ${to}`);
+  if (pairs.length > 0 && totals.byCode.has('GKZ'))
+    notes.push(
+      `GKZ categories are shown in CRIRSCO categories by the mapping given by the user (${pairs.join(', ')}), not by either code; the rows stay under GKZ and are never added to other codes.`,
+    );
+  return notes;
+}
+
 /** The notes: the rules, the codes when there are several, and the deposits without estimate. */
 function notesOf(totals: Totals, commodity: Commodity, asOf: CalendarDate): string[] {
   const codes = [...totals.byCode.keys()].sort();
@@ -318,6 +432,22 @@ function notesOf(totals: Totals, commodity: Commodity, asOf: CalendarDate): stri
     notes.push(`No ${commodity} estimate on or before ${asOf} for: ${totals.missing.join(', ')}.`);
   }
   return notes;
+}
+
+/** The GKZ mapping, checked: GKZ categories to CRIRSCO categories only. */
+function checkedMapping(mapping: Readonly<Record<string, unknown>>): GkzCategoryMapping {
+  for (const [from, to] of Object.entries(mapping)) {
+    const valid =
+      GKZ_CATEGORIES.has(from as EstimateCategory) &&
+      EstimateCategorySchema.safeParse(to).success &&
+      !GKZ_CATEGORIES.has(to as EstimateCategory);
+    if (!valid)
+      throw new ImpactError(
+        'INVALID_ARGUMENT',
+        `gkzMapping maps GKZ categories to CRIRSCO categories; got ${from} → ${String(to)}`,
+      );
+  }
+  return mapping as GkzCategoryMapping;
 }
 
 /**
@@ -348,7 +478,15 @@ function notesOf(totals: Totals, commodity: Commodity, asOf: CalendarDate): stri
  * value with a note quoting the phrase. Estimates under different codes are never added together: each code has its own
  * rows, and a note says so when there are several. Resources and reserves are never added
  * together, and inferred resources count neither as reserves nor in measured + indicated.
- * Whether resources are reported inclusive of reserves is as each source states. Deposits that
+ * Whether resources are reported inclusive of reserves is as each source states
+ * (`inclusiveOfReserves` on the resource lines): a note per code names the deposits whose
+ * resources are stated inclusive (the reserves are part of them), exclusive (additional), or
+ * neither when others are stated, and warns when one code's rows add both kinds. GKZ estimates
+ * keep their own categories (`A`, `B`, `C1`, `A+B+C1` = A + B + C1, `C2`, `P1` to `P3`, rows
+ * after the CRIRSCO ones): no fixed correspondence with the CRIRSCO categories exists, so a GKZ
+ * line is shown in a CRIRSCO category only through `gkzMapping`, the user's explicit mapping (a
+ * note quotes it; the rows stay under the code `GKZ`). A line in a category of another code's
+ * classification (a GKZ line marked `indicated`) is left out with a note. Deposits that
  * list `commodity` but have no estimate of it on or before `asOf` are named in a note. Unit
  * `quantity`, `quantityUnit` `'t'` (the unit of the ore rows); the metal rows state their own
  * `quantityUnit` (`metalUnit`), as does `definitions.metalUnit`. The result's `keys` are `{ commodity }`: a report gives one statement per
@@ -356,7 +494,8 @@ function notesOf(totals: Totals, commodity: Commodity, asOf: CalendarDate): stri
  * Resources and Mineral Reserves and their reporting).
  *
  * @param deposits - The deposits (read once), with their estimates; ids must be unique.
- * @param options - The commodity, the statement date and the unit of contained metal.
+ * @param options - The commodity, the statement date, the unit of contained metal and the
+ * mapping of GKZ categories, if any.
  * @returns The statement: `value` is `null` with reason `BREAKDOWN_ONLY` (a statement is a table:
  * the figures are the rows), rows ordered by reporting code, then category as listed above, then
  * ore before metal, every value finite and >= 0; the estimate dates used are in
@@ -365,7 +504,8 @@ function notesOf(totals: Totals, commodity: Commodity, asOf: CalendarDate): stri
  * `INVALID_ARGUMENT` when `deposits` is not iterable, a deposit does not match
  * {@link DepositSchema} (the message names the field, e.g.
  * `deposits[2].estimates.0.effectiveDate`), for two deposits with one id, or an unknown
- * `metalUnit`; `INVALID_GRADE` for a grade above 100 % or 1,000,000 g/t.
+ * `metalUnit`, or a `gkzMapping` entry that is not a GKZ category mapped to a CRIRSCO category;
+ * `INVALID_GRADE` for a grade above 100 % or 1,000,000 g/t.
  *
  * @example
  * ```ts
@@ -395,8 +535,9 @@ export function resourceReserveStatement(
   if (!Object.hasOwn(GRAMS_PER_UNIT, metalUnit)) {
     throw new ImpactError('INVALID_ARGUMENT', `unknown metal unit ${String(metalUnit)}`);
   }
+  const gkzMapping = checkedMapping(options.gkzMapping ?? {});
   const list = parseEach(DepositSchema, deposits, 'deposits', (d) => d.id);
-  const totals = totalsOf(list, { commodity, asOf, metalUnit });
+  const totals = totalsOf(list, { commodity, asOf, metalUnit, gkzMapping });
   const rowNotes: string[] = [];
   const breakdown = rowsOf(totals, { commodity, metalUnit }, rowNotes);
   return resultFrom(entry, {
@@ -409,6 +550,7 @@ export function resourceReserveStatement(
     sourceIds: [...totals.sourceIds].sort(),
     notes: [
       ...notesOf(totals, commodity, asOf),
+      ...inclusionNotes(totals, gkzMapping),
       ...combinedNotes(totals, commodity, metalUnit),
       ...totals.lineNotes,
       ...rowNotes,

@@ -85,7 +85,7 @@ const run = (input: ImpactDatasetInput) => {
 };
 
 describe('the economic registry on a dataset', () => {
-  it('lists the six indicators of the family', () => {
+  it('lists the seven indicators of the family', () => {
     expect(economicIndicators.map((d) => d.entry.functionName)).toEqual([
       'economicValueDistributed',
       'paymentsToGovernments',
@@ -93,6 +93,7 @@ describe('the economic registry on a dataset', () => {
       'supplierLocalityDistribution',
       'stateParticipation',
       'totalInCountryContribution',
+      'extractiveEmploymentShare',
     ]);
   });
 
@@ -110,6 +111,8 @@ describe('the economic registry on a dataset', () => {
       ['economic.supplierLocalityDistribution', [10]],
       ['economic.stateParticipation', [0.4]],
       ['economic.totalInCountryContribution', [1000]],
+      // A dataset holds no national employment figure (EITI 6.3 share).
+      ['economic.extractiveEmploymentShare', 'dataAbsent'],
     ]);
   });
 
@@ -123,6 +126,7 @@ describe('the economic registry on a dataset', () => {
       'dataAbsent',
       'notApplicable',
       'dataAbsent',
+      'dataAbsent',
     ]);
     const other = {
       ...full,
@@ -133,7 +137,15 @@ describe('the economic registry on a dataset', () => {
     } as ImpactDatasetInput;
     expect(
       run(other).map(([, outcome]) => ('status' in outcome ? outcome.status : 'results')),
-    ).toEqual(['dataAbsent', 'dataAbsent', 'dataAbsent', 'dataAbsent', 'results', 'dataAbsent']);
+    ).toEqual([
+      'dataAbsent',
+      'dataAbsent',
+      'dataAbsent',
+      'dataAbsent',
+      'results',
+      'dataAbsent',
+      'dataAbsent',
+    ]);
   });
 
   it('converts bounded amounts bound by bound with the exchange-rate table', () => {

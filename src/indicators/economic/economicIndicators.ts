@@ -1,5 +1,6 @@
 import type { IndicatorDefinition } from '../contract/defineIndicator.js';
 import { economicValueDistributedIndicator } from './economicValueDistributed.js';
+import { extractiveEmploymentShareIndicator } from './extractiveEmploymentShare.js';
 import { localProcurementShareIndicator } from './localProcurementShare.js';
 import { paymentsToGovernmentsIndicator } from './paymentsToGovernments.js';
 import { stateParticipationIndicator } from './stateParticipation.js';
@@ -18,4 +19,5 @@ export const economicIndicators: readonly IndicatorDefinition[] = [
   supplierLocalityDistributionIndicator,
   stateParticipationIndicator,
   totalInCountryContributionIndicator,
+  extractiveEmploymentShareIndicator,
 ];

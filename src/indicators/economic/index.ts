@@ -21,6 +21,12 @@ import type {
   EconomicValueDistributedDetail as EconomicValueDistributedDetailModel,
   EconomicValueDistributedOptions as EconomicValueDistributedOptionsModel,
 } from './economicValueDistributed.js';
+import type {
+  ExtractiveEmploymentDetail as ExtractiveEmploymentDetailModel,
+  ExtractiveEmploymentInput as ExtractiveEmploymentInputModel,
+  ExtractiveEmploymentShareOptions as ExtractiveEmploymentShareOptionsModel,
+  NationalEmployment as NationalEmploymentModel,
+} from './extractiveEmploymentShare.js';
 import type { MoneyInterval as MoneyIntervalModel } from './internal/moneyInterval.js';
 import type {
   AmountUse as AmountUseModel,
@@ -49,7 +55,8 @@ import type {
 /**
  * The economic contribution family: GRI 201-1 economic value generated and distributed,
  * payments to governments (EITI 4.1, GRI 207-4), local procurement (GRI 204-1), state
- * participation (EITI 2.6, 6.2) and the total in-country contribution, with the entity schemas
+ * participation (EITI 2.6, 6.2), employment in the extractive industries as a share of
+ * national employment (EITI 6.3) and the total in-country contribution, with the entity schemas
  * they read. Exported from the root entry as the namespace `economic`
  * (`economic.paymentsToGovernments(...)`).
  *
@@ -63,6 +70,7 @@ export { ProcurementSummarySchema } from '../../model/procurementSummary.js';
 export { StateFinancialFlowSchema } from '../../model/stateFinancialFlow.js';
 export { EITI_REVENUE_COLUMNS, eitiRevenueCsv } from '../../report/eitiRevenueCsv.js';
 export { economicValueDistributed } from './economicValueDistributed.js';
+export { extractiveEmploymentShare } from './extractiveEmploymentShare.js';
 export { localProcurementShare } from './localProcurementShare.js';
 export { paymentsToGovernments } from './paymentsToGovernments.js';
 export { stateParticipation } from './stateParticipation.js';
@@ -95,6 +103,14 @@ export type EconomicValueComponentUse = EconomicValueComponentUseModel;
 export type EconomicValueDistributedDetail = EconomicValueDistributedDetailModel;
 /** See the model's `EconomicValueDistributedOptions`. */
 export type EconomicValueDistributedOptions = EconomicValueDistributedOptionsModel;
+/** See the model's `ExtractiveEmploymentDetail`. */
+export type ExtractiveEmploymentDetail = ExtractiveEmploymentDetailModel;
+/** See the model's `ExtractiveEmploymentInput`. */
+export type ExtractiveEmploymentInput = ExtractiveEmploymentInputModel;
+/** See the model's `ExtractiveEmploymentShareOptions`. */
+export type ExtractiveEmploymentShareOptions = ExtractiveEmploymentShareOptionsModel;
+/** See the model's `NationalEmployment`. */
+export type NationalEmployment = NationalEmploymentModel;
 /** See the model's `MoneyInterval`. */
 export type MoneyInterval = MoneyIntervalModel;
 /** See the model's `AmountUse`. */

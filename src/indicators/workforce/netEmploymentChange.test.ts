@@ -99,7 +99,7 @@ function datasetWithHire(): ImpactDatasetInput {
 }
 
 describe('netEmploymentChangeIndicator', () => {
-  it('is catalogued as workforce.netEmploymentChange, a count under GRI 401-1 and EITI 6.3', () => {
+  it('is catalogued as workforce.netEmploymentChange, a count under GRI 401-1, not EITI 6.3', () => {
     const { entry } = netEmploymentChangeIndicator;
     expect(IndicatorCatalogEntrySchema.parse(entry)).toEqual(entry);
     expect(entry).toMatchObject({
@@ -109,7 +109,7 @@ describe('netEmploymentChangeIndicator', () => {
       unit: 'count',
       results: 'one',
       dimensions: ['flow'],
-      standards: ['GRI 401-1', 'EITI 6.3'],
+      standards: ['GRI 401-1'],
     });
     expect(netEmploymentChangeIndicator.compute).toBe(workforce.netEmploymentChange);
     expect(catalogEntry(entry.id)).toBe(entry);

@@ -15,7 +15,7 @@ const entry = {
   unit: 'count',
   formula:
     'Employees at period end − employees at period start = hires − leavers within the period',
-  standards: ['GRI 401-1', 'EITI 6.3'],
+  standards: ['GRI 401-1'],
   family: 'workforce',
   functionName: 'netEmploymentChange',
   results: 'one',
@@ -85,7 +85,9 @@ function countFlows(
  * `count` (people). Only the company's employees count unless `includeContractors`. `detail`
  * holds the four parts, and the breakdown repeats them as rows keyed `{ flow: 'start' }`,
  * `{ flow: 'hires' }`, `{ flow: 'leavers' }`, `{ flow: 'end' }`. Serves GRI 401-1 (hires and
- * leavers) and EITI 6.3 (employment in the extractive sector).
+ * leavers); the net change is the company's own figure. EITI 6.3 asks for employment in the
+ * extractive industries, absolute and as a share of national employment, which
+ * `economic.extractiveEmploymentShare` gives.
  *
  * @param employees - The employment records (read once).
  * @param options - The period (with an end) and whether contractors count.

@@ -73,7 +73,7 @@ function socialExpenditureSection(
       rows: s61.rows.map((row) => [
         [eitiWhen(row, fmt)],
         [row.program],
-        [row.beneficiaryIds.join(', ')],
+        [row.beneficiaryStated ? row.beneficiaryIds.join(', ') : 'not stated'],
         [stated(row.obligation)],
         [stated(row.form)],
         [eitiValue(row, fmt)],

@@ -14,19 +14,19 @@ export default [
     name: 'core barrel (ESM, everything imported)',
     path: 'dist/index.js',
     import: '*',
-    limit: '77 kB',
+    limit: '90 kB',
   },
   {
     name: 'one small function: ratio',
     path: 'dist/index.js',
     import: '{ ratio }',
-    limit: '1 kB',
+    limit: '1.05 kB',
   },
   {
     name: 'one indicator: resultProgress',
     path: 'dist/index.js',
     import: '{ resultProgress }',
-    limit: '3.8 kB',
+    limit: '3.9 kB',
   },
   {
     name: 'one workforce indicator: localEmploymentShare (its own catalog entry only)',
@@ -62,19 +62,19 @@ export default [
     name: 'data/az, one list: greatReturnRegionIds',
     path: 'dist/data/az/index.js',
     import: '{ greatReturnRegionIds }',
-    limit: '1 kB',
+    limit: '1.1 kB',
   },
   {
     name: 'dataset validation: validateDataset',
     path: 'dist/index.js',
     import: '{ validateDataset }',
-    limit: '21 kB',
+    limit: '22 kB',
   },
   {
     name: 'workforce summary: summarizeWorkforce',
     path: 'dist/index.js',
     import: '{ summarizeWorkforce }',
-    limit: '4.3 kB',
+    limit: '5.3 kB',
   },
   {
     name: 'fast employee validation: isEmployee (generated Ajv code, no runtime dependency)',
@@ -86,7 +86,7 @@ export default [
     name: 'report builder and light renderers: buildImpactReport, renderMarkdown, renderCsv, renderJson',
     path: 'dist/index.js',
     import: '{ buildImpactReport, renderMarkdown, renderCsv, renderJson }',
-    limit: '73 kB',
+    limit: '86 kB',
   },
   {
     name: 'mining-impact/html (vega and vega-lite load on first render, not counted)',
@@ -102,6 +102,6 @@ export default [
     path: 'dist/index.js',
     import: '{ buildImpactReport, renderMarkdown }',
     modifyEsbuildConfig: withZod,
-    limit: '98 kB',
+    limit: '110 kB',
   },
 ];

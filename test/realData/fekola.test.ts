@@ -416,7 +416,7 @@ describe('the impact report of Fekola S.A.', () => {
       // The rows by nationality: the share, the people counted and the ratio's parts.
       '| hostCountry | 0.966 (96.6 %) | 2,697 | 2,697 / 2,792 |',
       '| expatriate | 0.034 (3.4 %) | 95 | 95 / 2,792 |',
-      '| 2020 | Community health centre at Ségoundo |  | not stated | not stated | XOF 33,000,000 (“« Un investissement de 33 millions FCFA »”) |',
+      '| 2020 | Community health centre at Ségoundo | not stated | not stated | not stated | XOF 33,000,000 (“« Un investissement de 33 millions FCFA »”) |',
       'prg-community-development: XOF 1,735,878,694 since 2015, as of 2020-11',
       '- Resettlement of the village of Fadougou: USD 20,000,000.00 (XOF 11,500,000,000 as published) spent in total since 2016, as of 2019-01',
       '- Employment on 2022-12-31 (published summary, scope: employees): 2,792. Sources:',

@@ -5,11 +5,6 @@ import { UsageError } from './usageError.js';
 /** The options of a command as `parseArgs` takes them. */
 type FlagOptions = NonNullable<ParseArgsConfig['options']>;
 
-/** `--name` for a long option, `-n` for a short one. */
-function flagText(name: string): string {
-  return name.length === 1 ? `-${name}` : `--${name}`;
-}
-
 /**
  * The one-line message of an unknown option, with the known option it most resembles:
  * `Unknown option '--fromat'; did you mean '--format'?`.
@@ -20,7 +15,7 @@ function unknownOption(typed: string, options: Readonly<FlagOptions>): string {
   const hint = closestName(word, names);
   return hint === undefined
     ? `Unknown option '${typed.slice(0, 40)}'`
-    : `Unknown option '${typed.slice(0, 40)}'; did you mean '${flagText(hint)}'?`;
+    : `Unknown option '${typed.slice(0, 40)}'; did you mean '--${hint}'?`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../test/fixtures/baseDataset.js';
 import { minimalDataset } from '../../test/fixtures/exampleDatasets.js';
 import { fekolaDataset } from '../../test/realData/fekola.js';
 import { isImpactError } from '../core/ImpactError.js';
@@ -94,5 +95,32 @@ describe('buildImpactReport without asOf', () => {
       caught = error;
     }
     expect(isImpactError(caught, 'INVALID_DATASET')).toBe(true);
+  });
+});
+
+describe('latestDatedFact, the dates of people and records', () => {
+  const base = parsed(baseDataset(), { byId: new Map() } as never);
+
+  it('takes a departure after every hire, without summaries', () => {
+    // e-1 hired 2019-03-01, e-2 hired 2020-01-15 and left 2024-06-30: the departure is latest.
+    const people: ImpactDataset = { ...base, workforce: [], production: [], programs: [] };
+    expect(latestDatedFact(people)).toEqual({
+      date: '2024-06-30',
+      fact: 'a departure on 2024-06-30, at /employees/1/terminationDate',
+    });
+  });
+
+  it('counts an open safety or grievance record by its first day', () => {
+    const open = { start: '2030-01-01' };
+    const safety = { ...base, safety: [{ period: open }] } as unknown as ImpactDataset;
+    expect(latestDatedFact(safety)).toEqual({
+      date: '2030-01-01',
+      fact: 'a safety record to 2030-01-01, at /safety/0/period',
+    });
+    const grievances = { ...base, grievances: [{ period: open }] } as unknown as ImpactDataset;
+    expect(latestDatedFact(grievances)).toEqual({
+      date: '2030-01-01',
+      fact: 'a grievance record to 2030-01-01, at /grievances/0/period',
+    });
   });
 });

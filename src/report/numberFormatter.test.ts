@@ -56,10 +56,12 @@ describe('numberFormatter', () => {
     expect(de.date('2025-11-14')).toBe('14.11.2025');
     expect(de.date('2025')).toBe('2025');
     expect(de.date('2020-11')).toBe('November 2020');
+    // What is not a date is written as it is, never "Invalid Date".
+    expect(de.date('x-y-z')).toBe('x-y-z');
   });
 
   it('throws INVALID_ARGUMENT for a malformed or unsupported locale', () => {
-    for (const locale of ['en_US', '', 'xx', '12']) {
+    for (const locale of ['en_US', '', 'xx', '12', 42 as unknown as string]) {
       let caught: unknown;
       try {
         numberFormatter(locale);

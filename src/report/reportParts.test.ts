@@ -11,7 +11,7 @@ import { categoryLabel } from './categoryLabel.js';
 import { compareDisclosureCodes } from './compareDisclosureCodes.js';
 import { describeResult } from './describeResult.js';
 import { districtPlace } from './districtPlace.js';
-import { moneyText } from './moneyText.js';
+import { numberFormatter } from './numberFormatter.js';
 import { renderJson } from './renderJson.js';
 import { reportIndicators } from './reportIndicators.js';
 import { hasFigure, resultStatus } from './resultStatus.js';
@@ -182,7 +182,10 @@ describe('small helpers', () => {
   it('labels categories, writes money exactly and describes an index', () => {
     expect(categoryLabel('publicAwareness')).toBe('public awareness');
     expect(categoryLabel('constructor')).toBe('constructor');
-    expect(moneyText({ amountMinor: 1_234_567, currency: 'JPY' })).toBe('JPY 1,234,567');
+    // JPY has no minor unit: 1,234,567 minor units are JPY 1,234,567.
+    expect(numberFormatter('en').money({ amountMinor: 1_234_567, currency: 'JPY' })).toBe(
+      'JPY 1,234,567',
+    );
     expect(describeResult(result('x', { unit: 'index', value: 0.123456 }))).toBe('0.1235');
     expect(
       describeResult(

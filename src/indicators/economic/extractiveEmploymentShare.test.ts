@@ -92,3 +92,30 @@ describe('extractiveEmploymentShare', () => {
     });
   });
 });
+
+describe('extractiveEmploymentShare, bounds and checks', () => {
+  const company = { asOf: '2024-12-31' };
+
+  it('EITI 6.3: a headcount between bounds gives the share between bounds', () => {
+    // "2,000 to 3,000 people": 2,000 / 5,000,000 = 0.0004 to 3,000 / 5,000,000 = 0.0006.
+    const result = extractiveEmploymentShare(
+      { ...company, headcount: { min: 2_000, max: 3_000 } },
+      { national },
+    );
+    expect(result).toMatchObject({ value: null, reason: 'BOUNDED' });
+    expect(result.bounds).toEqual({ min: 0.0004, max: 0.0006 });
+  });
+
+  it('refuses a national period that is not a date, and a headcount above national employment', () => {
+    expect(() =>
+      extractiveEmploymentShare(
+        { ...company, headcount: 10 },
+        { national: { ...national, period: 'last year' } },
+      ),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
+    // 6,000,000 people cannot be part of 5,000,000 employed.
+    expect(() =>
+      extractiveEmploymentShare({ ...company, headcount: 6_000_000 }, { national }),
+    ).toThrow('the headcount (6000000) exceeds national employment (5000000)');
+  });
+});

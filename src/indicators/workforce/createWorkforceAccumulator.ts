@@ -109,9 +109,9 @@ function newPartId(): string {
   return `${realmToken}:${nextPart}`;
 }
 
-/** Home ids of a snapshot: `null` for a record without a home. */
-function homeEntries(homes: HomeCounts): [string | null, number][] {
-  return [...homes].map(([home, cell]) => [typeof home === 'string' ? home : null, cell.n]);
+/** The homes and counts of a snapshot (a record's home id is a string, as the model requires). */
+function homeEntries(homes: HomeCounts): [string, number][] {
+  return [...homes].map(([home, cell]) => [String(home), cell.n]);
 }
 
 /** Whether a value is (or claims to be) a snapshot rather than an accumulator. */
@@ -269,9 +269,9 @@ class Accumulator implements WorkforceAccumulator {
       [restored.#nationalities, snapshot.nationalities],
     ] as const;
     for (const [into, from] of arrays) for (const [i, n] of from.entries()) into[i] = n;
-    for (const [home, n] of snapshot.noSite) restored.#noSite.set(home ?? undefined, { n });
+    for (const [home, n] of snapshot.noSite) restored.#noSite.set(home, { n });
     for (const [site, homes] of snapshot.bySite)
-      restored.#bySite.set(site, new Map(homes.map(([home, n]) => [home ?? undefined, { n }])));
+      restored.#bySite.set(site, new Map(homes.map(([home, n]) => [home, { n }])));
     return restored;
   }
 

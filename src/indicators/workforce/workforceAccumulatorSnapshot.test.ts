@@ -109,3 +109,35 @@ describe('workforce accumulator snapshots', () => {
     }
   });
 });
+
+describe('workforce accumulator snapshot checks', () => {
+  it('refuse a site listed twice', () => {
+    const good = accumulate([]).toSnapshot();
+    // Two entries for one site, each of one person: 2 people by home, as the headcount says.
+    const twice = {
+      ...good,
+      headcount: 2,
+      genders: [2, 0, 0, 0],
+      categories: [2, 0, 0, 0],
+      engagements: [2, 0],
+      ageBands: [0, 0, 0, 2],
+      nationalities: [0, 0, 0, 2],
+      bySite: [
+        ['site-a', [['v-1', 1]]],
+        ['site-a', [['v-2', 1]]],
+      ],
+    };
+    expect(() => createWorkforceAccumulator(options).merge(twice as never)).toThrow(
+      'the workforce accumulator snapshot is inconsistent: a site is listed twice',
+    );
+  });
+});
+
+describe('workforce accumulator snapshot shape', () => {
+  it('names the root for a key the format does not have', () => {
+    const snapshot = { ...accumulate([]).toSnapshot(), extra: 1 };
+    expect(() => createWorkforceAccumulator(options).merge(snapshot as never)).toThrow(
+      /^\[mining-impact\] .*not a workforce accumulator snapshot of version 1 at the root: /,
+    );
+  });
+});

@@ -10,9 +10,9 @@ import { pure } from '../../core/pure.js';
  * Plain JSON (it survives `JSON.stringify` and `structuredClone`, hence `postMessage`), versioned
  * by `format` and `version`. `signature` holds the options the accumulator was made with (`asOf`,
  * locality policy, capital, company, contractors, sites); a snapshot merges only into an
- * accumulator made with the same options. Homes are kept as the ids of the records (`null` for
- * none), so the receiving side resolves them with its own gazetteer. `parts` names the
- * accumulators whose records the snapshot holds, so that the same records are never merged twice.
+ * accumulator made with the same options. Homes are kept as the ids of the records, so the
+ * receiving side resolves them with its own gazetteer. `parts` names the accumulators whose
+ * records the snapshot holds, so that the same records are never merged twice.
  * Arrays of counts: `genders` female, male, other, undisclosed; `categories` worker, specialist,
  * manager, senior management; `engagements` employee, contractor; `ageBands` under 30, 30 to 50,
  * over 50, unknown; `nationalities` host country, expatriate, not stated, none.
@@ -51,18 +51,18 @@ export interface WorkforceAccumulatorSnapshot {
   /** By nationality: host country, expatriate, not stated, none given. */
   readonly nationalities: readonly number[];
   /** People without a site (or everyone without a locality policy), by home id. */
-  readonly noSite: readonly (readonly [home: string | null, count: number])[];
+  readonly noSite: readonly (readonly [home: string, count: number])[];
   /** People by site id, by home id. */
   readonly bySite: readonly (readonly [
     site: string,
-    homes: readonly (readonly [home: string | null, count: number])[],
+    homes: readonly (readonly [home: string, count: number])[],
   ])[];
 }
 
 /** The schema of {@link WorkforceAccumulatorSnapshot} (shape only; sums are checked apart). */
 const SnapshotSchema = pure(() => {
   const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-  const homes = z.array(z.tuple([z.string().max(128).nullable(), count.min(1)]));
+  const homes = z.array(z.tuple([z.string().min(1).max(128), count.min(1)]));
   return z.strictObject({
     format: z.literal('mining-impact/workforce-accumulator'),
     version: z.literal(1),

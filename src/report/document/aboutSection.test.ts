@@ -54,3 +54,34 @@ describe('aboutSection', () => {
     );
   });
 });
+
+describe('aboutSection, the company and the period in other cases', () => {
+  it('words each state ownership status, and the old stateOwned flag', () => {
+    const company = (extra: object) =>
+      lines({ ...minimal, company: { ...minimal.company, ...extra } } as ImpactReport)[1];
+    const name = `Company: ${minimal.company.name} (${minimal.company.id})`;
+    expect(company({ stateOwnership: 'stateOwned' })).toBe(`${name}, state-owned.`);
+    expect(company({ stateOwnership: 'minority' })).toBe(
+      `${name}, the state holds a minority stake.`,
+    );
+    expect(company({ stateOwnership: 'undetermined' })).toBe(
+      `${name}, state ownership undetermined.`,
+    );
+    expect(company({ stateOwnership: undefined, stateOwned: true })).toBe(`${name}, state-owned.`);
+    expect(company({ stateOwnership: undefined, stateOwned: false })).toBe(`${name}.`);
+  });
+
+  it("does not call a defaulted day's period the calendar year when a period was given", () => {
+    const defaulted: ImpactReport = {
+      ...minimal,
+      period: { start: '2024-07-01', end: '2025-06-30' },
+      asOfBasis: {
+        basis: 'latestDatedFact',
+        fact: 'a hire on 2025-06-30, at /employees/0/hireDate',
+      },
+    };
+    expect(lines(defaulted)[0]).toBe(
+      'As of 2025-06-30, the latest dated fact in the dataset (a hire on 2025-06-30, at /employees/0/hireDate): no date was given. Reporting period: 2024-07-01 to 2025-06-30.',
+    );
+  });
+});

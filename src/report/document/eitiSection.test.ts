@@ -3,6 +3,7 @@ import { minimalDataset } from '../../../test/fixtures/exampleDatasets.js';
 import type { ProgramId, SourceId } from '../../core/ids.js';
 import type { PartyId } from '../../model/partyId.js';
 import { buildImpactReport } from '../buildImpactReport.js';
+import type { EitiExpenditureRow } from '../eitiSections.js';
 import type { ImpactReport } from '../impactReport.js';
 import { numberFormatter } from '../numberFormatter.js';
 import { eitiSection, eitiValue } from './eitiSection.js';
@@ -114,5 +115,25 @@ describe('eitiSection', () => {
         en,
       ),
     ).toBe('at least USD 1.00 (“over $1”)');
+  });
+});
+
+describe('eitiValue', () => {
+  const row = report.eiti.socialExpenditures.rows[0] as EitiExpenditureRow;
+  const valued = (value: object, extra: object = {}): string =>
+    eitiValue({ ...row, deemedValue: false, ...extra, value } as EitiExpenditureRow, en);
+
+  it('writes an exact value, a deemed value and the published words', () => {
+    // 1,000,000 qəpik = AZN 10,000.00.
+    expect(eitiValue(row, en)).toBe('AZN 10,000.00 (deemed value)');
+    expect(valued({ amountMinor: 250, currency: 'AZN' }, { phrase: 'AZN 2.5' })).toBe(
+      'AZN 2.50 (“AZN 2.5”)',
+    );
+  });
+
+  it('writes bounds as bounds: both, a lower or an upper one', () => {
+    expect(valued({ min: 100, max: 300, currency: 'AZN' })).toBe('AZN 1.00 to AZN 3.00');
+    expect(valued({ min: 100, currency: 'AZN' })).toBe('at least AZN 1.00');
+    expect(valued({ max: 300, currency: 'AZN' })).toBe('at most AZN 3.00');
   });
 });

@@ -135,3 +135,34 @@ describe('keyFiguresSection', () => {
     expect(keyFiguresSection(minimal, numberFormatter('en'))).toBeUndefined();
   });
 });
+
+describe('keyFiguresSection, a share known within bounds', () => {
+  /** The value the section gives for a regional share with these bounds. */
+  function shareValue(bounds: { min?: number; max?: number }): string | undefined {
+    const withShare: ImpactReport = {
+      ...minimal,
+      indicators: [
+        result('workforce.regionalOriginShare', {
+          unit: 'share',
+          reason: 'BOUNDED',
+          bounds,
+          definitions: { asOf: '2025-06-01' },
+        }),
+      ],
+    };
+    const block = keyFiguresSection(withShare, numberFormatter('en'))?.blocks[0];
+    return block?.kind === 'keyFigures' ? block.figures[0]?.value : undefined;
+  }
+
+  it('rounds a lower bound down and an upper bound up to whole percents', () => {
+    // 0.253 to 0.347: at least 25 % (floor) and at most 35 % (ceiling).
+    expect(shareValue({ min: 0.253, max: 0.347 })).toBe('between 25 and 35 %');
+    // Only an upper bound of 0.401: at most 41 %; bounds that round to one figure: 30 %.
+    expect(shareValue({ max: 0.401 })).toBe('at most 41 %');
+    expect(shareValue({ min: 0.3, max: 0.3 })).toBe('30 %');
+  });
+
+  it('leaves the figure out when the bounds say nothing (0 to 1)', () => {
+    expect(shareValue({ min: 0, max: 1 })).toBeUndefined();
+  });
+});

@@ -92,3 +92,47 @@ describe('programMoneySection', () => {
     expect(reportedMoneyWords({ max: 200, currency: 'EUR' }, en)).toBe('at most EUR 2.00');
   });
 });
+
+describe('programMoneySection, undated and ordered rows', () => {
+  it('orders by program, then year, then currency, and says when a budget is not dated', () => {
+    const row = (extra: object) => ({
+      programId: a,
+      program: 'Clinic',
+      kind: 'budget' as const,
+      value: { amountMinor: 100, currency: 'USD' as const },
+      sourceIds: [],
+      ...extra,
+    });
+    const report: ImpactReport = {
+      ...minimal,
+      programMoney: [
+        row({ kind: 'disbursement', date: '2024-03-01' }),
+        row({
+          kind: 'spent',
+          period: { start: '2023', end: '2023' },
+          value: { amountMinor: 5, currency: 'EUR' },
+        }),
+        row({ kind: 'spent', period: { start: '2023', end: '2023' } }),
+        row({}),
+        row({ kind: 'cumulative', period: { start: '2015', end: '2020-11' } }),
+      ],
+    };
+    const section = programMoneySection(report, numberFormatter('en'));
+    const table = section?.blocks[1];
+    // The undated budget has no year: it sorts first; 2015 to 2020-11 next; then 2023 in EUR
+    // before USD; then 2024-03-01.
+    expect(table?.kind === 'table' ? table.rows.map((r) => [r[1]?.[0], r[3]?.[0]]) : []).toEqual([
+      ['not dated', 'USD'],
+      ['2015 to 2020-11', 'USD'],
+      ['2023', 'EUR'],
+      ['2023', 'USD'],
+      ['2024-03-01', 'USD'],
+    ]);
+  });
+
+  it('writes an exact amount given as bounds, and a lower bound', () => {
+    const en = numberFormatter('en');
+    expect(reportedMoneyWords({ min: 150, max: 150, currency: 'EUR' }, en)).toBe('EUR 1.50');
+    expect(reportedMoneyWords({ min: 150, currency: 'EUR' }, en)).toBe('at least EUR 1.50');
+  });
+});

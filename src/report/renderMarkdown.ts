@@ -14,7 +14,7 @@ import type { ImpactReport } from './impactReport.js';
  * HTML or table cells. Headings and tables that are link targets follow an anchor line
  * (`<a id="indicator-workforce-newHireRate"></a>`), so the links of the key figures, the
  * sources and the content index work. Numbers and dates follow `locale` (`'en'` by default,
- * see {@link numberFormatter}); the words stay English. The output ends with a newline and
+ * through `Intl.NumberFormat`); the words stay English. The output ends with a newline and
  * reads well in a terminal.
  *
  * @param report - The report from {@link buildImpactReport}.

@@ -9,6 +9,7 @@ import {
 } from '../indicators/community/internal/moneyWords.js';
 import type { IndicatorContext } from '../indicators/contract/indicatorContext.js';
 import type { Award } from '../model/award.js';
+import { beneficiaryGroupKey } from '../model/beneficiaryGroupKey.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
 import type { OwnershipType, Share } from '../model/ownershipInterest.js';
 import {
@@ -432,7 +433,7 @@ function beneficiaryFacts({ data }: FactInputs): DraftFact[] {
     const b = program.beneficiaries;
     if (b === undefined) return;
     // A count shared by several programs (jointWith) is one group of its own: "together".
-    const joint = b.jointWith === undefined ? '' : [program.id, ...b.jointWith].sort().join('+');
+    const joint = b.jointWith === undefined ? '' : beneficiaryGroupKey(program);
     const key = `${JSON.stringify(b.count)}|${b.unit}|${joint}`;
     const group = groups.get(key) ?? {
       count: b.count,

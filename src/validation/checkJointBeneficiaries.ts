@@ -1,12 +1,8 @@
+import { beneficiaryGroupKey } from '../model/beneficiaryGroupKey.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
 import type { SocialProgram } from '../model/socialProgram.js';
 import type { Issue } from './issue.js';
 import { makeIssue } from './makeIssue.js';
-
-/** The group of a program with a joint count: itself and the programs it lists, sorted. */
-function groupOf(program: Readonly<SocialProgram>): string {
-  return [program.id, ...(program.beneficiaries?.jointWith ?? [])].sort().join('\u0000');
-}
 
 /** The count, unit and estimate of a program's beneficiaries, as comparable text. */
 function countOf(program: Readonly<SocialProgram>): string {
@@ -24,7 +20,7 @@ function disagreement(
   if (other === undefined) return `lists "${otherId}", which is not a program of the dataset`;
   if (other.beneficiaries?.jointWith === undefined)
     return `lists "${otherId}", which does not share the count back`;
-  if (groupOf(other) !== groupOf(program))
+  if (beneficiaryGroupKey(other) !== beneficiaryGroupKey(program))
     return `and "${otherId}" list different groups of programs`;
   if (countOf(other) !== countOf(program))
     return `and "${otherId}" give different counts, units or estimates for their joint beneficiaries`;

@@ -2,6 +2,7 @@ import type { Bounds } from '../../core/bounds.js';
 import { countInterval } from '../../core/count.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import { type Ratio, ratio } from '../../core/ratio.js';
+import { beneficiaryGroupKey } from '../../model/beneficiaryGroupKey.js';
 import type { Location } from '../../model/location.js';
 import {
   type Beneficiaries,
@@ -24,11 +25,7 @@ import { parseEach } from '../internal/parseEach.js';
 import { resultFrom, type ValueOrReason } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
 import { approximateBeneficiaryNotes } from './internal/approximateBeneficiaries.js';
-import {
-  beneficiaryGroupKey,
-  beneficiaryGroups,
-  groupInterval,
-} from './internal/beneficiaryGroups.js';
+import { beneficiaryGroups, groupInterval } from './internal/beneficiaryGroups.js';
 import { type ProgramBeneficiariesDetail, programBeneficiaries } from './programBeneficiaries.js';
 
 const entry = {

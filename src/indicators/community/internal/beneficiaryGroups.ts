@@ -1,4 +1,5 @@
 import { countInterval } from '../../../core/count.js';
+import { beneficiaryGroupKey } from '../../../model/beneficiaryGroupKey.js';
 import type { Beneficiaries, SocialProgram } from '../../../model/socialProgram.js';
 
 /**
@@ -19,11 +20,6 @@ export interface BeneficiaryGroup {
    * an unknown part of it, between 0 and the count.
    */
   readonly complete: boolean;
-}
-
-/** The key of a program's count: its own id, or the sorted ids of its joint group. */
-export function beneficiaryGroupKey(program: Readonly<SocialProgram>): string {
-  return [program.id, ...(program.beneficiaries?.jointWith ?? [])].sort().join('+');
 }
 
 /**

@@ -272,6 +272,8 @@ export {
   type Gender,
   type Nationality,
   type TerminationReason,
+  type WorkerType,
+  type WorkingTime,
 } from './model/employee.js';
 export type { GeoPoint } from './model/geoPoint.js';
 export type { HttpUrl } from './model/httpUrl.js';

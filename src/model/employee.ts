@@ -204,6 +204,84 @@ export const NationalitySchema = pure(() => z.enum(['hostCountry', 'expatriate',
 export type Nationality = 'hostCountry' | 'expatriate' | 'notStated';
 
 /**
+ * Whether a person works full time or part time (GRI 2-7 b iv-v).
+ *
+ * @example
+ * ```ts
+ * WorkingTimeSchema.parse('partTime');
+ * //=> 'partTime'
+ * ```
+ *
+ * @category Model
+ */
+export const WorkingTimeSchema = pure(() => z.enum(['fullTime', 'partTime']));
+
+/**
+ * Whether a person works `'fullTime'` or `'partTime'`, as the reporter's national law or
+ * practice defines them (GRI 2-7 b iv-v).
+ *
+ * @remarks
+ * The schema is `EmployeeSchema.shape.workingTime.unwrap()`. A record without it is not stated.
+ *
+ * @example
+ * ```ts
+ * const workingTime: WorkingTime = 'fullTime';
+ * ```
+ *
+ * @category Model
+ */
+export type WorkingTime = 'fullTime' | 'partTime';
+
+/**
+ * The kind of a worker who is not the company's employee (GRI 2-8 a: the most common types of
+ * worker and their contractual relationship with the organisation).
+ *
+ * @example
+ * ```ts
+ * WorkerTypeSchema.parse('agencyWorker');
+ * //=> 'agencyWorker'
+ * ```
+ *
+ * @category Model
+ */
+export const WorkerTypeSchema = pure(() =>
+  z.enum([
+    'contractorWorker',
+    'agencyWorker',
+    'selfEmployed',
+    'apprentice',
+    'intern',
+    'volunteer',
+    'other',
+  ]),
+);
+
+/**
+ * The kind of a worker who is not the company's employee: a contractor's or sub-contractor's
+ * worker (`'contractorWorker'`), an `'agencyWorker'`, a `'selfEmployed'` person, an
+ * `'apprentice'`, an `'intern'`, a `'volunteer'` or `'other'`, the examples GRI 2-8 gives.
+ *
+ * @remarks
+ * The schema is `EmployeeSchema.shape.workerType.unwrap()`. It is read on records whose
+ * `engagement` is `'contractor'`; a record without it is not stated.
+ *
+ * @example
+ * ```ts
+ * const type: WorkerType = 'contractorWorker';
+ * ```
+ *
+ * @category Model
+ */
+export type WorkerType =
+  | 'contractorWorker'
+  | 'agencyWorker'
+  | 'selfEmployed'
+  | 'apprentice'
+  | 'intern'
+  | 'volunteer'
+  | 'other';
+
+/**
  * One person working for the company or a contractor on its sites, without names or personal
  * identifiers.
  *
@@ -260,6 +338,14 @@ export const EmployeeSchema = pure(() =>
       engagement: EngagementSchema,
       /** Host-country national or expatriate; absent when not stated. */
       nationality: NationalitySchema.optional(),
+      /** Full time or part time (GRI 2-7); absent when not stated. */
+      workingTime: WorkingTimeSchema.optional(),
+      /** `true` when no minimum or fixed number of working hours is guaranteed (GRI 2-7). */
+      nonGuaranteedHours: z.boolean().optional(),
+      /** `true` when the person worked for the company before this record's hire (a re-hire). */
+      rehire: z.boolean().optional(),
+      /** For a contractor's worker: the kind of worker (GRI 2-8); absent when not stated. */
+      workerType: WorkerTypeSchema.optional(),
     })
     .refine((e) => e.terminationDate === undefined || e.hireDate <= e.terminationDate, {
       message: 'The termination date is before the hire date.',
@@ -313,4 +399,12 @@ export interface Employee {
   readonly engagement: Engagement;
   /** Host-country national or expatriate; absent when not stated. */
   readonly nationality?: Nationality | undefined;
+  /** Full time or part time (GRI 2-7); absent when not stated. */
+  readonly workingTime?: WorkingTime | undefined;
+  /** `true` when no minimum or fixed number of working hours is guaranteed (GRI 2-7). */
+  readonly nonGuaranteedHours?: boolean | undefined;
+  /** `true` when the person worked for the company before this record's hire (a re-hire). */
+  readonly rehire?: boolean | undefined;
+  /** For a contractor's worker: the kind of worker (GRI 2-8); absent when not stated. */
+  readonly workerType?: WorkerType | undefined;
 }

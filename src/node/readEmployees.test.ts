@@ -63,6 +63,27 @@ describe('readEmployees', () => {
     expect(rows.counts).toEqual({ read: 5, valid: 2, rejected: 3 });
   });
 
+  it('reads the boolean columns of CSV as booleans, and other text as text the schema rejects', async () => {
+    const header =
+      'id,companyId,homeLocationId,gender,hireDate,category,contract,engagement,workingTime,nonGuaranteedHours,rehire\n';
+    const path = file(
+      'flags.csv',
+      `${header}e1,c,AZ-DAS,female,2020-01-01,worker,permanent,employee,partTime,true,false\ne2,c,AZ-DAS,male,2020-01-01,worker,permanent,employee,fullTime,yes,\n`,
+    );
+    const read = readEmployees(path);
+    const list = await all(read);
+    expect(list[0]?.employee).toMatchObject({
+      workingTime: 'partTime',
+      nonGuaranteedHours: true,
+      rehire: false,
+    });
+    // Row 3: "yes" is not a boolean; the empty rehire cell is an absent field.
+    expect(list[1]?.issues?.map((i) => [i.row, i.column, i.code])).toEqual([
+      [3, 'nonGuaranteedHours', 'schema.invalid_type'],
+    ]);
+    expect(read.counts).toEqual({ read: 2, valid: 1, rejected: 1 });
+  });
+
   it('reads CSV with a header, quoted line breaks, empty cells and invalid UTF-8', async () => {
     const header =
       'id,companyId,homeLocationId,gender,birthYear,hireDate,terminationDate,category,contract,engagement\n';

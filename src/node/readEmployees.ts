@@ -91,7 +91,8 @@ export const MAX_ROW_BYTES = 1_048_576;
  * is yielded with its issues and reading continues; no row is dropped silently, and `counts`
  * says how many rows were read, valid and rejected. Blank lines are not rows. A UTF-8
  * byte-order mark is dropped. CSV has a header row naming the {@link Employee} fields; empty
- * cells are absent fields; `birthYear` is read as a number. A CSV cell holding U+FFFD is taken
+ * cells are absent fields; `birthYear` is read as a number, `nonGuaranteedHours` and `rehire` as
+ * booleans (`true`/`false`). A CSV cell holding U+FFFD is taken
  * for bytes that were not UTF-8 (csv-parse decodes them so). A row longer than
  * {@link MAX_ROW_BYTES} is rejected (`row.too_long` in NDJSON; in CSV, `csv.invalid`, which ends
  * the file as any structural CSV error does, such as a quote never closed). A quote inside an

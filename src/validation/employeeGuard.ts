@@ -9,7 +9,7 @@ import { pure } from '../core/pure.js';
  * @internal
  */
 export const employeeGuard: (value: unknown) => boolean = pure(() => {
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mining-impact.dev/schema/1.0/employee.json","title":"Employee","type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"companyId":{"$ref":"#/$defs/Id"},"siteId":{"$ref":"#/$defs/Id"},"homeLocationId":{"$ref":"#/$defs/Id"},"gender":{"type":"string","enum":["female","male","other","undisclosed"]},"birthYear":{"type":"integer","minimum":1900,"maximum":2100},"hireDate":{"$ref":"#/$defs/CalendarDate"},"terminationDate":{"$ref":"#/$defs/CalendarDate"},"terminationReason":{"type":"string","enum":["voluntary","dismissal","retirement","contractEnd","death","other"]},"category":{"type":"string","enum":["worker","specialist","manager","seniorManagement"]},"contract":{"type":"string","enum":["permanent","temporary"]},"engagement":{"type":"string","enum":["employee","contractor"]},"nationality":{"type":"string","enum":["hostCountry","expatriate","notStated"]}},"required":["id","companyId","homeLocationId","gender","hireDate","category","contract","engagement"],"additionalProperties":false,"x-ordered":["hireDate","terminationDate"],"$defs":{"Id":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._:-]+$"},"CalendarDate":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://mining-impact.dev/schema/1.0/employee.json","title":"Employee","type":"object","properties":{"id":{"$ref":"#/$defs/Id"},"companyId":{"$ref":"#/$defs/Id"},"siteId":{"$ref":"#/$defs/Id"},"homeLocationId":{"$ref":"#/$defs/Id"},"gender":{"type":"string","enum":["female","male","other","undisclosed"]},"birthYear":{"type":"integer","minimum":1900,"maximum":2100},"hireDate":{"$ref":"#/$defs/CalendarDate"},"terminationDate":{"$ref":"#/$defs/CalendarDate"},"terminationReason":{"type":"string","enum":["voluntary","dismissal","retirement","contractEnd","death","other"]},"category":{"type":"string","enum":["worker","specialist","manager","seniorManagement"]},"contract":{"type":"string","enum":["permanent","temporary"]},"engagement":{"type":"string","enum":["employee","contractor"]},"nationality":{"type":"string","enum":["hostCountry","expatriate","notStated"]},"workingTime":{"type":"string","enum":["fullTime","partTime"]},"nonGuaranteedHours":{"type":"boolean"},"rehire":{"type":"boolean"},"workerType":{"type":"string","enum":["contractorWorker","agencyWorker","selfEmployed","apprentice","intern","volunteer","other"]}},"required":["id","companyId","homeLocationId","gender","hireDate","category","contract","engagement"],"additionalProperties":false,"x-ordered":["hireDate","terminationDate"],"$defs":{"Id":{"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._:-]+$"},"CalendarDate":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"}}};
 const schema32 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^[A-Za-z0-9._:-]+$"};
 const schema36 = {"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"};
 const func1 = Object.prototype.hasOwnProperty;
@@ -357,6 +357,64 @@ else {
 var valid0 = true;
 }
 if(valid0){
+if(data.workingTime !== undefined){
+let data13 = data.workingTime;
+const _errs34 = errors;
+if(typeof data13 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/workingTime",schemaPath:"#/properties/workingTime/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!((data13 === "fullTime") || (data13 === "partTime"))){
+validate20.errors = [{instancePath:instancePath+"/workingTime",schemaPath:"#/properties/workingTime/enum",keyword:"enum",params:{allowedValues: schema31.properties.workingTime.enum}}];
+return false;
+}
+var valid0 = _errs34 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nonGuaranteedHours !== undefined){
+const _errs36 = errors;
+if(typeof data.nonGuaranteedHours !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/nonGuaranteedHours",schemaPath:"#/properties/nonGuaranteedHours/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rehire !== undefined){
+const _errs38 = errors;
+if(typeof data.rehire !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/rehire",schemaPath:"#/properties/rehire/type",keyword:"type",params:{type: "boolean"}}];
+return false;
+}
+var valid0 = _errs38 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.workerType !== undefined){
+let data16 = data.workerType;
+const _errs40 = errors;
+if(typeof data16 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/workerType",schemaPath:"#/properties/workerType/type",keyword:"type",params:{type: "string"}}];
+return false;
+}
+if(!(((((((data16 === "contractorWorker") || (data16 === "agencyWorker")) || (data16 === "selfEmployed")) || (data16 === "apprentice")) || (data16 === "intern")) || (data16 === "volunteer")) || (data16 === "other"))){
+validate20.errors = [{instancePath:instancePath+"/workerType",schemaPath:"#/properties/workerType/enum",keyword:"enum",params:{allowedValues: schema31.properties.workerType.enum}}];
+return false;
+}
+var valid0 = _errs40 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
 let previous0;
 let ordered0 = true;
 const value0 = data["hireDate"];
@@ -376,6 +434,10 @@ previous0 = value1;
 if(!ordered0){
 validate20.errors = [{instancePath,schemaPath:"#/x-ordered",keyword:"x-ordered",params:{}}];
 return false;
+}
+}
+}
+}
 }
 }
 }

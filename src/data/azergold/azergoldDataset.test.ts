@@ -260,6 +260,8 @@ describe('azergoldDataset', () => {
         Filizçay: 'development',
         Tutxun: 'exploration',
         Zod: 'exploration',
+        // Trend 3339878 (2020-11-26): production planned for 2027, metals not named.
+        Mazımçay: 'planned',
       });
       const dated = Object.fromEntries(
         dataset.deposits

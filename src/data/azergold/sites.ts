@@ -11,7 +11,10 @@ import type { ImpactDatasetInput } from '../../model/impactDataset.js';
  * needs. Deposits of Anglo Asian Mining's production-sharing agreement, where AzerGold has
  * represented the state since 2024 (Vejnəli, Qızılbulaq, Dəmirli, Qoşa, …), are not AzerGold's
  * operations and are left out, as are exploration areas whose district or source is not stated
- * (Nərçala, Kəpəz, Mazımçay).
+ * (Nərçala, Kəpəz) and the copper deposits planned for 2026 (Qaradağ, Xarxar, Cəyirçay), whose
+ * sources name the two districts together, not each deposit's. Mazımçay is recorded as
+ * planned: the source names it, its district and the year production is planned to start, but
+ * not its metals (`polymetallic` stands for "a polymetallic deposit").
  *
  * @internal
  */
@@ -64,8 +67,24 @@ export const depositInputs: NonNullable<ImpactDatasetInput['deposits']> = [
     operatorId: 'azergold',
     note:
       'Discovered in 2018. The first blast, on 22 July 2021, is recorded as the start of ' +
-      'production (mining); the source reports the blast, not a change of stage.',
+      'production (mining); the source reports the blast, not a change of stage. A start of ' +
+      'production on 23 July 2021 is attributed to a later Trend article (3855255) whose text ' +
+      'was not available, so the recorded date stays the one the available source states.',
     sourceIds: ['src-trend-3458743'],
+  },
+  {
+    id: 'dep-mazimcay',
+    name: 'Mazımçay',
+    names: [{ value: 'Mazymchay', lang: 'en', kind: 'transliteration' }],
+    locationId: 'AZ-BAL',
+    commodities: ['polymetallic'],
+    stage: 'planned',
+    operatorId: 'azergold',
+    note:
+      'A polymetallic deposit in the Balakən district where the company planned, in November ' +
+      '2020, to start production in 2027. The source does not name its metals, give a resource ' +
+      'or say whether exploration has begun; no later source was found.',
+    sourceIds: ['src-trend-3339878'],
   },
   {
     id: 'dep-tulallar',

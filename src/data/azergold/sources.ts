@@ -167,7 +167,11 @@ export const sourceInputs: NonNullable<ImpactDatasetInput['sources']> = [
     note:
       'Ağyoxuş (Aghyokhush) 1-2-3: discovered in 2017, put on the state balance in June 2020, ' +
       'mined from 30 November 2020; the ore is processed at Çovdar; about 40,000 oz potential; ' +
-      'more than 100 permanent jobs planned.',
+      'more than 100 permanent jobs planned. The same article gives the launch plan as of ' +
+      '26 November 2020: Mərəh next, Tulallar and the Çovdar sulphide phase in 2022, Filizçay ' +
+      'moved from 2027 to 2025, three copper deposits in the Şəmkir and Gədəbəy districts in ' +
+      '2026, and production at "another polymetallic deposit in the Balakan district - the ' +
+      'Mazymchay deposit" in 2027.',
   },
   {
     id: 'src-today-201076',

@@ -216,22 +216,24 @@ describe('depositPipeline', () => {
       asOf: '2024-12-31',
       gazetteer: azGazetteer,
     });
-    // 11 deposits: production Çovdar, Ağyoxuş, Mərəh, Tulallar (4); development Filizçay,
-    // Ortakənd, the Daşkəsən iron ore (3); exploration Tutxun, Zod, Göydağ, Başkənd (4).
-    expect(result.value).toBe(11);
+    // 12 deposits: production Çovdar, Ağyoxuş, Mərəh, Tulallar (4); development Filizçay,
+    // Ortakənd, the Daşkəsən iron ore (3); exploration Tutxun, Zod, Göydağ, Başkənd (4); planned
+    // Mazımçay (1).
+    expect(result.value).toBe(12);
     const stages = new Map(rowsBy(result.breakdown, ['stage']).map(([k, v]) => [k.stage, v]));
     expect([
       stages.get('production'),
       stages.get('development'),
       stages.get('exploration'),
-    ]).toEqual([4, 3, 4]);
+      stages.get('planned'),
+    ]).toEqual([4, 3, 4, 1]);
     // Gəncə-Daşkəsən: 4 in Daşkəsən + Tulallar in Göygöl = 5; Naxçıvan: the 3 of Culfa; Eastern
-    // Zangazur: Tutxun and Zod in Kəlbəcər = 2; Şəki-Zaqatala: Filizçay in Balakən = 1.
+    // Zangazur: Tutxun and Zod in Kəlbəcər = 2; Şəki-Zaqatala: Filizçay and Mazımçay in Balakən = 2.
     expect(rowsBy(result.breakdown, ['economicRegion'])).toEqual([
       [{ economicRegion: 'az-er-eastern-zangazur' }, 2],
       [{ economicRegion: 'az-er-ganja-dashkasan' }, 5],
       [{ economicRegion: 'az-er-nakhchivan' }, 3],
-      [{ economicRegion: 'az-er-shaki-zagatala' }, 1],
+      [{ economicRegion: 'az-er-shaki-zagatala' }, 2],
     ]);
     // Before Ağyoxuş (2020-11-30) the three dated deposits are unknown on 2020-06-30.
     const early = depositPipeline(azergoldDataset.deposits, {

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { baseDataset } from '../../test/fixtures/baseDataset.js';
 import { isImpactError } from '../core/ImpactError.js';
 import { azGazetteer } from '../data/az/index.js';
 import { azergoldDataset } from '../data/azergold/index.js';
 import type { DetailedResult } from '../indicators/contract/indicatorResult.js';
 import type { JobsProjection } from '../indicators/jobs/jobsProjection.js';
+import { ImpactDatasetSchema } from '../model/impactDataset.js';
 import { createGazetteer } from '../places/createGazetteer.js';
 import type { DatasetValidation } from '../validation/validateDataset.js';
 import { buildImpactReport } from './buildImpactReport.js';
@@ -307,5 +308,25 @@ describe('buildImpactReport options and errors', () => {
     expect(report.localityPolicy).toEqual({ kind: 'sameDistrict' });
     const fact = report.facts.find((f) => f.topic === 'programs');
     expect(fact?.locations).toEqual([{ id: 'XX-D1', label: 'Hill District' }]);
+  });
+});
+
+describe('buildImpactReport: one validation', () => {
+  it('parses the dataset once, with or without asOf, and gives the same report', () => {
+    const parse = vi.spyOn(ImpactDatasetSchema, 'safeParse');
+    try {
+      const latest = buildImpactReport(azergoldDataset, { gazetteer: azGazetteer });
+      // Without asOf the latest dated fact is found on the same parse the validation uses.
+      expect(parse).toHaveBeenCalledTimes(1);
+      parse.mockClear();
+      const given = buildImpactReport(azergoldDataset, {
+        asOf: latest.asOf,
+        gazetteer: azGazetteer,
+      });
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect({ ...given, asOfBasis: latest.asOfBasis }).toEqual(latest);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });

@@ -6,12 +6,13 @@ import {
   type IndicatorContextChoices,
   indicatorContextOf,
 } from '../indicators/contract/indicatorContextOf.js';
-import { type ImpactDataset, ImpactDatasetSchema } from '../model/impactDataset.js';
+import { markCheckedRecords } from '../indicators/internal/checkedRecords.js';
+import type { ImpactDataset } from '../model/impactDataset.js';
 import { type LocalityPolicy, LocalityPolicySchema } from '../model/localityPolicy.js';
 import { stateOwnership } from '../model/stateOwnership.js';
 import type { Gazetteer } from '../places/gazetteer.js';
-import { sanitizeInput } from '../validation/sanitizeInput.js';
-import { validateDataset } from '../validation/validateDataset.js';
+import { type ParsedDatasetInput, parseDatasetInput } from '../validation/parseDatasetInput.js';
+import { type validateDataset, validateParsedInput } from '../validation/validateDataset.js';
 import { griContentIndex } from './griContentIndex.js';
 import { type GriReportOptions, griChoices } from './griOptions.js';
 import { type ImpactReport, REPORT_FORMAT_VERSION } from './impactReport.js';
@@ -96,11 +97,11 @@ interface ReportChoices extends IndicatorContextChoices {
  * parse gets `now` (or the far future) so that validation reports its errors.
  */
 function defaultAsOf(
-  dataset: unknown,
+  input: Readonly<ParsedDatasetInput>,
   now: unknown,
 ): { readonly asOf: string; readonly fact?: string } {
-  const parsed = ImpactDatasetSchema.safeParse(sanitizeInput(dataset).value);
-  if (!parsed.success) return { asOf: typeof now === 'string' ? now : '9999-12-31' };
+  const parsed = input.parsed;
+  if (parsed?.success !== true) return { asOf: typeof now === 'string' ? now : '9999-12-31' };
   const latest = latestDatedFact(parsed.data);
   if (latest === undefined)
     throw new ImpactError(
@@ -228,10 +229,15 @@ export function buildImpactReport(
 ): ImpactReport {
   const gri = griChoices(options.gri);
   const given = options?.asOf !== undefined;
-  const latest = given ? undefined : defaultAsOf(dataset, options?.now);
+  // Copied and parsed once: the latest dated fact and the validation both read this parse.
+  const input = parseDatasetInput(dataset);
+  const latest = given ? undefined : defaultAsOf(input, options?.now);
   const choices = reportChoices(latest === undefined ? options : { ...options, asOf: latest.asOf });
   const { asOf, period, localityPolicy } = choices;
-  const validation = validateDataset(dataset, { now: choices.now, gazetteer: choices.gazetteer });
+  const validation = validateParsedInput(input, {
+    now: choices.now,
+    gazetteer: choices.gazetteer,
+  });
   const data = validation.data;
   if (!validation.valid || data === undefined) {
     const first = validation.issues.find((issue) => issue.severity === 'error');
@@ -241,6 +247,8 @@ export function buildImpactReport(
       { cause: validation },
     );
   }
+  // The parsed copy is the library's own: its records are not checked again by each indicator.
+  markCheckedRecords(data as unknown as Readonly<Record<string, unknown>>);
   const context = indicatorContextOf(data, choices);
   const { results, coverage } = reportIndicators(context);
   const { errors, warnings, infos } = validation.summary;

@@ -2,7 +2,7 @@ import { appendAll } from '../core/appendAll.js';
 import { isCalendarDate } from '../core/calendarDate.js';
 import { ImpactError } from '../core/ImpactError.js';
 import { addYears } from '../core/internal/calendarArithmetic.js';
-import { type ImpactDataset, ImpactDatasetSchema } from '../model/impactDataset.js';
+import type { ImpactDataset } from '../model/impactDataset.js';
 import type { Location } from '../model/location.js';
 import { checkCompleteness } from './checkCompleteness.js';
 import { checkDates } from './checkDates.js';
@@ -15,8 +15,8 @@ import { checkReferences } from './checkReferences.js';
 import { checkWorkforce } from './checkWorkforce.js';
 import type { Issue } from './issue.js';
 import { issuesFromZod } from './issuesFromZod.js';
+import { type ParsedDatasetInput, parseDatasetInput } from './parseDatasetInput.js';
 import type { RuleContext } from './ruleContext.js';
-import { sanitizeInput } from './sanitizeInput.js';
 import { summarizeIssues, type ValidationSummary } from './summarizeIssues.js';
 
 /**
@@ -120,6 +120,12 @@ export function validateDataset(
   input: unknown,
   options: Readonly<ValidateDatasetOptions>,
 ): DatasetValidation {
+  checkValidationOptions(options);
+  return validateParsedInput(parseDatasetInput(input), options);
+}
+
+/** Throws when `now` is not a calendar date or the gazetteer is not a map of locations. */
+function checkValidationOptions(options: Readonly<ValidateDatasetOptions>): void {
   const now: unknown = options?.now;
   if (!isCalendarDate(now)) {
     throw new ImpactError('INVALID_DATE', `now: ${JSON.stringify(String(now)).slice(0, 40)}`);
@@ -135,15 +141,29 @@ export function validateDataset(
   ) {
     throw new ImpactError('INVALID_ARGUMENT', 'gazetteer.byId must be a Map of locations by id');
   }
+}
 
-  const sanitized = sanitizeInput(input);
+/**
+ * {@link validateDataset} on an input already copied and parsed by `parseDatasetInput`, so that
+ * a caller who needed the parsed dataset first (to find its latest dated fact) does not copy and
+ * parse it twice.
+ *
+ * @param input - The copy, its issues and the schema's outcome.
+ * @param options - `now` and, optionally, the gazetteer.
+ * @returns What {@link validateDataset} returns for the same input.
+ * @throws {@link ImpactError} as {@link validateDataset}.
+ * @internal
+ */
+export function validateParsedInput(
+  input: Readonly<ParsedDatasetInput>,
+  options: Readonly<ValidateDatasetOptions>,
+): DatasetValidation {
+  checkValidationOptions(options);
+  const now = options.now;
+  const byId = options.gazetteer?.byId;
+  const { sanitized, parsed } = input;
   const issues: Issue[] = [...sanitized.issues];
   const reported = new Set(sanitized.issues.map((issue) => issue.path));
-
-  // Over the size limit the copy stops: the rest of the input is missing from it, and the
-  // schema would report every missing value as wrong. The one input.too_large issue says it all.
-  const truncated = sanitized.issues.some((issue) => issue.code === 'input.too_large');
-  const parsed = truncated ? undefined : ImpactDatasetSchema.safeParse(sanitized.value);
   let data: ImpactDataset | undefined;
   if (parsed?.success === true) {
     data = parsed.data;

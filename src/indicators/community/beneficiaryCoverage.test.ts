@@ -437,3 +437,60 @@ describe('beneficiaryCoverage on a dataset', () => {
     });
   });
 });
+
+describe('beneficiaryCoverage on a dataset: programs indexed by area', () => {
+  it('gives, for every district, the result of the function called on that district alone', () => {
+    // Villages directly under an economic region (their own "district"), a village in Göygöl,
+    // and programs wholly in one place, spread over two places, or counting households.
+    const villages = [0, 1, 2].map((i) =>
+      LocationSchema.parse({
+        id: `vil-er-${i}`,
+        kind: 'village',
+        name: `Kənd ${i}`,
+        parentId: 'az-er-ganja-dashkasan',
+        population: { count: 1000 * (i + 1), asOf: '2024-01-01', sourceId: 'src-1' },
+      }),
+    );
+    const gazetteer = extendGazetteer(g, villages);
+    const persons = (count: number) => ({ count, unit: 'person' as const, estimated: false });
+    const programs = [
+      makeProgram({
+        id: 'p-a',
+        locations: [{ locationId: 'vil-er-0' }],
+        beneficiaries: persons(100),
+      }),
+      makeProgram({
+        id: 'p-b',
+        locations: [{ locationId: 'vil-er-1' }, { locationId: 'vil-gyg' }],
+        beneficiaries: persons(300),
+      }),
+      makeProgram({
+        id: 'p-c',
+        locations: [{ locationId: 'vil-er-2' }],
+        beneficiaries: { count: 40, unit: 'household', estimated: false },
+      }),
+      makeProgram({ id: 'p-d', locations: [{ locationId: 'AZ-GYG' }], beneficiaries: persons(65) }),
+    ];
+    const context = { ...contextOf(baseDataset(), { asOf: '2024-12-31' }), gazetteer };
+    const outcome = beneficiaryCoverageIndicator.fromDataset({
+      ...context,
+      data: { ...context.data, programs },
+    });
+    if (!Array.isArray(outcome)) throw new Error('expected results');
+    // Districts reached by programs counting persons: AZ-GYG (p-b through vil-gyg, p-d) and
+    // the villages vil-er-0 (p-a) and vil-er-1 (p-b); vil-er-2 has only a household count.
+    const ids = outcome.map((r) => r.keys?.location);
+    expect(ids).toEqual(['AZ-GYG', 'vil-er-0', 'vil-er-1']);
+    for (const result of outcome) {
+      const alone = beneficiaryCoverage(
+        programs.filter((p) => p.beneficiaries?.unit === 'person'),
+        { gazetteer, locationId: result.keys?.location as string },
+      );
+      expect(result).toEqual(alone);
+    }
+    // vil-er-0: 100 / 1,000 = 0.1. vil-er-1: p-b is also in Göygöl, so between 0 and 300 of
+    // 2,000: bounds [0, 0.15].
+    expect(outcome[1]?.value).toBe(0.1);
+    expect(outcome[2]?.bounds).toEqual({ min: 0, max: 0.15 });
+  });
+});

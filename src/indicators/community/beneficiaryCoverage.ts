@@ -9,6 +9,7 @@ import {
   type SocialProgram,
   SocialProgramSchema,
 } from '../../model/socialProgram.js';
+import { ancestors } from '../../places/ancestors.js';
 import { assertGazetteer } from '../../places/assertGazetteer.js';
 import { districtOf } from '../../places/districtOf.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
@@ -20,7 +21,6 @@ import type {
   DetailedResult,
   IndicatorResult,
 } from '../contract/indicatorResult.js';
-import { isInOrUnder } from '../internal/isInOrUnder.js';
 import { parseEach } from '../internal/parseEach.js';
 import { resultFrom, type ValueOrReason } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
@@ -83,26 +83,59 @@ function locationOf(gazetteer: Gazetteer, locationId: string): Location {
   return location;
 }
 
-/** Sorts the programs located in the area into wholly in it, partly in it, or not in persons. */
-function programsInArea(
+/** No program in an area. */
+const NONE: ProgramsInArea = { whole: [], partial: [], otherUnits: 0 };
+
+/** The ids a location stands in: itself and each place above it. */
+function areaIdsOf(gazetteer: Gazetteer, locationId: string): string[] {
+  const ids = [locationId];
+  for (const place of ancestors(gazetteer, locationId)) ids.push(place.id);
+  return ids;
+}
+
+/** How many of a program's locations lie in or under each area. */
+function locationsPerArea(
+  gazetteer: Gazetteer,
+  program: Readonly<SocialProgram>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { locationId } of program.locations) {
+    for (const id of new Set(areaIdsOf(gazetteer, locationId))) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The programs of every area at once: for each place a program's locations lie in or under,
+ * those wholly there and those also located elsewhere (programs counting persons), in the
+ * programs' order, and how many count other units. One pass over the programs and the places
+ * above their locations, so a dataset's many areas cost no more than one.
+ */
+function programsByArea(
   programs: readonly Readonly<SocialProgram>[],
   gazetteer: Gazetteer,
-  location: Location,
-): ProgramsInArea {
-  const area = new Set([location.id]);
-  const whole: Readonly<SocialProgram>[] = [];
-  const partial: Readonly<SocialProgram>[] = [];
-  let otherUnits = 0;
+): Map<string, ProgramsInArea> {
+  const areas = new Map<
+    string,
+    { whole: Readonly<SocialProgram>[]; partial: Readonly<SocialProgram>[]; otherUnits: number }
+  >();
   for (const program of programs) {
-    const inside = program.locations.filter((l) => isInOrUnder(gazetteer, l.locationId, area));
-    if (inside.length === 0) continue;
-    if (program.beneficiaries?.unit !== 'person') {
-      if (program.beneficiaries !== undefined) otherUnits += 1;
-      continue;
+    for (const [areaId, inside] of locationsPerArea(gazetteer, program)) {
+      let area = areas.get(areaId);
+      if (area === undefined) {
+        area = { whole: [], partial: [], otherUnits: 0 };
+        areas.set(areaId, area);
+      }
+      if (program.beneficiaries?.unit !== 'person') {
+        if (program.beneficiaries !== undefined) area.otherUnits += 1;
+        continue;
+      }
+      (inside === program.locations.length ? area.whole : area.partial).push(program);
     }
-    (inside.length === program.locations.length ? whole : partial).push(program);
   }
-  return { whole, partial, otherUnits };
+  return areas;
 }
 
 /** The persons reached: the unique count of the programs wholly in the area, plus 0 to each other. */
@@ -255,7 +288,11 @@ export function beneficiaryCoverage(
 ): IndicatorResult {
   const location = locationOf(options.gazetteer, options.locationId);
   const list = parseEach(SocialProgramSchema, programs, 'programs');
-  const inArea = programsInArea(list, options.gazetteer, location);
+  return coverageIn(location, programsByArea(list, options.gazetteer).get(location.id) ?? NONE);
+}
+
+/** The coverage of one area, given the programs located in or under it. */
+function coverageIn(location: Location, inArea: ProgramsInArea): IndicatorResult {
   const reached = reachedOf(inArea);
   const population = location.population;
   return resultFrom(entry, {
@@ -298,10 +335,12 @@ export const beneficiaryCoverageIndicator = defineIndicator({
         detail: 'No program with beneficiaries in persons has a location.',
       };
     }
+    // The programs of a validated dataset are indexed by area once, not re-read per district.
+    const byArea = programsByArea(counted, context.gazetteer);
     return [...districts]
       .sort()
       .map((locationId) =>
-        beneficiaryCoverage(counted, { gazetteer: context.gazetteer, locationId }),
+        coverageIn(locationOf(context.gazetteer, locationId), byArea.get(locationId) ?? NONE),
       );
   },
 });

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { ImpactError } from '../../core/ImpactError.js';
+import { isCheckedRecord } from './checkedRecords.js';
 import { firstIssue } from './firstIssue.js';
 
 /** Whether a value can be iterated. */
@@ -16,7 +17,8 @@ function isIterable(value: unknown): value is Iterable<unknown> {
  *
  * @remarks
  * The items themselves are returned (not zod's copies), so results can refer to them. With
- * `uniqueBy`, two items with the same key are refused.
+ * `uniqueBy`, two items with the same key are refused. A record of a validated dataset's parsed
+ * copy (marked by `markCheckedRecords`) is not checked again.
  *
  * @param schema - The schema each item must match.
  * @param items - The input: an iterable (read once).
@@ -40,8 +42,8 @@ export function parseEach<T>(
   const list = [...items] as Readonly<T>[];
   const seen = new Set<string>();
   for (const [index, item] of list.entries()) {
-    const parsed = schema.safeParse(item);
-    if (!parsed.success) {
+    const parsed = isCheckedRecord(item) ? undefined : schema.safeParse(item);
+    if (parsed !== undefined && !parsed.success) {
       throw new ImpactError(
         'INVALID_ARGUMENT',
         firstIssue(parsed.error.issues, `${name}[${index}]`),

@@ -231,6 +231,7 @@ export { regionalOriginShare } from './indicators/workforce/regionalOriginShare.
 export { remoteVillageShare } from './indicators/workforce/remoteVillageShare.js';
 export {
   type SeniorManagementLocalShareOptions,
+  type SeniorManagementWorkingTime,
   seniorManagementLocalShare,
 } from './indicators/workforce/seniorManagementLocalShare.js';
 export { summarizeWorkforce } from './indicators/workforce/summarizeWorkforce.js';

@@ -63,3 +63,49 @@ describe('catalogEntry', () => {
     expect(catalogEntry('no.such')).toBeUndefined();
   });
 });
+
+describe('the standards the catalog names, read against their text', () => {
+  /** The standards of a catalog entry. */
+  function standardsOf(id: string): readonly string[] | undefined {
+    return catalogEntry(id)?.standards;
+  }
+
+  it('IRIS+ PI4060 is a beneficiary count: costPerBeneficiary does not claim it', () => {
+    // PI4060 (Client Individuals) counts the unique people served: the beneficiary count claims
+    // it; a cost per person is no IRIS+ metric, so the ratio names no standard.
+    expect(standardsOf('community.costPerBeneficiary')).toEqual([]);
+    expect(standardsOf('community.programBeneficiaries')).toContain('IRIS+ PI4060');
+  });
+
+  it('community.categoryCoverage is the library’s own program-coverage view, not GRI 413-1 or 203-1', () => {
+    const entry = catalogEntry('community.categoryCoverage');
+    expect(entry?.standards).toEqual([]);
+    expect(entry?.formula.startsWith('The library’s own program-coverage view')).toBe(true);
+    // GRI 413-1 is served by the engagement coverage, GRI 203-1 by the investment.
+    expect(standardsOf('community.communityEngagementCoverage')).toContain('GRI 413-1');
+    expect(standardsOf('community.communityInvestment')).toContain('GRI 203-1');
+  });
+
+  it('IRIS+ PI3687 counts jobs created: the projections claim GRI 203-2 only, and say "projected"', () => {
+    for (const id of ['jobs.projectEmployment', 'jobs.jobsInTerritories']) {
+      const entry = catalogEntry(id);
+      expect(entry?.standards).toEqual(['GRI 203-2']);
+      expect(entry?.title).toMatch(/^Projected /);
+    }
+    expect(indicatorCatalog.some((entry) => entry.standards.includes('IRIS+ PI3687'))).toBe(false);
+  });
+
+  it('GRI 14.9 is a topic (economic impacts) under which the local employment shares are filed', () => {
+    // A topic of GRI 14, not a disclosure: the content index lists it under its topics. The
+    // shares keep it, with ICMM; filing them under 14.9 is the library's reading.
+    expect(standardsOf('workforce.localEmploymentShare')).toEqual(['GRI 14.9', 'ICMM SER']);
+    expect(standardsOf('workforce.regionalOriginShare')).toEqual(['GRI 14.9', 'ICMM SER']);
+  });
+
+  it('GRI 2-6 b: the deposit pipeline by stage and commodity describes activities and products', () => {
+    expect(standardsOf('deposits.depositPipeline')).toEqual(['GRI 2-6']);
+    expect(catalogEntry('deposits.depositPipeline')?.dimensions).toEqual(
+      expect.arrayContaining(['stage', 'commodity']),
+    );
+  });
+});

@@ -26,7 +26,7 @@ function resultsCell(entry: IndicatorCatalogEntry): string {
 /** One table row of an entry. */
 function rowOf(entry: IndicatorCatalogEntry): string {
   const dimensions = entry.dimensions.map((d) => `\`${d}\``).join(', ') || '–';
-  return `| \`${entry.functionName}\` | ${cell(entry.title)} | ${entry.unit} | ${resultsCell(entry)} | ${dimensions} | ${cell(entry.standards.join(', '))} | ${cell(entry.formula)} |`;
+  return `| \`${entry.functionName}\` | ${cell(entry.title)} | ${entry.unit} | ${resultsCell(entry)} | ${dimensions} | ${entry.standards.length === 0 ? 'none (the library’s own)' : cell(entry.standards.join(', '))} | ${cell(entry.formula)} |`;
 }
 
 /**

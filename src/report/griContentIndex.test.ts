@@ -89,6 +89,21 @@ describe('griContentIndex: the rows (GRI 1: Foundation 2021, Requirements 6 and 
     });
   });
 
+  it('GRI 203-1 a: presents business-purpose infrastructure reported apart from community investment', () => {
+    // Community investment with no category row, only the money of business-purpose programs
+    // reported apart ({ apart: 'businessPurpose' }): 203-1 a is presented by that figure; b (the
+    // impacts) and c (commercial, in kind, pro bono: rows by form) are not. 1 item of 3: partial.
+    const CI = 'community.communityInvestment';
+    const view = input(
+      [result(CI, 0, [row({ apart: 'businessPurpose' }, 9_000)])],
+      [covered(CI, 'reported')],
+    );
+    expect(rowOf(view, 'GRI 203-1')).toMatchObject({
+      status: 'partial',
+      requirementsOmitted: ['203-1-b', '203-1-c'],
+    });
+  });
+
   it('reports a disclosure in part, listing the items omitted and why', () => {
     // GRI 401-1 a (hires by age group, gender and region) is present; b (turnover) is not: the
     // turnover rate has no data. 1 item of 2: partial, 401-1-b omitted, information unavailable.

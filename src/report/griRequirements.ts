@@ -244,7 +244,15 @@ function indirectAndTax(): GriDisclosureDefinition[] {
         item(
           '203-1-a',
           'Extent of development of significant infrastructure investments and services',
-          [[given('community.communityInvestment', ['category'])]],
+          [
+            [given('community.communityInvestment', ['category'])],
+            [
+              {
+                indicatorId: 'community.communityInvestment',
+                rows: [['apart', 'businessPurpose']],
+              },
+            ],
+          ],
         ),
         item('203-1-b', 'Current or expected impacts on communities and local economies'),
         item('203-1-c', 'Whether they are commercial, in-kind or pro bono engagements', [

@@ -171,11 +171,16 @@ describe('every indicator of the catalog is wired into the report', () => {
     const status = Object.fromEntries(full.coverage.map((c) => [c.indicatorId, c.status]));
     expect(status['workforce.seniorManagementLocalShare']).not.toBe('dataAbsent');
     expect(status['jobs.jobsInTerritories']).toBe('reported');
-    // USD 50,000.00 × 1.7 = AZN 85,000.00, plus AZN 10,000.00 of the mandatory expenditure.
+    // USD 50,000.00 × 1.7 = AZN 85,000.00 = 8,500,000 qəpik of voluntary investment; the
+    // AZN 10,000.00 of the mandatory water program (prog-water) is EITI 6.1 mandatory social
+    // expenditure, reported apart (GRI 201-1 counts voluntary contributions).
     const investment = full.indicators.find(
       (r) => r.indicatorId === 'community.communityInvestment',
     );
-    expect(investment?.money).toEqual([{ amountMinor: 9_500_000, currency: 'AZN' }]);
+    expect(investment?.money).toEqual([{ amountMinor: 8_500_000, currency: 'AZN' }]);
+    expect(investment?.breakdown?.find((row) => row.keys.apart === 'mandatory')?.money).toEqual([
+      { amountMinor: 1_000_000, currency: 'AZN' },
+    ]);
   });
 
   it('says why senior management and territory jobs are missing without a policy or territories', () => {

@@ -31,8 +31,8 @@ const entry = {
   title: 'Program categories active in each district',
   unit: 'count',
   formula:
-    'For each district (or first-level city): the program categories (a program counts in its primary and each further category) with at least one program located in it (or in a settlement within it), not in the pipeline and not cancelled; locations above district level reported as district unknown',
-  standards: ['GRI 413-1', 'GRI 203-1'],
+    'The library’s own program-coverage view (no standard defines it): for each district (or first-level city), the program categories (a program counts in its primary and each further category) with at least one program located in it (or in a settlement within it), not in the pipeline and not cancelled; locations above district level reported as district unknown',
+  standards: [],
   family: 'community',
   functionName: 'categoryCoverage',
   results: 'one',
@@ -291,9 +291,15 @@ function notesOf(tally: CoverageTally, listed: boolean): string[] {
 }
 
 /**
- * Tells which program categories are active in which districts (GRI 413-1, GRI 203-1).
+ * Tells which program categories are active in which districts: the library's own
+ * program-coverage view.
  *
  * @remarks
+ * No standard defines this table, and the catalog names none: GRI 413-1 asks for the share of
+ * operations with community engagement, impact assessments and development programs
+ * ({@link communityEngagementCoverage}), and GRI 203-1 for infrastructure investments and services
+ * supported ({@link communityInvestment}); a count of categories by district is neither.
+ *
  * A category is active in a district when at least one program of that category (its primary
  * `category` or one of its further `categories`: a program counts in each) is located in
  * the district, in a town or village within it ({@link districtOf}), or in the district as a

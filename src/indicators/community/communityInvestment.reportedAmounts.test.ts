@@ -331,7 +331,7 @@ describe('communityInvestment: not stated, and further categories', () => {
       'Money of programs whose sources do not say cash or in kind is shown as notStated.',
     );
     expect(investment.notes).toContain(
-      'Programs whose sources do not say whether they are mandatory or voluntary are shown as notStated: silent.',
+      'Programs whose sources do not say whether they are mandatory or voluntary are counted as community investment (nothing says they are mandatory) and shown as notStated: silent.',
     );
   });
 

@@ -356,15 +356,116 @@ describe('communityInvestment: business purpose', () => {
     expect(excluded.detail.businessPurpose).toEqual([azn(9_000)]);
     expect(rowsOf(excluded, 'category')).toEqual([['education', [azn(300)]]]);
     expect(excluded.notes).toContain(
-      'Programs whose primary purpose is the business are left out of the total (GRI 201-1) and shown apart.',
+      'Programs whose primary purpose is the business are left out of the total (GRI 201-1) and shown apart: they are infrastructure investments and services supported (GRI 203-1), not community investment.',
     );
+    // GRI 203-1: the road is the separate figure, a row keyed { apart: 'businessPurpose' }.
+    expect(excluded.breakdown?.at(-1)).toEqual({
+      keys: { apart: 'businessPurpose' },
+      label:
+        'Business purpose, GRI 203-1 infrastructure investments and services supported (excluded)',
+      value: 9_000,
+      money: [azn(9_000)],
+    });
     const included = communityInvestment(programs, { ...options, includeBusinessPurpose: true });
     // 300 + 9,000 = 9,300.
     expect(included.detail.total).toEqual([azn(9_300)]);
-    expect(included.breakdown?.at(-1)?.label).toBe('Business purpose (included)');
-    expect(included.notes).toContain(
-      'Programs whose primary purpose is the business are included in the total and also shown apart.',
+    expect(included.breakdown?.at(-1)?.label).toBe(
+      'Business purpose, GRI 203-1 infrastructure investments and services supported (included)',
     );
+    expect(included.notes).toContain(
+      'Programs whose primary purpose is the business are included in the total and also shown apart (GRI 203-1 infrastructure investments and services supported).',
+    );
+  });
+});
+
+describe('communityInvestment: mandatory social payments (GRI 201-1 a.ii, EITI 6.1)', () => {
+  const programs = [
+    makeProgram({
+      id: 'school',
+      obligation: 'voluntary',
+      spend: [{ date: '2024-02-01', value: azn(300), kind: 'expenditure' }],
+    }),
+    makeProgram({
+      id: 'licence-fund',
+      obligation: 'mandatory',
+      spend: [{ date: '2024-03-01', value: azn(1_000), kind: 'disbursement' }],
+    }),
+    makeProgram({
+      id: 'unsaid',
+      obligation: 'notStated',
+      spend: [{ date: '2024-04-01', value: azn(20), kind: 'expenditure' }],
+    }),
+  ];
+
+  it('GRI 201-1 a.ii: counts voluntary contributions and reports mandatory payments apart', () => {
+    const investment = communityInvestment(programs, options);
+    // Voluntary 300 + not stated 20 = 320; the mandatory 1,000 is apart.
+    expect(investment.value).toBe(320);
+    expect(investment.detail.mandatory).toEqual([azn(1_000)]);
+    expect(investment.detail.programIds).toEqual(['school', 'unsaid']);
+    expect(rowsOf(investment, 'obligation')).toEqual([
+      ['notStated', [azn(20)]],
+      ['voluntary', [azn(300)]],
+    ]);
+    expect(investment.breakdown?.at(-1)).toEqual({
+      keys: { apart: 'mandatory' },
+      label: 'Mandatory social expenditure, EITI 6.1 (excluded)',
+      value: 1_000,
+      money: [azn(1_000)],
+    });
+    expect(investment.definitions).toMatchObject({
+      includeMandatory: false,
+      communityInvestment:
+        'voluntary contributions and programs whose obligation is not stated (GRI 201-1); mandatory social payments required by law or contract are reported apart (EITI 6.1)',
+    });
+    expect(investment.notes).toEqual(
+      expect.arrayContaining([
+        'Mandatory social payments (required by law or contract) are left out of the total, which counts voluntary contributions (GRI 201-1), and shown apart (EITI 6.1 mandatory social expenditure).',
+        'Programs whose sources do not say whether they are mandatory or voluntary are counted as community investment (nothing says they are mandatory) and shown as notStated: unsaid.',
+      ]),
+    );
+    expectValid(investment);
+  });
+
+  it('GRI 201-1 a.ii: includes mandatory payments on request, still shown apart', () => {
+    const investment = communityInvestment(programs, { ...options, includeMandatory: true });
+    // 300 + 1,000 + 20 = 1,320.
+    expect(investment.value).toBe(1_320);
+    expect(investment.detail.mandatory).toEqual([azn(1_000)]);
+    expect(rowsOf(investment, 'obligation')).toEqual([
+      ['mandatory', [azn(1_000)]],
+      ['notStated', [azn(20)]],
+      ['voluntary', [azn(300)]],
+    ]);
+    expect(investment.breakdown?.at(-1)?.label).toBe(
+      'Mandatory social expenditure, EITI 6.1 (included)',
+    );
+    expect(investment.definitions.includeMandatory).toBe(true);
+    expect(investment.notes).toContain(
+      'Mandatory social payments (required by law or contract) are included in the total on request and also shown apart (EITI 6.1 mandatory social expenditure).',
+    );
+  });
+
+  it('GRI 203-1: a mandatory road to the mine is in both amounts apart, in neither total', () => {
+    const road = makeProgram({
+      id: 'road',
+      category: 'infrastructure',
+      obligation: 'mandatory',
+      primaryPurpose: 'business',
+      spend: [{ date: '2024-05-01', value: azn(5_000), kind: 'expenditure' }],
+    });
+    const investment = communityInvestment([...programs, road], options);
+    // The total is unchanged (320); the road is in the business and the mandatory amounts.
+    expect(investment.value).toBe(320);
+    expect(investment.detail.businessPurpose).toEqual([azn(5_000)]);
+    // Mandatory: 1,000 + 5,000 = 6,000.
+    expect(investment.detail.mandatory).toEqual([azn(6_000)]);
+    // Counting business purpose alone still leaves the mandatory road out.
+    const withBusiness = communityInvestment([...programs, road], {
+      ...options,
+      includeBusinessPurpose: true,
+    });
+    expect(withBusiness.value).toBe(320);
   });
 });
 
@@ -389,9 +490,11 @@ describe('communityInvestment: the breakdown', () => {
         spend: [{ date: '2024-03-01', value: azn(800), kind: 'disbursement' }],
       }),
     ];
+    // Program a is mandatory: counted here only because includeMandatory asks for it.
     const investment = communityInvestment(programs, {
       period: { start: '2023-01-01', end: '2024-12-31' },
       gazetteer: azGazetteer,
+      includeMandatory: true,
     });
     // Total 100 + 200 + 400 + 800 = 1,500.
     expect(investment.detail.total).toEqual([azn(1500)]);

@@ -39,7 +39,7 @@ const entry = {
   title: 'Community investment',
   unit: 'money',
   formula:
-    'Σ disbursements and expenditures dated within the period and spent amounts reported for a period inside it (a reported amount supersedes the flows of its program within its own period; amounts across an end of the period, budgets, commitments and cumulative totals reported apart, never prorated), per currency, or each converted with the publisher’s own equivalent in the table’s currency, else at the latest explicit rate dated on or before it (a reported amount: its last day); bounded amounts make the total bounds; regranted money and programs whose primary purpose is the business reported apart, not counted; each amount split across the program locations by their percentages (equal parts without) with largest-remainder allocation, then by economic region and district (locations above district level: district unknown); also by primary category, year (or span of years), form and obligation',
+    'Σ disbursements and expenditures dated within the period and spent amounts reported for a period inside it (a reported amount supersedes the flows of its program within its own period; amounts across an end of the period, budgets, commitments and cumulative totals reported apart, never prorated), per currency, or each converted with the publisher’s own equivalent in the table’s currency, else at the latest explicit rate dated on or before it (a reported amount: its last day); bounded amounts make the total bounds; voluntary contributions count (and programs whose obligation is not stated, noted); mandatory programs (law, contract: EITI 6.1 mandatory social expenditure), regranted money and programs whose primary purpose is the business (GRI 203-1 infrastructure) reported apart, not counted; each amount split across the program locations by their percentages (equal parts without) with largest-remainder allocation, then by economic region and district (locations above district level: district unknown); also by primary category, year (or span of years), form and obligation',
   standards: ['GRI 201-1', 'GRI 203-1', 'ICMM SER'],
   family: 'community',
   functionName: 'communityInvestment',
@@ -66,6 +66,12 @@ export interface CommunityInvestmentOptions {
   readonly includeRegrants?: boolean | undefined;
   /** Whether programs whose primary purpose is `business` count; default `false` (GRI 201-1). */
   readonly includeBusinessPurpose?: boolean | undefined;
+  /**
+   * Whether programs the company had to carry out (`obligation: 'mandatory'`: law or contract)
+   * count; default `false`: community investment is voluntary (GRI 201-1), and mandatory social
+   * payments are EITI 6.1 mandatory social expenditure, reported apart.
+   */
+  readonly includeMandatory?: boolean | undefined;
 }
 
 /**
@@ -74,8 +80,9 @@ export interface CommunityInvestmentOptions {
  * @remarks
  * `category` (the program category), `economicRegion` and `district` (where the money went, split
  * between the program's locations), `year` (of the flow's date), `form` (`cash`, `inKind`, or
- * `mixed` when a mixed program does not say) and `obligation` (`voluntary` or `mandatory`). The
- * rows of money reported apart are keyed `apart` (`regranted`, `businessPurpose`).
+ * `mixed` when a mixed program does not say) and `obligation` (`voluntary`, `notStated`, and
+ * `mandatory` only with `includeMandatory`). The rows of money reported apart are keyed `apart`
+ * (`regranted`, `businessPurpose`, `mandatory`).
  *
  * @category Community indicators
  */
@@ -121,6 +128,11 @@ export interface CommunityInvestmentDetail {
    * with `includeBusinessPurpose`).
    */
   readonly businessPurpose: readonly Money[];
+  /**
+   * Money of mandatory programs (law, contract: EITI 6.1 mandatory social expenditure), reported
+   * apart (part of `total` only with `includeMandatory`).
+   */
+  readonly mandatory: readonly Money[];
   /** The programs with money in `total`, sorted. */
   readonly programIds: readonly ProgramId[];
   /** The exchange rates used, sorted by currency then date; empty without a table. */
@@ -182,31 +194,37 @@ function dimensionRows(
   return { rows, rowPrograms };
 }
 
-/** The rows of the money reported apart: regranted, then business purpose. */
+/** The money reported apart, by kind. */
+interface ApartMoney {
+  readonly regranted: readonly Money[];
+  readonly businessPurpose: readonly Money[];
+  readonly mandatory: readonly Money[];
+}
+
+/** The rows of the money reported apart: regranted, business purpose, then mandatory. */
 function apartRows(
-  regranted: readonly Money[],
-  businessPurpose: readonly Money[],
+  apart: ApartMoney,
   options: Readonly<CommunityInvestmentOptions>,
 ): BreakdownRow[] {
   const currency = options.fx?.currency;
+  const kinds = [
+    ['regranted', 'Regranted', options.includeRegrants],
+    [
+      'businessPurpose',
+      'Business purpose, GRI 203-1 infrastructure investments and services supported',
+      options.includeBusinessPurpose,
+    ],
+    ['mandatory', 'Mandatory social expenditure, EITI 6.1', options.includeMandatory],
+  ] as const;
   const rows: BreakdownRow[] = [];
-  if (regranted.length > 0) {
+  for (const [key, label, included] of kinds) {
+    const money = apart[key];
+    if (money.length === 0) continue;
     rows.push({
-      keys: { apart: 'regranted' },
-      label: options.includeRegrants === true ? 'Regranted (included)' : 'Regranted (excluded)',
-      ...moneyRowValue(regranted, currency),
-      money: regranted,
-    });
-  }
-  if (businessPurpose.length > 0) {
-    rows.push({
-      keys: { apart: 'businessPurpose' },
-      label:
-        options.includeBusinessPurpose === true
-          ? 'Business purpose (included)'
-          : 'Business purpose (excluded)',
-      ...moneyRowValue(businessPurpose, currency),
-      money: businessPurpose,
+      keys: { apart: key },
+      label: `${label} (${included === true ? 'included' : 'excluded'})`,
+      ...moneyRowValue(money, currency),
+      money,
     });
   }
   return rows;
@@ -228,6 +246,13 @@ function definitionsOf(
     ratesUsed: rates.map(rateDefinition),
     includeRegrants: options.includeRegrants === true,
     includeBusinessPurpose: options.includeBusinessPurpose === true,
+    includeMandatory: options.includeMandatory === true,
+    communityInvestment:
+      options.includeMandatory === true
+        ? 'voluntary contributions, programs whose obligation is not stated, and (on request) mandatory social payments required by law or contract'
+        : 'voluntary contributions and programs whose obligation is not stated (GRI 201-1); mandatory social payments required by law or contract are reported apart (EITI 6.1)',
+    businessPurpose:
+      'programs whose primary purpose is the business (such as a road to a mine) are infrastructure investments and services supported (GRI 203-1), reported apart, not community investment (GRI 201-1)',
     allocation:
       'largest remainder by location percentage in basis points; equal parts without percentages',
   };
@@ -242,6 +267,7 @@ function investmentResult(
   const total = sortedTotals(tally.total);
   const regranted = sortedTotals(tally.regranted);
   const businessPurpose = sortedTotals(tally.businessPurpose);
+  const mandatory = sortedTotals(tally.mandatory);
   // Keyed `<from>|<date>`, unique: sorting the keys sorts by currency, then date.
   const ratesUsed = [...tally.ratesUsed.keys()]
     .sort()
@@ -254,7 +280,7 @@ function investmentResult(
   return resultFrom(entry, {
     ...boundedMoneyValue(total, bounded, currency),
     money: total,
-    breakdown: [...rows, ...apartRows(regranted, businessPurpose, options)],
+    breakdown: [...rows, ...apartRows({ regranted, businessPurpose, mandatory }, options)],
     definitions: definitionsOf(options, ratesUsed),
     sourceIds: uniqueSourceIds([...tally.sourceLists, ratesUsed.flatMap((r) => r.sourceId ?? [])]),
     notes: investmentNotes(tally, {
@@ -262,6 +288,7 @@ function investmentResult(
       fx: currency ?? null,
       includeRegrants: options.includeRegrants === true,
       includeBusinessPurpose: options.includeBusinessPurpose === true,
+      includeMandatory: options.includeMandatory === true,
       reportedAmounts,
       supersededFlows,
       equivalentsUsed,
@@ -271,6 +298,7 @@ function investmentResult(
       total,
       regranted,
       businessPurpose,
+      mandatory,
       programIds: [...tally.programIds].sort(),
       ratesUsed,
       rowPrograms,
@@ -296,12 +324,18 @@ function byProgramThenValue(a: EquivalentUsed, b: EquivalentUsed): number {
  * @remarks
  * **What counts.** Disbursements and expenditures dated within `period` (both ends included;
  * an open-ended period has no end); commitments never count (GRI 201-1 counts actual spending,
- * not promises). In-kind flows count at their deemed value. Regranted money (`regrant: true`,
+ * not promises). In-kind flows count at their deemed value. Community investment is voluntary
+ * (GRI 201-1 a.ii): programs the company had to carry out (`obligation: 'mandatory'`, by law or
+ * contract) are EITI 6.1 mandatory social expenditure, left out by default and reported apart
+ * (`detail.mandatory`, a row keyed `{ apart: 'mandatory' }`; `includeMandatory` counts them);
+ * programs whose obligation is `notStated` count, and a note names them. Regranted money (`regrant: true`,
  * passed on to another grant-maker) is left out by default and reported apart (`detail.regranted`
  * and a row keyed `{ apart: 'regranted' }`), so that it is not counted twice; programs whose
  * `primaryPurpose` is `business` (infrastructure or spending driven by the company's own
  * operations) are left out by default, as GRI 201-1 requires, and reported apart
- * (`detail.businessPurpose`, a row keyed `{ apart: 'businessPurpose' }`).
+ * (`detail.businessPurpose`, a row keyed `{ apart: 'businessPurpose' }`) as the figure for GRI
+ * 203-1 (infrastructure investments and services supported). A program can be in more than one
+ * of the amounts apart (a mandatory road to the mine is in both).
  *
  * **Reported amounts.** A `spent` amount reported for a period inside `period` counts and
  * supersedes the program's flows dated within its own period (`detail.supersededFlows`); of
@@ -391,6 +425,7 @@ export function communityInvestment(
     currency: options.fx?.currency,
     includeRegrants: options.includeRegrants === true,
     includeBusinessPurpose: options.includeBusinessPurpose === true,
+    includeMandatory: options.includeMandatory === true,
   };
   return investmentResult(tallyInvestment(list, settings), options);
 }

@@ -40,7 +40,7 @@ const entry = {
   unit: 'money',
   formula:
     'Spending in the period (flows and spent amounts reported for a period inside it, per currency) / beneficiaries of the same programs; bounds when the beneficiary count or the amount is bounded',
-  standards: ['IRIS+ PI4060'],
+  standards: [],
   family: 'community',
   functionName: 'costPerBeneficiary',
   results: 'one',
@@ -210,9 +210,14 @@ function headlineOf(
 }
 
 /**
- * The cost of reaching one beneficiary, per program and overall, per currency (IRIS+ PI4060).
+ * The cost of reaching one beneficiary, per program and overall, per currency: the library's
+ * own ratio.
  *
  * @remarks
+ * No standard defines it, and the catalog names none: IRIS+ PI4060 (Client Individuals) is a
+ * count of the unique people served, the denominator here, not a cost metric, and no IRIS+ cost
+ * metric fits a program's spending per person reached.
+ *
  * Unit `money`. For each program reporting beneficiaries in the unit: its spending in the period
  * (disbursements and expenditures, and `spent` amounts reported for a period inside it, which
  * supersede the flows within their own period, as {@link communityInvestment} reads them; per

@@ -235,7 +235,7 @@ describe('jobsInTerritories', () => {
       value: null,
       reason: 'BOUNDED',
       bounds: { min: 3850 },
-      standards: ['IRIS+ PI3687', 'GRI 203-2'],
+      standards: ['GRI 203-2'],
       sourceIds: ['src-io', 'src-io-2', 'src-plan'],
     });
     expect(result.keys).toBeUndefined();
@@ -299,7 +299,9 @@ describe('jobsInTerritories', () => {
       { projectionId: 'p4', reason: 'outsideTerritories' },
       { projectionId: 'p5', reason: 'unknownDeposit' },
     ]);
-    expect(counted.notes.slice(0, 2)).toEqual([
+    // The first note says the figures are projected (GRI 203-2), never jobs created.
+    expect(counted.notes.slice(0, 3)).toEqual([
+      'Projected jobs: estimates of the employment a development is expected to support (GRI 203-2, significant indirect economic impacts), not jobs created or counted.',
       'Permanent operations jobs of the projections whose deposit lies in the territories (AZ-KAL, AZ-LAC), by the district of the deposit; construction job-years are temporary and never added.',
       'Indirect and induced jobs are shown in the district of the deposit, but they arise wherever the suppliers and the spending of wages are.',
     ]);
@@ -547,8 +549,8 @@ describe('jobsInTerritoriesIndicator', () => {
       unit: 'count',
       results: 'one',
       dimensions: ['district', 'year', 'component'],
-      // IRIS+ PI3687 concerns the direct jobs, GRI 203-2 the indirect, induced, total and local.
-      standards: ['IRIS+ PI3687', 'GRI 203-2'],
+      // Projections illustrate GRI 203-2; IRIS+ PI3687 counts jobs created and is not claimed.
+      standards: ['GRI 203-2'],
     });
     expect(Object.isFrozen(entry)).toBe(true);
     expect(jobsInTerritoriesIndicator.compute).toBe(jobsInTerritories);

@@ -15,6 +15,7 @@ import { resultFrom } from '../internal/resultFrom.js';
 import { peakJobsFigures } from './internal/combineJobsFigures.js';
 import { figureFields } from './internal/figureFields.js';
 import { JOBS_COMPONENTS } from './internal/jobsComponents.js';
+import { PROJECTED_JOBS_NOTE } from './internal/projectedJobsNote.js';
 import {
   addUp,
   type CountedProjection,
@@ -29,7 +30,7 @@ const entry = {
   unit: 'count',
   formula:
     'Σ over the projections of deposits located in the territories of their direct, indirect ((Type I − 1) × direct), induced ((Type II − Type I) × direct), total (over the components every projection estimates, totalIncludes) and local (total × local-hire share) operations jobs, by district and year (low with low, high with high); headline: the total jobs of the peak year of the territories together.',
-  standards: ['IRIS+ PI3687', 'GRI 203-2'],
+  standards: ['GRI 203-2'],
   family: 'jobs',
   functionName: 'jobsInTerritories',
   results: 'one',
@@ -169,6 +170,7 @@ function notesOf(
   projectionNotes: readonly string[],
 ): string[] {
   const notes = [
+    PROJECTED_JOBS_NOTE,
     `Permanent operations jobs of the projections whose deposit lies in the territories (${territoryIds.join(', ')}), by the district of the deposit; construction job-years are temporary and never added.`,
     'Indirect and induced jobs are shown in the district of the deposit, but they arise wherever the suppliers and the spending of wages are.',
     ...projectionNotes,
@@ -254,9 +256,9 @@ function definitionsOf(
  * The breakdown has one row per district, year and component, keyed `{ district, year,
  * component }`, then one per year and component for the territories together, keyed
  * `{ year, component }` (`component` one of `direct`, `indirect`, `induced`, `total`, `local`).
- * Unit `count` (jobs). Standards: the direct jobs serve IRIS+ PI3687 (jobs created); the
- * indirect, induced, total and local jobs serve GRI 203-2 (significant indirect economic
- * impacts, 203-2-a). Indirect and induced jobs are shown in the district of the deposit, but
+ * Unit `count` (jobs). Every figure is projected, never a job created or counted: the first note
+ * says so. Standard: GRI 203-2 (significant indirect economic impacts, 203-2-a); IRIS+ PI3687
+ * (jobs created) counts realised jobs and is not claimed. Indirect and induced jobs are shown in the district of the deposit, but
  * they arise wherever the suppliers and the spending are; and the multipliers are assumptions
  * (see the "Deposits and jobs" guide). Two projections of one deposit are alternative
  * scenarios and are never added: pass one.

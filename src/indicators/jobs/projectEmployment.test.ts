@@ -161,7 +161,11 @@ describe('projectEmployment with an exact direct count', () => {
       'Indirect and induced jobs are not observed: they are estimated with input-output multipliers (Type I 1.4–2.2 (central 1.8), Type II 2–3 (central 2.5)), which are assumptions taken from source src-io.',
     );
     expect(operations?.notes.some((n) => n.includes('overstate net job creation'))).toBe(true);
+    // The first note says the figures are projected (GRI 203-2), never jobs created.
     expect(operations?.notes[0]).toBe(
+      'Projected jobs: estimates of the employment a development is expected to support (GRI 203-2, significant indirect economic impacts), not jobs created or counted.',
+    );
+    expect(operations?.notes[1]).toBe(
       'Scenario "Illustrative" (assumed): the direct jobs are assumptions of the analyst.',
     );
   });
@@ -663,7 +667,7 @@ describe('projectEmployment as indicator results', () => {
       title: 'Projected jobs of a new mine, by kind of phase',
       value: 1250,
       range: { low: 1000, central: 1250, high: 1500 },
-      standards: ['IRIS+ PI3687', 'GRI 203-2'],
+      standards: ['GRI 203-2'],
       sourceIds: ['src-io', 'src-plan'],
     });
     expect(operations?.reason).toBeUndefined();
@@ -846,8 +850,8 @@ describe('projectEmploymentIndicator', () => {
       results: 'many',
       resultKeys: ['projection', 'phase'],
       dimensions: ['year', 'component'],
-      // IRIS+ PI3687 concerns the direct jobs, GRI 203-2 the indirect, induced, total and local.
-      standards: ['IRIS+ PI3687', 'GRI 203-2'],
+      // Projections illustrate GRI 203-2; IRIS+ PI3687 counts jobs created and is not claimed.
+      standards: ['GRI 203-2'],
     });
     expect(Object.isFrozen(entry)).toBe(true);
     expect(projectEmploymentIndicator.compute).toBe(projectEmployment);

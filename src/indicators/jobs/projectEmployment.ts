@@ -8,6 +8,7 @@ import { resultFrom } from '../internal/resultFrom.js';
 import { figureFields } from './internal/figureFields.js';
 import { JOBS_COMPONENTS } from './internal/jobsComponents.js';
 import { type JobsTable, jobsTableOf } from './internal/jobsTable.js';
+import { PROJECTED_JOBS_NOTE } from './internal/projectedJobsNote.js';
 import type { JobsFigures } from './jobsFigures.js';
 import type { JobsProjection, JobsYear } from './jobsProjection.js';
 
@@ -17,7 +18,7 @@ const entry = {
   unit: 'count',
   formula:
     'For each kind of phase (operations: permanent jobs, headline the peak year; construction: job-years, headline the sum over the construction years) and each year: direct = the direct jobs of the phases active, as projected (exact or bounds); indirect = (Type I multiplier − 1) × direct; induced = (Type II multiplier − Type I multiplier) × direct; total = direct + indirect + induced (= Type II × direct; only the estimated parts when a multiplier is missing); local = total × local-hire share; low/central/high from the multiplier ranges.',
-  standards: ['IRIS+ PI3687', 'GRI 203-2'],
+  standards: ['GRI 203-2'],
   family: 'jobs',
   functionName: 'projectEmployment',
   results: 'many',
@@ -123,7 +124,7 @@ function phaseResult(
       breakdown: rowsOf(years),
       definitions: definitionsOf(table, aggregate),
       sourceIds: [...table.sourceIds],
-      notes: [...table.notes, note],
+      notes: [PROJECTED_JOBS_NOTE, ...table.notes, note],
     }),
     detail,
   };
@@ -161,9 +162,10 @@ function phaseResult(
  * over the years. Its breakdown has one row per year and component, keyed `{ year, component }`
  * (`component` one of `direct`, `indirect`, `induced`, `total`, `local`), and its `detail` (a
  * {@link JobsProjection}) holds the same figures as {@link JobsFigure}s. Unit `count` (jobs for
- * operations, job-years for construction). Standards: the direct jobs serve IRIS+ PI3687 (jobs
- * created); the indirect, induced, total and local jobs serve GRI 203-2 (significant indirect
- * economic impacts, 203-2-a).
+ * operations, job-years for construction). Every figure is projected, never a job created or
+ * counted: the first note says so. Standard: GRI 203-2 (significant indirect economic impacts,
+ * 203-2-a), which the projected direct, indirect, induced, total and local jobs illustrate; IRIS+
+ * PI3687 (jobs created) counts realised jobs and is not claimed.
  *
  * @param projection - The job projection (validated against {@link JobProjectionSchema}).
  * @param options - The last year of the table.

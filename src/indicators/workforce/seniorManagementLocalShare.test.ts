@@ -67,13 +67,19 @@ describe('seniorManagementLocalShare', () => {
       asOf: '2025-06-30',
       localityPolicy: { kind: 'sameDistrict' },
       seniorManagement: "employee category 'seniorManagement'",
+      population: 'full-time employees',
+      workingTime: 'fullTimeOnly',
       significantSites: ['site-cirpa', 'site-tulallar'],
       significantSiteBasis: 'marked',
+      significantLocations: 'the sites the reporter marks as significant locations of operation',
       denominator: 'senior managers at significant sites with any; unknown locality included',
     });
     // A site row with a value carries no reason key at all.
     expect('reason' in (result.breakdown?.[0] ?? {})).toBe(false);
-    expect(result.notes).toEqual([]);
+    // The three senior managers' records do not state their working time: counted, and said.
+    expect(result.notes).toEqual([
+      '3 senior manager(s) at significant sites have no working time recorded and are counted as full-time: their records do not say they work part-time.',
+    ]);
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
   });
 });
@@ -102,6 +108,7 @@ describe('seniorManagementLocalShare of sites and localities', () => {
       significantSiteBasis: 'given',
     });
     expect(result.notes).toEqual([
+      '1 senior manager(s) at significant sites have no working time recorded and are counted as full-time: their records do not say they work part-time.',
       'Sites without senior managers (null, left out of the total): site-office.',
       '2 senior manager(s) work at no significant site (or have no site recorded) and are not counted.',
     ]);
@@ -128,19 +135,52 @@ describe('seniorManagementLocalShare of sites and localities', () => {
       ['unknown', 1],
     ]);
     expect(result.notes).toEqual([
+      '4 senior manager(s) at significant sites have no working time recorded and are counted as full-time: their records do not say they work part-time.',
       '1 senior manager(s) have unknown locality: they stay in the denominator and are not counted as non-local.',
     ]);
   });
 
-  it('takes every site as significant when none is marked', () => {
+  it('GRI 202-2 d: takes the sites that are not offices when none is marked, and says so', () => {
     const sites = originSites.map(({ significant: _s, ...site }) => site);
     const result = seniorManagementLocalShare(origins2025, { ...options, sites });
-    // The head office joins with no senior manager: the total stays 1 / 3.
+    // CIRPA and Tulallar are taken, the head office (kind office) is not: the total stays 1 / 3
+    // and no row stands for the office.
     expect(result.value).toBe(1 / 3);
-    expect(result.definitions.significantSiteBasis).toBe('allSites');
+    expect(result.breakdown?.some((row) => row.keys.site === 'site-office')).toBe(false);
+    expect(result.definitions).toMatchObject({
+      significantSites: ['site-cirpa', 'site-tulallar'],
+      significantSiteBasis: 'nonOfficeSites',
+      significantLocations:
+        'no site is marked significant: every site that is not an office (mines, plants, camps and other operations)',
+    });
     expect(result.notes[0]).toBe(
-      'No site is marked significant, so every site counts as significant.',
+      'No site is marked significant, so the sites that are not offices are taken as the significant locations of operation: site-cirpa, site-tulallar; offices left out: site-office.',
     );
+  });
+
+  it('GRI 202-2 d: takes no site when none is marked and every site is an office', () => {
+    const office = originSites.filter((site) => site.id === 'site-office');
+    const result = seniorManagementLocalShare(origins2025, { ...options, sites: office });
+    // No significant site: no senior manager counts, so the share has no denominator.
+    expect(result.reason).toBe('ZERO_DENOMINATOR');
+    expect(result.definitions.significantSites).toEqual([]);
+    expect(result.notes[0]).toBe(
+      'No site is marked significant, so the sites that are not offices are taken as the significant locations of operation: none; offices left out: site-office.',
+    );
+  });
+
+  it('GRI 202-2 d: takes an office the reporter marks significant', () => {
+    const sites = originSites.map((site) =>
+      site.id === 'site-office' ? { ...site, significant: true } : site,
+    );
+    const result = seniorManagementLocalShare(origins2025, { ...options, sites });
+    // Marked: CIRPA, Tulallar and the office (which has no senior manager: null, left out).
+    expect(result.definitions.significantSites).toEqual([
+      'site-cirpa',
+      'site-tulallar',
+      'site-office',
+    ]);
+    expect(result.value).toBe(1 / 3);
   });
 
   it('follows the locality policy', () => {
@@ -150,6 +190,90 @@ describe('seniorManagementLocalShare of sites and localities', () => {
       localityPolicy: { kind: 'outsideCapital', capitalIds: [] },
     });
     expect(result.value).toBe(2 / 3);
+  });
+});
+
+describe('seniorManagementLocalShare and working time (GRI 202-2 a)', () => {
+  // At CIRPA: a6 (non-local) and a7 (local); at Tulallar: a10 (non-local). Here a6 works
+  // part-time, a7 full-time, and a10's record does not say.
+  const timed = origins2025.map((e) =>
+    e.id === 'a6'
+      ? { ...e, workingTime: 'partTime' as const }
+      : e.id === 'a7'
+        ? { ...e, workingTime: 'fullTime' as const }
+        : e,
+  );
+
+  it('GRI 202-2 a: counts full-time senior managers only by default, and those without working time', () => {
+    const result = seniorManagementLocalShare(timed, options);
+    // a6 is left out: a7 local of a7 and a10 = 1 / 2.
+    expect(result.ratio).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
+    expect(result.breakdown?.[0]).toMatchObject({
+      keys: { site: 'site-cirpa' },
+      count: 1,
+      value: 1,
+    });
+    expect(result.definitions).toMatchObject({
+      workingTime: 'fullTimeOnly',
+      population: 'full-time employees',
+      workingTimeNotStated: 'counted (as full-time when only full-time employees count)',
+    });
+    expect(result.notes).toEqual([
+      '1 part-time senior manager(s) at significant sites are left out: the share is of full-time senior managers (GRI 202-2).',
+      '1 senior manager(s) at significant sites have no working time recorded and are counted as full-time: their records do not say they work part-time.',
+    ]);
+  });
+
+  it("GRI 202-2 a: counts every senior manager with workingTime 'all'", () => {
+    const result = seniorManagementLocalShare(timed, { ...options, workingTime: 'all' });
+    // a6, a7 and a10 all count: 1 local of 3.
+    expect(result.ratio).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });
+    expect(result.definitions).toMatchObject({
+      workingTime: 'all',
+      population: 'employees, full-time and part-time',
+    });
+    expect(result.notes).toEqual([
+      '1 senior manager(s) at significant sites have no working time recorded; every senior manager counts, full-time or not.',
+    ]);
+  });
+
+  it('GRI 202-2 a: does not count part-time managers away from significant sites as left out', () => {
+    const away = makeEmployee({
+      id: 'p',
+      category: 'seniorManagement',
+      siteId: 'site-office',
+      workingTime: 'partTime',
+    });
+    const result = seniorManagementLocalShare([...timed, away], options);
+    // The office is not significant: p (the only senior manager away from CIRPA and Tulallar)
+    // counts among those elsewhere, not among the part-time left out (still a6 alone).
+    expect(result.notes).toContain(
+      '1 senior manager(s) work at no significant site (or have no site recorded) and are not counted.',
+    );
+    expect(result.notes[0]).toMatch(/^1 part-time senior manager/);
+  });
+
+  it("GRI 202-2 b: echoes the reporter's definition of senior management", () => {
+    const seniorManagementDefinition = 'members of the executive committee and site directors';
+    const result = seniorManagementLocalShare(timed, { ...options, seniorManagementDefinition });
+    expect(result.definitions.seniorManagement).toBe(seniorManagementDefinition);
+    // GRI 202-2 c: the definition of local is the policy used.
+    expect(result.definitions.localityPolicy).toEqual({ kind: 'sameDistrict' });
+  });
+
+  it('checks the working-time option and the definition', () => {
+    for (const patch of [
+      { workingTime: 'fullTime' },
+      { seniorManagementDefinition: ' ' },
+      { seniorManagementDefinition: 5 },
+    ]) {
+      expect(() =>
+        seniorManagementLocalShare([], {
+          ...options,
+          ...patch,
+        } as unknown as SeniorManagementLocalShareOptions),
+      ).toThrow(invalidArgument);
+    }
   });
 });
 

@@ -25,7 +25,7 @@ const entry = {
   title: 'Proportion of senior management hired from the local community',
   unit: 'share',
   formula:
-    'Senior managers (category seniorManagement) who are local to their significant site / senior managers at significant sites, on asOf; per site and in total; sites without senior managers are null and left out of the total; unknown locality is its own row',
+    'Senior managers (category seniorManagement, full-time by default: part-time left out, records without working time counted) who are local to their significant site / senior managers at significant sites, on asOf; per site and in total; significant sites: those given, else those marked, else every site that is not an office; sites without senior managers are null and left out of the total; unknown locality is its own row',
   standards: ['GRI 202-2'],
   family: 'workforce',
   functionName: 'seniorManagementLocalShare',
@@ -48,11 +48,44 @@ export interface SeniorManagementLocalShareOptions {
   /** The definition of "local" (GRI 202-2 asks the reporter to disclose it). */
   readonly localityPolicy: LocalityPolicy;
   /**
-   * The significant locations of operation, by site id. By default the sites marked
-   * `significant: true`, or every site when none is marked.
+   * The significant locations of operation, by site id (GRI 202-2 d). By default the sites marked
+   * `significant: true`; when none is marked, every site that is not an office (`kind: 'office'`),
+   * and the result says so.
    */
   readonly significantSiteIds?: readonly string[] | undefined;
+  /**
+   * Which senior managers count by working time: `'fullTimeOnly'` (the default: GRI 202-2
+   * recommends calculating the percentage with data on full-time employees) leaves out those
+   * recorded `workingTime: 'partTime'`; `'all'` counts every senior manager. Records without
+   * `workingTime` count in both, and a note says how many.
+   */
+  readonly workingTime?: SeniorManagementWorkingTime | undefined;
+  /**
+   * The reporter's definition of "senior management" (GRI 202-2 b), echoed in the result's
+   * definitions. The people counted are always those of employee category `seniorManagement`;
+   * default: `"employee category 'seniorManagement'"`.
+   */
+  readonly seniorManagementDefinition?: string | undefined;
 }
+
+/**
+ * Which senior managers {@link seniorManagementLocalShare} counts by working time:
+ * `'fullTimeOnly'` (GRI 202-2: data on full-time employees) or `'all'`.
+ *
+ * @category Workforce indicators
+ */
+export type SeniorManagementWorkingTime = 'fullTimeOnly' | 'all';
+
+/** How the significant sites were chosen: given, marked, or (none marked) the non-office sites. */
+type SiteBasis = 'given' | 'marked' | 'nonOfficeSites';
+
+/** What the significant sites are, in words, by basis (GRI 202-2 d). */
+const SITE_BASIS_TEXT: Readonly<Record<SiteBasis, string>> = {
+  given: 'the sites given as significant locations of operation',
+  marked: 'the sites the reporter marks as significant locations of operation',
+  nonOfficeSites:
+    'no site is marked significant: every site that is not an office (mines, plants, camps and other operations)',
+};
 
 type Tally = Record<Locality, number>;
 
@@ -62,11 +95,11 @@ function fail(detail: string): never {
   throw new ImpactError('INVALID_ARGUMENT', detail);
 }
 
-/** The significant sites: those given, else those marked, else every site. */
+/** The significant sites: those given, else those marked, else every site that is not an office. */
 function significantSites(
   byId: ReadonlyMap<string, Readonly<Site>>,
   ids: readonly string[] | undefined,
-): { sites: Readonly<Site>[]; basis: 'given' | 'marked' | 'allSites' } {
+): { sites: Readonly<Site>[]; basis: SiteBasis; offices: string[] } {
   if (ids !== undefined) {
     if (!Array.isArray(ids)) fail('significantSiteIds must be an array of site ids');
     const sites = [...new Set(ids)].map(
@@ -74,12 +107,16 @@ function significantSites(
         byId.get(id) ??
         fail(`significant site ${JSON.stringify(String(id)).slice(0, 140)} is not among the sites`),
     );
-    return { sites, basis: 'given' };
+    return { sites, basis: 'given', offices: [] };
   }
-  const marked = [...byId.values()].filter((site) => site.significant === true);
-  return marked.length > 0
-    ? { sites: marked, basis: 'marked' }
-    : { sites: [...byId.values()], basis: 'allSites' };
+  const all = [...byId.values()];
+  const marked = all.filter((site) => site.significant === true);
+  if (marked.length > 0) return { sites: marked, basis: 'marked', offices: [] };
+  return {
+    sites: all.filter((site) => site.kind !== 'office'),
+    basis: 'nonOfficeSites',
+    offices: all.filter((site) => site.kind === 'office').map((site) => site.id),
+  };
 }
 
 /** The locality split of a tally, each part over the tally's people; `site` keys a site's split. */
@@ -92,13 +129,20 @@ function localityRows(tally: Tally, site?: string): BreakdownRow[] {
   }));
 }
 
+/** The senior managers at significant sites left out (part-time) or counted without working time. */
+interface WorkingTimeCounts {
+  partTimeLeftOut: number;
+  notStated: number;
+}
+
 /** Tallies the senior managers active on `asOf` per significant site; counts the others. */
 function tallyManagers(
   employees: Iterable<Readonly<Employee>>,
   asOf: CalendarDate,
   sites: ReadonlyMap<string, Readonly<Site>>,
+  fullTimeOnly: boolean,
   locality: (home: unknown, siteLocation: string) => Locality,
-): { tallies: Map<string, Tally>; elsewhere: number } {
+): { tallies: Map<string, Tally>; elsewhere: number; time: WorkingTimeCounts } {
   if (
     typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function'
   ) {
@@ -108,6 +152,7 @@ function tallyManagers(
     [...sites.keys()].map((id) => [id, { local: 0, nonLocal: 0, unknown: 0 }]),
   );
   let elsewhere = 0;
+  const time: WorkingTimeCounts = { partTimeLeftOut: 0, notStated: 0 };
   for (const employee of employees) {
     if (employee.category !== 'seniorManagement' || employee.engagement !== 'employee') continue;
     if (!isActiveOn(employee, asOf)) continue;
@@ -117,10 +162,15 @@ function tallyManagers(
       elsewhere += 1;
       continue;
     }
+    if (fullTimeOnly && employee.workingTime === 'partTime') {
+      time.partTimeLeftOut += 1;
+      continue;
+    }
+    if (employee.workingTime === undefined) time.notStated += 1;
     const site = sites.get(siteId as string) as Readonly<Site>;
     tally[locality(employee.homeLocationId, site.locationId)] += 1;
   }
-  return { tallies, elsewhere };
+  return { tallies, elsewhere, time };
 }
 
 /** The rows per site (and its split), the total split, the total tally and the empty sites. */
@@ -151,17 +201,44 @@ function siteRows(
   return { breakdown, total, empty };
 }
 
-/** The notes: sites taken as significant, empty sites, unknown locality, managers elsewhere. */
+/** The note on the sites taken as significant when none is marked (GRI 202-2 d). */
+function siteBasisNote(sites: readonly Readonly<Site>[], offices: readonly string[]): string {
+  const taken = sites.length === 0 ? 'none' : sites.map((site) => site.id).join(', ');
+  const left = offices.length === 0 ? '' : `; offices left out: ${offices.join(', ')}`;
+  return `No site is marked significant, so the sites that are not offices are taken as the significant locations of operation: ${taken}${left}.`;
+}
+
+/** The notes on working time: part-time senior managers left out, records without it counted. */
+function workingTimeNotes(fullTimeOnly: boolean, time: WorkingTimeCounts): string[] {
+  const notes: string[] = [];
+  if (time.partTimeLeftOut > 0) {
+    notes.push(
+      `${time.partTimeLeftOut} part-time senior manager(s) at significant sites are left out: the share is of full-time senior managers (GRI 202-2).`,
+    );
+  }
+  if (time.notStated > 0) {
+    notes.push(
+      fullTimeOnly
+        ? `${time.notStated} senior manager(s) at significant sites have no working time recorded and are counted as full-time: their records do not say they work part-time.`
+        : `${time.notStated} senior manager(s) at significant sites have no working time recorded; every senior manager counts, full-time or not.`,
+    );
+  }
+  return notes;
+}
+
+/** The notes: sites taken as significant, working time, empty sites, unknown locality, elsewhere. */
 function notesOf(
-  basis: 'given' | 'marked' | 'allSites',
+  significant: { sites: readonly Readonly<Site>[]; basis: SiteBasis; offices: readonly string[] },
+  time: { fullTimeOnly: boolean; counts: WorkingTimeCounts },
   empty: readonly string[],
   unknown: number,
   elsewhere: number,
 ): string[] {
   const notes: string[] = [];
-  if (basis === 'allSites') {
-    notes.push('No site is marked significant, so every site counts as significant.');
+  if (significant.basis === 'nonOfficeSites') {
+    notes.push(siteBasisNote(significant.sites, significant.offices));
   }
+  appendAll(notes, workingTimeNotes(time.fullTimeOnly, time.counts));
   if (empty.length > 0) {
     notes.push(`Sites without senior managers (null, left out of the total): ${empty.join(', ')}.`);
   }
@@ -178,16 +255,44 @@ function notesOf(
   return notes;
 }
 
+/** The working-time option, checked; `'fullTimeOnly'` by default. */
+function workingTimeOf(value: unknown): SeniorManagementWorkingTime {
+  if (value === undefined) return 'fullTimeOnly';
+  if (value !== 'fullTimeOnly' && value !== 'all') {
+    fail(`workingTime must be 'fullTimeOnly' or 'all', not ${JSON.stringify(value)?.slice(0, 40)}`);
+  }
+  return value;
+}
+
+/** The reporter's definition of senior management, checked, or the library's default. */
+function seniorManagementText(value: unknown): string {
+  if (value === undefined) return "employee category 'seniorManagement'";
+  if (typeof value !== 'string' || value.trim() === '') {
+    fail('seniorManagementDefinition must be a non-empty string');
+  }
+  return value;
+}
+
 /**
  * GRI 202-2: the proportion of senior management at significant locations of operation hired
  * from the local community, per site and in total.
  *
  * @remarks
- * Senior management is employee category `seniorManagement` (the reporter's definition, which it
- * discloses); only the company's employees active on `asOf` count. A senior manager counts at the
- * significant site of their `siteId` and is local when {@link classifyLocality} of their home
- * against the site's location gives `local` under `localityPolicy` (GRI: born in, or with the
- * right to reside indefinitely in, the same geographic market; `homeLocationId` is that origin).
+ * Senior management is employee category `seniorManagement` (GRI 202-2 b: the reporter discloses
+ * its definition, echoed from `seniorManagementDefinition`); only the company's employees active
+ * on `asOf` count. By default only full-time senior managers count (`workingTime:
+ * 'fullTimeOnly'`; GRI 202-2 recommends, as GRI G3.1 EC7 2.2 did, using data on full-time
+ * employees): those recorded `partTime` are left out with a note; those without a recorded
+ * `workingTime` are counted as full-time, and a note says how many. `workingTime: 'all'` counts
+ * every senior manager.
+ *
+ * A senior manager counts at the significant site of their `siteId` and is local when
+ * {@link classifyLocality} of their home against the site's location gives `local` under
+ * `localityPolicy` (GRI 202-2 c, and its guidance: born in, or with the right to reside
+ * indefinitely in, the same geographic market; `homeLocationId` is that origin). The significant
+ * locations of operation (GRI 202-2 d) are the sites given in `significantSiteIds`, else those
+ * marked `significant`, else (none marked) every site that is not an office, with a note naming
+ * the sites taken and the offices left out.
  * - Per site: `local / senior managers at the site`; a site without senior managers is `null`
  *   with `ZERO_DENOMINATOR` and adds nothing to the total.
  * - In total: `Σ local / Σ senior managers` over the significant sites (a weighted share, not an
@@ -196,19 +301,25 @@ function notesOf(
  *   never non-local; it stays in the denominator, so the value is the share known to be local.
  * - Senior managers at other sites or without a site are not counted; a note says how many.
  *
+ * `definitions` echo GRI 202-2 b-d: `seniorManagement` (the definition used), `localityPolicy`
+ * (the definition of local), `significantSites` with `significantSiteBasis` (`given`, `marked`
+ * or `nonOfficeSites`) and `significantLocations` (the rule in words), and the working-time rule
+ * (`workingTime`, `workingTimeNotStated`).
+ *
  * Rows (unit `share`): one per significant site (keys `{ site }`, labelled with the site's name,
  * `count` = senior managers), its locality split (keys `{ site, locality }`, `locality` one of
  * `local`, `nonLocal`, `unknown`) for sites with senior managers, and the total split (keys
  * `{ locality }`).
  *
  * @param employees - The employment records.
- * @param options - The day, the gazetteer, the sites, the locality policy and the significant
- * sites.
+ * @param options - The day, the gazetteer, the sites, the locality policy, the significant
+ * sites, the working-time rule and the definition of senior management.
  * @returns An indicator result with a share in [0, 1]; `null` with `ZERO_DENOMINATOR` when no
  * significant site has a senior manager.
  * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date;
  * `INVALID_ARGUMENT` when the gazetteer or the policy is not valid, two sites share an id, a
- * significant site id is not among the sites, or `employees` is not iterable.
+ * significant site id is not among the sites, `workingTime` is not `'fullTimeOnly'` or `'all'`,
+ * `seniorManagementDefinition` is not a non-empty string, or `employees` is not iterable.
  *
  * @example
  * ```ts
@@ -233,26 +344,37 @@ export function seniorManagementLocalShare(
   if (!isCalendarDate(asOf)) {
     throw new ImpactError('INVALID_DATE', `asOf ${JSON.stringify(asOf)?.slice(0, 40)}`);
   }
+  const workingTime = workingTimeOf(options.workingTime);
+  const seniorManagement = seniorManagementText(options.seniorManagementDefinition);
   const locality = localityLookup(gazetteer, localityPolicy);
-  const byId = indexSites(options.sites);
-  const { sites, basis } = significantSites(byId, options.significantSiteIds);
-  const significant = new Map(sites.map((site) => [site.id as string, site]));
-  const { tallies, elsewhere } = tallyManagers(employees, asOf, significant, locality);
-  const { breakdown, total, empty } = siteRows(sites, tallies);
+  const chosen = significantSites(indexSites(options.sites), options.significantSiteIds);
+  const significant = new Map(chosen.sites.map((site) => [site.id as string, site]));
+  const fullTimeOnly = workingTime === 'fullTimeOnly';
+  const tallied = tallyManagers(employees, asOf, significant, fullTimeOnly, locality);
+  const { breakdown, total, empty } = siteRows(chosen.sites, tallied.tallies);
   return resultFrom(entry, {
     ...ratioFields(ratio(total.local, total.local + total.nonLocal + total.unknown)),
     breakdown,
     definitions: {
       asOf,
       localityPolicy: JSON.parse(JSON.stringify(localityPolicy)),
-      seniorManagement: "employee category 'seniorManagement'",
-      population: 'employees',
-      significantSites: sites.map((site) => site.id),
-      significantSiteBasis: basis,
+      seniorManagement,
+      population: fullTimeOnly ? 'full-time employees' : 'employees, full-time and part-time',
+      workingTime,
+      workingTimeNotStated: 'counted (as full-time when only full-time employees count)',
+      significantSites: chosen.sites.map((site) => site.id),
+      significantSiteBasis: chosen.basis,
+      significantLocations: SITE_BASIS_TEXT[chosen.basis],
       denominator: 'senior managers at significant sites with any; unknown locality included',
     },
-    sourceIds: uniqueSourceIds(sites.map((site) => site.sourceIds)),
-    notes: notesOf(basis, empty, total.unknown, elsewhere),
+    sourceIds: uniqueSourceIds(chosen.sites.map((site) => site.sourceIds)),
+    notes: notesOf(
+      chosen,
+      { fullTimeOnly, counts: tallied.time },
+      empty,
+      total.unknown,
+      tallied.elsewhere,
+    ),
   });
 }
 

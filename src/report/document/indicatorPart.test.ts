@@ -95,7 +95,7 @@ describe('indicatorPart', () => {
     ]);
     expect(part.blocks.at(-1)).toEqual({
       kind: 'paragraph',
-      text: ['Standards: none.', ' ', 'Sources: ', 'no source', '.'],
+      text: ['Standards: none (the library’s own indicator).', ' ', 'Sources: ', 'no source', '.'],
     });
   });
 });

@@ -114,7 +114,9 @@ export function indicatorPart(
   const sources = [...new Set(results.flatMap((r) => r.sourceIds))].sort();
   const line: RichText = joinRich(
     [
-      [`Standards: ${standards.length === 0 ? 'none' : standards.join(', ')}.`],
+      [
+        `Standards: ${standards.length === 0 ? 'none (the library’s own indicator)' : standards.join(', ')}.`,
+      ],
       ['Sources: ', ...sourceLinks(sources), '.'],
     ],
     ' ',

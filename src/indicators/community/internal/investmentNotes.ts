@@ -17,6 +17,8 @@ export interface InvestmentNoteSettings {
   readonly includeRegrants: boolean;
   /** Whether programs whose primary purpose is the business count. */
   readonly includeBusinessPurpose: boolean;
+  /** Whether mandatory programs (law, contract) count. */
+  readonly includeMandatory: boolean;
   /** The reported amounts that concern the period, sorted. */
   readonly reportedAmounts: readonly ReportedAmountUse[];
   /** The flows superseded by reported amounts, sorted. */
@@ -68,8 +70,15 @@ function exclusionNotes(tally: InvestmentTally, settings: InvestmentNoteSettings
   if (tally.businessPurpose.size > 0) {
     notes.push(
       settings.includeBusinessPurpose
-        ? 'Programs whose primary purpose is the business are included in the total and also shown apart.'
-        : 'Programs whose primary purpose is the business are left out of the total (GRI 201-1) and shown apart.',
+        ? 'Programs whose primary purpose is the business are included in the total and also shown apart (GRI 203-1 infrastructure investments and services supported).'
+        : 'Programs whose primary purpose is the business are left out of the total (GRI 201-1) and shown apart: they are infrastructure investments and services supported (GRI 203-1), not community investment.',
+    );
+  }
+  if (tally.mandatory.size > 0) {
+    notes.push(
+      settings.includeMandatory
+        ? 'Mandatory social payments (required by law or contract) are included in the total on request and also shown apart (EITI 6.1 mandatory social expenditure).'
+        : 'Mandatory social payments (required by law or contract) are left out of the total, which counts voluntary contributions (GRI 201-1), and shown apart (EITI 6.1 mandatory social expenditure).',
     );
   }
   return notes;
@@ -116,7 +125,7 @@ function formNotes(tally: InvestmentTally): string[] {
     notes.push('Money of programs whose sources do not say cash or in kind is shown as notStated.');
   if (obligationNotStated.size > 0) {
     notes.push(
-      `Programs whose sources do not say whether they are mandatory or voluntary are shown as notStated: ${listOf(obligationNotStated)}.`,
+      `Programs whose sources do not say whether they are mandatory or voluntary are counted as community investment (nothing says they are mandatory) and shown as notStated: ${listOf(obligationNotStated)}.`,
     );
   }
   if (furtherCategories.size > 0) {

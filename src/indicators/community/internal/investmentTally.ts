@@ -84,6 +84,8 @@ export interface InvestmentTally {
   readonly regranted: MoneyTotals;
   /** Money of programs whose primary purpose is the business, counted or not. */
   readonly businessPurpose: MoneyTotals;
+  /** Money of mandatory programs (law, contract: EITI 6.1 mandatory social expenditure). */
+  readonly mandatory: MoneyTotals;
   /** The cells of each dimension, by key. */
   readonly cells: ReadonlyMap<CommunityInvestmentDimension, Map<string, InvestmentCell>>;
   /** The programs with money in the total. */
@@ -122,6 +124,8 @@ export interface InvestmentSettings {
   readonly includeRegrants: boolean;
   /** Whether programs whose primary purpose is the business count. */
   readonly includeBusinessPurpose: boolean;
+  /** Whether mandatory programs (law, contract) count. */
+  readonly includeMandatory: boolean;
 }
 
 function emptyTally(): InvestmentTally {
@@ -129,6 +133,7 @@ function emptyTally(): InvestmentTally {
     total: new Map(),
     regranted: new Map(),
     businessPurpose: new Map(),
+    mandatory: new Map(),
     cells: new Map(INVESTMENT_DIMENSIONS.map((dimension) => [dimension, new Map()])),
     programIds: new Set(),
     sourceLists: [],
@@ -212,16 +217,22 @@ function convertCounted(
   };
 }
 
-/** Whether the program's money counts in the total (regranted and business money only on request). */
+/**
+ * Whether the program's money counts in the total: regranted, business and mandatory money only
+ * on request.
+ */
 function programCounts(program: Readonly<SocialProgram>, settings: InvestmentSettings): boolean {
   const isRegrant = program.regrant === true;
   const isBusiness = program.primaryPurpose === 'business';
+  const isMandatory = program.obligation === 'mandatory';
   return (
-    !(isRegrant && !settings.includeRegrants) && !(isBusiness && !settings.includeBusinessPurpose)
+    !(isRegrant && !settings.includeRegrants) &&
+    !(isBusiness && !settings.includeBusinessPurpose) &&
+    !(isMandatory && !settings.includeMandatory)
   );
 }
 
-/** Records regranted and business money apart. */
+/** Records regranted, business and mandatory money apart. */
 function recordApart(
   tally: InvestmentTally,
   program: Readonly<SocialProgram>,
@@ -229,6 +240,7 @@ function recordApart(
 ): void {
   if (program.regrant === true) addToTotals(tally.regranted, money);
   if (program.primaryPurpose === 'business') addToTotals(tally.businessPurpose, money);
+  if (program.obligation === 'mandatory') addToTotals(tally.mandatory, money);
 }
 
 /** Records a program whose money counts: its id, sources and what the notes say of it. */

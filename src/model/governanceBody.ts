@@ -110,22 +110,19 @@ export const GovernanceBodySchema = pure(() => {
     })
     .refine(gender.check, gender.params)
     .refine(age.check, age.params)
-    .refine(
-      (body) => Object.values(body.otherDiversity ?? {}).every((n) => n <= body.members),
-      {
-        message: 'A group of otherDiversity has more members than the body.',
-        path: ['otherDiversity'],
-        params: { code: 'governance.group_exceeds_members' },
-        when: whenFieldsValid('members', 'otherDiversity'),
-      },
-    );
+    .refine((body) => Object.values(body.otherDiversity ?? {}).every((n) => n <= body.members), {
+      message: 'A group of otherDiversity has more members than the body.',
+      path: ['otherDiversity'],
+      params: { code: 'governance.group_exceeds_members' },
+      when: whenFieldsValid('members', 'otherDiversity'),
+    });
 });
 
 /**
- * The composition of one governance body of the company on a day (see
- * {@link GovernanceBodySchema}).
+ * The composition of one governance body of the company on a day.
  *
  * @remarks
+ * The schema is `ImpactDatasetSchema.shape.governanceBodies.unwrap().element`.
  * The counts of `byGender` and of `byAgeBand` each add up to at most `members`; every
  * `otherDiversity` count is at most `members`. A breakdown left out is not stated.
  *

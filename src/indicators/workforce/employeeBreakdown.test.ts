@@ -183,7 +183,9 @@ describe('employeeBreakdown', () => {
     const result = employeeBreakdown(records, { asOf: asOf2025, sites: originSites });
     // All 6 employees are under region 'notStated'.
     expect(valueAt(result.breakdown, { region: 'notStated' })).toBe(6);
-    expect(result.notes).toContain('No gazetteer was given, so no work site is placed in a region.');
+    expect(result.notes).toContain(
+      'No gazetteer was given, so no work site is placed in a region.',
+    );
   });
 
   it('GRI 2-7 a: nobody active gives a head count of 0 and no rows', () => {

@@ -120,10 +120,9 @@ describe('governanceDiversity', () => {
       ageBand: 'notStated',
     });
     expect(row?.reason).toBe('MISSING_DATA');
-    const result = governanceDiversity(
-      [body({ members: 0, byGender: { female: 0 } })],
-      { asOf: '2024-12-31' },
-    );
+    const result = governanceDiversity([body({ members: 0, byGender: { female: 0 } })], {
+      asOf: '2024-12-31',
+    });
     expect(rowAt(result.breakdown, { body: 'board', gender: 'female' })?.reason).toBe(
       'ZERO_DENOMINATOR',
     );

@@ -126,12 +126,13 @@ function bodyRows(body: Readonly<GovernanceBody>): BreakdownRow[] {
  * `BREAKDOWN_ONLY`.
  *
  * @param bodies - The compositions of the governance bodies (read once; each is checked against
- * {@link GovernanceBodySchema}).
+ * the schema of `ImpactDatasetSchema.shape.governanceBodies`).
  * @param options - The day.
  * @returns A `share` result: `null` with `BREAKDOWN_ONLY` and the rows above; `null` with
  * `MISSING_DATA` and no rows when no body is stated on or before `asOf`.
  * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date;
- * `INVALID_ARGUMENT` when a body does not match {@link GovernanceBodySchema}.
+ * `INVALID_ARGUMENT` when a body does not match its schema (a count that is not a whole number
+ * from 0, groups with more people than the body).
  *
  * @example
  * ```ts

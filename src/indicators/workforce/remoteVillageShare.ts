@@ -1,9 +1,9 @@
 import { type EmployeeCategory, EmployeeCategorySchema } from '../../model/employee.js';
 import { REMOTE_PARTS, type WorkforceSharePart } from '../../model/workforceShareParts.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
+import type { BreakdownRow } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
-import type { BreakdownRow } from '../contract/breakdownRow.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
 import { onSummary } from './internal/onSummary.js';
 import { summaryShare } from './internal/summaryShare.js';

@@ -2,6 +2,7 @@ import { pure } from '../../../core/pure.js';
 import { type EmployeeCategory, EmployeeCategorySchema } from '../../../model/employee.js';
 import type { WorkforceSummary } from '../../../model/workforceSummary.js';
 import type { IndicatorContext } from '../../contract/indicatorContext.js';
+import { isActiveOn } from '../isActiveOn.js';
 import { summarizeWorkforce } from '../summarizeWorkforce.js';
 
 const computed = pure(() => new WeakMap<IndicatorContext, WorkforceSummary>());
@@ -41,7 +42,8 @@ export function workforceSummaryOf(context: IndicatorContext): WorkforceSummary 
  *
  * @remarks
  * {@link summarizeWorkforce} of the records of each category on their own, under the same
- * options as {@link workforceSummaryOf}; a category without records has no summary. Empty when
+ * options as {@link workforceSummaryOf}; a category without anyone active on `asOf` has no
+ * summary. Empty when
  * the dataset has no employee records (a published summary has no categories' origins).
  *
  * @param context - The report's context.
@@ -54,7 +56,9 @@ export function categorySummariesOf(
 ): Partial<Record<EmployeeCategory, WorkforceSummary>> {
   const out: Partial<Record<EmployeeCategory, WorkforceSummary>> = {};
   for (const category of EmployeeCategorySchema.options) {
-    const records = context.employees.filter((e) => e.category === category);
+    const records = context.employees.filter(
+      (e) => e.category === category && isActiveOn(e, context.asOf),
+    );
     if (records.length === 0) continue;
     out[category] = summarizeWorkforce(records, {
       asOf: context.asOf,

@@ -50,7 +50,7 @@ describe('GovernanceBodySchema', () => {
     );
   });
 
-  it('rejects unknown kinds, negative or fractional counts and unknown age bands', () => {
+  it('GRI 405-1 a ii: rejects unknown kinds, negative or fractional counts and age bands other than under 30, 30-50, over 50', () => {
     rejects(GovernanceBodySchema, { ...board, kind: 'council' }, ['kind'], 'invalid_value');
     rejects(GovernanceBodySchema, { ...board, members: -1 }, ['members'], 'too_small');
     rejects(GovernanceBodySchema, { ...board, members: 2.5 }, ['members'], 'invalid_type');

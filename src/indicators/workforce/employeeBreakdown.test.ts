@@ -202,7 +202,7 @@ describe('employeeBreakdown', () => {
     expect(definitions.asOf).toBe(asOf2025);
   });
 
-  it('rejects a date that is not a calendar date', () => {
+  it('GRI 2-7: rejects a date that is not a calendar date', () => {
     expect(() => employeeBreakdown(records, { asOf: '2025-02-30' })).toThrow(/asOf/);
   });
 
@@ -227,7 +227,7 @@ describe('employeeBreakdown', () => {
     expect(none).toEqual({ status: 'dataAbsent', detail: 'The dataset has no employee records.' });
   });
 
-  it('is in the catalog and exported from the root', () => {
+  it('GRI 2-7: is in the catalog and exported from the root', () => {
     expect(catalogEntry('workforce.employeeBreakdown')?.standards).toEqual(['GRI 2-7']);
     expect(root.employeeBreakdown).toBe(employeeBreakdown);
   });

@@ -153,7 +153,7 @@ describe('governanceDiversity', () => {
     ]);
   });
 
-  it('rejects a body whose groups exceed its members, and a bad date', () => {
+  it('GRI 405-1 a: rejects a body whose groups exceed its members, and a bad date', () => {
     const bad = { ...board2024, byGender: { female: 3, male: 6 } };
     expect(() => governanceDiversity([bad], { asOf: '2024-12-31' })).toThrow(/byGender/);
     expect(() => governanceDiversity([board2024], { asOf: '2024-02-30' })).toThrow(/asOf/);
@@ -172,7 +172,7 @@ describe('governanceDiversity', () => {
     });
   });
 
-  it('is in the catalog and exported from the root', () => {
+  it('GRI 405-1 a: is in the catalog and exported from the root', () => {
     expect(catalogEntry('workforce.governanceDiversity')?.standards).toEqual(['GRI 405-1']);
     expect(root.governanceDiversity).toBe(governanceDiversity);
   });

@@ -72,7 +72,7 @@ describe('nonEmployeeWorkers', () => {
     expect(result.notes).toEqual(['No worker who is not an employee is active on asOf.']);
   });
 
-  it('rejects a date that is not a calendar date', () => {
+  it('GRI 2-8: rejects a date that is not a calendar date', () => {
     expect(() => nonEmployeeWorkers(records, { asOf: '2024-13-01' })).toThrow(/asOf/);
   });
 
@@ -86,7 +86,7 @@ describe('nonEmployeeWorkers', () => {
     expect(none).toEqual({ status: 'dataAbsent', detail: 'The dataset has no employee records.' });
   });
 
-  it('is the GRI 2-8 entry of the catalog, and contractorShare no longer claims 2-8', () => {
+  it('GRI 2-8: is the 2-8 entry of the catalog, and contractorShare no longer claims 2-8', () => {
     expect(catalogEntry('workforce.nonEmployeeWorkers')?.standards).toEqual(['GRI 2-8']);
     // contractorShare is a share; GRI 2-8 a asks for a number of workers.
     expect(catalogEntry('workforce.contractorShare')?.standards).toEqual(['SASB EM-MM-000.B']);

@@ -212,6 +212,14 @@ export {
   diversityComposition,
 } from './indicators/workforce/diversityComposition.js';
 export {
+  type EmployeeBreakdownOptions,
+  employeeBreakdown,
+} from './indicators/workforce/employeeBreakdown.js';
+export {
+  type GovernanceDiversityOptions,
+  governanceDiversity,
+} from './indicators/workforce/governanceDiversity.js';
+export {
   type HostCountryNationalShareOptions,
   hostCountryNationalShare,
 } from './indicators/workforce/hostCountryNationalShare.js';
@@ -224,11 +232,18 @@ export {
 } from './indicators/workforce/netEmploymentChange.js';
 export { type NewHireRateOptions, newHireRate } from './indicators/workforce/newHireRate.js';
 export {
+  type NonEmployeeWorkersOptions,
+  nonEmployeeWorkers,
+} from './indicators/workforce/nonEmployeeWorkers.js';
+export {
   type OriginConcentrationOptions,
   originConcentration,
 } from './indicators/workforce/originConcentration.js';
 export { regionalOriginShare } from './indicators/workforce/regionalOriginShare.js';
-export { remoteVillageShare } from './indicators/workforce/remoteVillageShare.js';
+export {
+  type RemoteVillageShareOptions,
+  remoteVillageShare,
+} from './indicators/workforce/remoteVillageShare.js';
 export {
   type SeniorManagementLocalShareOptions,
   type SeniorManagementWorkingTime,
@@ -277,6 +292,7 @@ export {
   type WorkingTime,
 } from './model/employee.js';
 export type { GeoPoint } from './model/geoPoint.js';
+export type { GovernanceBody, GovernanceBodyKind } from './model/governanceBody.js';
 export type { HttpUrl } from './model/httpUrl.js';
 export {
   DATASET_SCHEMA_VERSION,

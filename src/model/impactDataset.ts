@@ -8,6 +8,7 @@ import { type Company, CompanySchema } from './company.js';
 import { type Deposit, DepositSchema } from './deposit.js';
 import { type Employee, EmployeeSchema } from './employee.js';
 import { type FinancialSummary, FinancialSummarySchema } from './financialSummary.js';
+import { type GovernanceBody, GovernanceBodySchema } from './governanceBody.js';
 import { type GovernmentPayment, GovernmentPaymentSchema } from './governmentPayment.js';
 import { type GrievanceRecord, GrievanceRecordSchema } from './grievanceRecord.js';
 import { type JobProjection, JobProjectionSchema } from './jobProjection.js';
@@ -81,6 +82,8 @@ export const impactDatasetObject = pure(() =>
     land: z.array(LandRecordSchema).default([]),
     /** Closure plans and closure provisions of sites. */
     closure: z.array(ClosurePlanSchema).default([]),
+    /** The composition of the company's governance bodies (GRI 405-1 a). */
+    governanceBodies: z.array(GovernanceBodySchema).optional(),
     /** GRI 201-1 financial summaries: revenue and economic value distributed. */
     financials: z.array(FinancialSummarySchema).optional(),
     /** Payments to governments by revenue stream (EITI 4.1, GRI 207-4). */
@@ -175,6 +178,8 @@ export interface ImpactDataset {
   readonly land: readonly LandRecord[];
   /** Closure plans and closure provisions of sites. */
   readonly closure: readonly ClosurePlan[];
+  /** The composition of the company's governance bodies (GRI 405-1 a). */
+  readonly governanceBodies?: readonly GovernanceBody[] | undefined;
   /** GRI 201-1 financial summaries: revenue and economic value distributed. */
   readonly financials?: readonly FinancialSummary[] | undefined;
   /** Payments to governments by revenue stream (EITI 4.1, GRI 207-4). */

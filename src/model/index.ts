@@ -12,6 +12,7 @@ export * from './company.js';
 export * from './deposit.js';
 export * from './employee.js';
 export * from './geoPoint.js';
+export * from './governanceBody.js';
 export * from './grievanceRecord.js';
 export * from './httpUrl.js';
 export * from './impactDataset.js';

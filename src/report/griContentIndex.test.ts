@@ -3,6 +3,11 @@ import { isImpactError } from '../core/ImpactError.js';
 import type { BreakdownRow } from '../indicators/contract/breakdownRow.js';
 import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { indicatorCatalog } from '../indicators/indicatorCatalog.js';
+import { employeeBreakdown } from '../indicators/workforce/employeeBreakdown.js';
+import { governanceDiversity } from '../indicators/workforce/governanceDiversity.js';
+import { nonEmployeeWorkers } from '../indicators/workforce/nonEmployeeWorkers.js';
+import { EmployeeSchema } from '../model/employee.js';
+import { type GovernanceBody, GovernanceBodySchema } from '../model/governanceBody.js';
 import { type GriIndexInput, griContentIndex } from './griContentIndex.js';
 import { GriContentIndexSchema } from './griContentIndexSchema.js';
 import { type GriReportOptions, griChoices } from './griOptions.js';
@@ -367,5 +372,100 @@ describe('the requirement table', () => {
         }
       }
     }
+  });
+});
+
+describe('griContentIndex: GRI 2-7, 2-8 and 405-1 a from their indicators', () => {
+  const person = (fields: Record<string, unknown>) =>
+    EmployeeSchema.parse({
+      id: 'p',
+      companyId: 'c',
+      homeLocationId: 'AZ-DAS',
+      gender: 'female',
+      hireDate: '2024-01-01',
+      category: 'worker',
+      contract: 'permanent',
+      engagement: 'employee',
+      ...fields,
+    });
+  const asOf = '2024-12-31';
+  const BREAKDOWN = 'workforce.employeeBreakdown';
+  const OTHERS = 'workforce.nonEmployeeWorkers';
+  const BODIES = 'workforce.governanceDiversity';
+
+  it('GRI 2-7 a-c: presented by the employee breakdown once every term of 2-7 b is stated', () => {
+    // Two employees state their working time and hours: every term of 2-7 b has its row (the
+    // temporary and part-time rows with 0), so 2-7 a, b and c are present; d and e are not.
+    const stated = employeeBreakdown(
+      [
+        person({ id: 'p1', workingTime: 'fullTime', nonGuaranteedHours: false }),
+        person({ id: 'p2', gender: 'male', workingTime: 'fullTime', nonGuaranteedHours: true }),
+      ],
+      { asOf },
+    );
+    const entry = rowOf(input([stated], [covered(BREAKDOWN, 'reported')]), 'GRI 2-7');
+    expect(entry.status).toBe('partial');
+    expect(entry.location).toEqual(['indicator-workforce-employeeBreakdown']);
+    expect(entry.requirementsOmitted).toEqual(['2-7-d', '2-7-e']);
+  });
+
+  it('GRI 2-7 b: not presented when the records do not state working time or hours', () => {
+    // No record states working time or hours: only their notStated rows, so 2-7-b is omitted
+    // with the rows it lacks named; 2-7 a and c stay present.
+    const unstated = employeeBreakdown([person({ id: 'p1' })], { asOf });
+    const entry = rowOf(input([unstated], [covered(BREAKDOWN, 'reported')]), 'GRI 2-7');
+    expect(entry.requirementsOmitted).toEqual(['2-7-b', '2-7-d', '2-7-e']);
+    expect(entry.omissions[0]?.explanation).toContain(
+      'Employees by gender, region and employment terms is reported without the rows hours = nonGuaranteed, workingTime = fullTime, workingTime = partTime.',
+    );
+  });
+
+  it('GRI 2-8 a-b: presented by the workers who are not employees, by type', () => {
+    const others = nonEmployeeWorkers(
+      [person({ id: 'w1', engagement: 'contractor', workerType: 'contractorWorker' })],
+      { asOf },
+    );
+    const entry = rowOf(input([others], [covered(OTHERS, 'reported')]), 'GRI 2-8');
+    expect(entry.location).toEqual(['indicator-workforce-nonEmployeeWorkers']);
+    expect(entry.requirementsOmitted).toEqual(['2-8-c']);
+  });
+
+  it('GRI 405-1 a: presented by the diversity of governance bodies by gender and age band', () => {
+    const board = governanceDiversity(
+      [
+        GovernanceBodySchema.parse({
+          id: 'board',
+          companyId: 'c',
+          name: 'Board',
+          kind: 'board',
+          asOf,
+          members: 4,
+          byGender: { female: 1, male: 3 },
+          byAgeBand: { '>50': 4 },
+          sourceIds: [],
+        }) as GovernanceBody,
+      ],
+      { asOf },
+    );
+    const entry = rowOf(input([board], [covered(BODIES, 'reported')]), 'GRI 405-1');
+    expect(entry.requirementsOmitted).toEqual(['405-1-b']);
+    // Without ages the body does not present 405-1-a: its age row has no figure.
+    const genderOnly = governanceDiversity(
+      [
+        GovernanceBodySchema.parse({
+          id: 'board',
+          companyId: 'c',
+          name: 'Board',
+          kind: 'board',
+          asOf,
+          members: 4,
+          byGender: { female: 1, male: 3 },
+          sourceIds: [],
+        }) as GovernanceBody,
+      ],
+      { asOf },
+    );
+    const partial = rowOf(input([genderOnly], [covered(BODIES, 'reported')]), 'GRI 405-1');
+    expect(partial.requirementsOmitted).toEqual(['405-1-a', '405-1-b']);
   });
 });

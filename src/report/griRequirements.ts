@@ -107,6 +107,18 @@ const ANY_RATE: readonly (readonly GriRequirementTest[])[] = [
   [given('safety.recordableInjuryRate')],
 ];
 
+/** The indicator of GRI 2-7 a-c. */
+const BREAKDOWN = 'workforce.employeeBreakdown';
+
+/** The term rows GRI 2-7 b asks for (i-v), as {@link employeeBreakdown} keys them. */
+const TERMS_2_7_B: readonly (readonly [string, string])[] = [
+  ['contract', 'permanent'],
+  ['contract', 'temporary'],
+  ['hours', 'nonGuaranteed'],
+  ['workingTime', 'fullTime'],
+  ['workingTime', 'partTime'],
+];
+
 /** GRI 2: General Disclosures 2021. */
 function gri2(): GriDisclosureDefinition[] {
   const standard = 'GRI 2: General Disclosures 2021';
@@ -130,17 +142,15 @@ function gri2(): GriDisclosureDefinition[] {
       standard,
       requirements: [
         item('2-7-a', 'The total number of employees, by gender and by region', [
-          [
-            given('workforce.workforceOriginDistribution', ['economicRegion']),
-            given('workforce.diversityComposition', ['gender']),
-          ],
+          [given(BREAKDOWN, ['gender', 'region'])],
         ]),
         item(
           '2-7-b',
-          'Permanent, temporary, non-guaranteed hours, full-time and part-time employees',
+          'Permanent, temporary, non-guaranteed hours, full-time and part-time employees, by gender and by region',
+          [[{ indicatorId: BREAKDOWN, rows: TERMS_2_7_B }]],
         ),
         item('2-7-c', 'The methodologies and assumptions used to compile the data', [
-          [given('workforce.workforceOriginDistribution')],
+          [given(BREAKDOWN)],
         ]),
         item('2-7-d', 'Contextual information to understand the data'),
         item('2-7-e', 'Significant fluctuations in the number of employees', [
@@ -154,10 +164,10 @@ function gri2(): GriDisclosureDefinition[] {
       standard,
       requirements: [
         item('2-8-a', 'The workers who are not employees and whose work is controlled', [
-          [given('workforce.contractorShare')],
+          [given('workforce.nonEmployeeWorkers', ['workerType'])],
         ]),
         item('2-8-b', 'The methodologies and assumptions used to compile the data', [
-          [given('workforce.contractorShare')],
+          [given('workforce.nonEmployeeWorkers')],
         ]),
         item('2-8-c', 'Significant fluctuations in the number of such workers'),
       ],
@@ -361,6 +371,7 @@ function social(): GriDisclosureDefinition[] {
         item(
           '405-1-a',
           'Individuals within governance bodies by gender, age group and other diversity',
+          [[given('workforce.governanceDiversity', ['body', 'gender', 'ageBand'])]],
         ),
         item(
           '405-1-b',

@@ -157,7 +157,10 @@ function visitSiteReferences(dataset: Readonly<ImpactDataset>, sink: ReferenceSi
   }
 }
 
-/** The references of the employees and the workforce snapshots, their locality policies included. */
+/**
+ * The references of the employees, the workforce snapshots (their locality policies included)
+ * and the governance bodies.
+ */
 function visitWorkforceReferences(dataset: Readonly<ImpactDataset>, sink: ReferenceSink): void {
   const { one, many } = sink;
   for (const [i, item] of (dataset.employees ?? []).entries()) {
@@ -180,6 +183,10 @@ function visitWorkforceReferences(dataset: Readonly<ImpactDataset>, sink: Refere
       many(policy.capitalIds, ['workforce', i, 'localityPolicy', 'capitalIds'], LOCATION);
     }
     many(item.sourceIds, ['workforce', i, 'sourceIds'], SOURCE);
+  }
+  for (const [i, item] of (dataset.governanceBodies ?? []).entries()) {
+    one(item.companyId, ['governanceBodies', i, 'companyId'], ['company']);
+    many(item.sourceIds, ['governanceBodies', i, 'sourceIds'], SOURCE);
   }
 }
 

@@ -32,6 +32,18 @@ const reported = (fields: Json): Json => ({
   ...fields,
 });
 
+/** A board of 10 members of the base dataset's company, with the given fields changed. */
+const board = (fields: Json): Json => ({
+  id: 'board',
+  companyId: 'miner',
+  name: 'Board of Directors',
+  kind: 'board',
+  asOf: '2024-12-31',
+  members: 10,
+  sourceIds: [],
+  ...fields,
+});
+
 const deeplyNested = (levels: number): unknown => {
   let value: unknown = 'leaf';
   for (let i = 0; i < levels; i++) value = [value];
@@ -209,6 +221,16 @@ const FIXTURES: Readonly<Record<Exclude<IssueCode, 'schema.invalid'>, Fixture>> 
     path: '/land/0/rehabilitated',
     pass: (d) => {
       d.land = [{ asOf: '2024', areaUnit: 'ha', disturbed: 10, rehabilitated: 10, sourceIds: [] }];
+    },
+  },
+  'governance.group_exceeds_members': {
+    // 3 women + 8 men = 11 members named in a board of 10; 3 + 7 = 10 passes.
+    fail: (d) => {
+      d.governanceBodies = [board({ byGender: { female: 3, male: 8 } })];
+    },
+    path: '/governanceBodies/0/byGender',
+    pass: (d) => {
+      d.governanceBodies = [board({ byGender: { female: 3, male: 7 } })];
     },
   },
   'bounds.empty': {

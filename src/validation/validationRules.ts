@@ -171,6 +171,14 @@ export const validationRules = pure(() =>
       description:
         'Rehabilitated land is part of the disturbed land: `rehabilitated <= disturbed` in a land record.',
     },
+    'governance.group_exceeds_members': {
+      severity: 'error',
+      stage: 'structure',
+      appliesTo:
+        '/governanceBodies/[]/byGender, /governanceBodies/[]/byAgeBand, /governanceBodies/[]/otherDiversity',
+      description:
+        'A governance body has no more members in a group than in all: the counts of `byGender` and of `byAgeBand` each add up to at most `members`, and each `otherDiversity` count is at most `members`.',
+    },
     'bounds.empty': {
       severity: 'error',
       stage: 'structure',

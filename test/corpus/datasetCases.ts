@@ -32,6 +32,7 @@ const COLLECTION: Readonly<Record<Entity, string>> = {
   grievance: 'grievances',
   land: 'land',
   closure: 'closure',
+  governanceBody: 'governanceBodies',
   source: 'sources',
   fx: 'fx',
 };

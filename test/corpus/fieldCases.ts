@@ -34,6 +34,7 @@ import {
 } from '../../src/model/deposit.js';
 import { EmployeeSchema } from '../../src/model/employee.js';
 import { GeoPointSchema } from '../../src/model/geoPoint.js';
+import { GovernanceBodySchema } from '../../src/model/governanceBody.js';
 import { GrievanceRecordSchema } from '../../src/model/grievanceRecord.js';
 import { ImpactDatasetSchema } from '../../src/model/impactDataset.js';
 import { JobProjectionSchema, ProjectionPhaseSchema } from '../../src/model/jobProjection.js';
@@ -724,6 +725,25 @@ export const entitySpecs: readonly EntitySpec[] = [
     target: [],
   },
   {
+    entity: 'governance body',
+    schema: GovernanceBodySchema,
+    fields: {
+      id: 'string!',
+      companyId: 'string!',
+      name: 'string!',
+      kind: 'enum!',
+      asOf: 'string!',
+      members: 'number!',
+      byGender: 'object',
+      byAgeBand: 'object',
+      otherDiversity: 'object',
+      sourceIds: 'array!',
+    },
+    collection: 'governanceBodies',
+    record: records.governanceBody,
+    target: [],
+  },
+  {
     entity: 'source',
     schema: SourceSchema,
     fields: {
@@ -772,6 +792,7 @@ export const datasetFields: Readonly<Record<string, Field>> = {
   grievances: 'array',
   land: 'array',
   closure: 'array',
+  governanceBodies: 'array',
   sources: 'array',
   fx: 'array',
   financials: 'array',

@@ -291,6 +291,18 @@ export const records = {
     provision: { amountMinor: 250_000_000, currency: 'USD' },
     sourceIds: ['src-report'],
   }),
+  governanceBody: (n: number): Json => ({
+    id: `body-${n}`,
+    companyId: 'miner',
+    name: 'Board of Directors',
+    kind: 'board',
+    asOf: `202${n}-12-31`,
+    members: 9,
+    byGender: { female: 3, male: 6 },
+    byAgeBand: { '30-50': 4, '>50': 5 },
+    otherDiversity: { hostCountryNationals: 7 },
+    sourceIds: ['src-report'],
+  }),
   source: (n: number): Json => ({
     id: `src-${n}`,
     title: `Sustainability report ${n}`,

@@ -33,11 +33,11 @@ export type IndicatorFamily =
  *   title: 'Contractor share of the workforce',
  *   unit: 'share',
  *   formula: 'contractors / (employees + contractors), active on asOf',
- *   standards: ['SASB EM-MM-000.B', 'GRI 2-8'],
+ *   standards: ['SASB EM-MM-000.B'],
  *   family: 'workforce',
  *   functionName: 'contractorShare',
  *   results: 'one',
- *   dimensions: ['engagement'],
+ *   dimensions: [],
  * };
  * ```
  *

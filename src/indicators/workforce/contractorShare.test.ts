@@ -190,7 +190,7 @@ describe('contractorShare from records and from the summary of the same records'
 });
 
 describe('contractorShareIndicator', () => {
-  it('is catalogued as workforce.contractorShare, a share under SASB and GRI 2-8', () => {
+  it('is catalogued as workforce.contractorShare, a share under SASB (not GRI 2-8, which asks for a number)', () => {
     const { entry } = contractorShareIndicator;
     expect(IndicatorCatalogEntrySchema.parse(entry)).toEqual(entry);
     expect(entry).toMatchObject({
@@ -199,7 +199,7 @@ describe('contractorShareIndicator', () => {
       family: 'workforce',
       unit: 'share',
       results: 'one',
-      standards: ['SASB EM-MM-000.B', 'GRI 2-8'],
+      standards: ['SASB EM-MM-000.B'],
     });
     expect(contractorShareIndicator.compute).toBe(workforce.contractorShare);
     expect(catalogEntry(entry.id)).toBe(entry);

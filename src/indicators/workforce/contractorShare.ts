@@ -23,7 +23,7 @@ const entry = {
   title: 'Contractor share of the workforce',
   unit: 'share',
   formula: 'Contractors’ workers / (employees + contractors’ workers), active on asOf',
-  standards: ['SASB EM-MM-000.B', 'GRI 2-8'],
+  standards: ['SASB EM-MM-000.B'],
   family: 'workforce',
   functionName: 'contractorShare',
   results: 'one',
@@ -123,13 +123,14 @@ function fromRecords(
 }
 
 /**
- * The share of contractors' workers in the workforce (SASB EM-MM-000.B, GRI 2-8).
+ * The share of contractors' workers in the workforce (SASB EM-MM-000.B).
  *
  * @remarks
  * `contractors / (employees + contractors)`, unit `share`: from employee records active on
  * `asOf` (every engagement counts), or from a summary's `byEngagement` breakdown. SASB
- * EM-MM-000.B asks for the number of employees and of contractors; GRI 2-8 for the workers who
- * are not employees. A summary whose counts are bounds gives `value: null`, `reason: 'BOUNDED'`
+ * EM-MM-000.B asks for the number of employees and of contractors. GRI 2-8 asks for the number
+ * of workers who are not employees, not their share: that count is {@link nonEmployeeWorkers}.
+ * A summary whose counts are bounds gives `value: null`, `reason: 'BOUNDED'`
  * and the share's bounds: at least `min(c) / (min(c) + max(e))`, at most
  * `max(c) / (max(c) + min(e))`, an unbounded side giving 0 or 1. A share the summary publishes
  * (`shares.contractors`, "62 % of the workforce are contractors' workers") is never dropped:

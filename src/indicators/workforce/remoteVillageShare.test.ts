@@ -44,6 +44,38 @@ describe('remoteVillageShare', () => {
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
   });
 
+  it('GRI 405-1 b: gives the share per employee category from each category summary', () => {
+    const byCategory = {
+      worker: summaryOf(origins2025.filter((e) => e.category === 'worker')),
+      specialist: summaryOf(origins2025.filter((e) => e.category === 'specialist')),
+      manager: summaryOf(origins2025.filter((e) => e.category === 'manager')),
+      seniorManagement: summaryOf(origins2025.filter((e) => e.category === 'seniorManagement')),
+    };
+    const result = remoteVillageShare(summaryOf(origins2025), { byCategory });
+    // The headline is unchanged: 2 / 12.
+    expect(result.value).toBe(2 / 12);
+    // Workers active on 2025-06-30: a1 a2 a4 a8 a9 a14 a15 = 7, of whom a1 (Çovdar) and a4
+    // (Hacıkənd) are from remote villages: 2 / 7. Specialist a3, manager a5 and senior managers
+    // a6 a7 a10 are not: 0 / 1, 0 / 1, 0 / 3.
+    expect(result.breakdown?.map((r) => [r.keys.category, r.ratio, r.count])).toEqual([
+      ['worker', { numerator: 2, denominator: 7, value: 2 / 7 }, 2],
+      ['specialist', { numerator: 0, denominator: 1, value: 0 }, 0],
+      ['manager', { numerator: 0, denominator: 1, value: 0 }, 0],
+      ['seniorManagement', { numerator: 0, denominator: 3, value: 0 }, 0],
+    ]);
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+    // A category summary without the count gives its row null with the reason.
+    const words = { ...byCategory.manager, fromRemoteVillages: undefined };
+    const partial = remoteVillageShare(summaryOf(origins2025), { byCategory: { manager: words } });
+    expect(partial.breakdown).toEqual([
+      { keys: { category: 'manager' }, value: null, reason: 'MISSING_DATA' },
+    ]);
+    // Without categories there are no rows.
+    expect(
+      remoteVillageShare(summaryOf(origins2025), { byCategory: {} }).breakdown,
+    ).toBeUndefined();
+  });
+
   it('counts a home under a remote village', () => {
     const gazetteer = extendGazetteer(originGazetteer, [
       LocationSchema.parse({
@@ -150,7 +182,7 @@ describe('remoteVillageShareIndicator', () => {
       family: 'workforce',
       unit: 'share',
       results: 'one',
-      dimensions: [],
+      dimensions: ['category'],
       standards: ['GRI 405-1', 'ICMM SER'],
     });
     expect(remoteVillageShareIndicator.compute).toBe(workforce.remoteVillageShare);
@@ -162,6 +194,19 @@ describe('remoteVillageShareIndicator', () => {
     // e-1, the one employee on 2024-12-31, lives in Hill Village, marked remote: 1 / 1.
     expect(remoteVillageShareIndicator.fromDataset(context)).toEqual([
       expect.objectContaining({ value: 1, ratio: { numerator: 1, denominator: 1, value: 1 } }),
+    ]);
+    // GRI 405-1 b per employee category: e-1, the one person active, is a specialist: one row,
+    // { category: 'specialist' }, 1 / 1 (e-2, a worker, left on 2024-06-30: no worker row).
+    const [result] = remoteVillageShareIndicator.fromDataset(context) as readonly {
+      readonly breakdown?: unknown;
+    }[];
+    expect(result?.breakdown).toEqual([
+      {
+        keys: { category: 'specialist' },
+        value: 1,
+        ratio: { numerator: 1, denominator: 1, value: 1 },
+        count: 1,
+      },
     ]);
   });
 

@@ -6,10 +6,13 @@ import { workforceIndicators } from './workforceIndicators.js';
 describe('workforceIndicators', () => {
   it('lists the workforce indicators once each, in catalog order', () => {
     expect(workforceIndicators.map((d) => d.entry.id)).toEqual([
+      'workforce.employeeBreakdown',
+      'workforce.nonEmployeeWorkers',
       'workforce.newHireRate',
       'workforce.turnoverRate',
       'workforce.netEmploymentChange',
       'workforce.diversityComposition',
+      'workforce.governanceDiversity',
       'workforce.localEmploymentShare',
       'workforce.regionalOriginShare',
       'workforce.remoteVillageShare',

@@ -303,7 +303,7 @@ describe('workforceOriginDistributionIndicator', () => {
       results: 'many',
       resultKeys: ['level'],
       dimensions: ['economicRegion', 'district'],
-      standards: ['GRI 2-7', 'ICMM SER'],
+      standards: ['ICMM SER'],
     });
     expect(workforceOriginDistributionIndicator.compute).toBe(
       workforce.workforceOriginDistribution,

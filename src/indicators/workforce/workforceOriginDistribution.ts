@@ -21,7 +21,7 @@ const entry = {
   unit: 'share',
   formula:
     'For each district (or economic region) of origin: people from it / everyone counted, with an unknown row for the rest; the shares sum to 1',
-  standards: ['GRI 2-7', 'ICMM SER'],
+  standards: ['ICMM SER'],
   family: 'workforce',
   functionName: 'workforceOriginDistribution',
   results: 'many',
@@ -162,8 +162,9 @@ function distributionAt(
  * bounds, a row's share is `null` with `reason: 'BOUNDED'` and `bounds`, and the unknown row's
  * count lies between `headcount.min − Σ max` (at least 0) and `headcount.max − Σ min`. The table
  * has no headline figure: `value` is `null` with `BREAKDOWN_ONLY`; `detail.headcount` is the
- * headcount divided by. Each result has `keys: { level }` and `definitions.level`. GRI 2-7 asks
- * for employees by region; ICMM SER for the origin of the workforce.
+ * headcount divided by. Each result has `keys: { level }` and `definitions.level`. ICMM SER
+ * asks for the origin of the workforce. This is not GRI 2-7: 2-7 breaks employees down by the
+ * region where they work, which {@link employeeBreakdown} gives; origin is where they are from.
  *
  * @param summary - The workforce summary.
  * @param options - The level (both by default) and, for labels, a gazetteer.

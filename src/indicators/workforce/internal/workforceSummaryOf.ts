@@ -1,6 +1,8 @@
 import { pure } from '../../../core/pure.js';
+import { type EmployeeCategory, EmployeeCategorySchema } from '../../../model/employee.js';
 import type { WorkforceSummary } from '../../../model/workforceSummary.js';
 import type { IndicatorContext } from '../../contract/indicatorContext.js';
+import { isActiveOn } from '../isActiveOn.js';
 import { summarizeWorkforce } from '../summarizeWorkforce.js';
 
 const computed = pure(() => new WeakMap<IndicatorContext, WorkforceSummary>());
@@ -32,4 +34,39 @@ export function workforceSummaryOf(context: IndicatorContext): WorkforceSummary 
     computed.set(context, summary);
   }
   return summary;
+}
+
+/**
+ * The workforce summary of each employee category of a report's employee records, for the
+ * breakdowns by category.
+ *
+ * @remarks
+ * {@link summarizeWorkforce} of the records of each category on their own, under the same
+ * options as {@link workforceSummaryOf}; a category without anyone active on `asOf` has no
+ * summary. Empty when
+ * the dataset has no employee records (a published summary has no categories' origins).
+ *
+ * @param context - The report's context.
+ * @returns Category → its summary.
+ * @throws {@link ImpactError} as {@link summarizeWorkforce} does.
+ * @internal
+ */
+export function categorySummariesOf(
+  context: IndicatorContext,
+): Partial<Record<EmployeeCategory, WorkforceSummary>> {
+  const out: Partial<Record<EmployeeCategory, WorkforceSummary>> = {};
+  for (const category of EmployeeCategorySchema.options) {
+    const records = context.employees.filter(
+      (e) => e.category === category && isActiveOn(e, context.asOf),
+    );
+    if (records.length === 0) continue;
+    out[category] = summarizeWorkforce(records, {
+      asOf: context.asOf,
+      gazetteer: context.gazetteer,
+      sites: context.data.sites,
+      localityPolicy: context.localityPolicy,
+      companyId: context.data.company.id,
+    });
+  }
+  return out;
 }

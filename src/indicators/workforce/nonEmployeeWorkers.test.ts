@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { baseDataset } from '../../../test/fixtures/baseDataset.js';
+import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
+import * as root from '../../index.js';
+import type { Employee } from '../../model/employee.js';
+import { IndicatorResultSchema } from '../contract/indicatorResult.js';
+import { catalogEntry } from '../indicatorCatalog.js';
+import { nonEmployeeWorkers, nonEmployeeWorkersIndicator } from './nonEmployeeWorkers.js';
+
+const asOf = '2024-12-31';
+
+// On 2024-12-31: w1, w2 contractors' workers; w3 an agency worker; w4 an apprentice; w5 a
+// contractor's record without a type; w6 a contractor's worker who left on 2024-12-31 and w7
+// one who starts in 2025 (neither counted); e1 and e2 are employees (not counted here).
+const records: readonly Employee[] = [
+  makeEmployee({ id: 'w1', engagement: 'contractor', workerType: 'contractorWorker' }),
+  makeEmployee({ id: 'w2', engagement: 'contractor', workerType: 'contractorWorker' }),
+  makeEmployee({ id: 'w3', engagement: 'contractor', workerType: 'agencyWorker' }),
+  makeEmployee({ id: 'w4', engagement: 'contractor', workerType: 'apprentice' }),
+  makeEmployee({ id: 'w5', engagement: 'contractor' }),
+  makeEmployee({
+    id: 'w6',
+    engagement: 'contractor',
+    workerType: 'contractorWorker',
+    terminationDate: '2024-12-31',
+    terminationReason: 'contractEnd',
+  }),
+  makeEmployee({ id: 'w7', engagement: 'contractor', hireDate: '2025-01-01' }),
+  makeEmployee({ id: 'e1' }),
+  makeEmployee({ id: 'e2', gender: 'female' }),
+];
+
+describe('nonEmployeeWorkers', () => {
+  it('GRI 2-8 a: the total number of workers who are not employees, and their types', () => {
+    const result = nonEmployeeWorkers(records, { asOf });
+    // w1 w2 w3 w4 w5 are active contractors' records: 5.
+    expect(result.value).toBe(5);
+    expect(result.unit).toBe('count');
+    // By type, in the model's order: contractorWorker w1 w2 = 2, agencyWorker w3 = 1,
+    // apprentice w4 = 1, then notStated w5 = 1.
+    expect(result.breakdown?.map((r) => [r.keys.workerType, r.value, r.count])).toEqual([
+      ['contractorWorker', 2, 2],
+      ['agencyWorker', 1, 1],
+      ['apprentice', 1, 1],
+      ['notStated', 1, 1],
+    ]);
+    expect(result.notes).toEqual([
+      "1 of 5 records of workers who are not employees do not state the type of worker; they are counted under 'notStated'.",
+    ]);
+    expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
+  });
+
+  it('GRI 2-8 a: echoes the definition of the workers counted', () => {
+    const { definitions } = nonEmployeeWorkers(records, { asOf });
+    expect(definitions.definition).toBe(
+      'workers who are not employees and whose work is controlled by the organisation (GRI 2-8)',
+    );
+  });
+
+  it('GRI 2-8 b i-ii: states the basis (head count) and the point in time (asOf)', () => {
+    const { definitions } = nonEmployeeWorkers(records, { asOf });
+    expect(definitions.basis).toBe('headcount');
+    expect(definitions.timing).toBe('on asOf');
+    expect(definitions.asOf).toBe(asOf);
+  });
+
+  it('GRI 2-8 a: nobody active gives 0 and no rows', () => {
+    const result = nonEmployeeWorkers(records, { asOf: '2000-01-01' });
+    expect(result.value).toBe(0);
+    expect(result.breakdown).toBeUndefined();
+    expect(result.notes).toEqual(['No worker who is not an employee is active on asOf.']);
+  });
+
+  it('GRI 2-8: rejects a date that is not a calendar date', () => {
+    expect(() => nonEmployeeWorkers(records, { asOf: '2024-13-01' })).toThrow(/asOf/);
+  });
+
+  it('GRI 2-8: on a dataset, counts the records on the report date', () => {
+    const context = indicatorContextOf({ ...baseDataset(), employees: records }, { asOf });
+    const outcome = nonEmployeeWorkersIndicator.fromDataset(context);
+    expect(Array.isArray(outcome) && outcome[0]?.value).toBe(5);
+    const none = nonEmployeeWorkersIndicator.fromDataset(
+      indicatorContextOf({ ...baseDataset(), employees: [] }),
+    );
+    expect(none).toEqual({ status: 'dataAbsent', detail: 'The dataset has no employee records.' });
+  });
+
+  it('GRI 2-8: is the 2-8 entry of the catalog, and contractorShare no longer claims 2-8', () => {
+    expect(catalogEntry('workforce.nonEmployeeWorkers')?.standards).toEqual(['GRI 2-8']);
+    // contractorShare is a share; GRI 2-8 a asks for a number of workers.
+    expect(catalogEntry('workforce.contractorShare')?.standards).toEqual(['SASB EM-MM-000.B']);
+    expect(root.nonEmployeeWorkers).toBe(nonEmployeeWorkers);
+  });
+});

@@ -252,8 +252,10 @@ export {
 export { summarizeWorkforce } from './indicators/workforce/summarizeWorkforce.js';
 export { type TurnoverRateOptions, turnoverRate } from './indicators/workforce/turnoverRate.js';
 export type { WorkforceAccumulator } from './indicators/workforce/workforceAccumulator.js';
+export type { WorkforceAccumulatorOptions } from './indicators/workforce/workforceAccumulatorOptions.js';
 export type { WorkforceAccumulatorSnapshot } from './indicators/workforce/workforceAccumulatorSnapshot.js';
 export type { WorkforceDimension } from './indicators/workforce/workforceDimension.js';
+export type { WorkforceFlows } from './indicators/workforce/workforceFlows.js';
 export {
   type OriginLevel,
   type WorkforceOriginDistributionDetail,

@@ -192,6 +192,29 @@ describe('buildImpactReport on a dataset with records and spend', () => {
     );
   });
 
+  it('GRI 401-1 a and b: breaks the rates down by age group, gender and work region', () => {
+    // e-1 (the only employee; female, born 1990, 34 at the end of 2024) works at site-hill, in
+    // district XX-D1 of economic region XX-R1. Hires 0 / 1 and turnover 0 / 1, each with rows
+    // ageBand 30-50, gender female and workRegion XX-R1, all 0: both items are present, so the
+    // content index reports GRI 401-1 in full.
+    for (const id of ['workforce.newHireRate', 'workforce.turnoverRate']) {
+      const result = base.indicators.find((r) => r.indicatorId === id);
+      expect(
+        result?.breakdown?.map((r) => [r.keys, r.value]),
+        id,
+      ).toEqual(
+        expect.arrayContaining([
+          [{ ageBand: '30-50' }, 0],
+          [{ gender: 'female' }, 0],
+          [{ workRegion: 'XX-R1' }, 0],
+        ]),
+      );
+      expect(result?.definitions.region).toBe('workLocation');
+    }
+    const entry = base.griContentIndex.entries.find((e) => e.disclosure === 'GRI 401-1');
+    expect(entry).toMatchObject({ status: 'reported', requirementsOmitted: [] });
+  });
+
   it('reports the progress of quantitative program results', () => {
     // (240 − 0) / (300 − 0) = 0.8.
     const progress = base.indicators.find((r) => r.indicatorId === 'community.resultProgress');

@@ -110,12 +110,13 @@ describe('griContentIndex: the rows (GRI 1: Foundation 2021, Requirements 6 and 
   });
 
   it('reports a disclosure in part, listing the items omitted and why', () => {
-    // GRI 401-1 a (hires by age group, gender and region) is present; b (turnover) is not: the
-    // turnover rate has no data. 1 item of 2: partial, 401-1-b omitted, information unavailable.
+    // GRI 401-1 a (hires by age group, gender and region: rows by the work region) is present;
+    // b (turnover) is not: the turnover rate has no data. 1 item of 2: partial, 401-1-b omitted,
+    // information unavailable.
     const hires = result(HIRES, 0.1, [
       row({ ageBand: 'under30' }, 0.2),
       row({ gender: 'female' }, 0.1),
-      row({ site: 's-1' }, 0.1),
+      row({ workRegion: 'az-er-ganja-dashkasan' }, 0.1),
     ]);
     const view = input(
       [hires],
@@ -135,11 +136,12 @@ describe('griContentIndex: the rows (GRI 1: Foundation 2021, Requirements 6 and 
   });
 
   it('does not count an item whose breakdown lacks a dimension the disclosure asks for', () => {
-    // Turnover is reported by gender only: 401-1-b asks age group and region too, so the
-    // explanation names the two dimensions missing (ageBand, site), not gender.
+    // Turnover is reported by gender only: 401-1-b asks age group and region too (the region of
+    // work or, as the alternative, of home), so the explanation names, for each alternative,
+    // the two dimensions missing, not gender.
     const view = input(
       [
-        result(HIRES, 0.1, [row({ ageBand: 'under30', gender: 'female', site: 's-1' }, 0.1)]),
+        result(HIRES, 0.1, [row({ ageBand: 'under30', gender: 'female', workRegion: 'r-1' }, 0.1)]),
         result(TURNOVER, 0.05, [row({ gender: 'female' }, 0.05)]),
       ],
       [covered(HIRES, 'reported'), covered(TURNOVER, 'reported')],
@@ -147,8 +149,32 @@ describe('griContentIndex: the rows (GRI 1: Foundation 2021, Requirements 6 and 
     const entry = rowOf(view, 'GRI 401-1');
     expect(entry.status).toBe('partial');
     expect(entry.omissions[0]?.explanation).toBe(
-      'Employee turnover rate is reported without the rows by ageBand, by site.',
+      'Employee turnover rate is reported without the rows by ageBand, by workRegion. Employee turnover rate is reported without the rows by ageBand, by originRegion.',
     );
+  });
+
+  it('GRI 401-1 a and b: present with rows by age group, gender and the work or the home region', () => {
+    // Hires by the work region, turnover by the home region (the alternative): both items are
+    // present, 2 of 2: reported.
+    const view = input(
+      [
+        result(HIRES, 0.1, [row({ ageBand: '<30', gender: 'female', workRegion: 'r-1' }, 0.1)]),
+        result(TURNOVER, 0.05, [
+          row({ ageBand: '30-50', gender: 'male', originRegion: 'r-2' }, 0.05),
+        ]),
+      ],
+      [covered(HIRES, 'reported'), covered(TURNOVER, 'reported')],
+    );
+    expect(rowOf(view, 'GRI 401-1')).toMatchObject({ status: 'reported', requirementsOmitted: [] });
+  });
+
+  it('GRI 401-1 a: rows by site are not rows by region', () => {
+    // A site is not a region: hires by age group, gender and site leave 401-1-a omitted.
+    const view = input(
+      [result(HIRES, 0.1, [row({ ageBand: '<30', gender: 'female', site: 's-1' }, 0.1)])],
+      [covered(HIRES, 'reported'), covered(TURNOVER, 'reported')],
+    );
+    expect(rowOf(view, 'GRI 401-1').requirementsOmitted).toEqual(['401-1-a', '401-1-b']);
   });
 
   it('omits a disclosure with no item presented: information unavailable/incomplete', () => {

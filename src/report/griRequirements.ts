@@ -322,6 +322,17 @@ function indirectAndTax(): GriDisclosureDefinition[] {
   ];
 }
 
+/**
+ * GRI 401-1 a and b: rows by age group, gender and region, the region being where the employees
+ * work (`workRegion`) or, as the alternative, where they live (`originRegion`).
+ */
+function byAgeGenderRegion(indicatorId: string): GriRequirementTest[][] {
+  return [
+    [given(indicatorId, ['ageBand', 'gender', 'workRegion'])],
+    [given(indicatorId, ['ageBand', 'gender', 'originRegion'])],
+  ];
+}
+
 /** GRI 401, 403, 405 and 413. */
 function social(): GriDisclosureDefinition[] {
   return [
@@ -331,12 +342,16 @@ function social(): GriDisclosureDefinition[] {
       standard: 'GRI 401: Employment 2016',
       sectorTopic: '14.17',
       requirements: [
-        item('401-1-a', 'New employee hires: number and rate, by age group, gender and region', [
-          [given('workforce.newHireRate', ['ageBand', 'gender', 'site'])],
-        ]),
-        item('401-1-b', 'Employee turnover: number and rate, by age group, gender and region', [
-          [given('workforce.turnoverRate', ['ageBand', 'gender', 'site'])],
-        ]),
+        item(
+          '401-1-a',
+          'New employee hires: number and rate, by age group, gender and region',
+          byAgeGenderRegion('workforce.newHireRate'),
+        ),
+        item(
+          '401-1-b',
+          'Employee turnover: number and rate, by age group, gender and region',
+          byAgeGenderRegion('workforce.turnoverRate'),
+        ),
       ],
     },
     {

@@ -2,17 +2,23 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { sitedEmployeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { workforce2024, year2024 } from '../../../test/fixtures/workforce2024.js';
 import {
   asOf2025,
   originGazetteer,
   originSites,
   origins2025,
 } from '../../../test/fixtures/workforceOrigins2025.js';
+import { azGazetteer } from '../../data/az/index.js';
 import type { Employee } from '../../model/employee.js';
 import { extendGazetteer } from '../../places/extendGazetteer.js';
 import { createWorkforceAccumulator } from './createWorkforceAccumulator.js';
+import { netEmploymentChange } from './netEmploymentChange.js';
+import { newHireRate } from './newHireRate.js';
 import { summarizeWorkforce } from './summarizeWorkforce.js';
+import { turnoverRate } from './turnoverRate.js';
 import type { WorkforceAccumulator } from './workforceAccumulator.js';
+import type { WorkforceAccumulatorOptions } from './workforceAccumulatorOptions.js';
 import type { WorkforceSummaryOptions } from './workforceSummaryOptions.js';
 
 const options: WorkforceSummaryOptions = {
@@ -27,7 +33,7 @@ const invalidArgument = expect.objectContaining({ code: 'INVALID_ARGUMENT' });
 
 function accumulate(
   records: Iterable<Employee>,
-  from: WorkforceSummaryOptions = options,
+  from: WorkforceAccumulatorOptions = options,
 ): WorkforceAccumulator {
   const accumulator = createWorkforceAccumulator(from);
   for (const record of records) accumulator.add(record);
@@ -159,6 +165,7 @@ describe('createWorkforceAccumulator merges', () => {
       add: () => undefined,
       merge: () => base,
       toSnapshot: () => base.toSnapshot(),
+      flows: () => base.flows(),
       result: () => base.result(),
     };
     expect(() => base.merge(impostor)).toThrow(invalidArgument);
@@ -212,6 +219,142 @@ describe('properties of createWorkforceAccumulator', () => {
   ])('does not depend on the order of the records', ([records, shuffled]) => {
     expect(JSON.stringify(summarizeWorkforce(shuffled, options))).toBe(
       JSON.stringify(summarizeWorkforce(records, options)),
+    );
+  });
+});
+
+// Flow counts (GRI 401-1 a and b, and the net change) from a stream: workforce2024 and two more
+// records.
+const flowRecords: readonly Employee[] = [
+  ...workforce2024,
+  // r1: worked for the company before; hired again on 2024-04-01 and there at the end.
+  makeEmployee({ id: 'r1', hireDate: '2024-04-01', rehire: true }),
+  // n1: there since 2019; terminated on 2024-05-05 with no reason recorded.
+  makeEmployee({ id: 'n1', hireDate: '2019-01-01', terminationDate: '2024-05-05' }),
+];
+// Employees (e10 is a contractor): at the start e1 e2 e5 e6 e7 e8 e12 n1 = 8; at the end e1 e3
+// e5 e6 e9 r1 = 6; first-time hires e3 e4 e9 = 3; re-hires r1 = 1; leavers e4 voluntary, e8
+// dismissal, e2 retirement, e7 contract end, e12 death, n1 not stated = 6.
+// Net change 6 − 8 = −2 = 3 + 1 − 6.
+
+const flowOptions = {
+  asOf: year2024.end,
+  gazetteer: azGazetteer,
+  companyId: 'miner',
+  period: year2024,
+} as const;
+
+describe('GRI 401-1 flow counts of createWorkforceAccumulator', () => {
+  it('GRI 401-1 a and b: counts hires, re-hires, leavers by reason and both headcounts', () => {
+    const flows = accumulate(flowRecords, flowOptions).flows();
+    expect(flows).toEqual({
+      period: { start: '2024-01-01', end: '2024-12-31' },
+      headcountAtStart: 8,
+      headcountAtEnd: 6,
+      hires: 3,
+      rehires: 1,
+      leavers: {
+        voluntary: 1,
+        dismissal: 1,
+        retirement: 1,
+        contractEnd: 1,
+        death: 1,
+        other: 0,
+        notStated: 1,
+      },
+    });
+  });
+
+  it('GRI 401-1 a and b: gives the rates and the net change of the indicators on the same records', () => {
+    const flows = accumulate(flowRecords, flowOptions).flows();
+    if (flows === undefined) throw new Error('no flows');
+    const { leavers } = flows;
+    // GRI 401-1 a: 3 first-time hires / 6 at the end = 0.5 (newHireRate leaves r1 out).
+    const hires = newHireRate(flowRecords, { period: year2024 });
+    expect(hires.ratio).toEqual({
+      numerator: flows.hires,
+      denominator: flows.headcountAtEnd,
+      value: 0.5,
+    });
+    expect(hires.definitions.rehires).toBe(flows.rehires);
+    // With re-hires: (3 + 1) / 6.
+    expect(newHireRate(flowRecords, { period: year2024, rehires: 'include' }).value).toBe(
+      (flows.hires + flows.rehires) / flows.headcountAtEnd,
+    );
+    // GRI 401-1 b: voluntary 1 + dismissal 1 + retirement 1 + death 1 + not stated 1 = 5 / 6;
+    // the contract end (e7) apart.
+    const turnover = turnoverRate(flowRecords, { period: year2024 });
+    const gri = leavers.voluntary + leavers.dismissal + leavers.retirement + leavers.death;
+    expect(turnover.ratio).toEqual({
+      numerator: gri + leavers.notStated,
+      denominator: flows.headcountAtEnd,
+      value: 5 / 6,
+    });
+    expect(turnover.definitions.contractEnds).toBe(leavers.contractEnd);
+    // Net change: 6 − 8 = −2; netEmploymentChange counts every hire and every leaver.
+    const net = netEmploymentChange(flowRecords, { period: year2024 });
+    expect(net.value).toBe(flows.headcountAtEnd - flows.headcountAtStart);
+    expect(net.detail).toEqual({ start: 8, hires: 4, leavers: 6, end: 6 });
+  });
+
+  it('GRI 401-1: merges two shards, directly or through a JSON snapshot, into one pass', () => {
+    const whole = accumulate(flowRecords, flowOptions).flows();
+    // Shard one: e1..e7 (start e1 e2 e5 e6 e7 = 5, end e1 e3 e5 e6 = 4, hires e3 e4, leavers
+    // e2 e4 e7); shard two: e8..n1 (start e8 e12 n1 = 3, end e9 r1 = 2, hire e9, re-hire r1,
+    // leavers e8 dismissal, e12 death, n1 not stated). 5 + 3 = 8 and 4 + 2 = 6, as above.
+    const one = accumulate(flowRecords.slice(0, 7), flowOptions);
+    const two = accumulate(flowRecords.slice(7), flowOptions);
+    expect(one.flows()?.headcountAtStart).toBe(5);
+    expect(one.flows()?.headcountAtEnd).toBe(4);
+    expect(two.flows()?.headcountAtStart).toBe(3);
+    expect(one.merge(two).flows()).toEqual(whole);
+    const snapshot = JSON.parse(JSON.stringify(two.toSnapshot()));
+    expect(one.merge(snapshot).flows()).toEqual(whole);
+    expect(snapshot.flows).toEqual({
+      hires: 1,
+      rehires: 1,
+      atStart: 3,
+      atEnd: 2,
+      leavers: [0, 1, 0, 0, 1, 0, 1],
+    });
+  });
+
+  it('has no flows without a period, and refuses to merge accumulators of other periods', () => {
+    expect(accumulate(flowRecords, { ...flowOptions, period: undefined }).flows()).toBeUndefined();
+    const other = accumulate([], {
+      ...flowOptions,
+      period: { start: '2024-01-01', end: '2024-06-30' },
+    });
+    expect(() => accumulate([], flowOptions).merge(other)).toThrow(invalidArgument);
+    expect(() => accumulate([], flowOptions).merge(other.toSnapshot())).toThrow(
+      /made with other options/,
+    );
+  });
+
+  it('refuses a snapshot whose flow counts do not match its options, and a period without an end', () => {
+    const snapshot = { ...accumulate([], flowOptions).toSnapshot(), flows: null };
+    expect(() => accumulate([], flowOptions).merge(snapshot)).toThrow(
+      'the snapshot and the accumulator disagree on flow counts: one has a period, the other none',
+    );
+    expect(() =>
+      createWorkforceAccumulator({ ...flowOptions, period: { start: '2024-01-01' } }),
+    ).toThrow(invalidArgument);
+    expect(() =>
+      createWorkforceAccumulator({
+        ...flowOptions,
+        period: { start: '2024-12-31', end: '2024-01-01' },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_PERIOD' }));
+  });
+
+  it('refuses a record that left within the period for a reason outside the model', () => {
+    const accumulator = createWorkforceAccumulator(flowOptions);
+    const odd = {
+      ...makeEmployee({ id: 'x', terminationDate: '2024-03-01' }),
+      terminationReason: 'layoff',
+    } as unknown as Employee;
+    expect(() => accumulator.add(odd)).toThrow(
+      '[mining-impact] The argument is not valid for this function: employee "x": termination reason is not one of the model',
     );
   });
 });

@@ -2,13 +2,15 @@ import { ImpactError } from '../../core/ImpactError.js';
 import type { CompanyId, LocationId } from '../../core/ids.js';
 import type { Employee } from '../../model/employee.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
+import { FlowCounter } from './internal/flowCounter.js';
 import { createSummaryContext, type SummaryContext } from './internal/summaryContext.js';
 import type { WorkforceAccumulator } from './workforceAccumulator.js';
+import type { WorkforceAccumulatorOptions } from './workforceAccumulatorOptions.js';
 import {
   parseWorkforceSnapshot,
   type WorkforceAccumulatorSnapshot,
 } from './workforceAccumulatorSnapshot.js';
-import type { WorkforceSummaryOptions } from './workforceSummaryOptions.js';
+import type { WorkforceFlows } from './workforceFlows.js';
 
 /** A mutable counter, so that a hot-loop increment is one map lookup. */
 interface Cell {
@@ -136,11 +138,14 @@ class Accumulator implements WorkforceAccumulator {
   readonly #noSite: HomeCounts = new Map();
   /** Site id → people at that site, by home. */
   readonly #bySite = new Map<unknown, HomeCounts>();
+  /** The flows over the period, when the options give one. */
+  readonly #flows: FlowCounter | undefined;
 
   constructor(ctx: SummaryContext, parts?: ReadonlySet<string>) {
     this.#ctx = ctx;
     this.#parts = parts ?? new Set([newPartId()]);
     this.#companyId = ctx.companyId;
+    this.#flows = ctx.period === undefined ? undefined : new FlowCounter(ctx.period);
   }
 
   add(employee: Readonly<Employee>): void {
@@ -159,6 +164,8 @@ class Accumulator implements WorkforceAccumulator {
     }
     const hireDate = employee.hireDate;
     if (typeof hireDate !== 'string') invalid(employee, 'no hire date');
+    const flowProblem = this.#flows?.add(employee);
+    if (flowProblem !== undefined) invalid(employee, flowProblem);
     if (hireDate > ctx.asOf) return;
     const terminationDate = employee.terminationDate;
     if (terminationDate !== undefined && terminationDate <= ctx.asOf) return;
@@ -236,7 +243,7 @@ class Accumulator implements WorkforceAccumulator {
   toSnapshot(): WorkforceAccumulatorSnapshot {
     return {
       format: 'mining-impact/workforce-accumulator',
-      version: 1,
+      version: 2,
       signature: this.#ctx.signature,
       parts: [...this.#parts],
       companyId: this.#companyId ?? null,
@@ -248,7 +255,12 @@ class Accumulator implements WorkforceAccumulator {
       nationalities: [...this.#nationalities],
       noSite: homeEntries(this.#noSite),
       bySite: [...this.#bySite].map(([site, homes]) => [String(site), homeEntries(homes)]),
+      flows: this.#flows?.data() ?? null,
     };
+  }
+
+  flows(): WorkforceFlows | undefined {
+    return this.#flows?.flows();
   }
 
   /** An accumulator of this one's options holding a snapshot's counts. */
@@ -256,7 +268,7 @@ class Accumulator implements WorkforceAccumulator {
     if (snapshot.signature !== this.#ctx.signature)
       throw new ImpactError(
         'INVALID_ARGUMENT',
-        'the snapshot was made with other options (asOf, policy, capital, company, contractors or sites) and cannot be merged',
+        'the snapshot was made with other options (asOf, policy, capital, company, contractors, sites or period) and cannot be merged',
       );
     const restored = new Accumulator(this.#ctx, new Set(snapshot.parts));
     restored.#companyId = snapshot.companyId ?? this.#ctx.companyId;
@@ -272,6 +284,12 @@ class Accumulator implements WorkforceAccumulator {
     for (const [home, n] of snapshot.noSite) restored.#noSite.set(home, { n });
     for (const [site, homes] of snapshot.bySite)
       restored.#bySite.set(site, new Map(homes.map(([home, n]) => [home, { n }])));
+    if ((snapshot.flows === null) !== (restored.#flows === undefined))
+      throw new ImpactError(
+        'INVALID_ARGUMENT',
+        'the snapshot and the accumulator disagree on flow counts: one has a period, the other none',
+      );
+    if (snapshot.flows !== null) restored.#flows?.absorb(snapshot.flows);
     return restored;
   }
 
@@ -399,6 +417,7 @@ class Accumulator implements WorkforceAccumulator {
     }
     (this.#engagements[0] as number) += from.#engagements[0] as number;
     (this.#engagements[1] as number) += from.#engagements[1] as number;
+    if (from.#flows !== undefined) this.#flows?.absorb(from.#flows.data());
     addCounts(this.#noSite, from.#noSite);
     for (const [siteId, homes] of from.#bySite) {
       let target = this.#bySite.get(siteId);
@@ -441,16 +460,25 @@ function structuredCopy<T>(value: T): T {
  *   site (`siteId` looked up in `sites`); no site, or a site not listed, is `unknown`, never
  *   non-local. The policy is echoed in `localityPolicy`.
  *
+ * With a `period`, it also counts the flows over that period (see {@link WorkforceFlows}):
+ * first-time hires and re-hires within it (GRI 401-1 a counts the first), leavers within it by
+ * termination reason (GRI 401-1 b turnover is voluntary, dismissal, retirement and death in
+ * service; contract ends apart), and the headcounts on its first and last days, so that the new
+ * hire rate, the turnover rate and the net change can be computed from a stream; `flows()` gives
+ * them and `merge` adds them up. A record counted in the flows needs a termination reason of the
+ * model, when it left within the period.
+ *
  * Each record costs a few string comparisons and two map lookups: locations are resolved once
  * per distinct home (and per home × site for locality), when `result()` is called, and cached
  * for later calls. `merge` returns a new accumulator: neither side is changed.
  *
  * @param options - The day, the gazetteer, the sites, the locality policy, the capital, the
- * company and whether contractors count.
+ * company, whether contractors count, and the period of the flows.
  * @returns An empty accumulator.
- * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date;
- * `INVALID_ARGUMENT` when the gazetteer, the policy, the sites (two with one id), the capital ids
- * or the company id are not valid.
+ * @throws {@link ImpactError} `INVALID_DATE` when `asOf` or an end of the period is not a
+ * calendar date; `INVALID_PERIOD` when the period ends before it starts; `INVALID_ARGUMENT` when
+ * the gazetteer, the policy, the sites (two with one id), the capital ids or the company id are
+ * not valid, or the period has no end.
  *
  * @example
  * ```ts
@@ -463,7 +491,7 @@ function structuredCopy<T>(value: T): T {
  * @category Workforce indicators
  */
 export function createWorkforceAccumulator(
-  options: Readonly<WorkforceSummaryOptions>,
+  options: Readonly<WorkforceAccumulatorOptions>,
 ): WorkforceAccumulator {
   return new Accumulator(createSummaryContext(options));
 }

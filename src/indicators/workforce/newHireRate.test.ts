@@ -2,12 +2,13 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
-import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { makeEmployee, makeSite } from '../../../test/fixtures/builders.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import { workforce2024, year2024 } from '../../../test/fixtures/workforce2024.js';
 import { azGazetteer } from '../../data/az/index.js';
 import * as workforce from '../../index.js';
 import type { ImpactDatasetInput } from '../../model/impactDataset.js';
+import type { Site } from '../../model/site.js';
 import { reasonIffNull } from '../contract/breakdownRow.js';
 import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
 import { type IndicatorResult, IndicatorResultSchema } from '../contract/indicatorResult.js';
@@ -48,6 +49,8 @@ describe('newHireRate', () => {
       population: 'employeesAndContractors',
       headcountAtStart: 8,
       headcountAtEnd: 6,
+      rehires: 0,
+      rehireTreatment: 'exclude',
     });
   });
   it('can divide by the average headcount', () => {
@@ -278,12 +281,14 @@ describe('newHireRateIndicator', () => {
     expect(catalogEntry(entry.id)).toBe(entry);
   });
 
-  it('runs on the records over the report period, by age band and gender', () => {
+  it('GRI 401-1 a: runs on the records over the report period, by age band, gender and work region', () => {
     const outcome = newHireRateIndicator.fromDataset(
       indicatorContextOf(datasetWithHire(), { asOf: '2024-12-31' }),
     );
     // Employees (e-2 is a contractor): e-1 and e-3, both there at the end of 2024; e-3 was
-    // hired in 2024: 1 / 2 = 0.5. e-1 is 34 (30-50) and female, e-3 25 (<30) and male.
+    // hired in 2024: 1 / 2 = 0.5. e-3 was 25 (<30) when hired and is male; e-1 is 34 (30-50)
+    // at the end and female. Both work at site-hill, in district XX-D1 of economic region
+    // XX-R1: the work-region row is 1 / 2 = 0.5.
     expect(outcome).toHaveLength(1);
     const [result] = outcome as readonly IndicatorResult[];
     expect(result?.value).toBe(0.5);
@@ -292,6 +297,25 @@ describe('newHireRateIndicator', () => {
       [{ ageBand: '<30' }, 0.5],
       [{ gender: 'female' }, 0],
       [{ gender: 'male' }, 0.5],
+      [{ workRegion: 'XX-R1' }, 0.5],
+    ]);
+    expect(result?.definitions.region).toBe('workLocation');
+    expect(result?.notes).toEqual([]);
+  });
+
+  it('GRI 401-1 a: without sites, gives no region rows and says why (no home region instead)', () => {
+    const dataset = { ...datasetWithHire(), sites: [] };
+    const [result] = newHireRateIndicator.fromDataset(
+      indicatorContextOf(dataset, { asOf: '2024-12-31' }),
+    ) as readonly IndicatorResult[];
+    // The same 1 / 2 = 0.5, by age band and gender only.
+    expect(result?.value).toBe(0.5);
+    expect(result?.breakdown?.some((r) => 'workRegion' in r.keys || 'originRegion' in r.keys)).toBe(
+      false,
+    );
+    expect(result?.definitions.region).toBeUndefined();
+    expect(result?.notes).toEqual([
+      'No breakdown by region (GRI 401-1): the dataset has no sites with a location, so the region where the employees work is not known. The region of their homes is not used in its place.',
     ]);
   });
 
@@ -301,5 +325,193 @@ describe('newHireRateIndicator', () => {
       status: 'dataAbsent',
       detail: 'The dataset has no employee records.',
     });
+  });
+});
+
+// GRI 401-1 a counts new employee hires: employees joining the organisation for the first time.
+function rehireRecords() {
+  return [
+    // a: hired for the first time in 2024.
+    makeEmployee({ id: 'a', hireDate: '2024-03-01' }),
+    // b: worked for the company before, hired again in 2024.
+    makeEmployee({ id: 'b', hireDate: '2024-06-01', rehire: true }),
+    // c: employed since 2020.
+    makeEmployee({ id: 'c', hireDate: '2020-01-01' }),
+    // d: a re-hire of 2019, before the period.
+    makeEmployee({ id: 'd', hireDate: '2019-05-01', rehire: true }),
+    // k: a contractor's worker re-hired in 2024 (outside the default population).
+    makeEmployee({ id: 'k', hireDate: '2024-02-01', rehire: true, engagement: 'contractor' }),
+  ];
+}
+// Employees at the end of 2024: a, b, c, d = 4.
+
+describe('GRI 401-1 a: re-hires', () => {
+  it('GRI 401-1 a: a re-hire is not a new hire; it is counted apart and noted', () => {
+    const result = newHireRate(rehireRecords(), { period: year2024 });
+    // New hires: a alone (b is a re-hire, d was hired in 2019, k is a contractor) = 1; 1 / 4.
+    expect(result.ratio).toEqual({ numerator: 1, denominator: 4, value: 0.25 });
+    // Re-hires in 2024 among the employees: b = 1 (d's is of 2019, k is not an employee).
+    expect(result.definitions).toMatchObject({ rehires: 1, rehireTreatment: 'exclude' });
+    expect(result.notes).toEqual([
+      '1 re-hire(s) in the period (people who worked for the company before) are not counted as new hires: GRI 401-1 a counts employees joining for the first time.',
+    ]);
+  });
+
+  it("GRI 401-1 a: counts re-hires as new hires when asked (rehires: 'include')", () => {
+    const result = newHireRate(rehireRecords(), { period: year2024, rehires: 'include' });
+    // a and b = 2; 2 / 4 = 0.5.
+    expect(result.value).toBe(0.5);
+    expect(result.definitions).toMatchObject({ rehires: 1, rehireTreatment: 'include' });
+    expect(result.notes).toEqual([
+      "1 re-hire(s) in the period are counted as new hires, as asked (rehires: 'include').",
+    ]);
+  });
+
+  it('GRI 401-1 a: counts re-hires of the population only', () => {
+    const result = newHireRate(rehireRecords(), { period: year2024, includeContractors: true });
+    // With k: re-hires b and k = 2, neither a new hire; new hire a; at the end a b c d k = 5.
+    expect(result.ratio).toEqual({ numerator: 1, denominator: 5, value: 0.2 });
+    expect(result.definitions.rehires).toBe(2);
+  });
+
+  it('GRI 401-1 a: leaves a re-hire out of its breakdown rows too', () => {
+    const result = newHireRate(rehireRecords(), { period: year2024, breakdown: ['gender'] });
+    // Everyone is male: the one row counts a alone, 1 / 4.
+    expect(result.breakdown?.map((r) => [r.keys, r.count, r.value])).toEqual([
+      [{ gender: 'male' }, 1, 0.25],
+    ]);
+  });
+});
+
+describe('GRI 401-1 a: age group at hire', () => {
+  // A period across two calendar years, so that an age can change within it.
+  const period = { start: '2023-07-01', end: '2024-06-30' } as const;
+  const records = [
+    // y: born 1994, hired 2023-09-01 aged 2023 − 1994 = 29 (under 30); 30 at the period end.
+    makeEmployee({ id: 'y', birthYear: 1994, hireDate: '2023-09-01' }),
+    // o: born 1960, employed since 2010: 2024 − 1960 = 64 (over 50) at the end.
+    makeEmployee({ id: 'o', birthYear: 1960, hireDate: '2010-01-01' }),
+  ];
+
+  it('GRI 401-1 a: puts a hire in the age group of its hire date', () => {
+    const result = newHireRate(records, { period, breakdown: ['ageBand'] });
+    // 1 hire over 2 at the end. The hire is '<30' (29 when hired), not '30-50' (its age at the
+    // end): <30 1/2; 30-50 0/2 (y is counted there at the end); >50 0/2 (o).
+    expect(result.breakdown?.map((r) => [r.keys, r.count, r.value])).toEqual([
+      [{ ageBand: '30-50' }, 0, 0],
+      [{ ageBand: '<30' }, 1, 0.5],
+      [{ ageBand: '>50' }, 0, 0],
+    ]);
+  });
+
+  it('GRI 401-1 a: keeps group headcounts at the period end', () => {
+    const result = newHireRate(records, {
+      period,
+      breakdown: ['ageBand'],
+      groupDenominator: 'group',
+    });
+    // <30: 1 hire, nobody under 30 at the end: null. 30-50: 0 / 1 (y at the end). >50: 0 / 1.
+    const rows = Object.fromEntries(result.breakdown?.map((r) => [r.keys.ageBand, r]) ?? []);
+    expect(rows['<30']).toMatchObject({ count: 1, value: null, reason: 'ZERO_DENOMINATOR' });
+    expect(rows['30-50']?.ratio).toEqual({ numerator: 0, denominator: 1, value: 0 });
+    expect(rows['>50']?.ratio).toEqual({ numerator: 0, denominator: 1, value: 0 });
+  });
+});
+
+// GRI 401-1 a "by region", read as the region where the employee works.
+const workSites: readonly Site[] = [
+  // In Daşkəsən district, economic region Ganja-Dashkasan.
+  makeSite({ id: 's-das', locationId: 'AZ-DAS' }),
+  // In Gədəbəy district, economic region Gazakh-Tovuz.
+  makeSite({ id: 's-gad', locationId: 'AZ-GAD' }),
+  // At a place the gazetteer does not hold.
+  makeSite({ id: 's-off', locationId: 'nowhere' }),
+];
+
+function workRecords() {
+  return [
+    // w1: at s-das, hired in 2024.
+    makeEmployee({ id: 'w1', siteId: 's-das', hireDate: '2024-03-01' }),
+    // w2: at s-gad, employed since 2020.
+    makeEmployee({ id: 'w2', siteId: 's-gad', hireDate: '2020-01-01' }),
+    // w3: no site recorded, hired in 2024.
+    makeEmployee({ id: 'w3', hireDate: '2024-04-01' }),
+    // w4: at a site not among the sites given, employed since 2020.
+    makeEmployee({ id: 'w4', siteId: 's-other', hireDate: '2020-01-01' }),
+    // w5: at s-off, hired in 2024.
+    makeEmployee({ id: 'w5', siteId: 's-off', hireDate: '2024-05-01' }),
+  ];
+}
+// At the end of 2024: w1..w5 = 5. Hires: w1, w3, w5 = 3.
+
+describe("GRI 401-1 a: the 'workRegion' breakdown", () => {
+  it('GRI 401-1 a: breaks new hires down by the economic region of the work site', () => {
+    const result = newHireRate(workRecords(), {
+      period: year2024,
+      breakdown: ['workRegion'],
+      sites: workSites,
+      gazetteer: azGazetteer,
+    });
+    // 3 / 5 = 0.6. Ganja-Dashkasan: w1 → 1/5; Gazakh-Tovuz: none → 0/5 (w2 at the end);
+    // notStated: w3 (no site) and w5 (site outside any region) → 2/5; w4 (unknown site) is
+    // counted there at the end.
+    expect(result.value).toBe(0.6);
+    expect(result.breakdown?.map((r) => [r.keys, r.count, r.value])).toEqual([
+      [{ workRegion: 'az-er-ganja-dashkasan' }, 1, 0.2],
+      [{ workRegion: 'az-er-gazakh-tovuz' }, 0, 0],
+      [{ workRegion: 'notStated' }, 2, 0.4],
+    ]);
+    expect(result.definitions.region).toBe('workLocation');
+  });
+
+  it('GRI 401-1 a: divides by each work region’s own headcount when asked', () => {
+    const result = newHireRate(workRecords(), {
+      period: year2024,
+      breakdown: ['workRegion'],
+      groupDenominator: 'group',
+      sites: workSites,
+      gazetteer: azGazetteer,
+    });
+    // Ganja-Dashkasan 1 / 1 (w1); Gazakh-Tovuz 0 / 1 (w2); notStated 2 / 3 (w3, w4, w5).
+    expect(result.breakdown?.map((r) => r.value)).toEqual([1, 0, 2 / 3]);
+  });
+
+  it('GRI 401-1 a: needs the sites and a gazetteer for the work region', () => {
+    const records = workRecords();
+    const message =
+      "[mining-impact] The argument is not valid for this function: the 'workRegion' breakdown needs the sites (for each site's location) and a gazetteer (for the region of that location)";
+    expect(() =>
+      newHireRate(records, { period: year2024, breakdown: ['workRegion'], gazetteer: azGazetteer }),
+    ).toThrow(message);
+    expect(() =>
+      newHireRate(records, { period: year2024, breakdown: ['workRegion'], sites: workSites }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() =>
+      newHireRate(records, {
+        period: year2024,
+        breakdown: ['workRegion'],
+        sites: [{ id: 's-das' }] as unknown as typeof workSites,
+        gazetteer: azGazetteer,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
+  it('GRI 401-1 a: names the home region as the region when originRegion is asked', () => {
+    const result = newHireRate(workRecords(), {
+      period: year2024,
+      breakdown: ['originRegion'],
+      gazetteer: azGazetteer,
+    });
+    // Everyone lives in Daşkəsən (the builder's default home): one row, 3 / 5.
+    expect(result.breakdown?.map((r) => [r.keys, r.value])).toEqual([
+      [{ originRegion: 'az-er-ganja-dashkasan' }, 0.6],
+    ]);
+    expect(result.definitions.region).toBe('homeLocation');
+  });
+
+  it('GRI 401-1 a: has no termination-reason breakdown (that is turnover, 401-1 b)', () => {
+    expect(() =>
+      newHireRate(workRecords(), { period: year2024, breakdown: ['terminationReason'] }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });

@@ -1,10 +1,13 @@
+import { ImpactError } from '../../core/ImpactError.js';
 import { isWithinPeriod } from '../../core/isWithinPeriod.js';
 import type { Period } from '../../core/period.js';
 import type { Employee } from '../../model/employee.js';
+import type { Site } from '../../model/site.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { flowOnDataset, withDatasetNote } from './internal/flowOnDataset.js';
 import { flowRate } from './internal/flowRate.js';
 import { onRecords } from './internal/onSummary.js';
 import type { WorkforceDimension } from './workforceDimension.js';
@@ -14,16 +17,16 @@ const entry = {
   title: 'New employee hire rate',
   unit: 'ratio',
   formula:
-    'Employees hired within the period / employees at period end (or the average of start and end); by age band, gender and origin region over the same total denominator unless group denominators are chosen',
+    'Employees joining for the first time within the period (re-hires apart unless included) / employees at period end (or the average of start and end); by age band at hire, gender and work region (or home region) over the same total denominator unless group denominators are chosen',
   standards: ['GRI 401-1'],
   family: 'workforce',
   functionName: 'newHireRate',
   results: 'one',
-  dimensions: ['ageBand', 'gender', 'category', 'site', 'contract', 'originRegion'],
+  dimensions: ['ageBand', 'gender', 'category', 'site', 'contract', 'workRegion', 'originRegion'],
 } as const satisfies IndicatorCatalogEntry;
 
 /**
- * Options of {@link newHireRate} (and, with the reasons, of {@link turnoverRate}).
+ * Options of {@link newHireRate} (and, but for `rehires`, of {@link turnoverRate}).
  *
  * @category Workforce indicators
  */
@@ -45,38 +48,58 @@ export interface NewHireRateOptions {
   /** Count contractors' workers too; by default only the company's employees count. */
   readonly includeContractors?: boolean | undefined;
   /**
-   * The gazetteer that places homes in economic regions, for the `'originRegion'` breakdown
-   * (required with it, unused otherwise).
+   * The gazetteer that places homes (`'originRegion'`) and work sites (`'workRegion'`) in
+   * economic regions (required with either breakdown, unused otherwise).
    */
   readonly gazetteer?: Gazetteer | undefined;
+  /** The sites, whose locations place the employees' work sites, for the `'workRegion'` breakdown. */
+  readonly sites?: Iterable<Readonly<Pick<Site, 'id' | 'locationId'>>> | undefined;
+  /**
+   * Records with `rehire: true` (people who worked for the company before): `'exclude'` (the
+   * default; GRI 401-1 a counts employees joining the organisation for the first time, so they
+   * are counted apart in `definitions.rehires`) or `'include'` (counted as new hires).
+   */
+  readonly rehires?: 'exclude' | 'include' | undefined;
 }
 
 /**
  * GRI 401-1 a: the rate of new employee hires in a period.
  *
  * @remarks
- * `hires / headcount`. Hires: records with a `hireDate` within the period (a re-hire is a new
- * record and counts again; someone hired and leaving within the period counts). Denominator:
- * employees at the period end (GRI 401-1), or the average of the start and end headcounts
- * (ESRS S1-6 allows it). Unit `ratio`: the rate can exceed 1 in a fast-growing workforce.
- * Breakdown rows, keyed by their dimension (`{ gender: 'female' }`, `{ ageBand: '<30' }` at the
- * period end, `{ category }`, `{ site }`, `{ contract }`, `{ originRegion }`), divide by the
- * total headcount, so they add up to the total rate, unless `groupDenominator: 'group'`; each
- * row's `count` is its hires. Contractors' workers are excluded unless `includeContractors`.
- * `definitions` gives the period, the denominators, the population and both headcounts.
+ * `new hires / headcount`. New hires: records with a `hireDate` within the period that are not
+ * re-hires (`rehire: true`): GRI 401-1 a counts employees joining the organisation for the first
+ * time. Re-hires in the period are counted apart (`definitions.rehires`, with a note) unless
+ * `rehires: 'include'`; `definitions.rehireTreatment` says which. Someone hired and leaving
+ * within the period counts. Denominator: employees at the period end (GRI 401-1, clause 2.1), or
+ * the average of the start and end headcounts (ESRS S1-6 allows it). Unit `ratio`: the rate can
+ * exceed 1 in a fast-growing workforce.
+ *
+ * Breakdown rows, keyed by their dimension (`{ gender: 'female' }`, `{ ageBand: '<30' }`,
+ * `{ category }`, `{ site }`, `{ contract }`, `{ workRegion }`, `{ originRegion }`), divide by
+ * the total headcount, so they add up to the total rate, unless `groupDenominator: 'group'`;
+ * each row's `count` is its hires. A hire's age band is its age on its hire date (GRI 401-1's
+ * groups under 30, 30-50, over 50); a group's own headcount (`groupDenominator: 'group'`) is
+ * taken at the period end (and at the start too for `'average'`), with the age band on that day.
+ * GRI 401-1 asks the rate by region: `'workRegion'` (the economic region of the work site; needs
+ * `sites` and `gazetteer`) or, as an alternative, `'originRegion'` (that of the home);
+ * `definitions.region` says `'workLocation'` or `'homeLocation'`. Contractors' workers are
+ * excluded unless `includeContractors`. `definitions` also gives the period, the denominators,
+ * the population and both headcounts.
  *
  * @param employees - The employment records (read once).
- * @param options - The period, breakdowns and denominators.
+ * @param options - The period, breakdowns, denominators and the treatment of re-hires.
  * @returns An indicator result whose value is the rate (0 or more; may exceed 1); `null` with
  * `ZERO_DENOMINATOR` when nobody is employed at the period end (or, with `'average'`, at either
  * end). A row is `null` with `ZERO_DENOMINATOR` when its group has no headcount.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end, or the
- * `'originRegion'` breakdown has no valid gazetteer; `INVALID_DATE` when an end of the period
- * is not a calendar date; `INVALID_PERIOD` when it ends before it starts.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end, the
+ * `'terminationReason'` breakdown is asked for (it is one of turnover), the `'originRegion'`
+ * breakdown has no valid gazetteer, or the `'workRegion'` breakdown lacks valid sites or
+ * gazetteer; `INVALID_DATE` when an end of the period is not a calendar date; `INVALID_PERIOD`
+ * when it ends before it starts.
  *
  * @example
  * ```ts
- * // 3 hires in 2024; 5 employees on 2024-12-31.
+ * // 3 first-time hires in 2024; 5 employees on 2024-12-31.
  * newHireRate(employees, { period: { start: '2024-01-01', end: '2024-12-31' } }).ratio;
  * //=> { numerator: 3, denominator: 5, value: 0.6 }
  * ```
@@ -87,19 +110,42 @@ export function newHireRate(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<NewHireRateOptions>,
 ): IndicatorResult {
-  return flowRate(entry, employees, options, (e) => isWithinPeriod(e.hireDate, options.period));
+  if (options.breakdown?.includes('terminationReason') === true) {
+    throw new ImpactError(
+      'INVALID_ARGUMENT',
+      "the 'terminationReason' breakdown is one of turnoverRate: a hire has no termination reason",
+    );
+  }
+  const rehireTreatment = options.rehires ?? 'exclude';
+  let rehires = 0;
+  const result = flowRate(entry, employees, options, (e) => {
+    if (!isWithinPeriod(e.hireDate, options.period)) return undefined;
+    if (e.rehire !== true) return e.hireDate;
+    rehires += 1;
+    return rehireTreatment === 'include' ? e.hireDate : undefined;
+  });
+  const note =
+    rehireTreatment === 'exclude'
+      ? `${rehires} re-hire(s) in the period (people who worked for the company before) are not counted as new hires: GRI 401-1 a counts employees joining for the first time.`
+      : `${rehires} re-hire(s) in the period are counted as new hires, as asked (rehires: 'include').`;
+  return {
+    ...result,
+    definitions: { ...result.definitions, rehires, rehireTreatment },
+    notes: rehires === 0 ? result.notes : [...result.notes, note],
+  };
 }
 
 /**
  * The definition of {@link newHireRate}: on a dataset, the employee records over the report's
- * period, by age band and gender.
+ * period, by age band, gender and work region (when the dataset has sites).
  *
  * @internal
  */
 export const newHireRateIndicator = defineIndicator({
   entry,
   compute: newHireRate,
-  fromDataset: onRecords((context) => [
-    newHireRate(context.employees, { period: context.period, breakdown: ['ageBand', 'gender'] }),
-  ]),
+  fromDataset: onRecords((context) => {
+    const { options, note } = flowOnDataset(context);
+    return [withDatasetNote(newHireRate(context.employees, options), note)];
+  }),
 });

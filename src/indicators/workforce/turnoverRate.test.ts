@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
-import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { makeEmployee, makeSite } from '../../../test/fixtures/builders.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import { workforce2024, year2024 } from '../../../test/fixtures/workforce2024.js';
 import { azGazetteer } from '../../data/az/index.js';
@@ -13,15 +13,20 @@ import { type IndicatorResult, IndicatorResultSchema } from '../contract/indicat
 import { catalogEntry } from '../indicatorCatalog.js';
 import { turnoverRate, turnoverRateIndicator } from './turnoverRate.js';
 
+/** The note on e7, whose contract ended in 2024. */
+const CONTRACT_END_NOTE =
+  '1 contract(s) ended in the period: GRI 401-1 b turnover counts employees who leave voluntarily or due to dismissal, retirement or death in service, so they are counted apart (definitions.contractEnds), not in the rate.';
+
 describe('turnoverRate', () => {
-  it('counts GRI turnover reasons over the end headcount', () => {
+  it('GRI 401-1 b: counts GRI turnover reasons over the end headcount, contract ends apart', () => {
     // Leavers e2 (retirement), e4 (voluntary), e8 (dismissal), e12 (death) = 4; e7's contract
-    // ended (not turnover). 4 / 5 = 0.8.
+    // ended (not turnover: counted apart, 1). 4 / 5 = 0.8.
     const result = turnoverRate(workforce2024, { period: year2024 });
     expect(result.value).toBe(0.8);
     expect(result.unit).toBe('ratio');
     expect(result.definitions.reasons).toEqual(['voluntary', 'dismissal', 'retirement', 'death']);
-    expect(result.notes).toEqual([]);
+    expect(result.definitions.contractEnds).toBe(1);
+    expect(result.notes).toEqual([CONTRACT_END_NOTE]);
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
   });
   it('counts a termination on the first and on the last day of the period', () => {
@@ -57,6 +62,7 @@ describe('turnoverRate', () => {
     expect(result.value).toBe(1);
     expect(result.notes).toEqual([
       '1 termination(s) without a recorded reason are counted as turnover.',
+      CONTRACT_END_NOTE,
     ]);
   });
 });
@@ -198,12 +204,13 @@ describe('turnoverRateIndicator', () => {
     expect(catalogEntry(entry.id)).toBe(entry);
   });
 
-  it('runs on the records over the report period, by age band and gender', () => {
+  it('GRI 401-1 b: runs on the records over the report period, by age band, gender and work region', () => {
     const outcome = turnoverRateIndicator.fromDataset(
       indicatorContextOf(datasetWithLeaver(), { asOf: '2024-12-31' }),
     );
     // Employees (e-2, who also left, is a contractor): e-4 left voluntarily in 2024; e-1 alone is
-    // there at the end: 1 / 1 = 1. e-1 is 34 (30-50) and female; e-4 54 (>50) and male.
+    // there at the end: 1 / 1 = 1. e-1 is 34 (30-50) and female; e-4 was 54 (>50) when leaving
+    // and is male. e-1 works at site-hill (economic region XX-R1); e-4 has no site: notStated.
     const [result] = outcome as readonly IndicatorResult[];
     expect(outcome).toHaveLength(1);
     expect(result?.value).toBe(1);
@@ -212,6 +219,22 @@ describe('turnoverRateIndicator', () => {
       [{ ageBand: '>50' }, 1],
       [{ gender: 'female' }, 0],
       [{ gender: 'male' }, 1],
+      [{ workRegion: 'XX-R1' }, 0],
+      [{ workRegion: 'notStated' }, 1],
+    ]);
+    expect(result?.definitions.region).toBe('workLocation');
+  });
+
+  it('GRI 401-1 b: without sites, gives no region rows and says why (no home region instead)', () => {
+    const dataset = { ...datasetWithLeaver(), sites: [] };
+    const [result] = turnoverRateIndicator.fromDataset(
+      indicatorContextOf(dataset, { asOf: '2024-12-31' }),
+    ) as readonly IndicatorResult[];
+    // The same 1 / 1 = 1, by age band and gender only.
+    expect(result?.value).toBe(1);
+    expect(result?.breakdown).toHaveLength(4);
+    expect(result?.notes).toEqual([
+      'No breakdown by region (GRI 401-1): the dataset has no sites with a location, so the region where the employees work is not known. The region of their homes is not used in its place.',
     ]);
   });
 
@@ -221,5 +244,155 @@ describe('turnoverRateIndicator', () => {
       status: 'dataAbsent',
       detail: 'The dataset has no employee records.',
     });
+  });
+});
+
+describe("GRI 401-1 b: the 'terminationReason' breakdown and contract ends", () => {
+  it('GRI 401-1 b: gives one row per counted reason over the total headcount', () => {
+    const result = turnoverRate(workforce2024, {
+      period: year2024,
+      breakdown: ['terminationReason'],
+    });
+    // One leaver each: e12 death, e8 dismissal, e2 retirement, e4 voluntary; each 1 / 5 = 0.2
+    // (the rows add up to 0.8). e7's contract end is not turnover: no row.
+    expect(result.breakdown?.map((r) => [r.keys, r.count, r.value])).toEqual([
+      [{ terminationReason: 'death' }, 1, 0.2],
+      [{ terminationReason: 'dismissal' }, 1, 0.2],
+      [{ terminationReason: 'retirement' }, 1, 0.2],
+      [{ terminationReason: 'voluntary' }, 1, 0.2],
+    ]);
+  });
+
+  it('GRI 401-1 b: keys a termination without a reason notStated, and keeps the total headcount', () => {
+    const noReason = makeEmployee({
+      id: 'n',
+      hireDate: '2020-01-01',
+      terminationDate: '2024-05-05',
+    });
+    const result = turnoverRate([...workforce2024, noReason], {
+      period: year2024,
+      breakdown: ['terminationReason'],
+      groupDenominator: 'group',
+      reasons: ['voluntary', 'dismissal'],
+    });
+    // Counted: e4 voluntary, e8 dismissal and n without a reason = 3 over 5 at the end = 0.6.
+    // Each row divides by the total 5 even with group denominators (a reason has no headcount).
+    expect(result.value).toBe(0.6);
+    expect(result.breakdown?.map((r) => [r.keys, r.count, r.value])).toEqual([
+      [{ terminationReason: 'dismissal' }, 1, 0.2],
+      [{ terminationReason: 'notStated' }, 1, 0.2],
+      [{ terminationReason: 'voluntary' }, 1, 0.2],
+    ]);
+  });
+
+  it('GRI 401-1 b: lists a counted reason without leavers as a row of 0', () => {
+    // Only e1, e3 and e5 (no leaver): every default reason gets a row of 0 / 3.
+    const stayers = workforce2024.filter((e) => ['e1', 'e3', 'e5'].includes(e.id));
+    const result = turnoverRate(stayers, { period: year2024, breakdown: ['terminationReason'] });
+    expect(result.breakdown?.map((r) => [r.keys.terminationReason, r.value])).toEqual([
+      ['death', 0],
+      ['dismissal', 0],
+      ['retirement', 0],
+      ['voluntary', 0],
+    ]);
+  });
+
+  it('GRI 401-1 b: counts contract ends as turnover only when asked, without the note', () => {
+    const result = turnoverRate(workforce2024, {
+      period: year2024,
+      reasons: ['voluntary', 'dismissal', 'retirement', 'death', 'contractEnd'],
+    });
+    // e2, e4, e7, e8, e12 = 5 over 5 = 1; contractEnds still counts e7.
+    expect(result.value).toBe(1);
+    expect(result.definitions.contractEnds).toBe(1);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('GRI 401-1 b: counts the contract ends of the population and period only', () => {
+    const records = [
+      makeEmployee({ id: 's', hireDate: '2020-01-01' }),
+      // Ended in 2024: counted.
+      makeEmployee({
+        id: 'c1',
+        hireDate: '2023-01-01',
+        terminationDate: '2024-02-29',
+        terminationReason: 'contractEnd',
+      }),
+      // Ended in 2023: not of the period.
+      makeEmployee({
+        id: 'c2',
+        hireDate: '2022-01-01',
+        terminationDate: '2023-12-31',
+        terminationReason: 'contractEnd',
+      }),
+      // A contractor's worker: not of the population.
+      makeEmployee({
+        id: 'c3',
+        hireDate: '2023-01-01',
+        terminationDate: '2024-03-31',
+        terminationReason: 'contractEnd',
+        engagement: 'contractor',
+      }),
+    ];
+    // No turnover: 0 / 1 (s at the end); contract ends: c1 = 1.
+    const result = turnoverRate(records, { period: year2024 });
+    expect(result.value).toBe(0);
+    expect(result.definitions.contractEnds).toBe(1);
+  });
+});
+
+describe('GRI 401-1 b: age group at termination', () => {
+  it('GRI 401-1 b: puts a leaver in the age group of its termination date', () => {
+    const period = { start: '2023-07-01', end: '2024-06-30' } as const;
+    const records = [
+      // l: born 1973, left voluntarily on 2023-10-31 aged 2023 − 1973 = 50 (30-50); it would be
+      // 51 (>50) at the period end.
+      makeEmployee({
+        id: 'l',
+        birthYear: 1973,
+        hireDate: '2015-01-01',
+        terminationDate: '2023-10-31',
+        terminationReason: 'voluntary',
+      }),
+      // s: born 1990, there all along: 2024 − 1990 = 34 (30-50) at the end.
+      makeEmployee({ id: 's', birthYear: 1990, hireDate: '2015-01-01' }),
+    ];
+    const result = turnoverRate(records, { period, breakdown: ['ageBand'] });
+    // 1 leaver over 1 at the end; its row is 30-50 (1 / 1); >50 has no row (nobody is over 50
+    // at the end or when leaving).
+    expect(result.breakdown?.map((r) => [r.keys, r.count, r.value])).toEqual([
+      [{ ageBand: '30-50' }, 1, 1],
+    ]);
+  });
+});
+
+describe("GRI 401-1 b: the 'workRegion' breakdown", () => {
+  it('GRI 401-1 b: breaks turnover down by the economic region of the work site', () => {
+    const sites = [makeSite({ id: 's-das', locationId: 'AZ-DAS' })];
+    const records = [
+      // At s-das (Ganja-Dashkasan): one leaves by dismissal, one stays.
+      makeEmployee({
+        id: 'd1',
+        siteId: 's-das',
+        hireDate: '2020-01-01',
+        terminationDate: '2024-04-30',
+        terminationReason: 'dismissal',
+      }),
+      makeEmployee({ id: 'd2', siteId: 's-das', hireDate: '2020-01-01' }),
+      // No site: stays.
+      makeEmployee({ id: 'n1', hireDate: '2020-01-01' }),
+    ];
+    const result = turnoverRate(records, {
+      period: year2024,
+      breakdown: ['workRegion'],
+      sites,
+      gazetteer: azGazetteer,
+    });
+    // 1 leaver over 2 at the end (d2, n1) = 0.5: Ganja-Dashkasan 1/2, notStated 0/2.
+    expect(result.breakdown?.map((r) => [r.keys, r.count, r.value])).toEqual([
+      [{ workRegion: 'az-er-ganja-dashkasan' }, 1, 0.5],
+      [{ workRegion: 'notStated' }, 0, 0],
+    ]);
+    expect(result.definitions.region).toBe('workLocation');
   });
 });

@@ -1,7 +1,9 @@
+import type { CalendarDate } from '../../core/calendarDate.js';
 import type { Employee, TerminationReason } from '../../model/employee.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { flowOnDataset, withDatasetNote } from './internal/flowOnDataset.js';
 import { flowRate } from './internal/flowRate.js';
 import { onRecords } from './internal/onSummary.js';
 import type { NewHireRateOptions } from './newHireRate.js';
@@ -11,20 +13,30 @@ const entry = {
   title: 'Employee turnover rate',
   unit: 'ratio',
   formula:
-    'Employees leaving within the period voluntarily or by dismissal, retirement or death in service / employees at period end (or the average of start and end)',
+    'Employees leaving within the period voluntarily or by dismissal, retirement or death in service (contract ends apart) / employees at period end (or the average of start and end); by age band at termination, gender, work region (or home region) and termination reason',
   standards: ['GRI 401-1', 'ESRS S1-6'],
   family: 'workforce',
   functionName: 'turnoverRate',
   results: 'one',
-  dimensions: ['ageBand', 'gender', 'category', 'site', 'contract', 'originRegion'],
+  dimensions: [
+    'ageBand',
+    'gender',
+    'category',
+    'site',
+    'contract',
+    'workRegion',
+    'originRegion',
+    'terminationReason',
+  ],
 } as const satisfies IndicatorCatalogEntry;
 
 /**
- * Options of {@link turnoverRate}: those of {@link newHireRate} and the reasons that count.
+ * Options of {@link turnoverRate}: those of {@link newHireRate} but `rehires`, and the reasons
+ * that count.
  *
  * @category Workforce indicators
  */
-export interface TurnoverRateOptions extends NewHireRateOptions {
+export interface TurnoverRateOptions extends Omit<NewHireRateOptions, 'rehires'> {
   /**
    * The termination reasons that count as turnover; by default those of GRI 401-1: voluntary,
    * dismissal, retirement and death in service.
@@ -39,25 +51,46 @@ const GRI_TURNOVER_REASONS: readonly TerminationReason[] = [
   'death',
 ];
 
+/** The notes of a turnover rate: terminations without a reason, contract ends left out. */
+function turnoverNotes(withoutReason: number, contractEndsApart: number): string[] {
+  const notes: string[] = [];
+  if (withoutReason > 0) {
+    notes.push(
+      `${withoutReason} termination(s) without a recorded reason are counted as turnover.`,
+    );
+  }
+  if (contractEndsApart > 0) {
+    notes.push(
+      `${contractEndsApart} contract(s) ended in the period: GRI 401-1 b turnover counts employees who leave voluntarily or due to dismissal, retirement or death in service, so they are counted apart (definitions.contractEnds), not in the rate.`,
+    );
+  }
+  return notes;
+}
+
 /**
  * GRI 401-1 b: the rate of employee turnover in a period.
  *
  * @remarks
  * `leavers / headcount`. Leavers: records with a `terminationDate` within the period whose
  * reason is one of `reasons` (by default voluntary, dismissal, retirement and death in service,
- * as GRI 401-1 defines turnover; ESRS S1-6 asks for the same rate). A termination without a
+ * as GRI 401-1 b defines turnover; ESRS S1-6 asks for the same rate). A termination without a
  * recorded reason counts, and the result notes how many there were; `contractEnd` and `other` do
- * not count by default. Unit `ratio`: the rate can exceed 1 when the headcount shrank.
- * Denominator and breakdown rows (keyed by their dimension, e.g. `{ gender: 'male' }`) as for
- * {@link newHireRate}; `definitions.reasons` lists the reasons counted.
+ * not count by default. Contracts that ended in the period are counted apart in
+ * `definitions.contractEnds` (with a note when they are left out of the rate). Unit `ratio`: the
+ * rate can exceed 1 when the headcount shrank. Denominator and breakdown rows (keyed by their
+ * dimension, e.g. `{ gender: 'male' }`) as for {@link newHireRate}, but a leaver's age band is
+ * its age on its termination date. The `'terminationReason'` breakdown gives one row per reason
+ * counted (`{ terminationReason: 'voluntary' }`, and `'notStated'` for terminations without a
+ * reason), always over the total headcount. `definitions.reasons` lists the reasons counted.
  *
  * @param employees - The employment records (read once).
  * @param options - The period, breakdowns, denominators and counted reasons.
  * @returns An indicator result whose value is the rate (0 or more; may exceed 1); `null` with
  * `ZERO_DENOMINATOR` when nobody is employed at the period end.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end, or the
- * `'originRegion'` breakdown has no valid gazetteer; `INVALID_DATE` when an end of the period
- * is not a calendar date; `INVALID_PERIOD` when it ends before it starts.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end, the
+ * `'originRegion'` breakdown has no valid gazetteer, or the `'workRegion'` breakdown lacks valid
+ * sites or gazetteer; `INVALID_DATE` when an end of the period is not a calendar date;
+ * `INVALID_PERIOD` when it ends before it starts.
  *
  * @example
  * ```ts
@@ -79,38 +112,38 @@ export function turnoverRate(
   const reasons = options.reasons ?? GRI_TURNOVER_REASONS;
   const { period } = options;
   let withoutReason = 0;
-  const result = flowRate(entry, employees, options, (e) => {
-    if (e.terminationDate === undefined || e.terminationDate < period.start) return false;
-    if (period.end !== undefined && e.terminationDate > period.end) return false;
+  let contractEnds = 0;
+  const leftOn = (e: Readonly<Employee>): CalendarDate | undefined => {
+    const date = e.terminationDate;
+    if (date === undefined || date < period.start) return undefined;
+    if (period.end !== undefined && date > period.end) return undefined;
+    if (e.terminationReason === 'contractEnd') contractEnds += 1;
     if (e.terminationReason === undefined) {
       withoutReason += 1;
-      return true;
+      return date;
     }
-    return reasons.includes(e.terminationReason);
-  });
+    return reasons.includes(e.terminationReason) ? date : undefined;
+  };
+  const result = flowRate(entry, employees, options, leftOn, reasons);
+  const contractEndsApart = reasons.includes('contractEnd') ? 0 : contractEnds;
   return {
     ...result,
-    definitions: { ...result.definitions, reasons: [...reasons] },
-    notes:
-      withoutReason === 0
-        ? result.notes
-        : [
-            ...result.notes,
-            `${withoutReason} termination(s) without a recorded reason are counted as turnover.`,
-          ],
+    definitions: { ...result.definitions, reasons: [...reasons], contractEnds },
+    notes: [...result.notes, ...turnoverNotes(withoutReason, contractEndsApart)],
   };
 }
 
 /**
  * The definition of {@link turnoverRate}: on a dataset, the employee records over the report's
- * period, by age band and gender.
+ * period, by age band, gender and work region (when the dataset has sites).
  *
  * @internal
  */
 export const turnoverRateIndicator = defineIndicator({
   entry,
   compute: turnoverRate,
-  fromDataset: onRecords((context) => [
-    turnoverRate(context.employees, { period: context.period, breakdown: ['ageBand', 'gender'] }),
-  ]),
+  fromDataset: onRecords((context) => {
+    const { options, note } = flowOnDataset(context);
+    return [withDatasetNote(turnoverRate(context.employees, options), note)];
+  }),
 });

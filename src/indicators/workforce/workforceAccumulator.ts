@@ -1,6 +1,7 @@
 import type { Employee } from '../../model/employee.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import type { WorkforceAccumulatorSnapshot } from './workforceAccumulatorSnapshot.js';
+import type { WorkforceFlows } from './workforceFlows.js';
 
 /**
  * A workforce summary built record by record: for streams, and for shards combined with
@@ -26,11 +27,13 @@ import type { WorkforceAccumulatorSnapshot } from './workforceAccumulatorSnapsho
 export interface WorkforceAccumulator {
   /**
    * Counts one employment record (a record not active on `asOf`, or a contractor's worker when
-   * they are not included, is read and not counted).
+   * they are not included, is read and not counted in the summary; with a period, every record
+   * of the population counts in the flows).
    *
    * @throws {@link ImpactError} `INVALID_ARGUMENT` when the record is not an object, names a
    * different company, or a counted record has a gender, category, engagement or nationality
-   * outside the model's values or no hire date.
+   * outside the model's values or no hire date, or (with a period) left within it for a reason
+   * outside the model's.
    */
   add(employee: Readonly<Employee>): void;
   /**
@@ -55,6 +58,12 @@ export interface WorkforceAccumulator {
    * an accumulator itself does not survive `postMessage` or `JSON.stringify`.
    */
   toSnapshot(): WorkforceAccumulatorSnapshot;
+  /**
+   * The flows over the accumulator's `period` of every record added (and merged) so far: hires,
+   * re-hires, leavers by reason and the headcounts at the period's start and end; `undefined`
+   * when the accumulator was made without a period.
+   */
+  flows(): WorkforceFlows | undefined;
   /**
    * The summary of every record added (and merged) so far; exact counts, keys sorted.
    *

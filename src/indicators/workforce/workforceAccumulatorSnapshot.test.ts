@@ -64,7 +64,7 @@ describe('workforce accumulator snapshots', () => {
     const summary = summarizeWorkforce(origins2025, options);
     expect(snapshot).toMatchObject({
       format: 'mining-impact/workforce-accumulator',
-      version: 1,
+      version: 2,
       companyId: 'miner',
       headcount: summary.headcount,
     });
@@ -86,7 +86,7 @@ describe('workforce accumulator snapshots', () => {
   it('refuse a snapshot made with other options', () => {
     const other = createWorkforceAccumulator({ ...options, asOf: '2024-12-31' });
     expect(() => accumulate([]).merge(other.toSnapshot())).toThrow(
-      'the snapshot was made with other options (asOf, policy, capital, company, contractors or sites) and cannot be merged',
+      'the snapshot was made with other options (asOf, policy, capital, company, contractors, sites or period) and cannot be merged',
     );
   });
 
@@ -94,7 +94,7 @@ describe('workforce accumulator snapshots', () => {
     const good = accumulate(origins2025).toSnapshot();
     const base = accumulate([]);
     const cases: [unknown, RegExp][] = [
-      [{ ...good, version: 2 }, /not a workforce accumulator snapshot of version 1 at version/],
+      [{ ...good, version: 1 }, /not a workforce accumulator snapshot of version 2 at version/],
       [{ ...good, genders: [1, 2, 3] }, /at genders/],
       [{ ...good, headcount: good.headcount + 1 }, /genders do not add up to the headcount/],
       [{ ...good, noSite: [], bySite: [] }, /the counts by home do not add up to the headcount/],
@@ -137,7 +137,7 @@ describe('workforce accumulator snapshot shape', () => {
   it('names the root for a key the format does not have', () => {
     const snapshot = { ...accumulate([]).toSnapshot(), extra: 1 };
     expect(() => createWorkforceAccumulator(options).merge(snapshot as never)).toThrow(
-      /^\[mining-impact\] .*not a workforce accumulator snapshot of version 1 at the root: /,
+      /^\[mining-impact\] .*not a workforce accumulator snapshot of version 2 at the root: /,
     );
   });
 });

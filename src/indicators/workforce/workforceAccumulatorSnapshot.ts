@@ -8,21 +8,25 @@ import { pure } from '../../core/pure.js';
  *
  * @remarks
  * Plain JSON (it survives `JSON.stringify` and `structuredClone`, hence `postMessage`), versioned
- * by `format` and `version`. `signature` holds the options the accumulator was made with (`asOf`,
- * locality policy, capital, company, contractors, sites); a snapshot merges only into an
+ * by `format` and `version` (version 2 added the flow counts). `signature` holds the options the
+ * accumulator was made with (`asOf`, locality policy, capital, company, contractors, sites,
+ * period); a snapshot merges only into an
  * accumulator made with the same options. Homes are kept as the ids of the records, so the
  * receiving side resolves them with its own gazetteer. `parts` names the accumulators whose
  * records the snapshot holds, so that the same records are never merged twice.
  * Arrays of counts: `genders` female, male, other, undisclosed; `categories` worker, specialist,
  * manager, senior management; `engagements` employee, contractor; `ageBands` under 30, 30 to 50,
- * over 50, unknown; `nationalities` host country, expatriate, not stated, none.
+ * over 50, unknown; `nationalities` host country, expatriate, not stated, none. `flows`: the
+ * counts over the accumulator's period (`null` without one): first-time hires, re-hires, the
+ * headcounts at the start and the end, and `leavers` by reason (voluntary, dismissal,
+ * retirement, contract end, death, other, not stated).
  *
  * @example
  * ```ts
  * const snapshot = accumulator.toSnapshot();
  * worker.postMessage(snapshot); // the other side: total = total.merge(snapshot)
  * snapshot.version;
- * //=> 1
+ * //=> 2
  * ```
  *
  * @category Workforce indicators
@@ -31,7 +35,7 @@ export interface WorkforceAccumulatorSnapshot {
   /** What the object is. */
   readonly format: 'mining-impact/workforce-accumulator';
   /** The version of the format. */
-  readonly version: 1;
+  readonly version: 2;
   /** The options the accumulator was made with, as the library compares them. */
   readonly signature: string;
   /** The accumulators whose records it holds (opaque, unique ids). */
@@ -57,6 +61,19 @@ export interface WorkforceAccumulatorSnapshot {
     site: string,
     homes: readonly (readonly [home: string, count: number])[],
   ])[];
+  /** The flow counts over the accumulator's period; `null` when it was made without one. */
+  readonly flows: {
+    /** First-time hires within the period. */
+    readonly hires: number;
+    /** Re-hires within the period. */
+    readonly rehires: number;
+    /** People there on the period's first day. */
+    readonly atStart: number;
+    /** People there on the period's last day. */
+    readonly atEnd: number;
+    /** Leavers: voluntary, dismissal, retirement, contract end, death, other, not stated. */
+    readonly leavers: readonly number[];
+  } | null;
 }
 
 /** The schema of {@link WorkforceAccumulatorSnapshot} (shape only; sums are checked apart). */
@@ -65,7 +82,7 @@ const SnapshotSchema = pure(() => {
   const homes = z.array(z.tuple([z.string().min(1).max(128), count.min(1)]));
   return z.strictObject({
     format: z.literal('mining-impact/workforce-accumulator'),
-    version: z.literal(1),
+    version: z.literal(2),
     signature: z.string().min(1),
     parts: z.array(z.string().min(1).max(128)).min(1),
     companyId: z.string().min(1).max(128).nullable(),
@@ -77,6 +94,15 @@ const SnapshotSchema = pure(() => {
     nationalities: z.array(count).length(4),
     noSite: homes,
     bySite: z.array(z.tuple([z.string().min(1).max(128), homes])),
+    flows: z
+      .strictObject({
+        hires: count,
+        rehires: count,
+        atStart: count,
+        atEnd: count,
+        leavers: z.array(count).length(7),
+      })
+      .nullable(),
   });
 });
 
@@ -116,7 +142,7 @@ export function parseWorkforceSnapshot(value: unknown): WorkforceAccumulatorSnap
     const where = issue === undefined ? '' : ` at ${issue.path.join('.') || 'the root'}`;
     throw new ImpactError(
       'INVALID_ARGUMENT',
-      `not a workforce accumulator snapshot of version 1${where}: ${issue?.message ?? 'invalid'}`,
+      `not a workforce accumulator snapshot of version 2${where}: ${issue?.message ?? 'invalid'}`,
     );
   }
   const why = inconsistency(parsed.data);

@@ -5,14 +5,18 @@ import { ratio } from '../../../core/ratio.js';
 import type { Employee } from '../../../model/employee.js';
 import type { BreakdownRow } from '../../contract/breakdownRow.js';
 import type { IndicatorCatalogEntry } from '../../contract/indicatorCatalogEntry.js';
-import type { IndicatorResult } from '../../contract/indicatorResult.js';
+import type { DefinitionValue, IndicatorResult } from '../../contract/indicatorResult.js';
 import { resultFrom } from '../../internal/resultFrom.js';
 import { isActiveOn } from '../isActiveOn.js';
 import type { NewHireRateOptions } from '../newHireRate.js';
 import type { WorkforceDimension } from '../workforceDimension.js';
 import { originRegionResolver } from './originRegionResolver.js';
 import { ratioFields } from './ratioFields.js';
-import { workforceGroup } from './workforceGroup.js';
+import { type RegionLookups, workforceGroup } from './workforceGroup.js';
+import { workRegionResolver } from './workRegionResolver.js';
+
+/** The options a flow rate reads: those of newHireRate but the re-hire choice. */
+export type FlowRateOptions = Omit<NewHireRateOptions, 'rehires'>;
 
 /** Events of the period and headcounts at its start and end, for everyone or one group. */
 interface Tally {
@@ -27,49 +31,78 @@ interface Flows {
   readonly groups: readonly Map<string, Tally>[];
 }
 
-/** What a record contributes: an event, and whether it is counted at the start and the end. */
-function add(tally: Tally, event: boolean, atStart: boolean, atEnd: boolean): void {
-  if (event) tally.events += 1;
-  if (atStart) tally.atStart += 1;
-  if (atEnd) tally.atEnd += 1;
+/** The tally of a group, created empty on first use. */
+function tallyOf(map: Map<string, Tally>, key: string): Tally {
+  let tally = map.get(key);
+  if (tally === undefined) {
+    tally = { events: 0, atEnd: 0, atStart: 0 };
+    map.set(key, tally);
+  }
+  return tally;
 }
 
-/** Reads the records once: events, headcounts at the start and the end, per group. */
+/** The region lookups the asked dimensions need (each throws when its inputs are missing). */
+function lookupsOf(options: Readonly<FlowRateOptions>): RegionLookups {
+  const dimensions = options.breakdown ?? [];
+  return {
+    originRegionOf: dimensions.includes('originRegion')
+      ? originRegionResolver(options.gazetteer)
+      : undefined,
+    workRegionOf: dimensions.includes('workRegion')
+      ? workRegionResolver(options.sites, options.gazetteer)
+      : undefined,
+  };
+}
+
+/**
+ * Reads the records once: events, headcounts at the start and the end, per group. An event is
+ * grouped as of its own day (the age band at the hire or the termination), a headcount as of
+ * the period's start or end; a termination reason groups events only.
+ */
 function collectFlows(
   employees: Iterable<Readonly<Employee>>,
-  options: Readonly<NewHireRateOptions>,
+  options: Readonly<FlowRateOptions>,
   end: CalendarDate,
-  isEvent: (employee: Readonly<Employee>) => boolean,
+  eventDate: (employee: Readonly<Employee>) => CalendarDate | undefined,
+  presetReasons: readonly string[],
 ): Flows {
   const dimensions = options.breakdown ?? [];
-  const originRegionOf = dimensions.includes('originRegion')
-    ? originRegionResolver(options.gazetteer)
-    : undefined;
+  const lookups = lookupsOf(options);
   const start = options.period.start;
   const total: Tally = { events: 0, atEnd: 0, atStart: 0 };
-  const groups = dimensions.map(() => new Map<string, Tally>());
+  const groups = dimensions.map((dimension) => {
+    const map = new Map<string, Tally>();
+    if (dimension === 'terminationReason') for (const key of presetReasons) tallyOf(map, key);
+    return map;
+  });
   for (const employee of employees) {
     if (employee.engagement === 'contractor' && options.includeContractors !== true) continue;
-    const event = isEvent(employee);
+    const date = eventDate(employee);
     const atEnd = isActiveOn(employee, end);
     // At the start: hired before the first day and still there on it.
     const atStart =
       employee.hireDate < start &&
       (employee.terminationDate === undefined || employee.terminationDate >= start);
-    add(total, event, atStart, atEnd);
-    if (!event && !atEnd && !atStart) continue;
+    if (date !== undefined) total.events += 1;
+    if (atStart) total.atStart += 1;
+    if (atEnd) total.atEnd += 1;
     dimensions.forEach((dimension, index) => {
-      const key = workforceGroup(employee, dimension, end, originRegionOf);
       const map = groups[index] as Map<string, Tally>;
-      const group = map.get(key) ?? { events: 0, atEnd: 0, atStart: 0 };
-      add(group, event, atStart, atEnd);
-      map.set(key, group);
+      const keyOn = (day: CalendarDate): string =>
+        workforceGroup(employee, dimension, day, lookups);
+      if (date !== undefined) tallyOf(map, keyOn(date)).events += 1;
+      if (dimension === 'terminationReason') return;
+      if (atStart) tallyOf(map, keyOn(start)).atStart += 1;
+      if (atEnd) tallyOf(map, keyOn(end)).atEnd += 1;
     });
   }
   return { total, groups };
 }
 
-/** The breakdown rows: per dimension, in the order asked, keys sorted. */
+/**
+ * The breakdown rows: per dimension, in the order asked, keys sorted. Rows by termination
+ * reason always divide by the total headcount (a reason has no headcount of its own).
+ */
 function rowsOf(
   dimensions: readonly WorkforceDimension[],
   flows: Flows,
@@ -79,16 +112,25 @@ function rowsOf(
   const rows: BreakdownRow[] = [];
   dimensions.forEach((dimension, index) => {
     const map = flows.groups[index] as Map<string, Tally>;
+    const own = groupDenominator === 'group' && dimension !== 'terminationReason';
     for (const key of [...map.keys()].sort()) {
       const group = map.get(key) as Tally;
-      const share = ratio(
-        group.events,
-        headcount(groupDenominator === 'group' ? group : flows.total),
-      );
+      const share = ratio(group.events, headcount(own ? group : flows.total));
       rows.push({ keys: { [dimension]: key }, ...ratioFields(share), count: group.events });
     }
   });
   return rows;
+}
+
+/** Which location the region rows stand for, when a region breakdown is asked for. */
+function regionDefinition(
+  dimensions: readonly WorkforceDimension[],
+): Record<string, DefinitionValue> {
+  const work = dimensions.includes('workRegion');
+  const home = dimensions.includes('originRegion');
+  if (work && home) return { region: 'workAndHomeLocation' };
+  if (work) return { region: 'workLocation' };
+  return home ? { region: 'homeLocation' } : {};
 }
 
 /**
@@ -97,18 +139,22 @@ function rowsOf(
  * @param entry - The catalog entry of the indicator.
  * @param employees - The records.
  * @param options - Period, breakdowns and denominators.
- * @param isEvent - Whether a record is an event of the period.
+ * @param eventDate - The day of a record's event in the period (its hire or its counted
+ * termination), or `undefined` when the record has none; called once per record of the
+ * population.
+ * @param presetReasons - The termination reasons that get a row even without events.
  * @returns The indicator result, with rows keyed by their dimension (e.g. `{ gender: 'female' }`).
- * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end, or the
- * `'originRegion'` breakdown is asked for without a gazetteer; `INVALID_DATE` or
- * `INVALID_PERIOD` when the period is not valid.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end, or a region
+ * breakdown is asked for without its inputs; `INVALID_DATE` or `INVALID_PERIOD` when the period
+ * is not valid.
  * @internal
  */
 export function flowRate(
   entry: IndicatorCatalogEntry,
   employees: Iterable<Readonly<Employee>>,
-  options: Readonly<NewHireRateOptions>,
-  isEvent: (employee: Readonly<Employee>) => boolean,
+  options: Readonly<FlowRateOptions>,
+  eventDate: (employee: Readonly<Employee>) => CalendarDate | undefined,
+  presetReasons: readonly string[] = [],
 ): IndicatorResult {
   const { period } = options;
   if (period.end === undefined) {
@@ -123,8 +169,9 @@ export function flowRate(
   const groupDenominator = options.groupDenominator ?? 'total';
   const headcount = (tally: Tally): number =>
     denominator === 'periodEnd' ? tally.atEnd : (tally.atEnd + tally.atStart) / 2;
-  const flows = collectFlows(employees, options, end, isEvent);
-  const breakdown = rowsOf(options.breakdown ?? [], flows, headcount, groupDenominator);
+  const dimensions = options.breakdown ?? [];
+  const flows = collectFlows(employees, options, end, eventDate, presetReasons);
+  const breakdown = rowsOf(dimensions, flows, headcount, groupDenominator);
   return resultFrom(entry, {
     ...ratioFields(ratio(flows.total.events, headcount(flows.total))),
     ...(breakdown.length > 0 ? { breakdown } : {}),
@@ -135,6 +182,7 @@ export function flowRate(
       population: options.includeContractors === true ? 'employeesAndContractors' : 'employees',
       headcountAtStart: flows.total.atStart,
       headcountAtEnd: flows.total.atEnd,
+      ...regionDefinition(dimensions),
     },
     sourceIds: [],
     notes: [],

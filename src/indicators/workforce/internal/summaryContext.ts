@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../../../core/calendarDate.js';
 import { isCalendarDate } from '../../../core/calendarDate.js';
 import { ImpactError } from '../../../core/ImpactError.js';
 import { ID_PATTERN, type LocationId } from '../../../core/ids.js';
@@ -9,7 +10,8 @@ import { districtOf } from '../../../places/districtOf.js';
 import { economicRegionOf } from '../../../places/economicRegionOf.js';
 import type { Gazetteer } from '../../../places/gazetteer.js';
 import type { Locality } from '../../../places/locality.js';
-import type { WorkforceSummaryOptions } from '../workforceSummaryOptions.js';
+import type { WorkforceAccumulatorOptions } from '../workforceAccumulatorOptions.js';
+import { closedPeriod } from './flowCounter.js';
 import { indexSites } from './indexSites.js';
 import { localityLookup } from './localityLookup.js';
 
@@ -50,6 +52,8 @@ export interface SummaryContext {
   readonly companyId: string | undefined;
   /** Whether contractors' workers are counted. */
   readonly includeContractors: boolean;
+  /** The period of the flow counts, when given. */
+  readonly period: { readonly start: CalendarDate; readonly end: CalendarDate } | undefined;
   /** Site id → location id. */
   readonly siteLocations: ReadonlyMap<string, string>;
   /** The options other than the gazetteer, as a string, to tell whether two contexts agree. */
@@ -80,12 +84,15 @@ function copyPolicy(policy: LocalityPolicy): LocalityPolicy {
  *
  * @param options - The options.
  * @returns The context.
- * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date;
- * `INVALID_ARGUMENT` for a gazetteer, policy, site list, capital list or company id that is not
- * valid.
+ * @throws {@link ImpactError} `INVALID_DATE` when `asOf` or an end of the period is not a
+ * calendar date; `INVALID_PERIOD` when the period ends before it starts; `INVALID_ARGUMENT` for a
+ * gazetteer, policy, site list, capital list or company id that is not valid, or a period
+ * without an end.
  * @internal
  */
-export function createSummaryContext(options: Readonly<WorkforceSummaryOptions>): SummaryContext {
+export function createSummaryContext(
+  options: Readonly<WorkforceAccumulatorOptions>,
+): SummaryContext {
   if (typeof options !== 'object' || options === null) fail('options are required');
   const { asOf, gazetteer } = options;
   if (!isCalendarDate(asOf)) {
@@ -100,6 +107,7 @@ export function createSummaryContext(options: Readonly<WorkforceSummaryOptions>)
     fail('companyId is not a valid id');
   }
   const includeContractors = options.includeContractors === true;
+  const period = options.period === undefined ? undefined : closedPeriod(options.period);
   const policy = options.localityPolicy;
   // Checks the gazetteer (and the policy, when given) before any record is read.
   assertGazetteer(gazetteer);
@@ -138,6 +146,7 @@ export function createSummaryContext(options: Readonly<WorkforceSummaryOptions>)
     companyId ?? null,
     includeContractors,
     [...siteLocations].sort(([a], [b]) => (a < b ? -1 : 1)),
+    period ?? null,
   ]);
   return {
     asOf,
@@ -147,6 +156,7 @@ export function createSummaryContext(options: Readonly<WorkforceSummaryOptions>)
     capitalIds: [...capitalIds],
     companyId,
     includeContractors,
+    period,
     siteLocations,
     signature,
     origin,

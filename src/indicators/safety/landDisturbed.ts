@@ -10,7 +10,7 @@ const entry = {
   unit: 'quantity',
   formula:
     'Σ over sites and deposit areas of the land disturbed to date in each one’s latest record on or before asOf, in hectares; rows by place',
-  standards: ['GRI 14.8', 'G4 MM1', 'SASB EM-MM-160a'],
+  standards: ['GRI 14.8', 'G4 MM1'],
   family: 'safety',
   functionName: 'landDisturbed',
   results: 'one',
@@ -25,8 +25,9 @@ const entry = {
  * Unit `quantity` in `ha` (areas in km² are converted: 1 km² = 100 ha). For each site, deposit
  * area or company-wide figure, the latest record on or before `options.asOf` counts, since areas
  * are cumulative; value Σ `disturbed` over the places that report it (the others are named in a
- * note). Rows keyed `{ site }`, `{ deposit }` or `{ company: 'all' }`. SASB EM-MM-160a (biodiversity
- * impacts) asks how land is managed; this figure supports that discussion.
+ * note). Rows keyed `{ site }`, `{ deposit }` or `{ company: 'all' }`. SASB EM-MM-160a is not
+ * cited: its metrics are environmental management policies, acid rock drainage and reserves near
+ * protected areas, not an area of land.
  *
  * @param records - Land records.
  * @param options - The day.

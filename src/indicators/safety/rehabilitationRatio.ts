@@ -15,7 +15,7 @@ const entry = {
   unit: 'share',
   formula:
     'Σ land rehabilitated to date / Σ land disturbed to date, in hectares, over the places whose latest record on or before asOf gives both; rows by place',
-  standards: ['GRI 14.8', 'G4 MM1', 'SASB EM-MM-160a'],
+  standards: ['GRI 14.8', 'G4 MM1'],
   family: 'safety',
   functionName: 'rehabilitationRatio',
   results: 'one',

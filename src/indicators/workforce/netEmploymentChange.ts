@@ -15,7 +15,7 @@ const entry = {
   unit: 'count',
   formula:
     'Employees at period end − employees at period start = hires − leavers within the period',
-  standards: ['GRI 401-1'],
+  standards: ['GRI 2-7'],
   family: 'workforce',
   functionName: 'netEmploymentChange',
   results: 'one',
@@ -84,8 +84,9 @@ function countFlows(
  * it (any reason, unlike GRI 401-1 turnover); at the end when active on the last day. Unit
  * `count` (people). Only the company's employees count unless `includeContractors`. `detail`
  * holds the four parts, and the breakdown repeats them as rows keyed `{ flow: 'start' }`,
- * `{ flow: 'hires' }`, `{ flow: 'leavers' }`, `{ flow: 'end' }`. Serves GRI 401-1 (hires and
- * leavers); the net change is the company's own figure. EITI 6.3 asks for employment in the
+ * `{ flow: 'hires' }`, `{ flow: 'leavers' }`, `{ flow: 'end' }`. The net change is the
+ * company's own figure, context for GRI 2-7 e (significant fluctuations in the number of
+ * employees); GRI 401-1's rates are {@link newHireRate} and {@link turnoverRate}. EITI 6.3 asks for employment in the
  * extractive industries, absolute and as a share of national employment, which
  * `economic.extractiveEmploymentShare` gives.
  *

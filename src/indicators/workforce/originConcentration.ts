@@ -19,8 +19,8 @@ const entry = {
   title: 'Concentration of workforce origin (Herfindahl-Hirschman index)',
   unit: 'index',
   formula:
-    'Σ over economic regions (or districts) of origin of (people from the region / people of known origin)², on shares in [0, 1]; origin unknown excluded',
-  standards: ['ICMM SER'],
+    'The library’s own concentration measure (no standard defines it): Σ over economic regions (or districts) of origin of (people from the region / people of known origin)², on shares in [0, 1]; origin unknown excluded',
+  standards: [],
   family: 'workforce',
   functionName: 'originConcentration',
   results: 'one',
@@ -52,8 +52,8 @@ export interface OriginConcentrationOptions {
  * Rows, keyed by the level (`{ economicRegion: 'az-er-baku' }` or `{ district: 'AZ-DAS' }`),
  * give each region's count and its share of the known. When a regional count is bounds,
  * `value` is `null`, `reason` is `'BOUNDED'` and `bounds` are the limits `[1/k, 1]` for the k
- * regions that may have people. Unit `index`; for ICMM SER (the concentration of the workforce's
- * origin).
+ * regions that may have people. Unit `index`. The index is the library's own measure of how
+ * concentrated the workforce's origin is: no standard names it.
  *
  * @param summary - The workforce summary.
  * @param options - The level of origin.

@@ -4,6 +4,7 @@ import { makeEmployee } from '../../../test/fixtures/builders.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import * as root from '../../index.js';
 import type { Employee } from '../../model/employee.js';
+import { WorkforceSummarySchema } from '../../model/workforceSummary.js';
 import { IndicatorResultSchema } from '../contract/indicatorResult.js';
 import { catalogEntry } from '../indicatorCatalog.js';
 import { nonEmployeeWorkers, nonEmployeeWorkersIndicator } from './nonEmployeeWorkers.js';
@@ -83,7 +84,56 @@ describe('nonEmployeeWorkers', () => {
     const none = nonEmployeeWorkersIndicator.fromDataset(
       indicatorContextOf({ ...baseDataset(), employees: [] }),
     );
-    expect(none).toEqual({ status: 'dataAbsent', detail: 'The dataset has no employee records.' });
+    expect(none).toEqual({
+      status: 'dataAbsent',
+      detail:
+        "The dataset has no employee records, and no workforce summary on or before the report date counts contractors' workers.",
+    });
+  });
+
+  // AzerGold's reply to Editor.az (undated, so the reference dataset does not record it as a
+  // summary): 2,128 permanent jobs, 812 at AzerGold and 1,316 through long-term contractors.
+  const published = WorkforceSummarySchema.parse({
+    companyId: 'azergold',
+    asOf: '2025-01-01',
+    headcount: 2128,
+    scope: 'employeesAndContractors',
+    byEngagement: { employee: 812, contractor: 1316 },
+    sourceIds: ['src-editor-az-jobs'],
+  });
+
+  it("GRI 2-8 a: from a published summary, its count of contractors' workers on its date", () => {
+    const result = nonEmployeeWorkers(published);
+    expect(result.value).toBe(1316);
+    expect(result.breakdown).toBeUndefined();
+    expect(result.definitions).toMatchObject({ asOf: '2025-01-01', basis: 'summary' });
+    expect(result.sourceIds).toEqual(['src-editor-az-jobs']);
+  });
+
+  it('GRI 2-8 a: a published range stays a range; no count is MISSING_DATA', () => {
+    // "400 to 1,700 contracted workers": bounds [400, 1,700].
+    const ranged = nonEmployeeWorkers({
+      ...published,
+      byEngagement: {
+        contractor: { min: 400, max: 1700, phrase: '400 to 1,700 contracted workers' },
+      },
+    });
+    expect([ranged.value, ranged.reason, ranged.bounds]).toEqual([
+      null,
+      'BOUNDED',
+      { min: 400, max: 1700 },
+    ]);
+    const { byEngagement: _omitted, ...withoutCount } = published;
+    expect(nonEmployeeWorkers(withoutCount)).toMatchObject({ value: null, reason: 'MISSING_DATA' });
+  });
+
+  it('GRI 2-8: on a dataset without records, reads the latest summary that counts contractors', () => {
+    const context = indicatorContextOf(
+      { ...baseDataset(), employees: [], workforce: [published] },
+      { asOf: '2025-06-30' },
+    );
+    const outcome = nonEmployeeWorkersIndicator.fromDataset(context);
+    expect(Array.isArray(outcome) && outcome[0]?.value).toBe(1316);
   });
 
   it('GRI 2-8: is the 2-8 entry of the catalog, and contractorShare no longer claims 2-8', () => {

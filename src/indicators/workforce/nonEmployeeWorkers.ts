@@ -1,12 +1,15 @@
 import { assertCalendarDate } from '../../core/assertCalendarDate.js';
 import type { CalendarDate } from '../../core/calendarDate.js';
+import { countInterval } from '../../core/count.js';
 import { type Employee, WorkerTypeSchema } from '../../model/employee.js';
+import { type WorkforceSummary, WorkforceSummarySchema } from '../../model/workforceSummary.js';
 import type { BreakdownRow } from '../contract/breakdownRow.js';
-import { defineIndicator } from '../contract/defineIndicator.js';
+import { defineIndicator, type IndicatorOutcome } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { parseOne } from '../internal/parseEach.js';
 import { resultFrom } from '../internal/resultFrom.js';
-import { onRecords } from './internal/onSummary.js';
+import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
 import { isActiveOn } from './isActiveOn.js';
 
 const entry = {
@@ -28,8 +31,8 @@ const entry = {
  * @category Workforce indicators
  */
 export interface NonEmployeeWorkersOptions {
-  /** The day of the head count: workers active on it. */
-  readonly asOf: CalendarDate;
+  /** The day of the head count: workers active on it (records only; a summary has its own). */
+  readonly asOf?: CalendarDate | undefined;
 }
 
 /**
@@ -47,10 +50,16 @@ export interface NonEmployeeWorkersOptions {
  * the company's records is a worker whose work the company controls is the library's reading:
  * the records hold the people the company counts on its sites.
  *
- * @param employees - The employment records (read once).
- * @param options - The day of the count.
+ * From a published {@link WorkforceSummary}: its count `byEngagement.contractor` on the
+ * summary's own date (exact, approximate with a note, or bounds kept as bounds), with no rows by
+ * type (summaries do not state it); `null` with `MISSING_DATA` when the summary does not count
+ * contractors' workers.
+ *
+ * @param input - The employment records (read once), or a published workforce summary.
+ * @param options - The day of the count (required with records).
  * @returns A `count` result: the head count, and the rows by type (none when nobody is counted).
- * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date.
+ * @throws {@link ImpactError} `INVALID_DATE` when records are given and `asOf` is not a calendar
+ * date; `INVALID_ARGUMENT` when a summary does not match its schema.
  *
  * @example
  * ```ts
@@ -65,14 +74,62 @@ export interface NonEmployeeWorkersOptions {
  * @category Workforce indicators
  */
 export function nonEmployeeWorkers(
-  employees: Iterable<Readonly<Employee>>,
-  options: Readonly<NonEmployeeWorkersOptions>,
+  input: Iterable<Readonly<Employee>> | Readonly<WorkforceSummary>,
+  options: Readonly<NonEmployeeWorkersOptions> = {},
 ): IndicatorResult {
-  assertCalendarDate(options.asOf, 'asOf');
+  if (isWorkforceSummary(input)) return fromSummary(input);
+  const asOf = options.asOf;
+  assertCalendarDate(asOf, 'asOf');
+  return fromRecords(input, asOf);
+}
+
+/** Whether the input is a published summary rather than records. */
+function isWorkforceSummary(input: unknown): input is Readonly<WorkforceSummary> {
+  return typeof input === 'object' && input !== null && 'headcount' in input && 'asOf' in input;
+}
+
+/** The count of contractors' workers a summary publishes. */
+function fromSummary(summary: Readonly<WorkforceSummary>): IndicatorResult {
+  parseOne(WorkforceSummarySchema, summary, 'summary');
+  const count = summary.byEngagement?.contractor;
+  const definitions = {
+    asOf: summary.asOf,
+    basis: 'summary',
+    population: "the summary's count of contractors' workers",
+    definition:
+      'workers who are not employees and whose work is controlled by the organisation (GRI 2-8)',
+  };
+  const sourceIds = uniqueSourceIds([summary.sourceIds]);
+  if (count === undefined) {
+    return resultFrom(entry, {
+      value: null,
+      reason: 'MISSING_DATA',
+      definitions,
+      sourceIds,
+      notes: ["The summary does not count contractors' workers."],
+    });
+  }
+  const { min, max, approximate, phrase } = countInterval(count);
+  const notes =
+    approximate === true ? [`The summary's count is approximate: "${phrase ?? ''}".`] : [];
+  if (max !== null && min === max)
+    return resultFrom(entry, { value: min, definitions, sourceIds, notes });
+  return resultFrom(entry, {
+    value: null,
+    reason: 'BOUNDED',
+    bounds: max === null ? { min } : { min, max },
+    definitions,
+    sourceIds,
+    notes,
+  });
+}
+
+/** The head count of the records on `asOf`, by type of worker. */
+function fromRecords(employees: Iterable<Readonly<Employee>>, asOf: CalendarDate): IndicatorResult {
   const byType = new Map<string, number>();
   let total = 0;
   for (const e of employees) {
-    if (e.engagement !== 'contractor' || !isActiveOn(e, options.asOf)) continue;
+    if (e.engagement !== 'contractor' || !isActiveOn(e, asOf)) continue;
     total += 1;
     const type = e.workerType ?? 'notStated';
     byType.set(type, (byType.get(type) ?? 0) + 1);
@@ -95,7 +152,7 @@ export function nonEmployeeWorkers(
     value: total,
     ...(breakdown.length > 0 ? { breakdown } : {}),
     definitions: {
-      asOf: options.asOf,
+      asOf,
       basis: 'headcount',
       timing: 'on asOf',
       population: "records with engagement 'contractor' active on asOf",
@@ -109,14 +166,23 @@ export function nonEmployeeWorkers(
 
 /**
  * The definition of {@link nonEmployeeWorkers}: on a dataset, the employment records on the
- * report's `asOf`.
+ * report's `asOf` when there are any, else the latest published summary that counts contractors'
+ * workers.
  *
  * @internal
  */
 export const nonEmployeeWorkersIndicator = defineIndicator({
   entry,
   compute: nonEmployeeWorkers,
-  fromDataset: onRecords((context) => [
-    nonEmployeeWorkers(context.employees, { asOf: context.asOf }),
-  ]),
+  fromDataset: (context): IndicatorOutcome => {
+    if (context.employees.length > 0)
+      return [nonEmployeeWorkers(context.employees, { asOf: context.asOf })];
+    const summary = context.summary;
+    if (summary?.byEngagement?.contractor !== undefined) return [nonEmployeeWorkers(summary)];
+    return {
+      status: 'dataAbsent',
+      detail:
+        "The dataset has no employee records, and no workforce summary on or before the report date counts contractors' workers.",
+    };
+  },
 });

@@ -3,7 +3,10 @@
 // docs/mutation-report.md). Writes reports/mutation-sample.json, which stryker.sample.config.mjs
 // turns into mutate ranges and scripts/mutation-score.mjs scores.
 //
-//   node scripts/mutation-sample.mjs [--size 400] [--seed 20261128]
+//   node scripts/mutation-sample.mjs [--size 400] [--seed 20261128] [--since <git ref>]
+//
+// With --since, only the files changed since that commit are sampled: the score of new code.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
@@ -20,6 +23,33 @@ const option = (name, fallback) => {
 };
 const size = option('size', 400);
 const seed = option('seed', 20261128);
+const sinceAt = args.indexOf('--since');
+const since = sinceAt === -1 ? undefined : args[sinceAt + 1];
+
+/** The lines of each file added or changed since `since`, from the hunks of `git diff -U0`. */
+function changedLinesSince(ref) {
+  const diff = execFileSync('git', ['diff', '-U0', ref, '--', 'src'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const lines = new Map();
+  let file;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+++ ')) {
+      file = line.startsWith('+++ b/') ? line.slice(6) : undefined;
+      if (file !== undefined) lines.set(file, new Set());
+      continue;
+    }
+    const hunk = /^@@ -\S+ \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk === null || file === undefined) continue;
+    const first = Number(hunk[1]);
+    const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+    for (let n = first; n < first + count; n++) lines.get(file).add(n);
+  }
+  return lines;
+}
+/** With --since: the changed lines by file; every line of every file otherwise. */
+const changed = since === undefined ? undefined : changedLinesSince(since);
 
 /** A glob of the Stryker configuration (`**` and `*` only) as a regular expression. */
 function globToRegExp(glob) {
@@ -48,6 +78,7 @@ function* walk(dir) {
 }
 const files = [...walk('src')]
   .filter((f) => include.some((r) => r.test(f)) && !exclude.some((r) => r.test(f)))
+  .filter((f) => changed === undefined || (changed.get(f)?.size ?? 0) > 0)
   .sort();
 
 const quiet = () => false;
@@ -65,10 +96,16 @@ const logger = {
   isErrorEnabled: () => true,
   isFatalEnabled: () => true,
 };
-const { mutants } = await new Instrumenter(logger).instrument(
+const { mutants: all } = await new Instrumenter(logger).instrument(
   files.map((name) => ({ name, mutate: true, content: readFileSync(name, 'utf8') })),
   { plugins: null, excludedMutations: config.mutator?.excludedMutations ?? [], ignorers: [] },
 );
+
+// With --since, a mutant is new code when the line it starts on was added or changed.
+const mutants =
+  changed === undefined
+    ? all
+    : all.filter((m) => changed.get(m.fileName)?.has(m.location.start.line + 1) === true);
 
 // mulberry32: a small seeded generator, so that the same seed draws the same sample.
 let state = seed >>> 0;
@@ -97,7 +134,7 @@ const sample = order
 mkdirSync('reports', { recursive: true });
 writeFileSync(
   'reports/mutation-sample.json',
-  `${JSON.stringify({ seed, population: mutants.length, files: files.length, mutants: sample }, null, 1)}\n`,
+  `${JSON.stringify({ seed, since: since ?? null, population: mutants.length, files: files.length, mutants: sample }, null, 1)}\n`,
 );
 console.log(
   `sampled ${sample.length} of ${mutants.length} mutants in ${files.length} files (seed ${seed}): reports/mutation-sample.json`,

@@ -99,7 +99,7 @@ function datasetWithHire(): ImpactDatasetInput {
 }
 
 describe('netEmploymentChangeIndicator', () => {
-  it('is catalogued as workforce.netEmploymentChange, a count under GRI 401-1, not EITI 6.3', () => {
+  it('is catalogued as workforce.netEmploymentChange, a count for GRI 2-7 e, not GRI 401-1 or EITI 6.3', () => {
     const { entry } = netEmploymentChangeIndicator;
     expect(IndicatorCatalogEntrySchema.parse(entry)).toEqual(entry);
     expect(entry).toMatchObject({
@@ -109,7 +109,9 @@ describe('netEmploymentChangeIndicator', () => {
       unit: 'count',
       results: 'one',
       dimensions: ['flow'],
-      standards: ['GRI 401-1'],
+      // GRI 2-7 e: "describe significant fluctuations in the number of employees"; 401-1 asks
+      // for rates of hires and turnover, EITI 6.3 for national extractive employment.
+      standards: ['GRI 2-7'],
     });
     expect(netEmploymentChangeIndicator.compute).toBe(workforce.netEmploymentChange);
     expect(catalogEntry(entry.id)).toBe(entry);

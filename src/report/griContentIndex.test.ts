@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isImpactError } from '../core/ImpactError.js';
+import { azGazetteer } from '../data/az/azGazetteer.js';
 import type { BreakdownRow } from '../indicators/contract/breakdownRow.js';
 import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import { indicatorCatalog } from '../indicators/indicatorCatalog.js';
@@ -419,15 +420,34 @@ describe('griContentIndex: GRI 2-7, 2-8 and 405-1 a from their indicators', () =
   const OTHERS = 'workforce.nonEmployeeWorkers';
   const BODIES = 'workforce.governanceDiversity';
 
+  // A site in Daşkəsən places the work region in the Ganja-Dashkasan economic region.
+  const regionOptions = {
+    asOf,
+    sites: [{ id: 'site-das', locationId: 'AZ-DAS' }],
+    gazetteer: azGazetteer,
+  };
+
   it('GRI 2-7 a-c: presented by the employee breakdown once every term of 2-7 b is stated', () => {
-    // Two employees state their working time and hours: every term of 2-7 b has its row (the
-    // temporary and part-time rows with 0), so 2-7 a, b and c are present; d and e are not.
+    // Two employees at a site state their working time and hours: every term of 2-7 b has its
+    // row (the temporary and part-time rows with 0) and the region is stated, so 2-7 a, b and c
+    // are present; d and e are not.
     const stated = employeeBreakdown(
       [
-        person({ id: 'p1', workingTime: 'fullTime', nonGuaranteedHours: false }),
-        person({ id: 'p2', gender: 'male', workingTime: 'fullTime', nonGuaranteedHours: true }),
+        person({
+          id: 'p1',
+          siteId: 'site-das',
+          workingTime: 'fullTime',
+          nonGuaranteedHours: false,
+        }),
+        person({
+          id: 'p2',
+          siteId: 'site-das',
+          gender: 'male',
+          workingTime: 'fullTime',
+          nonGuaranteedHours: true,
+        }),
       ],
-      { asOf },
+      regionOptions,
     );
     const entry = rowOf(input([stated], [covered(BREAKDOWN, 'reported')]), 'GRI 2-7');
     expect(entry.status).toBe('partial');
@@ -438,12 +458,24 @@ describe('griContentIndex: GRI 2-7, 2-8 and 405-1 a from their indicators', () =
   it('GRI 2-7 b: not presented when the records do not state working time or hours', () => {
     // No record states working time or hours: only their notStated rows, so 2-7-b is omitted
     // with the rows it lacks named; 2-7 a and c stay present.
-    const unstated = employeeBreakdown([person({ id: 'p1' })], { asOf });
+    const unstated = employeeBreakdown([person({ id: 'p1', siteId: 'site-das' })], regionOptions);
     const entry = rowOf(input([unstated], [covered(BREAKDOWN, 'reported')]), 'GRI 2-7');
     expect(entry.requirementsOmitted).toEqual(['2-7-b', '2-7-d', '2-7-e']);
     expect(entry.omissions[0]?.explanation).toContain(
       'Employees by gender, region and employment terms is reported without the rows hours = nonGuaranteed, workingTime = fullTime, workingTime = partTime.',
     );
+  });
+
+  it('GRI 2-7 a: not presented when every region row is not stated', () => {
+    // Without sites the work region of each employee is 'notStated': rows keyed by region
+    // exist, but none states a region, so 2-7 a (by gender and by region) is omitted.
+    const noRegion = employeeBreakdown(
+      [person({ id: 'p1', workingTime: 'fullTime', nonGuaranteedHours: false })],
+      { asOf },
+    );
+    const entry = rowOf(input([noRegion], [covered(BREAKDOWN, 'reported')]), 'GRI 2-7');
+    expect(entry.requirementsOmitted).toContain('2-7-a');
+    expect(entry.omissions[0]?.explanation).toContain('without the rows by region');
   });
 
   it('GRI 2-8 a-b: presented by the workers who are not employees, by type', () => {

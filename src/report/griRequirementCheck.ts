@@ -16,6 +16,17 @@ export interface GriReportView {
   readonly coverage: readonly IndicatorCoverage[];
 }
 
+/** The keys that say a value is not known: a row under them does not present its dimension. */
+const UNSTATED_KEYS: ReadonlySet<string> = new Set(['notStated', 'unknown']);
+
+/** Whether a row presents a dimension: it is keyed by it, with a stated value. */
+function presentsDimension(
+  row: { readonly keys: Readonly<Record<string, unknown>> },
+  dimension: string,
+): boolean {
+  return dimension in row.keys && !UNSTATED_KEYS.has(String(row.keys[dimension]));
+}
+
 /** Whether one result gives a figure with every dimension and row the test asks for. */
 function resultMeets(
   result: Readonly<IndicatorResult>,
@@ -23,7 +34,9 @@ function resultMeets(
 ): boolean {
   if (resultStatus(result) !== 'reported') return false;
   const rows = (result.breakdown ?? []).filter(hasFigure);
-  const dimensionsMet = (test.dimensions ?? []).every((d) => rows.some((r) => d in r.keys));
+  const dimensionsMet = (test.dimensions ?? []).every((d) =>
+    rows.some((r) => presentsDimension(r, d)),
+  );
   const rowsMet = (test.rows ?? []).every(([d, key]) => rows.some((r) => r.keys[d] === key));
   return dimensionsMet && rowsMet;
 }
@@ -85,7 +98,7 @@ function testCause(test: Readonly<GriRequirementTest>, report: Readonly<GriRepor
   const dimensions = test.dimensions ?? [];
   const keyed = test.rows ?? [];
   const lacking = [
-    ...dimensions.filter((d) => !rows.some((r) => d in r.keys)).map((d) => `by ${d}`),
+    ...dimensions.filter((d) => !rows.some((r) => presentsDimension(r, d))).map((d) => `by ${d}`),
     ...keyed
       .filter(([d, key]) => !rows.some((r) => r.keys[d] === key))
       .map(([d, key]) => `${d} = ${key}`),

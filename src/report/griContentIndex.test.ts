@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isImpactError } from '../core/ImpactError.js';
+import { LocationIdSchema, SiteIdSchema } from '../core/ids.js';
 import { azGazetteer } from '../data/az/azGazetteer.js';
 import type { BreakdownRow } from '../indicators/contract/breakdownRow.js';
 import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
@@ -423,7 +424,7 @@ describe('griContentIndex: GRI 2-7, 2-8 and 405-1 a from their indicators', () =
   // A site in Daşkəsən places the work region in the Ganja-Dashkasan economic region.
   const regionOptions = {
     asOf,
-    sites: [{ id: 'site-das', locationId: 'AZ-DAS' }],
+    sites: [{ id: SiteIdSchema.parse('site-das'), locationId: LocationIdSchema.parse('AZ-DAS') }],
     gazetteer: azGazetteer,
   };
 

@@ -3,15 +3,14 @@ import type { CalendarDate } from '../../core/calendarDate.js';
 import { pure } from '../../core/pure.js';
 import { type Employee, GenderSchema } from '../../model/employee.js';
 import type { Site } from '../../model/site.js';
-import { economicRegionOf } from '../../places/economicRegionOf.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
 import type { BreakdownRow, RowKeys } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
 import { resultFrom } from '../internal/resultFrom.js';
-import { indexSites } from './internal/indexSites.js';
 import { onRecords } from './internal/onSummary.js';
+import { siteRegionResolver } from './internal/workRegionResolver.js';
 import { isActiveOn } from './isActiveOn.js';
 
 const entry = {
@@ -74,29 +73,6 @@ function termsOf(e: Readonly<Employee>): Record<TermKey, string> {
   };
 }
 
-/** A cached lookup of the economic region of a site, `'notStated'` when it cannot be placed. */
-function regionResolver(
-  options: Readonly<EmployeeBreakdownOptions>,
-): (siteId: string | undefined) => string {
-  const sites = indexSites(options.sites ?? []);
-  const { gazetteer } = options;
-  if (gazetteer !== undefined) economicRegionOf(gazetteer, '');
-  const cache = new Map<string, string>();
-  return (siteId) => {
-    if (siteId === undefined || gazetteer === undefined) return NOT_STATED;
-    let region = cache.get(siteId);
-    if (region === undefined) {
-      const site = sites.get(siteId);
-      region =
-        site === undefined
-          ? NOT_STATED
-          : (economicRegionOf(gazetteer, site.locationId)?.id ?? NOT_STATED);
-      cache.set(siteId, region);
-    }
-    return region;
-  };
-}
-
 /** The head count and the count of every row, keyed by its canonical key string. */
 interface Tally {
   total: number;
@@ -118,7 +94,7 @@ function tallyOf(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<EmployeeBreakdownOptions>,
 ): Tally {
-  const regionOf = regionResolver(options);
+  const regionOf = siteRegionResolver(options.sites, options.gazetteer);
   const tally: Tally = {
     total: 0,
     cells: new Map(),
@@ -235,7 +211,8 @@ function notesOf(tally: Tally, options: Readonly<EmployeeBreakdownOptions>): str
  *   with people.
  *
  * "Region" is the economic region (or first-level division) of the work site: the record's
- * `siteId`, the site's `locationId`, then {@link economicRegionOf} in `gazetteer`. A record
+ * `siteId`, the site's `locationId`, then its economic region in `gazetteer` (as
+ * `economicRegionOf` places it). A record
  * without a site, with an unknown site or a site the gazetteer places in no region, or any record
  * when no gazetteer is given, is under region `'notStated'`. A record that does not state
  * `nonGuaranteedHours` or `workingTime` is counted under `'notStated'` for that term, never

@@ -30,10 +30,29 @@ export function workRegionResolver(
       "the 'workRegion' breakdown needs the sites (for each site's location) and a gazetteer (for the region of that location)",
     );
   }
+  return siteRegionResolver(sites, gazetteer);
+}
+
+/**
+ * The same lookup as {@link workRegionResolver}, for indicators whose region rows are optional:
+ * without a gazetteer every record's region is `'notStated'`.
+ *
+ * @param sites - The sites (none: every region is `'notStated'`).
+ * @param gazetteer - The gazetteer, or `undefined`.
+ * @returns `(siteId) => region id`, or `'notStated'`; each site is resolved once.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when the gazetteer is not one or two sites share
+ * an id.
+ * @internal
+ */
+export function siteRegionResolver(
+  sites: Iterable<Readonly<Pick<Site, 'id' | 'locationId'>>> | undefined,
+  gazetteer: Gazetteer | undefined,
+): (siteId: string | undefined) => string {
+  if (gazetteer === undefined) return () => 'notStated';
   // Checks the gazetteer before any record is read.
   economicRegionOf(gazetteer, '');
   const regions = new Map<string, string>();
-  for (const [id, site] of indexSites(sites)) {
+  for (const [id, site] of indexSites(sites ?? [])) {
     regions.set(id, economicRegionOf(gazetteer, site.locationId)?.id ?? 'notStated');
   }
   return (siteId) => (siteId === undefined ? undefined : regions.get(siteId)) ?? 'notStated';

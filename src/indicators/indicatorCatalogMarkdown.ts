@@ -53,7 +53,7 @@ export function indicatorCatalogMarkdown(
     '(always in [0, 1]), `ratio` (may exceed 1), `count`, `money` (minor units of `currency`),',
     '`quantity` (in `quantityUnit`), `index` and `years`; "results" says whether it gives one',
     'result or one per thing; "rows" lists the keys of its breakdown rows. Which clause of each',
-    'standard a figure answers, and whether the standard\'s text confirms it, is in',
+    "standard a figure answers, and whether the standard's text confirms it, is in",
     '[Standards behind each indicator](standards-mappings.md).',
     '',
   ];

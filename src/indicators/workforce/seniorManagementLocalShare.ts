@@ -55,8 +55,8 @@ export interface SeniorManagementLocalShareOptions {
   readonly significantSiteIds?: readonly string[] | undefined;
   /**
    * Which senior managers count by working time: `'fullTimeOnly'` (the default: GRI 202-2,
-   * compilation requirement 2.2, calculates the percentage with data on full-time employees) leaves out those
-   * recorded `workingTime: 'partTime'`; `'all'` counts every senior manager. Records without
+   * compilation requirement 2.2, calculates the percentage with data on full-time employees)
+   * leaves out those recorded `workingTime: 'partTime'`; `'all'` counts every senior manager. Records without
    * `workingTime` count in both, and a note says how many.
    */
   readonly workingTime?: SeniorManagementWorkingTime | undefined;

@@ -4,7 +4,12 @@ import { defineConfig } from 'tsup';
 // dist/ (same target, no minification, so that CPU profiles name the functions); zod, date-fns
 // and csv-parse stay external, loaded from node_modules as an application would.
 export default defineConfig({
-  entry: { run: 'bench/run.ts', worker: 'bench/worker.ts', soak: 'bench/soak.ts' },
+  entry: {
+    run: 'bench/run.ts',
+    worker: 'bench/worker.ts',
+    soak: 'bench/soak.ts',
+    programScaling: 'bench/programScaling.ts',
+  },
   outDir: 'bench/.out',
   format: ['esm'],
   platform: 'node',

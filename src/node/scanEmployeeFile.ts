@@ -4,6 +4,7 @@ import type { Employee, RowIssue } from '../index.js';
 import { validateEmployeeRow } from '../index.js';
 import { employeeFromCsv } from './employeeFromCsv.js';
 import { errorCode } from './errorCode.js';
+import { lineScannerEnabled, scanEmployeeLine } from './scanEmployeeLine.js';
 
 /**
  * What a reader does with each row: the row number and either the valid employee or the issues.
@@ -43,7 +44,16 @@ function visitLine(line: number, text: string, visit: RowVisitor): void {
   if (line === 1 && body.charCodeAt(0) === 0xfeff) body = body.slice(1);
   if (body.charCodeAt(body.length - 1) === RETURN) body = body.slice(0, -1);
   // Blank lines are not rows; a JSON object starts with `{`, so the trim is rarely needed.
-  if (body.charCodeAt(0) !== 0x7b && body.trim() === '') return;
+  if (body.charCodeAt(0) !== 0x7b) {
+    if (body.trim() === '') return;
+  } else if (lineScannerEnabled()) {
+    // The common row is decided without JSON.parse; any other goes the full way below.
+    const employee = scanEmployeeLine(body);
+    if (employee !== undefined) {
+      visit(line, employee, undefined);
+      return;
+    }
+  }
   let record: unknown;
   try {
     record = JSON.parse(body);

@@ -98,7 +98,7 @@ describe('NDJSON files with and without the line scanner', () => {
       engagement: 'employee',
     });
     const all = lines.flatMap((line, i) => [line, valid.replace('e-1', `e-${i}`)]);
-    const decided = all.filter((line) => scanEmployeeLine(line) !== undefined).length;
+    const decided = all.filter((line) => scanEmployeeLine(Buffer.from(line)) !== undefined).length;
     // Every second line is the plain valid row: at least half of the rows are decided.
     expect(decided).toBeGreaterThanOrEqual(3000);
     await expectSameWithAndWithoutScanner(file(`\uFEFF${all.join('\n')}`));

@@ -44,16 +44,7 @@ function visitLine(line: number, text: string, visit: RowVisitor): void {
   if (line === 1 && body.charCodeAt(0) === 0xfeff) body = body.slice(1);
   if (body.charCodeAt(body.length - 1) === RETURN) body = body.slice(0, -1);
   // Blank lines are not rows; a JSON object starts with `{`, so the trim is rarely needed.
-  if (body.charCodeAt(0) !== 0x7b) {
-    if (body.trim() === '') return;
-  } else if (lineScannerEnabled()) {
-    // The common row is decided without JSON.parse; any other goes the full way below.
-    const employee = scanEmployeeLine(body);
-    if (employee !== undefined) {
-      visit(line, employee, undefined);
-      return;
-    }
-  }
+  if (body.charCodeAt(0) !== 0x7b && body.trim() === '') return;
   let record: unknown;
   try {
     record = JSON.parse(body);
@@ -94,10 +85,19 @@ function reportTooLong(scan: NdjsonScan, line: number): void {
 }
 
 /** Decodes and visits one line given as bytes (without its LF). */
-function visitLineBytes(scan: NdjsonScan, line: number, bytes: Uint8Array): void {
+function visitLineBytes(scan: NdjsonScan, line: number, bytes: Buffer): void {
   if (bytes.length > scan.maxRowBytes + (bytes[bytes.length - 1] === RETURN ? 1 : 0)) {
     reportTooLong(scan, line);
     return;
+  }
+  if (bytes[0] === 0x7b && lineScannerEnabled()) {
+    // The common row is decided from its bytes; any other is decoded and goes the full way.
+    const end = bytes[bytes.length - 1] === RETURN ? bytes.length - 1 : bytes.length;
+    const employee = scanEmployeeLine(end === bytes.length ? bytes : bytes.subarray(0, end));
+    if (employee !== undefined) {
+      scan.visit(line, employee, undefined);
+      return;
+    }
   }
   let text: string;
   try {
@@ -160,7 +160,8 @@ function visitByteLines(scan: NdjsonScan, buffer: Buffer): number {
 function visitCompleteLines(scan: NdjsonScan, buffer: Buffer): number {
   const last = buffer.lastIndexOf(NEWLINE);
   if (last === -1) return 0;
-  const text = decodeCompleteLines(scan, buffer, last);
+  // With the line scanner, lines are taken as bytes: most are decided without being decoded.
+  const text = lineScannerEnabled() ? undefined : decodeCompleteLines(scan, buffer, last);
   if (text === undefined) return visitByteLines(scan, buffer);
   // Fast path: no line here can be longer than the limit, and all of it is UTF-8.
   scan.line = visitTextLines(text, scan.line, scan.visit);
@@ -189,9 +190,11 @@ function carryOver(scan: NdjsonScan, buffer: Buffer, start: number): Buffer | un
  * chunk.
  *
  * @remarks
- * The fast path decodes the complete lines of a chunk at once and splits the text; a chunk that
- * is not valid UTF-8, or that may hold a line longer than the limit, is split into byte lines
- * decoded one by one, so that the bad line alone is rejected.
+ * Each line is first given, as bytes, to the line scanner (`scanEmployeeLine`), which decides a
+ * plain valid row without decoding it; any other line is decoded and goes through `JSON.parse`
+ * and `validateEmployeeRow`. With the scanner off, the complete lines of a chunk are decoded at
+ * once and the text split; a chunk that is not valid UTF-8, or that may hold a line longer than
+ * the limit, is split into byte lines decoded one by one, so that the bad line alone is rejected.
  */
 async function* scanNdjson(
   path: string,

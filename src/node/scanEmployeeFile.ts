@@ -4,6 +4,7 @@ import type { Employee, RowIssue } from '../index.js';
 import { validateEmployeeRow } from '../index.js';
 import { employeeFromCsv } from './employeeFromCsv.js';
 import { errorCode } from './errorCode.js';
+import { lineScannerEnabled, scanEmployeeLine } from './scanEmployeeLine.js';
 
 /**
  * What a reader does with each row: the row number and either the valid employee or the issues.
@@ -84,10 +85,19 @@ function reportTooLong(scan: NdjsonScan, line: number): void {
 }
 
 /** Decodes and visits one line given as bytes (without its LF). */
-function visitLineBytes(scan: NdjsonScan, line: number, bytes: Uint8Array): void {
+function visitLineBytes(scan: NdjsonScan, line: number, bytes: Buffer): void {
   if (bytes.length > scan.maxRowBytes + (bytes[bytes.length - 1] === RETURN ? 1 : 0)) {
     reportTooLong(scan, line);
     return;
+  }
+  if (bytes[0] === 0x7b && lineScannerEnabled()) {
+    // The common row is decided from its bytes; any other is decoded and goes the full way.
+    const end = bytes[bytes.length - 1] === RETURN ? bytes.length - 1 : bytes.length;
+    const employee = scanEmployeeLine(end === bytes.length ? bytes : bytes.subarray(0, end));
+    if (employee !== undefined) {
+      scan.visit(line, employee, undefined);
+      return;
+    }
   }
   let text: string;
   try {
@@ -150,7 +160,8 @@ function visitByteLines(scan: NdjsonScan, buffer: Buffer): number {
 function visitCompleteLines(scan: NdjsonScan, buffer: Buffer): number {
   const last = buffer.lastIndexOf(NEWLINE);
   if (last === -1) return 0;
-  const text = decodeCompleteLines(scan, buffer, last);
+  // With the line scanner, lines are taken as bytes: most are decided without being decoded.
+  const text = lineScannerEnabled() ? undefined : decodeCompleteLines(scan, buffer, last);
   if (text === undefined) return visitByteLines(scan, buffer);
   // Fast path: no line here can be longer than the limit, and all of it is UTF-8.
   scan.line = visitTextLines(text, scan.line, scan.visit);
@@ -179,9 +190,11 @@ function carryOver(scan: NdjsonScan, buffer: Buffer, start: number): Buffer | un
  * chunk.
  *
  * @remarks
- * The fast path decodes the complete lines of a chunk at once and splits the text; a chunk that
- * is not valid UTF-8, or that may hold a line longer than the limit, is split into byte lines
- * decoded one by one, so that the bad line alone is rejected.
+ * Each line is first given, as bytes, to the line scanner (`scanEmployeeLine`), which decides a
+ * plain valid row without decoding it; any other line is decoded and goes through `JSON.parse`
+ * and `validateEmployeeRow`. With the scanner off, the complete lines of a chunk are decoded at
+ * once and the text split; a chunk that is not valid UTF-8, or that may hold a line longer than
+ * the limit, is split into byte lines decoded one by one, so that the bad line alone is rejected.
  */
 async function* scanNdjson(
   path: string,

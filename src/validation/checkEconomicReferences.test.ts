@@ -61,4 +61,29 @@ describe('the references of the economic records', () => {
       'ref.missing /stateFlows/0/counterpartyId',
     ]);
   });
+
+  it('resolves the company and the sources of a governance body, and says what was expected', () => {
+    const base = baseDataset() as Record<string, unknown>;
+    const dataset = {
+      ...base,
+      governanceBodies: [
+        {
+          id: 'board',
+          companyId: 'nobody',
+          name: 'Board',
+          kind: 'board',
+          asOf: '2024-12-31',
+          members: 7,
+          sourceIds: ['src-missing'],
+        },
+      ],
+    };
+    const issues = validateDataset(dataset, { now: NOW }).issues.filter(
+      (i) => i.code === 'ref.missing',
+    );
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      ['/governanceBodies/0/companyId', 'No entity has the id "nobody"; expected the company.'],
+      ['/governanceBodies/0/sourceIds/0', 'No entity has the id "src-missing"; expected a source.'],
+    ]);
+  });
 });

@@ -441,6 +441,9 @@ describe('communityInvestment: mandatory social payments (GRI 201-1 a.ii, EITI 6
       'Mandatory social expenditure, EITI 6.1 (included)',
     );
     expect(investment.definitions.includeMandatory).toBe(true);
+    expect(investment.definitions.communityInvestment).toBe(
+      'voluntary contributions, programs whose obligation is not stated, and (on request) mandatory social payments required by law or contract',
+    );
     expect(investment.notes).toContain(
       'Mandatory social payments (required by law or contract) are included in the total on request and also shown apart (EITI 6.1 mandatory social expenditure).',
     );

@@ -265,6 +265,20 @@ describe('GRI 401-1 flow counts of createWorkforceAccumulator', () => {
     });
   });
 
+  it('GRI 401-1 a: a hire after the period ends is not a hire of the period, nor there at its end', () => {
+    // l1 is hired on 2025-01-01 and l2 re-hired on 2025-02-01, both after 2024-12-31, and
+    // leaves no trace in 2024: the counts stay those of the records above.
+    const later = [
+      ...flowRecords,
+      makeEmployee({ id: 'l1', hireDate: '2025-01-01' }),
+      makeEmployee({ id: 'l2', hireDate: '2025-02-01', rehire: true }),
+    ];
+    const flows = accumulate(later, flowOptions).flows();
+    expect([flows?.hires, flows?.rehires, flows?.headcountAtStart, flows?.headcountAtEnd]).toEqual([
+      3, 1, 8, 6,
+    ]);
+  });
+
   it('GRI 401-1 a and b: gives the rates and the net change of the indicators on the same records', () => {
     const flows = accumulate(flowRecords, flowOptions).flows();
     if (flows === undefined) throw new Error('no flows');

@@ -106,6 +106,63 @@ describe('employeeBreakdown', () => {
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
   });
 
+  it('GRI 2-7 a-b: every row, in order, and no row for an empty cell', () => {
+    const result = employeeBreakdown(records, options);
+    const rows = result.breakdown?.map((r) => [r.keys, r.value]);
+    // Derived from b1-b6 above: genders, regions (sorted, notStated last), then each term's
+    // values with its cells by gender and by region that have people (no 0 cell).
+    expect(rows).toEqual([
+      [{ gender: 'female' }, 2],
+      [{ gender: 'male' }, 4],
+      [{ region: BAKU }, 1],
+      [{ region: GD }, 3],
+      [{ region: 'notStated' }, 2],
+      [{ contract: 'permanent' }, 4],
+      [{ contract: 'permanent', gender: 'female' }, 1],
+      [{ contract: 'permanent', gender: 'male' }, 3],
+      [{ contract: 'permanent', region: GD }, 2],
+      [{ contract: 'permanent', region: 'notStated' }, 2],
+      [{ contract: 'temporary' }, 2],
+      [{ contract: 'temporary', gender: 'female' }, 1],
+      [{ contract: 'temporary', gender: 'male' }, 1],
+      [{ contract: 'temporary', region: BAKU }, 1],
+      [{ contract: 'temporary', region: GD }, 1],
+      [{ hours: 'nonGuaranteed' }, 2],
+      [{ hours: 'nonGuaranteed', gender: 'female' }, 1],
+      [{ hours: 'nonGuaranteed', gender: 'male' }, 1],
+      [{ hours: 'nonGuaranteed', region: BAKU }, 1],
+      [{ hours: 'nonGuaranteed', region: GD }, 1],
+      [{ hours: 'guaranteed' }, 3],
+      [{ hours: 'guaranteed', gender: 'female' }, 1],
+      [{ hours: 'guaranteed', gender: 'male' }, 2],
+      [{ hours: 'guaranteed', region: GD }, 1],
+      [{ hours: 'guaranteed', region: 'notStated' }, 2],
+      [{ hours: 'notStated' }, 1],
+      [{ hours: 'notStated', gender: 'male' }, 1],
+      [{ hours: 'notStated', region: GD }, 1],
+      [{ workingTime: 'fullTime' }, 3],
+      [{ workingTime: 'fullTime', gender: 'female' }, 1],
+      [{ workingTime: 'fullTime', gender: 'male' }, 2],
+      [{ workingTime: 'fullTime', region: GD }, 2],
+      [{ workingTime: 'fullTime', region: 'notStated' }, 1],
+      [{ workingTime: 'partTime' }, 2],
+      [{ workingTime: 'partTime', gender: 'female' }, 1],
+      [{ workingTime: 'partTime', gender: 'male' }, 1],
+      [{ workingTime: 'partTime', region: BAKU }, 1],
+      [{ workingTime: 'partTime', region: 'notStated' }, 1],
+      [{ workingTime: 'notStated' }, 1],
+      [{ workingTime: 'notStated', gender: 'male' }, 1],
+      [{ workingTime: 'notStated', region: GD }, 1],
+    ]);
+    // Notes: 2 records without a placed region (b5, b6), 1 without hours (b2), 1 without
+    // working time (b4); a gazetteer is given and employees are active, so nothing else.
+    expect(result.notes).toEqual([
+      "2 of 6 employees' records do not state a work site placed in an economic region; they are counted under 'notStated', never guessed.",
+      "1 of 6 employees' records do not state whether their hours are guaranteed (nonGuaranteedHours); they are counted under 'notStated', never guessed.",
+      "1 of 6 employees' records do not state full-time or part-time working time (workingTime); they are counted under 'notStated', never guessed.",
+    ]);
+  });
+
   it('GRI 2-7 b i-ii: permanent and temporary employees, by gender and by region', () => {
     const rows = employeeBreakdown(records, options).breakdown;
     // Permanent b1 b2 b5 b6 = 4: female b1 = 1, male b2 b5 b6 = 3; GD b1 b2 = 2, not stated 2.

@@ -174,13 +174,13 @@ function rowsOf(tally: Tally): BreakdownRow[] {
 /** The notes on what the records do not state. */
 function notesOf(tally: Tally, options: Readonly<EmployeeBreakdownOptions>): string[] {
   const notes: string[] = [];
-  const what: Record<TermKey | 'region', string> = {
-    contract: 'a permanent or temporary contract',
+  // A contract is always stated (the model requires it); the other terms and the region may not be.
+  const what = {
+    region: 'a work site placed in an economic region',
     hours: 'whether their hours are guaranteed (nonGuaranteedHours)',
     workingTime: 'full-time or part-time working time (workingTime)',
-    region: 'a work site placed in an economic region',
-  };
-  for (const key of ['region', 'contract', 'hours', 'workingTime'] as const) {
+  } as const;
+  for (const key of ['region', 'hours', 'workingTime'] as const) {
     const n = tally.unstated[key];
     if (n === 0) continue;
     notes.push(

@@ -111,6 +111,7 @@ describe('governanceDiversity', () => {
     expect(none.value).toBeNull();
     expect(none.reason).toBe('MISSING_DATA');
     expect(none.breakdown).toBeUndefined();
+    expect(none.notes).toEqual(['No governance body is stated on or before asOf.']);
   });
 
   it('GRI 405-1 a: a body of no members has no shares (ZERO_DENOMINATOR)', () => {

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../../core/calendarDate.js';
 import { ImpactError } from '../../core/ImpactError.js';
 import { isWithinPeriod } from '../../core/isWithinPeriod.js';
 import type { Period } from '../../core/period.js';
@@ -118,12 +119,14 @@ export function newHireRate(
   }
   const rehireTreatment = options.rehires ?? 'exclude';
   let rehires = 0;
-  const result = flowRate(entry, employees, options, (e) => {
+  const hiredOn = (e: Readonly<Employee>): CalendarDate | undefined => {
     if (!isWithinPeriod(e.hireDate, options.period)) return undefined;
     if (e.rehire !== true) return e.hireDate;
     rehires += 1;
     return rehireTreatment === 'include' ? e.hireDate : undefined;
-  });
+  };
+  // A hire has no termination reason: no reason rows are preset.
+  const result = flowRate(entry, employees, options, hiredOn, []);
   const note =
     rehireTreatment === 'exclude'
       ? `${rehires} re-hire(s) in the period (people who worked for the company before) are not counted as new hires: GRI 401-1 a counts employees joining for the first time.`

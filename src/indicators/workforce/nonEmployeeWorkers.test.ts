@@ -110,6 +110,21 @@ describe('nonEmployeeWorkers', () => {
     expect(result.sourceIds).toEqual(['src-editor-az-jobs']);
   });
 
+  it('GRI 2-8: says what a summary count is, and refuses what is neither records nor a summary', () => {
+    expect(nonEmployeeWorkers(published).definitions).toMatchObject({
+      population: "the summary's count of contractors' workers",
+    });
+    const { byEngagement: _omitted, ...withoutCount } = published;
+    expect(nonEmployeeWorkers(withoutCount).notes).toEqual([
+      "The summary does not count contractors' workers.",
+    ]);
+    for (const input of [42, 'records', null]) {
+      expect(() => nonEmployeeWorkers(input as never, { asOf })).toThrow(
+        expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+      );
+    }
+  });
+
   it('GRI 2-8 a: a published range stays a range; no count is MISSING_DATA', () => {
     // "400 to 1,700 contracted workers": bounds [400, 1,700].
     const ranged = nonEmployeeWorkers({

@@ -1,6 +1,7 @@
 import { assertCalendarDate } from '../../core/assertCalendarDate.js';
 import type { CalendarDate } from '../../core/calendarDate.js';
 import { countInterval } from '../../core/count.js';
+import { ImpactError } from '../../core/ImpactError.js';
 import { type Employee, WorkerTypeSchema } from '../../model/employee.js';
 import { type WorkforceSummary, WorkforceSummarySchema } from '../../model/workforceSummary.js';
 import type { BreakdownRow } from '../contract/breakdownRow.js';
@@ -59,7 +60,8 @@ export interface NonEmployeeWorkersOptions {
  * @param options - The day of the count (required with records).
  * @returns A `count` result: the head count, and the rows by type (none when nobody is counted).
  * @throws {@link ImpactError} `INVALID_DATE` when records are given and `asOf` is not a calendar
- * date; `INVALID_ARGUMENT` when a summary does not match its schema.
+ * date; `INVALID_ARGUMENT` when a summary does not match its schema, or the input is neither
+ * records nor a summary.
  *
  * @example
  * ```ts
@@ -78,9 +80,23 @@ export function nonEmployeeWorkers(
   options: Readonly<NonEmployeeWorkersOptions> = {},
 ): IndicatorResult {
   if (isWorkforceSummary(input)) return fromSummary(input);
+  if (!isRecordList(input))
+    throw new ImpactError(
+      'INVALID_ARGUMENT',
+      'nonEmployeeWorkers takes employment records (an iterable) or a workforce summary',
+    );
   const asOf = options.asOf;
   assertCalendarDate(asOf, 'asOf');
   return fromRecords(input, asOf);
+}
+
+/** Whether the input can be read as records: an iterable object (a string is not). */
+function isRecordList(input: unknown): input is Iterable<Readonly<Employee>> {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    typeof (input as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
+  );
 }
 
 /** Whether the input is a published summary rather than records. */

@@ -95,11 +95,20 @@ function fail(detail: string): never {
   throw new ImpactError('INVALID_ARGUMENT', detail);
 }
 
+/** The sites taken as significant, how they were chosen, and (when by kind) the offices left out. */
+type SignificantSites =
+  | { readonly sites: readonly Readonly<Site>[]; readonly basis: 'given' | 'marked' }
+  | {
+      readonly sites: readonly Readonly<Site>[];
+      readonly basis: 'nonOfficeSites';
+      readonly offices: readonly string[];
+    };
+
 /** The significant sites: those given, else those marked, else every site that is not an office. */
 function significantSites(
   byId: ReadonlyMap<string, Readonly<Site>>,
   ids: readonly string[] | undefined,
-): { sites: Readonly<Site>[]; basis: SiteBasis; offices: string[] } {
+): SignificantSites {
   if (ids !== undefined) {
     if (!Array.isArray(ids)) fail('significantSiteIds must be an array of site ids');
     const sites = [...new Set(ids)].map(
@@ -107,11 +116,11 @@ function significantSites(
         byId.get(id) ??
         fail(`significant site ${JSON.stringify(String(id)).slice(0, 140)} is not among the sites`),
     );
-    return { sites, basis: 'given', offices: [] };
+    return { sites, basis: 'given' };
   }
   const all = [...byId.values()];
   const marked = all.filter((site) => site.significant === true);
-  if (marked.length > 0) return { sites: marked, basis: 'marked', offices: [] };
+  if (marked.length > 0) return { sites: marked, basis: 'marked' };
   return {
     sites: all.filter((site) => site.kind !== 'office'),
     basis: 'nonOfficeSites',
@@ -228,7 +237,7 @@ function workingTimeNotes(fullTimeOnly: boolean, time: WorkingTimeCounts): strin
 
 /** The notes: sites taken as significant, working time, empty sites, unknown locality, elsewhere. */
 function notesOf(
-  significant: { sites: readonly Readonly<Site>[]; basis: SiteBasis; offices: readonly string[] },
+  significant: SignificantSites,
   time: { fullTimeOnly: boolean; counts: WorkingTimeCounts },
   empty: readonly string[],
   unknown: number,

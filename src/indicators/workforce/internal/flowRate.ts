@@ -142,7 +142,8 @@ function regionDefinition(
  * @param eventDate - The day of a record's event in the period (its hire or its counted
  * termination), or `undefined` when the record has none; called once per record of the
  * population.
- * @param presetReasons - The termination reasons that get a row even without events.
+ * @param presetReasons - The termination reasons that get a row even without events (none
+ * for hires, which have no reason).
  * @returns The indicator result, with rows keyed by their dimension (e.g. `{ gender: 'female' }`).
  * @throws {@link ImpactError} `INVALID_ARGUMENT` when the period has no end, or a region
  * breakdown is asked for without its inputs; `INVALID_DATE` or `INVALID_PERIOD` when the period
@@ -154,7 +155,7 @@ export function flowRate(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<FlowRateOptions>,
   eventDate: (employee: Readonly<Employee>) => CalendarDate | undefined,
-  presetReasons: readonly string[] = [],
+  presetReasons: readonly string[],
 ): IndicatorResult {
   const { period } = options;
   if (period.end === undefined) {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ImpactError } from '../../core/ImpactError.js';
+import { lazyShape } from '../../core/lazyShape.js';
 import { pure } from '../../core/pure.js';
 
 /**
@@ -80,30 +81,35 @@ export interface WorkforceAccumulatorSnapshot {
 const SnapshotSchema = pure(() => {
   const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
   const homes = z.array(z.tuple([z.string().min(1).max(128), count.min(1)]));
-  return z.strictObject({
-    format: z.literal('mining-impact/workforce-accumulator'),
-    version: z.literal(2),
-    signature: z.string().min(1),
-    parts: z.array(z.string().min(1).max(128)).min(1),
-    companyId: z.string().min(1).max(128).nullable(),
-    headcount: count,
-    genders: z.array(count).length(4),
-    categories: z.array(count).length(4),
-    engagements: z.array(count).length(2),
-    ageBands: z.array(count).length(4),
-    nationalities: z.array(count).length(4),
-    noSite: homes,
-    bySite: z.array(z.tuple([z.string().min(1).max(128), homes])),
-    flows: z
-      .strictObject({
-        hires: count,
-        rehires: count,
-        atStart: count,
-        atEnd: count,
-        leavers: z.array(count).length(7),
-      })
-      .nullable(),
-  });
+  return z.strictObject(
+    lazyShape({
+      format: () => z.literal('mining-impact/workforce-accumulator'),
+      version: () => z.literal(2),
+      signature: () => z.string().min(1),
+      parts: () => z.array(z.string().min(1).max(128)).min(1),
+      companyId: () => z.string().min(1).max(128).nullable(),
+      headcount: count,
+      genders: () => z.array(count).length(4),
+      categories: () => z.array(count).length(4),
+      engagements: () => z.array(count).length(2),
+      ageBands: () => z.array(count).length(4),
+      nationalities: () => z.array(count).length(4),
+      noSite: homes,
+      bySite: () => z.array(z.tuple([z.string().min(1).max(128), homes])),
+      flows: () =>
+        z
+          .strictObject(
+            lazyShape({
+              hires: count,
+              rehires: count,
+              atStart: count,
+              atEnd: count,
+              leavers: () => z.array(count).length(7),
+            }),
+          )
+          .nullable(),
+    }),
+  );
 });
 
 /** The sum of counts. */

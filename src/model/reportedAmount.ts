@@ -190,20 +190,20 @@ export interface ReportedPeriod {
   readonly end?: PartialDate | undefined;
 }
 
-/** The fields every reported amount has, whatever its basis. */
+/** The fields every reported amount has, whatever its basis, for `lazyShape`: each built on first read. */
 const commonFields = () => ({
   /** The amount as published, exact or bounded, in minor units. */
   value: ReportedMoneySchema,
   /** The publisher's own amounts in other currencies ("50 million soms or US$ 1.6 million"). */
-  equivalents: z.array(ReportedMoneySchema).optional(),
+  equivalents: () => z.array(ReportedMoneySchema).optional(),
   /** The words the amount was published in. */
-  phrase: z.string().min(1).max(500).optional(),
+  phrase: () => z.string().min(1).max(500).optional(),
   /** What the money went to, in a few words. */
-  description: z.string().min(1).max(2000).optional(),
+  description: () => z.string().min(1).max(2000).optional(),
   /** The party receiving the money (EITI 6.1 beneficiary), when published. */
-  recipientId: PartyIdSchema.optional(),
+  recipientId: () => PartyIdSchema.optional(),
   /** The sources of the figure. */
-  sourceIds: z.array(SourceIdSchema),
+  sourceIds: () => z.array(SourceIdSchema),
 });
 
 /**

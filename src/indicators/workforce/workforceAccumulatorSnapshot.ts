@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ImpactError } from '../../core/ImpactError.js';
 import { lazyShape } from '../../core/lazyShape.js';
-import { pure } from '../../core/pure.js';
+import { memo } from '../../core/memo.js';
 
 /**
  * The counts of a workforce accumulator as plain data: what {@link WorkforceAccumulator.toSnapshot}
@@ -77,8 +77,11 @@ export interface WorkforceAccumulatorSnapshot {
   } | null;
 }
 
-/** The schema of {@link WorkforceAccumulatorSnapshot} (shape only; sums are checked apart). */
-const SnapshotSchema = pure(() => {
+/**
+ * The schema of {@link WorkforceAccumulatorSnapshot} (shape only; sums are checked apart), built
+ * on the first restore.
+ */
+const snapshotSchema = memo(() => {
   const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
   const homes = z.array(z.tuple([z.string().min(1).max(128), count.min(1)]));
   return z.strictObject(
@@ -142,7 +145,7 @@ function inconsistency(s: Readonly<WorkforceAccumulatorSnapshot>): string | unde
  * @internal
  */
 export function parseWorkforceSnapshot(value: unknown): WorkforceAccumulatorSnapshot {
-  const parsed = SnapshotSchema.safeParse(value);
+  const parsed = snapshotSchema().safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue === undefined ? '' : ` at ${issue.path.join('.') || 'the root'}`;

@@ -23,6 +23,16 @@ describe('lazyShape', () => {
     const shape = lazyShape({ name, id: () => z.number(), flag: () => z.boolean() });
     expect(Object.keys(shape)).toEqual(['name', 'id', 'flag']);
     expect(shape.name).toBe(name);
+    const built = shape.id;
+    // After the first read a field is a plain property, as in a shape written with its schemas.
+    for (const key of ['name', 'id'])
+      expect(Object.getOwnPropertyDescriptor(shape, key)).toEqual({
+        value: key === 'id' ? built : name,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    expect(Object.getOwnPropertyDescriptor(shape, 'flag')?.enumerable).toBe(true);
   });
 
   it('leaves an object schema unbuilt until zod reads its shape, then parses as the eager schema', () => {

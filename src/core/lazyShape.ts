@@ -1,5 +1,5 @@
 /**
- * The fields of an object schema, as {@link lazyShape} returns them: each field builder replaced
+ * The fields of an object schema, as `lazyShape` returns them: each field builder replaced
  * by the schema it builds.
  *
  * @internal
@@ -28,32 +28,19 @@ export type LazyFields<T> = { [K in keyof T]: T[K] extends () => infer R ? R : T
  * @internal
  */
 export function lazyShape<T extends Readonly<Record<string, unknown>>>(fields: T): LazyFields<T> {
-  const shape: Record<string, unknown> = {};
-  for (const key of Object.keys(fields)) {
-    const field = fields[key];
-    if (typeof field !== 'function') {
+  // The copy keeps the order; redefining a property keeps its place, `enumerable` and
+  // `configurable` (true for a copied field), and a builder becomes a getter, then its value.
+  const shape: Record<string, unknown> = { ...fields };
+  for (const key of Object.keys(shape)) {
+    const field = shape[key];
+    if (typeof field === 'function')
       Object.defineProperty(shape, key, {
-        value: field,
-        writable: true,
-        enumerable: true,
-        configurable: true,
+        get: (): unknown => {
+          const value: unknown = field();
+          Object.defineProperty(shape, key, { value, writable: true });
+          return value;
+        },
       });
-      continue;
-    }
-    Object.defineProperty(shape, key, {
-      get(): unknown {
-        const value: unknown = field();
-        Object.defineProperty(shape, key, {
-          value,
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-        return value;
-      },
-      enumerable: true,
-      configurable: true,
-    });
   }
   return shape as LazyFields<T>;
 }

@@ -4,7 +4,7 @@
  *
  * @remarks
  * For module-level values that only some calls need (a schema that one function parses with):
- * unlike {@link pure}, which builds when the module loads, the value is built when it is first
+ * unlike `pure`, which builds when the module loads, the value is built when it is first
  * used, so importing the library does not pay for it.
  *
  * @param build - The function that builds the value.

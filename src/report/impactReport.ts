@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
 import { type CompanyId, CompanyIdSchema } from '../core/ids.js';
 import { lazyShape } from '../core/lazyShape.js';
+import { memo } from '../core/memo.js';
 import { pure } from '../core/pure.js';
 import {
   type IndicatorResult,
@@ -37,6 +38,27 @@ import { type ReportSource, ReportSourceSchema } from './reportSource.js';
  * @category Reports
  */
 export const REPORT_FORMAT_VERSION = '2.0';
+
+/** The schema of the company part of a report, built when the report schema is first read. */
+const reportCompanySchema = memo(() =>
+  z.strictObject(
+    lazyShape({
+      /** The company id. */
+      id: CompanyIdSchema,
+      /** The company name. */
+      name: () => z.string().min(1),
+      /**
+       * Whether the state owns more than 50 % of the company or controls it on `asOf`, through its
+       * ownership records (see `stateOwnership`).
+       */
+      stateOwned: () => z.boolean(),
+      /** The state's effective share on `asOf`, in percent: exact, or bounds. */
+      stateShare: () => ShareSchema.optional(),
+      /** The state's position: state-owned, minority, none or undetermined. */
+      stateOwnership: () => z.enum(['stateOwned', 'minority', 'none', 'undetermined']).optional(),
+    }),
+  ),
+);
 
 /**
  * A validated, sourced impact report of one company: what {@link buildImpactReport} returns and
@@ -79,25 +101,7 @@ export const ImpactReportSchema: z.ZodType<ImpactReport> = pure(() =>
       /** The report format version, `'2.0'`. */
       reportVersion: () => z.literal(REPORT_FORMAT_VERSION),
       /** The reporting company. */
-      company: () =>
-        z.strictObject(
-          lazyShape({
-            /** The company id. */
-            id: CompanyIdSchema,
-            /** The company name. */
-            name: () => z.string().min(1),
-            /**
-             * Whether the state owns more than 50 % of the company or controls it on `asOf`, through its
-             * ownership records (see `stateOwnership`).
-             */
-            stateOwned: () => z.boolean(),
-            /** The state's effective share on `asOf`, in percent: exact, or bounds. */
-            stateShare: () => ShareSchema.optional(),
-            /** The state's position: state-owned, minority, none or undetermined. */
-            stateOwnership: () =>
-              z.enum(['stateOwned', 'minority', 'none', 'undetermined']).optional(),
-          }),
-        ),
+      company: () => reportCompanySchema(),
       /** The day the report describes: stocks (headcount, stages) are taken on this day. */
       asOf: CalendarDateSchema,
       /**

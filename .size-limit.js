@@ -26,7 +26,9 @@ export default [
     name: 'one indicator: resultProgress',
     path: 'dist/index.js',
     import: '{ resultProgress }',
-    limit: '3.9 kB',
+    // 3.9 kB before object schemas built their fields lazily (about 90 B in every bundle with an
+    // object schema, for a root import that builds about 310 schemas instead of about 1,500).
+    limit: '3.95 kB',
   },
   {
     name: 'one workforce indicator: localEmploymentShare (its own catalog entry only)',
@@ -62,7 +64,8 @@ export default [
     name: 'data/az, one list: greatReturnRegionIds',
     path: 'dist/data/az/index.js',
     import: '{ greatReturnRegionIds }',
-    limit: '1.1 kB',
+    // 1.1 kB before the location schema built its fields lazily (see resultProgress).
+    limit: '1.15 kB',
   },
   {
     name: 'dataset validation: validateDataset',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from './lazyShape.js';
 import { ORDERED_KEYWORD } from './orderedKeyword.js';
 
 /**
@@ -12,14 +13,16 @@ import { ORDERED_KEYWORD } from './orderedKeyword.js';
  */
 export function boundsSchemaOf<T extends z.ZodType<number>>(value: T) {
   return z
-    .strictObject({
-      /** The smallest value the statement allows; absent when there is no lower bound. */
-      min: value.optional(),
-      /** The largest value the statement allows; absent when there is no upper bound. */
-      max: value.optional(),
-      /** The words the figure was published in, e.g. `'over 80 percent of 2,554'`. */
-      phrase: z.string().min(1).max(500).optional(),
-    })
+    .strictObject(
+      lazyShape({
+        /** The smallest value the statement allows; absent when there is no lower bound. */
+        min: () => value.optional(),
+        /** The largest value the statement allows; absent when there is no upper bound. */
+        max: () => value.optional(),
+        /** The words the figure was published in, e.g. `'over 80 percent of 2,554'`. */
+        phrase: () => z.string().min(1).max(500).optional(),
+      }),
+    )
     .refine((b) => b.min !== undefined || b.max !== undefined, {
       message: 'Bounds need a min, a max or both.',
       params: { code: 'bounds.empty' },

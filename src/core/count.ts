@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { boundsSchemaOf } from './boundsSchemaOf.js';
+import { lazyShape } from './lazyShape.js';
 import { pure } from './pure.js';
 
 /**
@@ -80,12 +81,14 @@ export interface ApproximateCount {
  * @category Ratios and bounds
  */
 export const ApproximateCountSchema = pure(() =>
-  z.strictObject({
-    /** The published figure, a non-negative integer. */
-    approximately: z.int().nonnegative(),
-    /** The words the figure was published in, e.g. `'about 20,000 people'`. */
-    phrase: z.string().min(1).max(500),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The published figure, a non-negative integer. */
+      approximately: () => z.int().nonnegative(),
+      /** The words the figure was published in, e.g. `'about 20,000 people'`. */
+      phrase: () => z.string().min(1).max(500),
+    }),
+  ),
 );
 
 /**

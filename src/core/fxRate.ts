@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from './calendarDate.js';
 import { type CurrencyCode, CurrencyCodeSchema } from './currencies.js';
 import { type SourceId, SourceIdSchema } from './ids.js';
+import { lazyShape } from './lazyShape.js';
 import { pure } from './pure.js';
 
 /**
@@ -35,18 +36,21 @@ export const DECIMAL_RATE_PATTERN: RegExp = /^(?=.*[1-9])\d{1,15}(?:\.\d{1,15})?
  * @category Money
  */
 export const FxRateSchema = pure(() =>
-  z.strictObject({
-    /** The currency converted from. */
-    from: CurrencyCodeSchema,
-    /** The currency converted to. */
-    to: CurrencyCodeSchema,
-    /** Units of `to` per one unit of `from`, as a positive decimal string, e.g. `'1.7'`. */
-    rate: z.string().regex(DECIMAL_RATE_PATTERN, 'Expected a positive decimal rate, e.g. 1.7.'),
-    /** The day the rate applies to. */
-    date: CalendarDateSchema,
-    /** The source of the rate (e.g. the central bank's publication). */
-    sourceId: SourceIdSchema.optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The currency converted from. */
+      from: CurrencyCodeSchema,
+      /** The currency converted to. */
+      to: CurrencyCodeSchema,
+      /** Units of `to` per one unit of `from`, as a positive decimal string, e.g. `'1.7'`. */
+      rate: () =>
+        z.string().regex(DECIMAL_RATE_PATTERN, 'Expected a positive decimal rate, e.g. 1.7.'),
+      /** The day the rate applies to. */
+      date: CalendarDateSchema,
+      /** The source of the rate (e.g. the central bank's publication). */
+      sourceId: () => SourceIdSchema.optional(),
+    }),
+  ),
 );
 
 /**

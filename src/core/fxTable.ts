@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type CurrencyCode, CurrencyCodeSchema } from './currencies.js';
 import { type FxRate, FxRateSchema } from './fxRate.js';
+import { lazyShape } from './lazyShape.js';
 import { pure } from './pure.js';
 
 /**
@@ -26,12 +27,14 @@ import { pure } from './pure.js';
  * @category Money
  */
 export const FxTableSchema = pure(() =>
-  z.strictObject({
-    /** The currency every amount is converted to. */
-    currency: CurrencyCodeSchema,
-    /** The dated rates; those whose `to` is not `currency` are not used. */
-    rates: z.array(FxRateSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The currency every amount is converted to. */
+      currency: CurrencyCodeSchema,
+      /** The dated rates; those whose `to` is not `currency` are not used. */
+      rates: () => z.array(FxRateSchema),
+    }),
+  ),
 );
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type CurrencyCode, CurrencyCodeSchema } from './currencies.js';
+import { lazyShape } from './lazyShape.js';
 import { pure } from './pure.js';
 
 /**
@@ -21,12 +22,14 @@ import { pure } from './pure.js';
  * @category Money
  */
 export const MoneySchema = pure(() =>
-  z.strictObject({
-    /** The amount in minor units of the currency (e.g. qəpik for AZN): a safe integer. */
-    amountMinor: z.int({ error: 'Expected a safe integer number of minor units.' }),
-    /** The ISO 4217 currency code. */
-    currency: CurrencyCodeSchema,
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The amount in minor units of the currency (e.g. qəpik for AZN): a safe integer. */
+      amountMinor: () => z.int({ error: 'Expected a safe integer number of minor units.' }),
+      /** The ISO 4217 currency code. */
+      currency: CurrencyCodeSchema,
+    }),
+  ),
 );
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from './calendarDate.js';
+import { lazyShape } from './lazyShape.js';
 import { ORDERED_KEYWORD } from './orderedKeyword.js';
 import { pure } from './pure.js';
 import { whenFieldsValid } from './whenFieldsValid.js';
@@ -23,12 +24,14 @@ import { whenFieldsValid } from './whenFieldsValid.js';
  */
 export const PeriodSchema = pure(() =>
   z
-    .strictObject({
-      /** The first day of the period, inclusive. */
-      start: CalendarDateSchema,
-      /** The last day of the period, inclusive; absent while the period is open. */
-      end: CalendarDateSchema.optional(),
-    })
+    .strictObject(
+      lazyShape({
+        /** The first day of the period, inclusive. */
+        start: CalendarDateSchema,
+        /** The last day of the period, inclusive; absent while the period is open. */
+        end: () => CalendarDateSchema.optional(),
+      }),
+    )
     .refine((period) => period.end === undefined || period.start <= period.end, {
       message: 'The period ends before it starts.',
       path: ['end'],

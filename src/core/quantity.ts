@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from './lazyShape.js';
 import { pure } from './pure.js';
 
 /**
@@ -54,16 +55,18 @@ export type MassUnit = 'g' | 'kg' | 't' | 'ozt';
  * @category Quantities
  */
 export const QuantitySchema = pure(() =>
-  z.strictObject({
-    /** The amount, finite and >= 0. */
-    value: z.number().nonnegative('A quantity is never negative.'),
-    /** The mass unit. */
-    unit: MassUnitSchema,
-    /** `true` when the figure was published as approximate ("around", "about"). */
-    approximately: z.boolean().optional(),
-    /** The words the figure was published in, e.g. `'around 620,000 oz'`. */
-    phrase: z.string().min(1).max(500).optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The amount, finite and >= 0. */
+      value: () => z.number().nonnegative('A quantity is never negative.'),
+      /** The mass unit. */
+      unit: MassUnitSchema,
+      /** `true` when the figure was published as approximate ("around", "about"). */
+      approximately: () => z.boolean().optional(),
+      /** The words the figure was published in, e.g. `'around 620,000 oz'`. */
+      phrase: () => z.string().min(1).max(500).optional(),
+    }),
+  ),
 );
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from './lazyShape.js';
 import { ORDERED_KEYWORD } from './orderedKeyword.js';
 import { pure } from './pure.js';
 
@@ -21,14 +22,16 @@ import { pure } from './pure.js';
  */
 export const RangeSchema = pure(() =>
   z
-    .strictObject({
-      /** The low estimate. */
-      low: z.number(),
-      /** The central estimate, when one is given. */
-      central: z.number().optional(),
-      /** The high estimate. */
-      high: z.number(),
-    })
+    .strictObject(
+      lazyShape({
+        /** The low estimate. */
+        low: () => z.number(),
+        /** The central estimate, when one is given. */
+        central: () => z.number().optional(),
+        /** The high estimate. */
+        high: () => z.number(),
+      }),
+    )
     .refine((r) => r.low <= r.high, {
       message: 'The low estimate is above the high one.',
       path: ['high'],

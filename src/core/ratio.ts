@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ImpactError } from './ImpactError.js';
+import { lazyShape } from './lazyShape.js';
 import { pure } from './pure.js';
 
 /**
@@ -45,16 +46,18 @@ export type RatioReason = 'ZERO_DENOMINATOR' | 'MISSING_DATA';
  * @category Ratios and bounds
  */
 export const RatioSchema = pure(() =>
-  z.strictObject({
-    /** The numerator, or `null` when unknown. */
-    numerator: z.number().nullable(),
-    /** The denominator, or `null` when unknown. */
-    denominator: z.number().nullable(),
-    /** `numerator / denominator`, or `null` when undefined (see `reason`). */
-    value: z.number().nullable(),
-    /** Why `value` is `null`; absent when there is a value. */
-    reason: RatioReasonSchema.optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The numerator, or `null` when unknown. */
+      numerator: () => z.number().nullable(),
+      /** The denominator, or `null` when unknown. */
+      denominator: () => z.number().nullable(),
+      /** `numerator / denominator`, or `null` when undefined (see `reason`). */
+      value: () => z.number().nullable(),
+      /** Why `value` is `null`; absent when there is a value. */
+      reason: () => RatioReasonSchema.optional(),
+    }),
+  ),
 );
 
 /**

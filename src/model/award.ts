@@ -8,6 +8,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import { type PartyId, PartyIdSchema } from './partyId.js';
 
@@ -28,28 +29,30 @@ import { type PartyId, PartyIdSchema } from './partyId.js';
  * @category Model
  */
 export const AwardSchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: AwardIdSchema,
-    /** The name of the award. */
-    title: z.string().min(1).max(1000),
-    /** The organization that gave it. */
-    awardingBodyId: PartyIdSchema,
-    /** Who received it: the company or one of its programs. */
-    recipientId: z.union([PartyIdSchema, ProgramIdSchema]),
-    /** The day it was given, when known. */
-    date: CalendarDateSchema.optional(),
-    /** The year it was given, when the day is not known. */
-    year: z.int().min(1900).max(2200).optional(),
-    /** The nomination or category it was given in. */
-    nomination: z.string().min(1).max(1000).optional(),
-    /** National or international. */
-    level: z.enum(['national', 'international']),
-    /** A "first of its kind" claim, in the words of its source. */
-    firstOfItsKind: z.string().min(1).max(1000).optional(),
-    /** The sources of the award. */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: AwardIdSchema,
+      /** The name of the award. */
+      title: () => z.string().min(1).max(1000),
+      /** The organization that gave it. */
+      awardingBodyId: PartyIdSchema,
+      /** Who received it: the company or one of its programs. */
+      recipientId: () => z.union([PartyIdSchema, ProgramIdSchema]),
+      /** The day it was given, when known. */
+      date: () => CalendarDateSchema.optional(),
+      /** The year it was given, when the day is not known. */
+      year: () => z.int().min(1900).max(2200).optional(),
+      /** The nomination or category it was given in. */
+      nomination: () => z.string().min(1).max(1000).optional(),
+      /** National or international. */
+      level: () => z.enum(['national', 'international']),
+      /** A "first of its kind" claim, in the words of its source. */
+      firstOfItsKind: () => z.string().min(1).max(1000).optional(),
+      /** The sources of the award. */
+      sourceIds: () => z.array(SourceIdSchema),
+    }),
+  ),
 );
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type SiteId, SiteIdSchema, type SourceId, SourceIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { type Money, MoneySchema } from '../core/money.js';
 import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
@@ -21,20 +22,22 @@ import { pure } from '../core/pure.js';
  * @category Model
  */
 export const ClosurePlanSchema = pure(() =>
-  z.strictObject({
-    /** The site. */
-    siteId: SiteIdSchema,
-    /** The day the statement refers to. */
-    asOf: PartialDateSchema,
-    /** Whether the site has a closure plan. */
-    hasPlan: z.boolean(),
-    /** When the plan was approved or last updated. */
-    planDate: PartialDateSchema.optional(),
-    /** The financial provision for closure. */
-    provision: MoneySchema.optional(),
-    /** The sources of the record. */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The site. */
+      siteId: SiteIdSchema,
+      /** The day the statement refers to. */
+      asOf: PartialDateSchema,
+      /** Whether the site has a closure plan. */
+      hasPlan: () => z.boolean(),
+      /** When the plan was approved or last updated. */
+      planDate: () => PartialDateSchema.optional(),
+      /** The financial provision for closure. */
+      provision: () => MoneySchema.optional(),
+      /** The sources of the record. */
+      sourceIds: () => z.array(SourceIdSchema),
+    }),
+  ),
 );
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
 import { type SiteId, SiteIdSchema, type SourceId, SourceIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -101,18 +102,20 @@ export type EngagementElement =
  * @category Model
  */
 export const CommunityAssessmentSchema = pure(() =>
-  z.strictObject({
-    /** The site (operation) assessed. */
-    siteId: SiteIdSchema,
-    /** The day the assessment refers to. */
-    asOf: CalendarDateSchema,
-    /** The GRI 413-1 elements implemented at the site. */
-    elements: z.array(EngagementElementSchema),
-    /** The days of meetings with members of the local community that the sources record. */
-    communityMeetings: z.array(CalendarDateSchema).optional(),
-    /** The sources of the assessment. */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The site (operation) assessed. */
+      siteId: SiteIdSchema,
+      /** The day the assessment refers to. */
+      asOf: CalendarDateSchema,
+      /** The GRI 413-1 elements implemented at the site. */
+      elements: () => z.array(EngagementElementSchema),
+      /** The days of meetings with members of the local community that the sources record. */
+      communityMeetings: () => z.array(CalendarDateSchema).optional(),
+      /** The sources of the assessment. */
+      sourceIds: () => z.array(SourceIdSchema),
+    }),
+  ),
 );
 
 /**

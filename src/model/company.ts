@@ -6,6 +6,7 @@ import {
   LocationIdSchema,
   type SourceId,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import type { HttpUrl } from './httpUrl.js';
@@ -80,17 +81,19 @@ export type Commodity = string;
  * @category Model
  */
 export const CompanySchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: CompanyIdSchema,
-    ...organizationFields(),
-    /** When it was founded: a day, or the month or year the source gives (e.g. `'1997-05'`). */
-    foundedOn: PartialDateSchema.optional(),
-    /** The commodities the company produces or explores for. */
-    commodities: z.array(CommoditySchema),
-    /** Where the head office is. */
-    headquartersLocationId: LocationIdSchema.optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: CompanyIdSchema,
+      ...organizationFields(),
+      /** When it was founded: a day, or the month or year the source gives (e.g. `'1997-05'`). */
+      foundedOn: () => PartialDateSchema.optional(),
+      /** The commodities the company produces or explores for. */
+      commodities: () => z.array(CommoditySchema),
+      /** Where the head office is. */
+      headquartersLocationId: () => LocationIdSchema.optional(),
+    }),
+  ),
 );
 
 /**

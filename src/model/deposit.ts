@@ -8,6 +8,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
@@ -216,12 +217,14 @@ export type EstimateCategory =
  */
 export const GradeSchema = pure(() =>
   z
-    .strictObject({
-      /** The grade, >= 0; at most 100 when in percent. */
-      value: z.number().nonnegative(),
-      /** `'g/t'` or `'%'`. */
-      unit: z.enum(['g/t', '%']),
-    })
+    .strictObject(
+      lazyShape({
+        /** The grade, >= 0; at most 100 when in percent. */
+        value: () => z.number().nonnegative(),
+        /** `'g/t'` or `'%'`. */
+        unit: () => z.enum(['g/t', '%']),
+      }),
+    )
     .refine((grade) => grade.unit !== '%' || grade.value <= 100, {
       message: 'A grade in percent is at most 100.',
       path: ['value'],
@@ -284,32 +287,34 @@ export interface Grade {
  */
 export const ResourceEstimateSchema = pure(() =>
   z
-    .strictObject({
-      /** The code the estimate was reported under. */
-      reportingCode: ReportingCodeSchema,
-      /** The day the estimate is effective. */
-      effectiveDate: CalendarDateSchema,
-      /** The resource or reserve category. */
-      category: EstimateCategorySchema,
-      /** The commodity the grade is for. */
-      commodity: CommoditySchema,
-      /** The ore tonnage (a mass; usually in tonnes), when published. */
-      ore: QuantitySchema.optional(),
-      /** The grade of the commodity in the ore, when published. */
-      grade: GradeSchema.optional(),
-      /** The contained metal as published (e.g. `{ value: 777000, unit: 'ozt' }`). */
-      containedMetal: QuantitySchema.optional(),
-      /**
-       * For a resource line: whether the resources include those converted to reserves (`true`,
-       * "inclusive"), or are additional to them (`false`, "exclusive"), as the source states;
-       * absent when it does not say.
-       */
-      inclusiveOfReserves: z.boolean().optional(),
-      /** The Competent or Qualified Person who signed the estimate. */
-      competentPerson: z.string().min(1).max(500).optional(),
-      /** The source of the estimate. */
-      sourceId: SourceIdSchema,
-    })
+    .strictObject(
+      lazyShape({
+        /** The code the estimate was reported under. */
+        reportingCode: ReportingCodeSchema,
+        /** The day the estimate is effective. */
+        effectiveDate: CalendarDateSchema,
+        /** The resource or reserve category. */
+        category: EstimateCategorySchema,
+        /** The commodity the grade is for. */
+        commodity: CommoditySchema,
+        /** The ore tonnage (a mass; usually in tonnes), when published. */
+        ore: () => QuantitySchema.optional(),
+        /** The grade of the commodity in the ore, when published. */
+        grade: () => GradeSchema.optional(),
+        /** The contained metal as published (e.g. `{ value: 777000, unit: 'ozt' }`). */
+        containedMetal: () => QuantitySchema.optional(),
+        /**
+         * For a resource line: whether the resources include those converted to reserves (`true`,
+         * "inclusive"), or are additional to them (`false`, "exclusive"), as the source states;
+         * absent when it does not say.
+         */
+        inclusiveOfReserves: () => z.boolean().optional(),
+        /** The Competent or Qualified Person who signed the estimate. */
+        competentPerson: () => z.string().min(1).max(500).optional(),
+        /** The source of the estimate. */
+        sourceId: SourceIdSchema,
+      }),
+    )
     .refine((e) => e.ore !== undefined || e.containedMetal !== undefined, {
       message: 'An estimate states its ore tonnage, its contained metal or both.',
       path: ['ore'],
@@ -374,18 +379,20 @@ export interface ResourceEstimate {
  */
 export const LicenceSchema = pure(() =>
   z
-    .strictObject({
-      /** The licence number or agreement reference. */
-      reference: z.string().min(1).max(500).optional(),
-      /** The holder of the licence. */
-      holderId: PartyIdSchema.optional(),
-      /** The day it was granted. */
-      grantedOn: CalendarDateSchema.optional(),
-      /** The day it expires. */
-      expiresOn: CalendarDateSchema.optional(),
-      /** The sources behind it. */
-      sourceIds: z.array(SourceIdSchema).optional(),
-    })
+    .strictObject(
+      lazyShape({
+        /** The licence number or agreement reference. */
+        reference: () => z.string().min(1).max(500).optional(),
+        /** The holder of the licence. */
+        holderId: () => PartyIdSchema.optional(),
+        /** The day it was granted. */
+        grantedOn: () => CalendarDateSchema.optional(),
+        /** The day it expires. */
+        expiresOn: () => CalendarDateSchema.optional(),
+        /** The sources behind it. */
+        sourceIds: () => z.array(SourceIdSchema).optional(),
+      }),
+    )
     .refine(
       (l) => l.grantedOn === undefined || l.expiresOn === undefined || l.grantedOn <= l.expiresOn,
       {
@@ -437,43 +444,48 @@ export interface Licence {
  * @category Model
  */
 export const DepositSchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: DepositIdSchema,
-    /** The name of the deposit. */
-    name: z.string().min(1).max(500),
-    /** Other names and spellings. */
-    names: z.array(LocalizedNameSchema).optional(),
-    /** Where the deposit is (a district, or a settlement within one). */
-    locationId: LocationIdSchema,
-    /** The commodities it holds. */
-    commodities: z.array(CommoditySchema).min(1),
-    /** The current stage. */
-    stage: MineStageSchema,
-    /** Earlier and current stages with the day each began, oldest first. */
-    stageHistory: z
-      .array(
-        z.strictObject({
-          /** The stage entered. */
-          stage: MineStageSchema,
-          /** When the stage began: a day, or the month or year the source gives. */
-          from: PartialDateSchema,
-          /** The sources behind the change. */
-          sourceIds: z.array(SourceIdSchema).optional(),
-        }),
-      )
-      .optional(),
-    /** The company or organization operating the deposit, when known. */
-    operatorId: PartyIdSchema.optional(),
-    /** The licence or agreement it is worked under. */
-    licence: LicenceSchema.optional(),
-    /** Resource and reserve estimates. */
-    estimates: z.array(ResourceEstimateSchema).optional(),
-    /** The sources behind the deposit's data. */
-    sourceIds: z.array(SourceIdSchema).optional(),
-    /** Anything a reader should know. */
-    note: z.string().min(1).max(5000).optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: DepositIdSchema,
+      /** The name of the deposit. */
+      name: () => z.string().min(1).max(500),
+      /** Other names and spellings. */
+      names: () => z.array(LocalizedNameSchema).optional(),
+      /** Where the deposit is (a district, or a settlement within one). */
+      locationId: LocationIdSchema,
+      /** The commodities it holds. */
+      commodities: () => z.array(CommoditySchema).min(1),
+      /** The current stage. */
+      stage: MineStageSchema,
+      /** Earlier and current stages with the day each began, oldest first. */
+      stageHistory: () =>
+        z
+          .array(
+            z.strictObject(
+              lazyShape({
+                /** The stage entered. */
+                stage: MineStageSchema,
+                /** When the stage began: a day, or the month or year the source gives. */
+                from: PartialDateSchema,
+                /** The sources behind the change. */
+                sourceIds: () => z.array(SourceIdSchema).optional(),
+              }),
+            ),
+          )
+          .optional(),
+      /** The company or organization operating the deposit, when known. */
+      operatorId: () => PartyIdSchema.optional(),
+      /** The licence or agreement it is worked under. */
+      licence: () => LicenceSchema.optional(),
+      /** Resource and reserve estimates. */
+      estimates: () => z.array(ResourceEstimateSchema).optional(),
+      /** The sources behind the deposit's data. */
+      sourceIds: () => z.array(SourceIdSchema).optional(),
+      /** Anything a reader should know. */
+      note: () => z.string().min(1).max(5000).optional(),
+    }),
+  ),
 );
 
 /**

@@ -10,6 +10,7 @@ import {
   type SiteId,
   SiteIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
 import { whenFieldsValid } from '../core/whenFieldsValid.js';
@@ -311,42 +312,44 @@ export type WorkerType =
  */
 export const EmployeeSchema = pure(() =>
   z
-    .strictObject({
-      /** A pseudonymous id, unique in the company's records. */
-      id: EmployeeIdSchema,
-      /** The company the person works for or at. */
-      companyId: CompanyIdSchema,
-      /** The site the person works at, when known. */
-      siteId: SiteIdSchema.optional(),
-      /** Where the person is from: a settlement, district or region. */
-      homeLocationId: LocationIdSchema,
-      /** Gender as recorded. */
-      gender: GenderSchema,
-      /** The year of birth, for age bands (no full birth date is kept). */
-      birthYear: z.int().min(1900).max(2100).optional(),
-      /** The first day of employment. */
-      hireDate: CalendarDateSchema,
-      /** The day employment ended; absent while employed. */
-      terminationDate: CalendarDateSchema.optional(),
-      /** Why employment ended. */
-      terminationReason: TerminationReasonSchema.optional(),
-      /** The employee category. */
-      category: EmployeeCategorySchema,
-      /** Permanent or temporary contract. */
-      contract: ContractTypeSchema,
-      /** The company's employee, or a contractor's worker. */
-      engagement: EngagementSchema,
-      /** Host-country national or expatriate; absent when not stated. */
-      nationality: NationalitySchema.optional(),
-      /** Full time or part time (GRI 2-7); absent when not stated. */
-      workingTime: WorkingTimeSchema.optional(),
-      /** `true` when no minimum or fixed number of working hours is guaranteed (GRI 2-7). */
-      nonGuaranteedHours: z.boolean().optional(),
-      /** `true` when the person worked for the company before this record's hire (a re-hire). */
-      rehire: z.boolean().optional(),
-      /** For a contractor's worker: the kind of worker (GRI 2-8); absent when not stated. */
-      workerType: WorkerTypeSchema.optional(),
-    })
+    .strictObject(
+      lazyShape({
+        /** A pseudonymous id, unique in the company's records. */
+        id: EmployeeIdSchema,
+        /** The company the person works for or at. */
+        companyId: CompanyIdSchema,
+        /** The site the person works at, when known. */
+        siteId: () => SiteIdSchema.optional(),
+        /** Where the person is from: a settlement, district or region. */
+        homeLocationId: LocationIdSchema,
+        /** Gender as recorded. */
+        gender: GenderSchema,
+        /** The year of birth, for age bands (no full birth date is kept). */
+        birthYear: () => z.int().min(1900).max(2100).optional(),
+        /** The first day of employment. */
+        hireDate: CalendarDateSchema,
+        /** The day employment ended; absent while employed. */
+        terminationDate: () => CalendarDateSchema.optional(),
+        /** Why employment ended. */
+        terminationReason: () => TerminationReasonSchema.optional(),
+        /** The employee category. */
+        category: EmployeeCategorySchema,
+        /** Permanent or temporary contract. */
+        contract: ContractTypeSchema,
+        /** The company's employee, or a contractor's worker. */
+        engagement: EngagementSchema,
+        /** Host-country national or expatriate; absent when not stated. */
+        nationality: () => NationalitySchema.optional(),
+        /** Full time or part time (GRI 2-7); absent when not stated. */
+        workingTime: () => WorkingTimeSchema.optional(),
+        /** `true` when no minimum or fixed number of working hours is guaranteed (GRI 2-7). */
+        nonGuaranteedHours: () => z.boolean().optional(),
+        /** `true` when the person worked for the company before this record's hire (a re-hire). */
+        rehire: () => z.boolean().optional(),
+        /** For a contractor's worker: the kind of worker (GRI 2-8); absent when not stated. */
+        workerType: () => WorkerTypeSchema.optional(),
+      }),
+    )
     .refine((e) => e.terminationDate === undefined || e.hireDate <= e.terminationDate, {
       message: 'The termination date is before the hire date.',
       path: ['terminationDate'],

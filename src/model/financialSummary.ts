@@ -8,6 +8,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import { type ReportedAmount, ReportedAmountSchema } from './reportedAmount.js';
 
@@ -60,37 +61,40 @@ export type EconomicValueComponent =
  * @category Model
  */
 export const FinancialSummarySchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: IdSchema,
-    /** The company the figures are of. */
-    companyId: CompanyIdSchema,
-    /** For a country-level summary (GRI 201-1-b): the ISO 3166-1 alpha-2 code of the country. */
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code, e.g. AZ.')
-      .optional(),
-    /** For a regional summary (GRI 201-1-b): the region. */
-    regionId: LocationIdSchema.optional(),
-    /** Accrual (what GRI 201-1 asks for) or cash basis, when the source says. */
-    accountingBasis: z.enum(['accrual', 'cash']).optional(),
-    /** Revenues: net sales, revenue from financial investments and from sales of assets. */
-    revenue: ReportedAmountSchema.optional(),
-    /** Operating costs: payments outside the organization for materials, services, facilities. */
-    operatingCosts: ReportedAmountSchema.optional(),
-    /** Employee wages and benefits. */
-    wagesAndBenefits: ReportedAmountSchema.optional(),
-    /** Payments to providers of capital: dividends and interest. */
-    paymentsToProvidersOfCapital: ReportedAmountSchema.optional(),
-    /** Payments to government: taxes and related payments. */
-    paymentsToGovernments: ReportedAmountSchema.optional(),
-    /** Community investments: voluntary donations and investment in the broader community. */
-    communityInvestments: ReportedAmountSchema.optional(),
-    /** Net profit as published, for context (not a GRI 201-1 component). */
-    netProfit: ReportedAmountSchema.optional(),
-    /** The sources of the summary as a whole. */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: IdSchema,
+      /** The company the figures are of. */
+      companyId: CompanyIdSchema,
+      /** For a country-level summary (GRI 201-1-b): the ISO 3166-1 alpha-2 code of the country. */
+      country: () =>
+        z
+          .string()
+          .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code, e.g. AZ.')
+          .optional(),
+      /** For a regional summary (GRI 201-1-b): the region. */
+      regionId: () => LocationIdSchema.optional(),
+      /** Accrual (what GRI 201-1 asks for) or cash basis, when the source says. */
+      accountingBasis: () => z.enum(['accrual', 'cash']).optional(),
+      /** Revenues: net sales, revenue from financial investments and from sales of assets. */
+      revenue: () => ReportedAmountSchema.optional(),
+      /** Operating costs: payments outside the organization for materials, services, facilities. */
+      operatingCosts: () => ReportedAmountSchema.optional(),
+      /** Employee wages and benefits. */
+      wagesAndBenefits: () => ReportedAmountSchema.optional(),
+      /** Payments to providers of capital: dividends and interest. */
+      paymentsToProvidersOfCapital: () => ReportedAmountSchema.optional(),
+      /** Payments to government: taxes and related payments. */
+      paymentsToGovernments: () => ReportedAmountSchema.optional(),
+      /** Community investments: voluntary donations and investment in the broader community. */
+      communityInvestments: () => ReportedAmountSchema.optional(),
+      /** Net profit as published, for context (not a GRI 201-1 component). */
+      netProfit: () => ReportedAmountSchema.optional(),
+      /** The sources of the summary as a whole. */
+      sourceIds: () => z.array(SourceIdSchema),
+    }),
+  ),
 );
 
 /**

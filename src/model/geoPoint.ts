@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -17,12 +18,14 @@ import { pure } from '../core/pure.js';
  * @category Model
  */
 export const GeoPointSchema = pure(() =>
-  z.strictObject({
-    /** Always `'Point'`. */
-    type: z.literal('Point'),
-    /** `[longitude, latitude]` in decimal degrees (WGS 84). */
-    coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** Always `'Point'`. */
+      type: () => z.literal('Point'),
+      /** `[longitude, latitude]` in decimal degrees (WGS 84). */
+      coordinates: () => z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+    }),
+  ),
 );
 
 /**

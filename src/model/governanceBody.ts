@@ -8,6 +8,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import { whenFieldsValid } from '../core/whenFieldsValid.js';
 import { type Gender, GenderSchema } from './employee.js';
@@ -86,28 +87,30 @@ export const GovernanceBodySchema = pure(() => {
   const gender = withinMembers('byGender');
   const age = withinMembers('byAgeBand');
   return z
-    .strictObject({
-      /** The id of the body, unique in the dataset. */
-      id: IdSchema,
-      /** The company the body governs. */
-      companyId: CompanyIdSchema,
-      /** The name of the body, e.g. `'Board of Directors'`. */
-      name: z.string().min(1).max(200),
-      /** The kind of body. */
-      kind: z.enum(['board', 'executive', 'supervisory', 'other']),
-      /** The day the composition is stated for. */
-      asOf: CalendarDateSchema,
-      /** The members in all. */
-      members: members(),
-      /** Members by gender; absent when not stated. */
-      byGender: z.partialRecord(GenderSchema, members()).optional(),
-      /** Members by age band; absent when not stated. */
-      byAgeBand: z.partialRecord(AgeBandSchema, members()).optional(),
-      /** Members in other groups the reporter names (e.g. `independent`), each counted apart. */
-      otherDiversity: z.record(IdSchema, members()).optional(),
-      /** The sources of the composition. */
-      sourceIds: z.array(SourceIdSchema),
-    })
+    .strictObject(
+      lazyShape({
+        /** The id of the body, unique in the dataset. */
+        id: IdSchema,
+        /** The company the body governs. */
+        companyId: CompanyIdSchema,
+        /** The name of the body, e.g. `'Board of Directors'`. */
+        name: () => z.string().min(1).max(200),
+        /** The kind of body. */
+        kind: () => z.enum(['board', 'executive', 'supervisory', 'other']),
+        /** The day the composition is stated for. */
+        asOf: CalendarDateSchema,
+        /** The members in all. */
+        members: () => members(),
+        /** Members by gender; absent when not stated. */
+        byGender: () => z.partialRecord(GenderSchema, members()).optional(),
+        /** Members by age band; absent when not stated. */
+        byAgeBand: () => z.partialRecord(AgeBandSchema, members()).optional(),
+        /** Members in other groups the reporter names (e.g. `independent`), each counted apart. */
+        otherDiversity: () => z.record(IdSchema, members()).optional(),
+        /** The sources of the composition. */
+        sourceIds: () => z.array(SourceIdSchema),
+      }),
+    )
     .refine(gender.check, gender.params)
     .refine(age.check, age.params)
     .refine((body) => Object.values(body.otherDiversity ?? {}).every((n) => n <= body.members), {

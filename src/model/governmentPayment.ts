@@ -6,6 +6,7 @@ import {
   type SiteId,
   SiteIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import { GFS_CODE_PATTERN } from './gfsRevenueClassification.js';
 import { type PartyId, PartyIdSchema } from './partyId.js';
@@ -57,38 +58,42 @@ export type GovernmentLevel = 'national' | 'subnational' | 'notStated';
  * @category Model
  */
 export const GovernmentPaymentSchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: IdSchema,
-    /** The paying company. */
-    companyId: CompanyIdSchema,
-    /** The revenue stream as published, e.g. `'Royalties'`. */
-    stream: z.string().min(1).max(500),
-    /** The GFS classification code of the stream (GFSM 2014, or its EITI extension). */
-    gfsCode: z
-      .string()
-      .regex(GFS_CODE_PATTERN, 'Expected a GFS revenue code such as 1112 or 1112E1.')
-      .optional(),
-    /** The receiving government entity, when it is an organization of the dataset. */
-    recipientId: PartyIdSchema.optional(),
-    /** The receiving government entity's name, when it is not recorded as an organization. */
-    recipientName: z.string().min(1).max(500).optional(),
-    /** The ISO 3166-1 alpha-2 code of the receiving government's country. */
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code, e.g. AZ.')
-      .optional(),
-    /** National or subnational government. */
-    level: z.enum(['national', 'subnational', 'notStated']),
-    /** Cash or in kind. */
-    form: z.enum(['cash', 'inKind', 'notStated']),
-    /** The amount, for a period, with its sources. */
-    amount: ReportedAmountSchema,
-    /** The site the payment is reported for (EITI project-level reporting). */
-    siteId: SiteIdSchema.optional(),
-    /** The project the payment is reported for, as published. */
-    project: z.string().min(1).max(500).optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: IdSchema,
+      /** The paying company. */
+      companyId: CompanyIdSchema,
+      /** The revenue stream as published, e.g. `'Royalties'`. */
+      stream: () => z.string().min(1).max(500),
+      /** The GFS classification code of the stream (GFSM 2014, or its EITI extension). */
+      gfsCode: () =>
+        z
+          .string()
+          .regex(GFS_CODE_PATTERN, 'Expected a GFS revenue code such as 1112 or 1112E1.')
+          .optional(),
+      /** The receiving government entity, when it is an organization of the dataset. */
+      recipientId: () => PartyIdSchema.optional(),
+      /** The receiving government entity's name, when it is not recorded as an organization. */
+      recipientName: () => z.string().min(1).max(500).optional(),
+      /** The ISO 3166-1 alpha-2 code of the receiving government's country. */
+      country: () =>
+        z
+          .string()
+          .regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 code, e.g. AZ.')
+          .optional(),
+      /** National or subnational government. */
+      level: () => z.enum(['national', 'subnational', 'notStated']),
+      /** Cash or in kind. */
+      form: () => z.enum(['cash', 'inKind', 'notStated']),
+      /** The amount, for a period, with its sources. */
+      amount: ReportedAmountSchema,
+      /** The site the payment is reported for (EITI project-level reporting). */
+      siteId: () => SiteIdSchema.optional(),
+      /** The project the payment is reported for, as published. */
+      project: () => z.string().min(1).max(500).optional(),
+    }),
+  ),
 );
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type Count, CountSchema } from '../core/count.js';
 import { type SiteId, SiteIdSchema, type SourceId, SourceIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { type Period, PeriodSchema } from '../core/period.js';
 import { pure } from '../core/pure.js';
 
@@ -58,32 +59,37 @@ export interface GrievancesByType {
  * @category Model
  */
 export const GrievanceRecordSchema = pure(() =>
-  z.strictObject({
-    /** The site; absent for the company's mechanism as a whole. */
-    siteId: SiteIdSchema.optional(),
-    /** The period the record covers. */
-    period: PeriodSchema,
-    /** Grievances received in the period. */
-    received: CountSchema,
-    /** The grievances received, by type. */
-    byType: z
-      .strictObject({
-        land: CountSchema.optional(),
-        environment: CountSchema.optional(),
-        employment: CountSchema.optional(),
-        compensation: CountSchema.optional(),
-        other: CountSchema.optional(),
-      })
-      .optional(),
-    /** Of the grievances received in the period, those resolved by its end. */
-    resolved: CountSchema.optional(),
-    /** Grievances open at the end of the period, whenever received. */
-    open: CountSchema.optional(),
-    /** Grievances escalated in the period. */
-    escalated: CountSchema.optional(),
-    /** The sources of the record. */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The site; absent for the company's mechanism as a whole. */
+      siteId: () => SiteIdSchema.optional(),
+      /** The period the record covers. */
+      period: PeriodSchema,
+      /** Grievances received in the period. */
+      received: CountSchema,
+      /** The grievances received, by type. */
+      byType: () =>
+        z
+          .strictObject(
+            lazyShape({
+              land: () => CountSchema.optional(),
+              environment: () => CountSchema.optional(),
+              employment: () => CountSchema.optional(),
+              compensation: () => CountSchema.optional(),
+              other: () => CountSchema.optional(),
+            }),
+          )
+          .optional(),
+      /** Of the grievances received in the period, those resolved by its end. */
+      resolved: () => CountSchema.optional(),
+      /** Grievances open at the end of the period, whenever received. */
+      open: () => CountSchema.optional(),
+      /** Grievances escalated in the period. */
+      escalated: () => CountSchema.optional(),
+      /** The sources of the record. */
+      sourceIds: () => z.array(SourceIdSchema),
+    }),
+  ),
 );
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type FxRate, FxRateSchema } from '../core/fxRate.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import { type Award, AwardSchema } from './award.js';
 import { type ClosurePlan, ClosurePlanSchema } from './closurePlan.js';
@@ -45,58 +46,60 @@ export const DATASET_SCHEMA_VERSION = '1.0';
  * @internal
  */
 export const impactDatasetObject = pure(() =>
-  z.strictObject({
-    /** The dataset format version, `'1.0'`. */
-    schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
-    /** The reporting company. */
-    company: CompanySchema,
-    /** Other organizations: owners, partners, awarding bodies, implementers. */
-    organizations: z.array(OrganizationSchema).default([]),
-    /** Ownership and control interests. */
-    ownership: z.array(OwnershipInterestSchema).default([]),
-    /** The dataset's own locations (villages, or a whole gazetteer). */
-    locations: z.array(LocationSchema).default([]),
-    /** The company's sites. */
-    sites: z.array(SiteSchema).default([]),
-    /** Mineral deposits. */
-    deposits: z.array(DepositSchema).default([]),
-    /** Employee records, when they are part of the dataset. */
-    employees: z.array(EmployeeSchema).optional(),
-    /** Published or computed workforce summaries. */
-    workforce: z.array(WorkforceSummarySchema).default([]),
-    /** Social programs. */
-    programs: z.array(SocialProgramSchema).default([]),
-    /** Awards. */
-    awards: z.array(AwardSchema).default([]),
-    /** Job projections for new mines. */
-    projections: z.array(JobProjectionSchema).default([]),
-    /** Reported production by year. */
-    production: z.array(ProductionRecordSchema).default([]),
-    /** GRI 413-1 community engagement assessments of sites. */
-    assessments: z.array(CommunityAssessmentSchema).default([]),
-    /** Occupational health and safety records by site, period and group of workers. */
-    safety: z.array(SafetyRecordSchema).default([]),
-    /** Grievances received and resolved by site and period. */
-    grievances: z.array(GrievanceRecordSchema).default([]),
-    /** Land held, disturbed, rehabilitated and cleared, and households displaced. */
-    land: z.array(LandRecordSchema).default([]),
-    /** Closure plans and closure provisions of sites. */
-    closure: z.array(ClosurePlanSchema).default([]),
-    /** The composition of the company's governance bodies (GRI 405-1 a). */
-    governanceBodies: z.array(GovernanceBodySchema).optional(),
-    /** GRI 201-1 financial summaries: revenue and economic value distributed. */
-    financials: z.array(FinancialSummarySchema).optional(),
-    /** Payments to governments by revenue stream (EITI 4.1, GRI 207-4). */
-    governmentPayments: z.array(GovernmentPaymentSchema).optional(),
-    /** Procurement spend and suppliers by supplier locality (GRI 204-1). */
-    procurement: z.array(ProcurementSummarySchema).optional(),
-    /** Financial flows between the state and the company (EITI 2.6, 6.2). */
-    stateFlows: z.array(StateFinancialFlowSchema).optional(),
-    /** The sources cited anywhere in the dataset. */
-    sources: z.array(SourceSchema).default([]),
-    /** Exchange rates a report may use to convert amounts. */
-    fx: z.array(FxRateSchema).optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The dataset format version, `'1.0'`. */
+      schemaVersion: () => z.literal(DATASET_SCHEMA_VERSION),
+      /** The reporting company. */
+      company: CompanySchema,
+      /** Other organizations: owners, partners, awarding bodies, implementers. */
+      organizations: () => z.array(OrganizationSchema).default([]),
+      /** Ownership and control interests. */
+      ownership: () => z.array(OwnershipInterestSchema).default([]),
+      /** The dataset's own locations (villages, or a whole gazetteer). */
+      locations: () => z.array(LocationSchema).default([]),
+      /** The company's sites. */
+      sites: () => z.array(SiteSchema).default([]),
+      /** Mineral deposits. */
+      deposits: () => z.array(DepositSchema).default([]),
+      /** Employee records, when they are part of the dataset. */
+      employees: () => z.array(EmployeeSchema).optional(),
+      /** Published or computed workforce summaries. */
+      workforce: () => z.array(WorkforceSummarySchema).default([]),
+      /** Social programs. */
+      programs: () => z.array(SocialProgramSchema).default([]),
+      /** Awards. */
+      awards: () => z.array(AwardSchema).default([]),
+      /** Job projections for new mines. */
+      projections: () => z.array(JobProjectionSchema).default([]),
+      /** Reported production by year. */
+      production: () => z.array(ProductionRecordSchema).default([]),
+      /** GRI 413-1 community engagement assessments of sites. */
+      assessments: () => z.array(CommunityAssessmentSchema).default([]),
+      /** Occupational health and safety records by site, period and group of workers. */
+      safety: () => z.array(SafetyRecordSchema).default([]),
+      /** Grievances received and resolved by site and period. */
+      grievances: () => z.array(GrievanceRecordSchema).default([]),
+      /** Land held, disturbed, rehabilitated and cleared, and households displaced. */
+      land: () => z.array(LandRecordSchema).default([]),
+      /** Closure plans and closure provisions of sites. */
+      closure: () => z.array(ClosurePlanSchema).default([]),
+      /** The composition of the company's governance bodies (GRI 405-1 a). */
+      governanceBodies: () => z.array(GovernanceBodySchema).optional(),
+      /** GRI 201-1 financial summaries: revenue and economic value distributed. */
+      financials: () => z.array(FinancialSummarySchema).optional(),
+      /** Payments to governments by revenue stream (EITI 4.1, GRI 207-4). */
+      governmentPayments: () => z.array(GovernmentPaymentSchema).optional(),
+      /** Procurement spend and suppliers by supplier locality (GRI 204-1). */
+      procurement: () => z.array(ProcurementSummarySchema).optional(),
+      /** Financial flows between the state and the company (EITI 2.6, 6.2). */
+      stateFlows: () => z.array(StateFinancialFlowSchema).optional(),
+      /** The sources cited anywhere in the dataset. */
+      sources: () => z.array(SourceSchema).default([]),
+      /** Exchange rates a report may use to convert amounts. */
+      fx: () => z.array(FxRateSchema).optional(),
+    }),
+  ),
 );
 
 /**

@@ -10,6 +10,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
 import { type Range, RangeSchema } from '../core/range.js';
@@ -28,16 +29,18 @@ import { type Range, RangeSchema } from '../core/range.js';
  */
 export const ProjectionPhaseSchema = pure(() =>
   z
-    .strictObject({
-      /** Construction (temporary job-years) or operations (permanent jobs). */
-      phase: z.enum(['construction', 'operations']),
-      /** The first year of the phase. */
-      startYear: z.int().min(1900).max(2200),
-      /** The last year of the phase; absent when open-ended. */
-      endYear: z.int().min(1900).max(2200).optional(),
-      /** Direct jobs per year of the phase, exact or as bounds. */
-      directJobs: CountSchema,
-    })
+    .strictObject(
+      lazyShape({
+        /** Construction (temporary job-years) or operations (permanent jobs). */
+        phase: () => z.enum(['construction', 'operations']),
+        /** The first year of the phase. */
+        startYear: () => z.int().min(1900).max(2200),
+        /** The last year of the phase; absent when open-ended. */
+        endYear: () => z.int().min(1900).max(2200).optional(),
+        /** Direct jobs per year of the phase, exact or as bounds. */
+        directJobs: CountSchema,
+      }),
+    )
     .refine((p) => p.endYear === undefined || p.startYear <= p.endYear, {
       message: 'The phase ends before it starts.',
       path: ['endYear'],
@@ -100,38 +103,46 @@ const FractionBoundsSchema = pure(() => boundsSchemaOf(z.number().min(0).max(1))
  * @category Model
  */
 export const JobProjectionSchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: ProjectionIdSchema,
-    /** The deposit to be developed. */
-    depositId: DepositIdSchema,
-    /** The scenario: a label and whether its figures are reported or assumed. */
-    scenario: z.strictObject({
-      /** A short name for the scenario. */
-      label: z.string().min(1).max(500),
-      /** `reported` by the company or an authority, or `assumed` by the analyst. */
-      kind: z.enum(['reported', 'assumed']),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: ProjectionIdSchema,
+      /** The deposit to be developed. */
+      depositId: DepositIdSchema,
+      /** The scenario: a label and whether its figures are reported or assumed. */
+      scenario: () =>
+        z.strictObject(
+          lazyShape({
+            /** A short name for the scenario. */
+            label: () => z.string().min(1).max(500),
+            /** `reported` by the company or an authority, or `assumed` by the analyst. */
+            kind: () => z.enum(['reported', 'assumed']),
+          }),
+        ),
+      /** The phases of the development. */
+      phases: () => z.array(ProjectionPhaseSchema).min(1),
+      /** The share of jobs expected to go to local people: a fraction in [0, 1] or bounds on one. */
+      localHireShare: () => z.union([z.number().min(0).max(1), FractionBoundsSchema]).optional(),
+      /** Input-output employment multipliers, as ranges, with their source. */
+      multipliers: () =>
+        z
+          .strictObject(
+            lazyShape({
+              /** Type I multiplier: (direct + indirect) / direct, >= 1. */
+              typeI: RangeSchema,
+              /** Type II multiplier: (direct + indirect + induced) / direct, >= Type I. */
+              typeII: () => RangeSchema.optional(),
+              /** The study the multipliers come from. */
+              sourceId: SourceIdSchema,
+            }),
+          )
+          .optional(),
+      /** Anything a reader should know: what is assumed and why. */
+      note: () => z.string().min(1).max(5000).optional(),
+      /** The sources of the projection. */
+      sourceIds: () => z.array(SourceIdSchema),
     }),
-    /** The phases of the development. */
-    phases: z.array(ProjectionPhaseSchema).min(1),
-    /** The share of jobs expected to go to local people: a fraction in [0, 1] or bounds on one. */
-    localHireShare: z.union([z.number().min(0).max(1), FractionBoundsSchema]).optional(),
-    /** Input-output employment multipliers, as ranges, with their source. */
-    multipliers: z
-      .strictObject({
-        /** Type I multiplier: (direct + indirect) / direct, >= 1. */
-        typeI: RangeSchema,
-        /** Type II multiplier: (direct + indirect + induced) / direct, >= Type I. */
-        typeII: RangeSchema.optional(),
-        /** The study the multipliers come from. */
-        sourceId: SourceIdSchema,
-      })
-      .optional(),
-    /** Anything a reader should know: what is assumed and why. */
-    note: z.string().min(1).max(5000).optional(),
-    /** The sources of the projection. */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  ),
 );
 
 /**

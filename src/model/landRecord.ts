@@ -8,6 +8,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
@@ -59,36 +60,38 @@ const area = (): z.ZodOptional<z.ZodNumber> => z.number().nonnegative().optional
  */
 export const LandRecordSchema = pure(() =>
   z
-    .strictObject({
-      /** The site; absent when the record is about a deposit area or the whole company. */
-      siteId: SiteIdSchema.optional(),
-      /** The deposit area, e.g. an exploration area without a site. */
-      depositId: DepositIdSchema.optional(),
-      /** The day, month or year the figures are cumulative to. */
-      asOf: PartialDateSchema,
-      /** The unit of every area of the record. */
-      areaUnit: z.enum(['ha', 'km2']),
-      /** Land owned for the operation. */
-      owned: area(),
-      /** Land leased for the operation. */
-      leased: area(),
-      /** Land disturbed to date. */
-      disturbed: area(),
-      /** Of the disturbed land, the part rehabilitated to date. */
-      rehabilitated: area(),
-      /** Land cleared of mines and unexploded ordnance. */
-      cleared: area(),
-      /** Households physically displaced. */
-      householdsPhysicallyDisplaced: CountSchema.optional(),
-      /** Households economically displaced. */
-      householdsEconomicallyDisplaced: CountSchema.optional(),
-      /** People displaced (physically or economically). */
-      peopleDisplaced: CountSchema.optional(),
-      /** Displaced households compensated. */
-      householdsCompensated: CountSchema.optional(),
-      /** The sources of the record. */
-      sourceIds: z.array(SourceIdSchema),
-    })
+    .strictObject(
+      lazyShape({
+        /** The site; absent when the record is about a deposit area or the whole company. */
+        siteId: () => SiteIdSchema.optional(),
+        /** The deposit area, e.g. an exploration area without a site. */
+        depositId: () => DepositIdSchema.optional(),
+        /** The day, month or year the figures are cumulative to. */
+        asOf: PartialDateSchema,
+        /** The unit of every area of the record. */
+        areaUnit: () => z.enum(['ha', 'km2']),
+        /** Land owned for the operation. */
+        owned: () => area(),
+        /** Land leased for the operation. */
+        leased: () => area(),
+        /** Land disturbed to date. */
+        disturbed: () => area(),
+        /** Of the disturbed land, the part rehabilitated to date. */
+        rehabilitated: () => area(),
+        /** Land cleared of mines and unexploded ordnance. */
+        cleared: () => area(),
+        /** Households physically displaced. */
+        householdsPhysicallyDisplaced: () => CountSchema.optional(),
+        /** Households economically displaced. */
+        householdsEconomicallyDisplaced: () => CountSchema.optional(),
+        /** People displaced (physically or economically). */
+        peopleDisplaced: () => CountSchema.optional(),
+        /** Displaced households compensated. */
+        householdsCompensated: () => CountSchema.optional(),
+        /** The sources of the record. */
+        sourceIds: () => z.array(SourceIdSchema),
+      }),
+    )
     .refine(
       (record) =>
         record.rehabilitated === undefined ||

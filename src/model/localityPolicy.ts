@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type LocationId, LocationIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -27,32 +28,42 @@ import { pure } from '../core/pure.js';
  */
 export const LocalityPolicySchema = pure(() =>
   z.discriminatedUnion('kind', [
-    z.strictObject({
-      /** Home and site in the same district or first-level city. */
-      kind: z.literal('sameDistrict'),
-    }),
-    z.strictObject({
-      /** Home and site in the same economic region. */
-      kind: z.literal('sameEconomicRegion'),
-    }),
-    z.strictObject({
-      /** Home within a great-circle distance of the site. */
-      kind: z.literal('withinKm'),
-      /** The largest distance, in kilometres, that still counts as local. */
-      km: z.number().positive(),
-    }),
-    z.strictObject({
-      /** Home in or under one of the listed locations. */
-      kind: z.literal('listedLocations'),
-      /** The locations that count as local. */
-      locationIds: z.array(LocationIdSchema).min(1),
-    }),
-    z.strictObject({
-      /** Home outside the capital ("from the regions"). */
-      kind: z.literal('outsideCapital'),
-      /** The capital's locations; empty to use the gazetteer's capital. */
-      capitalIds: z.array(LocationIdSchema),
-    }),
+    z.strictObject(
+      lazyShape({
+        /** Home and site in the same district or first-level city. */
+        kind: () => z.literal('sameDistrict'),
+      }),
+    ),
+    z.strictObject(
+      lazyShape({
+        /** Home and site in the same economic region. */
+        kind: () => z.literal('sameEconomicRegion'),
+      }),
+    ),
+    z.strictObject(
+      lazyShape({
+        /** Home within a great-circle distance of the site. */
+        kind: () => z.literal('withinKm'),
+        /** The largest distance, in kilometres, that still counts as local. */
+        km: () => z.number().positive(),
+      }),
+    ),
+    z.strictObject(
+      lazyShape({
+        /** Home in or under one of the listed locations. */
+        kind: () => z.literal('listedLocations'),
+        /** The locations that count as local. */
+        locationIds: () => z.array(LocationIdSchema).min(1),
+      }),
+    ),
+    z.strictObject(
+      lazyShape({
+        /** Home outside the capital ("from the regions"). */
+        kind: () => z.literal('outsideCapital'),
+        /** The capital's locations; empty to use the gazetteer's capital. */
+        capitalIds: () => z.array(LocationIdSchema),
+      }),
+    ),
   ]),
 );
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -66,14 +67,17 @@ export const LANGUAGE_TAG_PATTERN: RegExp = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/
  * @category Model
  */
 export const LocalizedNameSchema = pure(() =>
-  z.strictObject({
-    /** The name as written, e.g. `'Daşkəsən'`. */
-    value: z.string().min(1).max(500),
-    /** The BCP 47 language tag of the name, e.g. `'az'`, `'en'`, `'ru'`. */
-    lang: z.string().regex(LANGUAGE_TAG_PATTERN, 'Expected a BCP 47 language tag, e.g. az or en.'),
-    /** What kind of name this is. */
-    kind: NameKindSchema,
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The name as written, e.g. `'Daşkəsən'`. */
+      value: () => z.string().min(1).max(500),
+      /** The BCP 47 language tag of the name, e.g. `'az'`, `'en'`, `'ru'`. */
+      lang: () =>
+        z.string().regex(LANGUAGE_TAG_PATTERN, 'Expected a BCP 47 language tag, e.g. az or en.'),
+      /** What kind of name this is. */
+      kind: NameKindSchema,
+    }),
+  ),
 );
 
 /**

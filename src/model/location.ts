@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
 import { type LocationId, LocationIdSchema, type SourceId, SourceIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import { type GeoPoint, GeoPointSchema } from './geoPoint.js';
@@ -98,14 +99,16 @@ export const ISO_3166_2_PATTERN: RegExp = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
  * @category Model
  */
 export const PopulationSchema = pure(() =>
-  z.strictObject({
-    /** The number of residents. */
-    count: z.int().nonnegative(),
-    /** The day, month or year the count refers to, as precise as the source (e.g. `'2020'`). */
-    asOf: PartialDateSchema,
-    /** The source of the count. */
-    sourceId: SourceIdSchema,
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The number of residents. */
+      count: () => z.int().nonnegative(),
+      /** The day, month or year the count refers to, as precise as the source (e.g. `'2020'`). */
+      asOf: PartialDateSchema,
+      /** The source of the count. */
+      sourceId: SourceIdSchema,
+    }),
+  ),
 );
 
 /**
@@ -148,35 +151,38 @@ export interface Population {
  * @category Model
  */
 export const LocationSchema = pure(() =>
-  z.strictObject({
-    /** The id; for ISO 3166-2 units, by convention the ISO code (`AZ-DAS`). */
-    id: LocationIdSchema,
-    /** The level of the location. */
-    kind: LocationKindSchema,
-    /** The official name, e.g. `'Daşkəsən'`. */
-    name: z.string().min(1).max(500),
-    /** Other names: exonyms, transliterations, historic names and spelling variants. */
-    names: z.array(LocalizedNameSchema).optional(),
-    /** The enclosing location; absent for a country. */
-    parentId: LocationIdSchema.optional(),
-    /** The ISO 3166-2 code, when the location is an ISO subdivision. */
-    iso3166_2: z
-      .string()
-      .regex(ISO_3166_2_PATTERN, 'Expected an ISO 3166-2 code, e.g. AZ-DAS.')
-      .optional(),
-    /** Whether the village is remote, as stated by a source (villages only). */
-    remote: z.boolean().optional(),
-    /** The population, with its date and source. */
-    population: PopulationSchema.optional(),
-    /** A representative point (GeoJSON, longitude first). */
-    point: GeoPointSchema.optional(),
-    /** For a country: the location of its capital. */
-    capitalId: LocationIdSchema.optional(),
-    /** The day from which the unit exists in this form (e.g. the decree that created it). */
-    validFrom: CalendarDateSchema.optional(),
-    /** The sources behind the location's data. */
-    sourceIds: z.array(SourceIdSchema).optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id; for ISO 3166-2 units, by convention the ISO code (`AZ-DAS`). */
+      id: LocationIdSchema,
+      /** The level of the location. */
+      kind: LocationKindSchema,
+      /** The official name, e.g. `'Daşkəsən'`. */
+      name: () => z.string().min(1).max(500),
+      /** Other names: exonyms, transliterations, historic names and spelling variants. */
+      names: () => z.array(LocalizedNameSchema).optional(),
+      /** The enclosing location; absent for a country. */
+      parentId: () => LocationIdSchema.optional(),
+      /** The ISO 3166-2 code, when the location is an ISO subdivision. */
+      iso3166_2: () =>
+        z
+          .string()
+          .regex(ISO_3166_2_PATTERN, 'Expected an ISO 3166-2 code, e.g. AZ-DAS.')
+          .optional(),
+      /** Whether the village is remote, as stated by a source (villages only). */
+      remote: () => z.boolean().optional(),
+      /** The population, with its date and source. */
+      population: () => PopulationSchema.optional(),
+      /** A representative point (GeoJSON, longitude first). */
+      point: () => GeoPointSchema.optional(),
+      /** For a country: the location of its capital. */
+      capitalId: () => LocationIdSchema.optional(),
+      /** The day from which the unit exists in this form (e.g. the decree that created it). */
+      validFrom: () => CalendarDateSchema.optional(),
+      /** The sources behind the location's data. */
+      sourceIds: () => z.array(SourceIdSchema).optional(),
+    }),
+  ),
 );
 
 /**

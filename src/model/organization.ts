@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { CalendarDate } from '../core/calendarDate.js';
 import { type OrganizationId, OrganizationIdSchema, type SourceId } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import type { HttpUrl } from './httpUrl.js';
 import type { LocalizedName } from './localizedName.js';
@@ -19,11 +20,13 @@ import type { EntityType, OrganizationIdentifier } from './organizationIdentity.
  * @category Model
  */
 export const OrganizationSchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: OrganizationIdSchema,
-    ...organizationFields(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: OrganizationIdSchema,
+      ...organizationFields(),
+    }),
+  ),
 );
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -51,14 +52,20 @@ export type EntityType = 'registeredEntity' | 'stateBody' | 'state' | 'ngo' | 'o
  * @category Model
  */
 export const OrganizationIdentifierSchema = pure(() =>
-  z.strictObject({
-    /** The org-id.guide list prefix, e.g. `'AZ-IVI'` (Azerbaijan taxpayer register). */
-    scheme: z
-      .string()
-      .regex(/^[A-Z]{2,3}(?:-[A-Z0-9]{2,12})+$/, 'Expected an org-id.guide prefix, e.g. AZ-IVI.'),
-    /** The identifier within the register. */
-    id: z.string().min(1).max(200),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The org-id.guide list prefix, e.g. `'AZ-IVI'` (Azerbaijan taxpayer register). */
+      scheme: () =>
+        z
+          .string()
+          .regex(
+            /^[A-Z]{2,3}(?:-[A-Z0-9]{2,12})+$/,
+            'Expected an org-id.guide prefix, e.g. AZ-IVI.',
+          ),
+      /** The identifier within the register. */
+      id: () => z.string().min(1).max(200),
+    }),
+  ),
 );
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
 import { type SourceId, SourceIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
 import { whenFieldsValid } from '../core/whenFieldsValid.js';
@@ -52,17 +53,21 @@ export type OwnershipType = 'shareholding' | 'votingRights' | 'controlByLegalFra
  */
 export const ShareSchema = pure(() =>
   z.union([
-    z.strictObject({
-      /** The share, in percent (0 to 100). */
-      exact: z.number().min(0).max(100),
-    }),
+    z.strictObject(
+      lazyShape({
+        /** The share, in percent (0 to 100). */
+        exact: () => z.number().min(0).max(100),
+      }),
+    ),
     z
-      .strictObject({
-        /** The smallest the share can be, in percent. */
-        min: z.number().min(0).max(100),
-        /** The largest the share can be, in percent. */
-        max: z.number().min(0).max(100),
-      })
+      .strictObject(
+        lazyShape({
+          /** The smallest the share can be, in percent. */
+          min: () => z.number().min(0).max(100),
+          /** The largest the share can be, in percent. */
+          max: () => z.number().min(0).max(100),
+        }),
+      )
       .refine((s) => s.min <= s.max, {
         message: 'The lower bound is above the upper bound.',
         path: ['max'],
@@ -122,22 +127,24 @@ export type Share =
  */
 export const OwnershipInterestSchema = pure(() =>
   z
-    .strictObject({
-      /** The company or organization that is owned or controlled. */
-      subjectId: PartyIdSchema,
-      /** The party holding the interest. */
-      interestedPartyId: PartyIdSchema,
-      /** The kind of interest. */
-      type: OwnershipTypeSchema,
-      /** The share, exact or as a range, in percent. */
-      share: ShareSchema.optional(),
-      /** The day the interest began. */
-      start: CalendarDateSchema.optional(),
-      /** The day the interest ended; absent while it holds. */
-      end: CalendarDateSchema.optional(),
-      /** The sources behind the interest. */
-      sourceIds: z.array(SourceIdSchema).optional(),
-    })
+    .strictObject(
+      lazyShape({
+        /** The company or organization that is owned or controlled. */
+        subjectId: PartyIdSchema,
+        /** The party holding the interest. */
+        interestedPartyId: PartyIdSchema,
+        /** The kind of interest. */
+        type: OwnershipTypeSchema,
+        /** The share, exact or as a range, in percent. */
+        share: () => ShareSchema.optional(),
+        /** The day the interest began. */
+        start: () => CalendarDateSchema.optional(),
+        /** The day the interest ended; absent while it holds. */
+        end: () => CalendarDateSchema.optional(),
+        /** The sources behind the interest. */
+        sourceIds: () => z.array(SourceIdSchema).optional(),
+      }),
+    )
     .refine((o) => o.start === undefined || o.end === undefined || o.start <= o.end, {
       message: 'The interest ends before it starts.',
       path: ['end'],

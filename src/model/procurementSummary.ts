@@ -9,6 +9,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import {
   type ReportedAmount,
@@ -75,35 +76,40 @@ export interface SupplierLocalityFigure {
  */
 export const ProcurementSummarySchema = pure(() =>
   z
-    .strictObject({
-      /** The id other records cite. */
-      id: IdSchema,
-      /** The buying company. */
-      companyId: CompanyIdSchema,
-      /** The site (significant location of operation) the figures are for; absent company-wide. */
-      siteId: SiteIdSchema.optional(),
-      /** The period the figures are for (the supplier counts in particular). */
-      period: ReportedPeriodSchema.optional(),
-      /** The company's geographic definition of "local", in its words (GRI 204-1-b). */
-      localDefinition: z.string().min(1).max(2000).optional(),
-      /** The total procurement spend. */
-      total: ReportedAmountSchema.optional(),
-      /** The total number of suppliers. */
-      suppliers: CountSchema.optional(),
-      /** Spend and supplier counts by supplier locality, one entry per locality. */
-      byLocality: z.array(
-        z.strictObject({
-          /** The locality of the suppliers. */
-          locality: z.enum(['local', 'national', 'foreign', 'notStated']),
-          /** The spend on suppliers of this locality. */
-          spend: ReportedAmountSchema.optional(),
-          /** The number of suppliers of this locality. */
-          suppliers: CountSchema.optional(),
-        }),
-      ),
-      /** The sources of the summary. */
-      sourceIds: z.array(SourceIdSchema),
-    })
+    .strictObject(
+      lazyShape({
+        /** The id other records cite. */
+        id: IdSchema,
+        /** The buying company. */
+        companyId: CompanyIdSchema,
+        /** The site (significant location of operation) the figures are for; absent company-wide. */
+        siteId: () => SiteIdSchema.optional(),
+        /** The period the figures are for (the supplier counts in particular). */
+        period: () => ReportedPeriodSchema.optional(),
+        /** The company's geographic definition of "local", in its words (GRI 204-1-b). */
+        localDefinition: () => z.string().min(1).max(2000).optional(),
+        /** The total procurement spend. */
+        total: () => ReportedAmountSchema.optional(),
+        /** The total number of suppliers. */
+        suppliers: () => CountSchema.optional(),
+        /** Spend and supplier counts by supplier locality, one entry per locality. */
+        byLocality: () =>
+          z.array(
+            z.strictObject(
+              lazyShape({
+                /** The locality of the suppliers. */
+                locality: () => z.enum(['local', 'national', 'foreign', 'notStated']),
+                /** The spend on suppliers of this locality. */
+                spend: () => ReportedAmountSchema.optional(),
+                /** The number of suppliers of this locality. */
+                suppliers: () => CountSchema.optional(),
+              }),
+            ),
+          ),
+        /** The sources of the summary. */
+        sourceIds: () => z.array(SourceIdSchema),
+      }),
+    )
     .refine((s) => new Set(s.byLocality.map((l) => l.locality)).size === s.byLocality.length, {
       message: 'A locality appears twice.',
       path: ['byLocality'],

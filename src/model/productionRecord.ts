@@ -8,6 +8,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { partialDateRange } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import { type Quantity, QuantitySchema } from '../core/quantity.js';
@@ -59,24 +60,26 @@ const MONTHS_OF_PART: Readonly<Record<PartOfYear, readonly [number, number]>> = 
  * @category Model
  */
 export const ProductionRecordSchema = pure(() =>
-  z.strictObject({
-    /** The site that produced it. */
-    siteId: SiteIdSchema.optional(),
-    /** The deposit it came from. */
-    depositId: DepositIdSchema.optional(),
-    /** The calendar year. */
-    year: z.int().min(1900).max(2200),
-    /** The quarter or half of the year, when the figure is for one; absent for the whole year. */
-    partOfYear: z.enum(['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2']).optional(),
-    /** The commodity produced. */
-    commodity: CommoditySchema,
-    /** How much, in a mass unit. */
-    quantity: QuantitySchema,
-    /** Anything a reader should know (e.g. "in doré", "in concentrate"). */
-    note: z.string().min(1).max(2000).optional(),
-    /** The sources of the figure. */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The site that produced it. */
+      siteId: () => SiteIdSchema.optional(),
+      /** The deposit it came from. */
+      depositId: () => DepositIdSchema.optional(),
+      /** The calendar year. */
+      year: () => z.int().min(1900).max(2200),
+      /** The quarter or half of the year, when the figure is for one; absent for the whole year. */
+      partOfYear: () => z.enum(['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2']).optional(),
+      /** The commodity produced. */
+      commodity: CommoditySchema,
+      /** How much, in a mass unit. */
+      quantity: QuantitySchema,
+      /** Anything a reader should know (e.g. "in doré", "in concentrate"). */
+      note: () => z.string().min(1).max(2000).optional(),
+      /** The sources of the figure. */
+      sourceIds: () => z.array(SourceIdSchema),
+    }),
+  ),
 );
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from '../core/lazyShape.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { pure } from '../core/pure.js';
 import { whenFieldsValid } from '../core/whenFieldsValid.js';
@@ -35,22 +36,24 @@ import { whenFieldsValid } from '../core/whenFieldsValid.js';
  */
 export const PublishedShareSchema = pure(() =>
   z
-    .strictObject({
-      /** The figure as published, a fraction: "97 %" is `0.97`. */
-      value: z.number().min(0).max(1).optional(),
-      /** The half-width of the interval the figure stands for; by default half its last unit. */
-      rounding: z.number().min(0).max(0.5).optional(),
-      /** The least the share can be, a fraction. */
-      min: z.number().min(0).max(1).optional(),
-      /** `true` when the share is above `min`, not equal to it ("over 80 %"). */
-      minExclusive: z.boolean().optional(),
-      /** The most the share can be, a fraction. */
-      max: z.number().min(0).max(1).optional(),
-      /** `true` when the share is below `max`, not equal to it ("under 20 %"). */
-      maxExclusive: z.boolean().optional(),
-      /** The words the share was published in, e.g. `'97 % of over 2,500 employees'`. */
-      phrase: z.string().min(1).max(500),
-    })
+    .strictObject(
+      lazyShape({
+        /** The figure as published, a fraction: "97 %" is `0.97`. */
+        value: () => z.number().min(0).max(1).optional(),
+        /** The half-width of the interval the figure stands for; by default half its last unit. */
+        rounding: () => z.number().min(0).max(0.5).optional(),
+        /** The least the share can be, a fraction. */
+        min: () => z.number().min(0).max(1).optional(),
+        /** `true` when the share is above `min`, not equal to it ("over 80 %"). */
+        minExclusive: () => z.boolean().optional(),
+        /** The most the share can be, a fraction. */
+        max: () => z.number().min(0).max(1).optional(),
+        /** `true` when the share is below `max`, not equal to it ("under 20 %"). */
+        maxExclusive: () => z.boolean().optional(),
+        /** The words the share was published in, e.g. `'97 % of over 2,500 employees'`. */
+        phrase: () => z.string().min(1).max(500),
+      }),
+    )
     .refine((s) => (s.value !== undefined) !== (s.min !== undefined || s.max !== undefined), {
       message: 'A published share is either a value or bounds (min, max): give one of the two.',
       params: { code: 'share.form' },

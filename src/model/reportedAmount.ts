@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { CalendarDate } from '../core/calendarDate.js';
 import { type CurrencyCode, CurrencyCodeSchema } from '../core/currencies.js';
 import { type SourceId, SourceIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { type Money, MoneySchema } from '../core/money.js';
 import { ORDERED_KEYWORD } from '../core/orderedKeyword.js';
 import { type PartialDate, PartialDateSchema, partialDateRange } from '../core/partialDate.js';
@@ -33,16 +34,18 @@ import { type PartyId, PartyIdSchema } from './partyId.js';
  */
 export const MoneyBoundsSchema = pure(() =>
   z
-    .strictObject({
-      /** The smallest amount the statement allows, in minor units; absent when unbounded below. */
-      min: z.int().nonnegative().optional(),
-      /** The largest amount the statement allows, in minor units; absent when unbounded above. */
-      max: z.int().nonnegative().optional(),
-      /** The ISO 4217 currency code of both bounds. */
-      currency: CurrencyCodeSchema,
-      /** The words the amount was published in, e.g. `'over USD 1 million'`. */
-      phrase: z.string().min(1).max(500).optional(),
-    })
+    .strictObject(
+      lazyShape({
+        /** The smallest amount the statement allows, in minor units; absent when unbounded below. */
+        min: () => z.int().nonnegative().optional(),
+        /** The largest amount the statement allows, in minor units; absent when unbounded above. */
+        max: () => z.int().nonnegative().optional(),
+        /** The ISO 4217 currency code of both bounds. */
+        currency: CurrencyCodeSchema,
+        /** The words the amount was published in, e.g. `'over USD 1 million'`. */
+        phrase: () => z.string().min(1).max(500).optional(),
+      }),
+    )
     .refine((b) => b.min !== undefined || b.max !== undefined, {
       message: 'Bounds need a min, a max or both.',
       params: { code: 'bounds.empty' },
@@ -152,12 +155,14 @@ export function isMoneyBounds(money: Readonly<ReportedMoney>): money is MoneyBou
  */
 export const ReportedPeriodSchema = pure(() =>
   z
-    .strictObject({
-      /** The first year, month or day of the period. */
-      start: PartialDateSchema,
-      /** The last year, month or day; absent when the period is `start` alone. */
-      end: PartialDateSchema.optional(),
-    })
+    .strictObject(
+      lazyShape({
+        /** The first year, month or day of the period. */
+        start: PartialDateSchema,
+        /** The last year, month or day; absent when the period is `start` alone. */
+        end: () => PartialDateSchema.optional(),
+      }),
+    )
     .refine((period) => period.end === undefined || period.start <= period.end, {
       message: 'The period ends before it starts.',
       path: ['end'],
@@ -185,20 +190,20 @@ export interface ReportedPeriod {
   readonly end?: PartialDate | undefined;
 }
 
-/** The fields every reported amount has, whatever its basis. */
+/** The fields every reported amount has, whatever its basis, for `lazyShape`: each built on first read. */
 const commonFields = () => ({
   /** The amount as published, exact or bounded, in minor units. */
   value: ReportedMoneySchema,
   /** The publisher's own amounts in other currencies ("50 million soms or US$ 1.6 million"). */
-  equivalents: z.array(ReportedMoneySchema).optional(),
+  equivalents: () => z.array(ReportedMoneySchema).optional(),
   /** The words the amount was published in. */
-  phrase: z.string().min(1).max(500).optional(),
+  phrase: () => z.string().min(1).max(500).optional(),
   /** What the money went to, in a few words. */
-  description: z.string().min(1).max(2000).optional(),
+  description: () => z.string().min(1).max(2000).optional(),
   /** The party receiving the money (EITI 6.1 beneficiary), when published. */
-  recipientId: PartyIdSchema.optional(),
+  recipientId: () => PartyIdSchema.optional(),
   /** The sources of the figure. */
-  sourceIds: z.array(SourceIdSchema),
+  sourceIds: () => z.array(SourceIdSchema),
 });
 
 /**
@@ -246,25 +251,30 @@ const commonFields = () => ({
  */
 export const ReportedAmountSchema = pure(() =>
   z.discriminatedUnion('basis', [
-    z.strictObject({
-      /** Spent, budgeted or committed over the period. */
-      basis: z.enum(['spent', 'budgeted', 'committed']),
-      /** The period the amount covers; never open-ended. */
-      period: ReportedPeriodSchema,
-      ...commonFields(),
-    }),
-    z.strictObject({
-      /** Everything spent from `period.start` to `asOf`. */
-      basis: z.literal('cumulative'),
-      /** The start of the count ("since 2009"; for "to date", the start of the program). */
-      period: z.strictObject({
-        /** The first year, month or day counted. */
-        start: PartialDateSchema,
+    z.strictObject(
+      lazyShape({
+        /** Spent, budgeted or committed over the period. */
+        basis: () => z.enum(['spent', 'budgeted', 'committed']),
+        /** The period the amount covers; never open-ended. */
+        period: ReportedPeriodSchema,
+        ...commonFields(),
       }),
-      /** The day (or month, or year) the total stands at. */
-      asOf: PartialDateSchema,
-      ...commonFields(),
-    }),
+    ),
+    z.strictObject(
+      lazyShape({
+        /** Everything spent from `period.start` to `asOf`. */
+        basis: () => z.literal('cumulative'),
+        /** The start of the count ("since 2009"; for "to date", the start of the program). */
+        period: () =>
+          z.strictObject({
+            /** The first year, month or day counted. */
+            start: PartialDateSchema,
+          }),
+        /** The day (or month, or year) the total stands at. */
+        asOf: PartialDateSchema,
+        ...commonFields(),
+      }),
+    ),
   ]),
 );
 

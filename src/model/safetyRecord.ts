@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type Count, CountSchema } from '../core/count.js';
 import { type SiteId, SiteIdSchema, type SourceId, SourceIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { type Period, PeriodSchema } from '../core/period.js';
 import { pure } from '../core/pure.js';
 
@@ -52,30 +53,32 @@ export type WorkerGroup = 'employees' | 'nonEmployees';
  * @category Model
  */
 export const SafetyRecordSchema = pure(() =>
-  z.strictObject({
-    /** The site; absent for a company-wide record. */
-    siteId: SiteIdSchema.optional(),
-    /** The period the record covers. */
-    period: PeriodSchema,
-    /** Employees, or workers who are not employees but whose work is controlled by the organization. */
-    workers: z.enum(['employees', 'nonEmployees']),
-    /** Hours worked by the group in the period. */
-    hoursWorked: CountSchema.optional(),
-    /** Fatalities as a result of work-related injury. */
-    fatalities: CountSchema.optional(),
-    /** High-consequence work-related injuries, excluding fatalities. */
-    highConsequenceInjuries: CountSchema.optional(),
-    /** Recordable work-related injuries, fatalities included. */
-    recordableInjuries: CountSchema.optional(),
-    /** Lost-time injuries: at least one full day or shift lost after the day of the injury. */
-    lostTimeInjuries: CountSchema.optional(),
-    /** Near misses. */
-    nearMisses: CountSchema.optional(),
-    /** Recordable occupational illnesses. */
-    occupationalIllnesses: CountSchema.optional(),
-    /** The sources of the record. */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The site; absent for a company-wide record. */
+      siteId: () => SiteIdSchema.optional(),
+      /** The period the record covers. */
+      period: PeriodSchema,
+      /** Employees, or workers who are not employees but whose work is controlled by the organization. */
+      workers: () => z.enum(['employees', 'nonEmployees']),
+      /** Hours worked by the group in the period. */
+      hoursWorked: () => CountSchema.optional(),
+      /** Fatalities as a result of work-related injury. */
+      fatalities: () => CountSchema.optional(),
+      /** High-consequence work-related injuries, excluding fatalities. */
+      highConsequenceInjuries: () => CountSchema.optional(),
+      /** Recordable work-related injuries, fatalities included. */
+      recordableInjuries: () => CountSchema.optional(),
+      /** Lost-time injuries: at least one full day or shift lost after the day of the injury. */
+      lostTimeInjuries: () => CountSchema.optional(),
+      /** Near misses. */
+      nearMisses: () => CountSchema.optional(),
+      /** Recordable occupational illnesses. */
+      occupationalIllnesses: () => CountSchema.optional(),
+      /** The sources of the record. */
+      sourceIds: () => z.array(SourceIdSchema),
+    }),
+  ),
 );
 
 /**

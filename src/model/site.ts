@@ -11,6 +11,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import { type LocalizedName, LocalizedNameSchema } from './localizedName.js';
 
@@ -61,26 +62,28 @@ export type SiteKind = 'mine' | 'processingPlant' | 'office' | 'explorationCamp'
  * @category Model
  */
 export const SiteSchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: SiteIdSchema,
-    /** The name of the site. */
-    name: z.string().min(1).max(500),
-    /** Other names of the site. */
-    names: z.array(LocalizedNameSchema).optional(),
-    /** What the site is. */
-    kind: SiteKindSchema,
-    /** The company operating the site. */
-    companyId: CompanyIdSchema,
-    /** Where the site is (a district, or a settlement within one). */
-    locationId: LocationIdSchema,
-    /** The deposits the site works. */
-    depositIds: z.array(DepositIdSchema),
-    /** Whether the reporter counts the site as a significant location of operation. */
-    significant: z.boolean().optional(),
-    /** The sources behind the site's data. */
-    sourceIds: z.array(SourceIdSchema).optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: SiteIdSchema,
+      /** The name of the site. */
+      name: () => z.string().min(1).max(500),
+      /** Other names of the site. */
+      names: () => z.array(LocalizedNameSchema).optional(),
+      /** What the site is. */
+      kind: SiteKindSchema,
+      /** The company operating the site. */
+      companyId: CompanyIdSchema,
+      /** Where the site is (a district, or a settlement within one). */
+      locationId: LocationIdSchema,
+      /** The deposits the site works. */
+      depositIds: () => z.array(DepositIdSchema),
+      /** Whether the reporter counts the site as a significant location of operation. */
+      significant: () => z.boolean().optional(),
+      /** The sources behind the site's data. */
+      sourceIds: () => z.array(SourceIdSchema).optional(),
+    }),
+  ),
 );
 
 /**

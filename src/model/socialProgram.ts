@@ -9,6 +9,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { type Money, MoneySchema } from '../core/money.js';
 import { type Period, PeriodSchema } from '../core/period.js';
 import { pure } from '../core/pure.js';
@@ -129,24 +130,26 @@ export type ProgramStatus =
  * @category Model
  */
 export const SpendSchema = pure(() =>
-  z.strictObject({
-    /** The day of the flow. */
-    date: CalendarDateSchema,
-    /** The amount; for in-kind contributions, the deemed value. */
-    value: MoneySchema,
-    /** Commitment, disbursement or expenditure. */
-    kind: z.enum(['commitment', 'disbursement', 'expenditure']),
-    /** Cash or in kind, when it differs from the program's form. */
-    form: z.enum(['cash', 'inKind']).optional(),
-    /** The party receiving the money or goods (EITI 6.1 beneficiary). */
-    recipientId: PartyIdSchema.optional(),
-    /** What the flow paid for. */
-    description: z.string().min(1).max(2000).optional(),
-    /** The publisher's own amounts in other currencies, used before any exchange-rate table. */
-    equivalents: z.array(MoneySchema).optional(),
-    /** The sources of the figure. */
-    sourceIds: z.array(SourceIdSchema).optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The day of the flow. */
+      date: CalendarDateSchema,
+      /** The amount; for in-kind contributions, the deemed value. */
+      value: MoneySchema,
+      /** Commitment, disbursement or expenditure. */
+      kind: () => z.enum(['commitment', 'disbursement', 'expenditure']),
+      /** Cash or in kind, when it differs from the program's form. */
+      form: () => z.enum(['cash', 'inKind']).optional(),
+      /** The party receiving the money or goods (EITI 6.1 beneficiary). */
+      recipientId: () => PartyIdSchema.optional(),
+      /** What the flow paid for. */
+      description: () => z.string().min(1).max(2000).optional(),
+      /** The publisher's own amounts in other currencies, used before any exchange-rate table. */
+      equivalents: () => z.array(MoneySchema).optional(),
+      /** The sources of the figure. */
+      sourceIds: () => z.array(SourceIdSchema).optional(),
+    }),
+  ),
 );
 
 /**
@@ -210,22 +213,24 @@ export interface Spend {
  * @category Model
  */
 export const BeneficiariesSchema = pure(() =>
-  z.strictObject({
-    /** How many, exact or as bounds. */
-    count: CountSchema,
-    /** What is counted. */
-    unit: z.enum(['person', 'household', 'organization', 'community']),
-    /** Pseudonymous ids of the beneficiaries, for de-duplication across programs. */
-    ids: z.array(z.string().min(1).max(128)).optional(),
-    /** Whether the count is an estimate. */
-    estimated: z.boolean(),
-    /**
-     * The other programs this count covers together with this one, when the source gives one
-     * count for several programs ("hundreds of people benefit from the projects of the seven
-     * areas"): each program of the group carries the same count and lists the others.
-     */
-    jointWith: z.array(ProgramIdSchema).min(1).optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** How many, exact or as bounds. */
+      count: CountSchema,
+      /** What is counted. */
+      unit: () => z.enum(['person', 'household', 'organization', 'community']),
+      /** Pseudonymous ids of the beneficiaries, for de-duplication across programs. */
+      ids: () => z.array(z.string().min(1).max(128)).optional(),
+      /** Whether the count is an estimate. */
+      estimated: () => z.boolean(),
+      /**
+       * The other programs this count covers together with this one, when the source gives one
+       * count for several programs ("hundreds of people benefit from the projects of the seven
+       * areas"): each program of the group carries the same count and lists the others.
+       */
+      jointWith: () => z.array(ProgramIdSchema).min(1).optional(),
+    }),
+  ),
 );
 
 /**
@@ -276,24 +281,26 @@ export interface Beneficiaries {
  * @category Model
  */
 export const ProgramResultSchema = pure(() =>
-  z.strictObject({
-    /** What is measured. */
-    title: z.string().min(1).max(1000),
-    /** How it is measured. */
-    measure: z.enum(['unit', 'percentage', 'qualitative']),
-    /** The value before the program. */
-    baseline: z.number().optional(),
-    /** The value aimed at. */
-    target: z.number().optional(),
-    /** The value reached. */
-    actual: z.number().optional(),
-    /** For qualitative results: what was achieved, in words. */
-    description: z.string().min(1).max(5000).optional(),
-    /** The period the values refer to. */
-    period: PeriodSchema,
-    /** The sources of the values. */
-    sourceIds: z.array(SourceIdSchema).optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** What is measured. */
+      title: () => z.string().min(1).max(1000),
+      /** How it is measured. */
+      measure: () => z.enum(['unit', 'percentage', 'qualitative']),
+      /** The value before the program. */
+      baseline: () => z.number().optional(),
+      /** The value aimed at. */
+      target: () => z.number().optional(),
+      /** The value reached. */
+      actual: () => z.number().optional(),
+      /** For qualitative results: what was achieved, in words. */
+      description: () => z.string().min(1).max(5000).optional(),
+      /** The period the values refer to. */
+      period: PeriodSchema,
+      /** The sources of the values. */
+      sourceIds: () => z.array(SourceIdSchema).optional(),
+    }),
+  ),
 );
 
 /**
@@ -363,69 +370,77 @@ export interface ProgramResult {
  * @category Model
  */
 export const SocialProgramSchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: ProgramIdSchema,
-    /** The title. */
-    title: z.string().min(1).max(1000),
-    /** The title in other languages. */
-    names: z.array(LocalizedNameSchema).optional(),
-    /** What the program does. */
-    description: z.string().min(1).max(10000).optional(),
-    /** The primary category: the one investment by category counts the program under. */
-    category: ProgramCategorySchema,
-    /** Further categories the program also belongs to, besides the primary one. */
-    categories: z.array(ProgramCategorySchema).optional(),
-    /** The UN Sustainable Development Goals it contributes to (1 to 17). */
-    sdgs: z.array(z.int().min(1).max(17)),
-    /** Where the program is in its life. */
-    status: ProgramStatusSchema,
-    /** When the program runs; open-ended while it continues. */
-    period: PeriodSchema,
-    /** Where it takes place; percentages, when given, sum to 100 within their rounding. */
-    locations: z.array(
-      z.strictObject({
-        /** The location (a district, settlement or region). */
-        locationId: LocationIdSchema,
-        /** The share of the program at this location, in percent, with at most 2 decimals. */
-        percentage: z.number().min(0).max(100).optional(),
-      }),
-    ),
-    /** Who funds, implements and is accountable for it. */
-    participants: z.array(
-      z.strictObject({
-        /** The company or organization. */
-        organizationId: PartyIdSchema,
-        /** Its role (IATI organisation roles). */
-        role: z.enum(['funding', 'implementing', 'accountable']),
-      }),
-    ),
-    /**
-     * Whether the company had to do it (law, contract) or chose to (EITI 6.1); `notStated` when
-     * the sources do not say.
-     */
-    obligation: z.enum(['voluntary', 'mandatory', 'notStated']),
-    /** Cash, in kind, or both; `notStated` when the sources do not say. */
-    form: z.enum(['cash', 'inKind', 'mixed', 'notStated']),
-    /** Money flows: commitments, disbursements and expenditures. */
-    spend: z.array(SpendSchema),
-    /** Amounts reported for a period rather than a day: spent, budgeted, committed, cumulative. */
-    reportedAmounts: z.array(ReportedAmountSchema).optional(),
-    /** The budget, when published. */
-    budget: MoneySchema.optional(),
-    /** Whether the money is passed on to another grant-maker. */
-    regrant: z.boolean().optional(),
-    /** Whether the program serves the community or primarily the company's own operations. */
-    primaryPurpose: z.enum(['community', 'business']).optional(),
-    /** Who it reaches. */
-    beneficiaries: BeneficiariesSchema.optional(),
-    /** What it aims at and achieved. */
-    results: z.array(ProgramResultSchema).optional(),
-    /** Anything a reader should know: what is assumed, what no source states. */
-    note: z.string().min(1).max(5000).optional(),
-    /** The sources of the program's data. */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: ProgramIdSchema,
+      /** The title. */
+      title: () => z.string().min(1).max(1000),
+      /** The title in other languages. */
+      names: () => z.array(LocalizedNameSchema).optional(),
+      /** What the program does. */
+      description: () => z.string().min(1).max(10000).optional(),
+      /** The primary category: the one investment by category counts the program under. */
+      category: ProgramCategorySchema,
+      /** Further categories the program also belongs to, besides the primary one. */
+      categories: () => z.array(ProgramCategorySchema).optional(),
+      /** The UN Sustainable Development Goals it contributes to (1 to 17). */
+      sdgs: () => z.array(z.int().min(1).max(17)),
+      /** Where the program is in its life. */
+      status: ProgramStatusSchema,
+      /** When the program runs; open-ended while it continues. */
+      period: PeriodSchema,
+      /** Where it takes place; percentages, when given, sum to 100 within their rounding. */
+      locations: () =>
+        z.array(
+          z.strictObject(
+            lazyShape({
+              /** The location (a district, settlement or region). */
+              locationId: LocationIdSchema,
+              /** The share of the program at this location, in percent, with at most 2 decimals. */
+              percentage: () => z.number().min(0).max(100).optional(),
+            }),
+          ),
+        ),
+      /** Who funds, implements and is accountable for it. */
+      participants: () =>
+        z.array(
+          z.strictObject(
+            lazyShape({
+              /** The company or organization. */
+              organizationId: PartyIdSchema,
+              /** Its role (IATI organisation roles). */
+              role: () => z.enum(['funding', 'implementing', 'accountable']),
+            }),
+          ),
+        ),
+      /**
+       * Whether the company had to do it (law, contract) or chose to (EITI 6.1); `notStated` when
+       * the sources do not say.
+       */
+      obligation: () => z.enum(['voluntary', 'mandatory', 'notStated']),
+      /** Cash, in kind, or both; `notStated` when the sources do not say. */
+      form: () => z.enum(['cash', 'inKind', 'mixed', 'notStated']),
+      /** Money flows: commitments, disbursements and expenditures. */
+      spend: () => z.array(SpendSchema),
+      /** Amounts reported for a period rather than a day: spent, budgeted, committed, cumulative. */
+      reportedAmounts: () => z.array(ReportedAmountSchema).optional(),
+      /** The budget, when published. */
+      budget: () => MoneySchema.optional(),
+      /** Whether the money is passed on to another grant-maker. */
+      regrant: () => z.boolean().optional(),
+      /** Whether the program serves the community or primarily the company's own operations. */
+      primaryPurpose: () => z.enum(['community', 'business']).optional(),
+      /** Who it reaches. */
+      beneficiaries: () => BeneficiariesSchema.optional(),
+      /** What it aims at and achieved. */
+      results: () => z.array(ProgramResultSchema).optional(),
+      /** Anything a reader should know: what is assumed, what no source states. */
+      note: () => z.string().min(1).max(5000).optional(),
+      /** The sources of the program's data. */
+      sourceIds: () => z.array(SourceIdSchema),
+    }),
+  ),
 );
 
 /**

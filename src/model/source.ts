@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
 import { type SourceId, SourceIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import { type HttpUrl, HttpUrlSchema } from './httpUrl.js';
@@ -58,28 +59,30 @@ export type SourceReliability = 'verified' | 'secondary' | 'unverified';
  * @category Model
  */
 export const SourceSchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: SourceIdSchema,
-    /** The title of the document or page. */
-    title: z.string().min(1).max(1000),
-    /** Who published it. */
-    publisher: z.string().min(1).max(500).optional(),
-    /** Where it can be read (http or https). */
-    url: HttpUrlSchema.optional(),
-    /** When it was published, when known: a day, or the month or year the source gives. */
-    publishedOn: PartialDateSchema.optional(),
-    /** The day it was read. */
-    retrievedOn: CalendarDateSchema.optional(),
-    /** The passage that states the fact, verbatim. */
-    quote: z.string().min(1).max(5000).optional(),
-    /** The BCP 47 language of the source. */
-    language: z.string().regex(LANGUAGE_TAG_PATTERN).optional(),
-    /** How far the source can be trusted for the facts citing it. */
-    reliability: SourceReliabilitySchema.optional(),
-    /** Anything a reader should know: caveats, what could not be confirmed. */
-    note: z.string().min(1).max(5000).optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: SourceIdSchema,
+      /** The title of the document or page. */
+      title: () => z.string().min(1).max(1000),
+      /** Who published it. */
+      publisher: () => z.string().min(1).max(500).optional(),
+      /** Where it can be read (http or https). */
+      url: () => HttpUrlSchema.optional(),
+      /** When it was published, when known: a day, or the month or year the source gives. */
+      publishedOn: () => PartialDateSchema.optional(),
+      /** The day it was read. */
+      retrievedOn: () => CalendarDateSchema.optional(),
+      /** The passage that states the fact, verbatim. */
+      quote: () => z.string().min(1).max(5000).optional(),
+      /** The BCP 47 language of the source. */
+      language: () => z.string().regex(LANGUAGE_TAG_PATTERN).optional(),
+      /** How far the source can be trusted for the facts citing it. */
+      reliability: () => SourceReliabilitySchema.optional(),
+      /** Anything a reader should know: caveats, what could not be confirmed. */
+      note: () => z.string().min(1).max(5000).optional(),
+    }),
+  ),
 );
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type CompanyId, CompanyIdSchema, IdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import { type PartyId, PartyIdSchema } from './partyId.js';
 import { type ReportedAmount, ReportedAmountSchema } from './reportedAmount.js';
@@ -56,33 +57,36 @@ export type StateFlowKind =
  * @category Model
  */
 export const StateFinancialFlowSchema = pure(() =>
-  z.strictObject({
-    /** The id other records cite. */
-    id: IdSchema,
-    /** The company. */
-    companyId: CompanyIdSchema,
-    /** Who pays: the state, or the company. */
-    direction: z.enum(['stateToCompany', 'companyToState']),
-    /** What the flow is. */
-    kind: z.enum([
-      'transfer',
-      'loan',
-      'guarantee',
-      'equity',
-      'dividend',
-      'retainedEarnings',
-      'quasiFiscal',
-      'other',
-    ]),
-    /** The state body paying or receiving, when it is an organization of the dataset. */
-    counterpartyId: PartyIdSchema.optional(),
-    /** What the money is for, as published. */
-    purpose: z.string().min(1).max(2000).optional(),
-    /** The terms of a loan or guarantee as published (rate, tenor, collateral). */
-    terms: z.string().min(1).max(2000).optional(),
-    /** The amount, for a period, with its sources. */
-    amount: ReportedAmountSchema,
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The id other records cite. */
+      id: IdSchema,
+      /** The company. */
+      companyId: CompanyIdSchema,
+      /** Who pays: the state, or the company. */
+      direction: () => z.enum(['stateToCompany', 'companyToState']),
+      /** What the flow is. */
+      kind: () =>
+        z.enum([
+          'transfer',
+          'loan',
+          'guarantee',
+          'equity',
+          'dividend',
+          'retainedEarnings',
+          'quasiFiscal',
+          'other',
+        ]),
+      /** The state body paying or receiving, when it is an organization of the dataset. */
+      counterpartyId: () => PartyIdSchema.optional(),
+      /** What the money is for, as published. */
+      purpose: () => z.string().min(1).max(2000).optional(),
+      /** The terms of a loan or guarantee as published (rate, tenor, collateral). */
+      terms: () => z.string().min(1).max(2000).optional(),
+      /** The amount, for a period, with its sources. */
+      amount: ReportedAmountSchema,
+    }),
+  ),
 );
 
 /**

@@ -11,6 +11,7 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import {
   type EmployeeCategory,
@@ -111,30 +112,32 @@ export type WorkforceScope = 'employees' | 'employeesAndContractors' | 'contract
  * @category Model
  */
 export const WorkforceSharesSchema = pure(() =>
-  z.strictObject({
-    /** The share that is local (the count `local`). */
-    local: PublishedShareSchema.optional(),
-    /** The share that is not local (the count `nonLocal`). */
-    nonLocal: PublishedShareSchema.optional(),
-    /** The share whose locality is unknown (the count `localityUnknown`). */
-    localityUnknown: PublishedShareSchema.optional(),
-    /** The share from outside the capital (the count `fromRegions`). */
-    fromRegions: PublishedShareSchema.optional(),
-    /** The share from the capital (the count `fromCapital`). */
-    fromCapital: PublishedShareSchema.optional(),
-    /** The share of unknown origin (the count `originUnknown`). */
-    originUnknown: PublishedShareSchema.optional(),
-    /** The share from remote villages (the count `fromRemoteVillages`). */
-    fromRemoteVillages: PublishedShareSchema.optional(),
-    /** The share of host-country nationals (the count `byNationality.hostCountry`). */
-    hostCountryNationals: PublishedShareSchema.optional(),
-    /** The share of expatriates (the count `byNationality.expatriate`). */
-    expatriates: PublishedShareSchema.optional(),
-    /** The share whose nationality is not stated (the count `byNationality.notStated`). */
-    nationalityNotStated: PublishedShareSchema.optional(),
-    /** The share of contractors' workers (the count `byEngagement.contractor`). */
-    contractors: PublishedShareSchema.optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The share that is local (the count `local`). */
+      local: () => PublishedShareSchema.optional(),
+      /** The share that is not local (the count `nonLocal`). */
+      nonLocal: () => PublishedShareSchema.optional(),
+      /** The share whose locality is unknown (the count `localityUnknown`). */
+      localityUnknown: () => PublishedShareSchema.optional(),
+      /** The share from outside the capital (the count `fromRegions`). */
+      fromRegions: () => PublishedShareSchema.optional(),
+      /** The share from the capital (the count `fromCapital`). */
+      fromCapital: () => PublishedShareSchema.optional(),
+      /** The share of unknown origin (the count `originUnknown`). */
+      originUnknown: () => PublishedShareSchema.optional(),
+      /** The share from remote villages (the count `fromRemoteVillages`). */
+      fromRemoteVillages: () => PublishedShareSchema.optional(),
+      /** The share of host-country nationals (the count `byNationality.hostCountry`). */
+      hostCountryNationals: () => PublishedShareSchema.optional(),
+      /** The share of expatriates (the count `byNationality.expatriate`). */
+      expatriates: () => PublishedShareSchema.optional(),
+      /** The share whose nationality is not stated (the count `byNationality.notStated`). */
+      nationalityNotStated: () => PublishedShareSchema.optional(),
+      /** The share of contractors' workers (the count `byEngagement.contractor`). */
+      contractors: () => PublishedShareSchema.optional(),
+    }),
+  ),
 );
 
 /**
@@ -202,63 +205,64 @@ export interface WorkforceShares {
  * @category Model
  */
 export const WorkforceSummarySchema = pure(() =>
-  z.strictObject({
-    /** The company the workforce belongs to. */
-    companyId: CompanyIdSchema,
-    /** The site, when the summary covers one site only. */
-    siteId: SiteIdSchema.optional(),
-    /** The day the figures refer to. */
-    asOf: CalendarDateSchema,
-    /** Everyone counted. */
-    headcount: CountSchema,
-    /** Who the headcount covers: employees only, or contractors' workers too. */
-    scope: WorkforceScopeSchema.optional(),
-    /**
-     * Whether the source states the scope (`stated`, the default) or the dataset infers it
-     * (`inferred`, e.g. from another version of the text: say how in `note`).
-     */
-    scopeBasis: z.enum(['stated', 'inferred']).optional(),
-    /** People who are local under `localityPolicy`. */
-    local: CountSchema.optional(),
-    /** People who are not local under `localityPolicy`. */
-    nonLocal: CountSchema.optional(),
-    /** People whose locality could not be decided (unknown origin, missing data). */
-    localityUnknown: CountSchema.optional(),
-    /** People from outside the capital ("from the regions"). */
-    fromRegions: CountSchema.optional(),
-    /** People from the capital. */
-    fromCapital: CountSchema.optional(),
-    /** People whose origin is unknown. */
-    originUnknown: CountSchema.optional(),
-    /** People from villages marked remote. */
-    fromRemoteVillages: CountSchema.optional(),
-    /** People by origin location (district or first-level city). */
-    byOrigin: idKeyedRecord(LocationIdSchema, CountSchema).optional(),
-    /** People by economic region of origin. */
-    byEconomicRegion: idKeyedRecord(LocationIdSchema, CountSchema).optional(),
-    /** People by gender. */
-    byGender: z.partialRecord(GenderSchema, CountSchema).optional(),
-    /** People by employee category. */
-    byCategory: z.partialRecord(EmployeeCategorySchema, CountSchema).optional(),
-    /** People by engagement: employees and contractors' workers. */
-    byEngagement: z.partialRecord(EngagementSchema, CountSchema).optional(),
-    /** People by age band; `unknown` for records without a birth year. */
-    byAgeBand: z
-      .partialRecord(z.enum([...AgeBandSchema.options, 'unknown']), CountSchema)
-      .optional(),
-    /** People by nationality: host-country nationals, expatriates, not stated. */
-    byNationality: z.partialRecord(NationalitySchema, CountSchema).optional(),
-    /** Shares of the headcount as published ("97 % of over 2,500 employees are nationals"). */
-    shares: WorkforceSharesSchema.optional(),
-    /** The definition of "local" behind `local`, `nonLocal` and `localityUnknown`. */
-    localityPolicy: LocalityPolicySchema.optional(),
-    /** The publisher's own words for what "local" or "the regions" means, when stated. */
-    localityDefinition: z.string().min(1).max(2000).optional(),
-    /** Anything a reader should know about the figures. */
-    note: z.string().min(1).max(5000).optional(),
-    /** The sources of the figures. */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The company the workforce belongs to. */
+      companyId: CompanyIdSchema,
+      /** The site, when the summary covers one site only. */
+      siteId: () => SiteIdSchema.optional(),
+      /** The day the figures refer to. */
+      asOf: CalendarDateSchema,
+      /** Everyone counted. */
+      headcount: CountSchema,
+      /** Who the headcount covers: employees only, or contractors' workers too. */
+      scope: () => WorkforceScopeSchema.optional(),
+      /**
+       * Whether the source states the scope (`stated`, the default) or the dataset infers it
+       * (`inferred`, e.g. from another version of the text: say how in `note`).
+       */
+      scopeBasis: () => z.enum(['stated', 'inferred']).optional(),
+      /** People who are local under `localityPolicy`. */
+      local: () => CountSchema.optional(),
+      /** People who are not local under `localityPolicy`. */
+      nonLocal: () => CountSchema.optional(),
+      /** People whose locality could not be decided (unknown origin, missing data). */
+      localityUnknown: () => CountSchema.optional(),
+      /** People from outside the capital ("from the regions"). */
+      fromRegions: () => CountSchema.optional(),
+      /** People from the capital. */
+      fromCapital: () => CountSchema.optional(),
+      /** People whose origin is unknown. */
+      originUnknown: () => CountSchema.optional(),
+      /** People from villages marked remote. */
+      fromRemoteVillages: () => CountSchema.optional(),
+      /** People by origin location (district or first-level city). */
+      byOrigin: () => idKeyedRecord(LocationIdSchema, CountSchema).optional(),
+      /** People by economic region of origin. */
+      byEconomicRegion: () => idKeyedRecord(LocationIdSchema, CountSchema).optional(),
+      /** People by gender. */
+      byGender: () => z.partialRecord(GenderSchema, CountSchema).optional(),
+      /** People by employee category. */
+      byCategory: () => z.partialRecord(EmployeeCategorySchema, CountSchema).optional(),
+      /** People by engagement: employees and contractors' workers. */
+      byEngagement: () => z.partialRecord(EngagementSchema, CountSchema).optional(),
+      /** People by age band; `unknown` for records without a birth year. */
+      byAgeBand: () =>
+        z.partialRecord(z.enum([...AgeBandSchema.options, 'unknown']), CountSchema).optional(),
+      /** People by nationality: host-country nationals, expatriates, not stated. */
+      byNationality: () => z.partialRecord(NationalitySchema, CountSchema).optional(),
+      /** Shares of the headcount as published ("97 % of over 2,500 employees are nationals"). */
+      shares: () => WorkforceSharesSchema.optional(),
+      /** The definition of "local" behind `local`, `nonLocal` and `localityUnknown`. */
+      localityPolicy: () => LocalityPolicySchema.optional(),
+      /** The publisher's own words for what "local" or "the regions" means, when stated. */
+      localityDefinition: () => z.string().min(1).max(2000).optional(),
+      /** Anything a reader should know about the figures. */
+      note: () => z.string().min(1).max(5000).optional(),
+      /** The sources of the figures. */
+      sourceIds: () => z.array(SourceIdSchema),
+    }),
+  ),
 );
 
 /**

@@ -1,5 +1,5 @@
 import type { Count } from '../core/count.js';
-import { ENGLISH } from './formatNumber.js';
+import { englishFormatter } from './formatNumber.js';
 import type { NumberFormatter } from './numberFormatter.js';
 
 /**
@@ -12,7 +12,10 @@ import type { NumberFormatter } from './numberFormatter.js';
  * @returns `'n'`, `'at least n'`, `'at most n'`, `'between n and m'` or `'about n'`.
  * @internal
  */
-export function countWords(count: Readonly<Count>, fmt: NumberFormatter = ENGLISH): string {
+export function countWords(
+  count: Readonly<Count>,
+  fmt: NumberFormatter = englishFormatter(),
+): string {
   const formatNumber = (value: number): string => fmt.number(value);
   if (typeof count === 'number') return formatNumber(count);
   if ('approximately' in count) return `about ${formatNumber(count.approximately)}`;

@@ -1,7 +1,7 @@
 import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
 import type { IndicatorUnit } from '../indicators/contract/indicatorUnit.js';
 import type { NullReason } from '../indicators/contract/nullReason.js';
-import { ENGLISH } from './formatNumber.js';
+import { englishFormatter } from './formatNumber.js';
 import { type NumberFormatter, numberFormatter } from './numberFormatter.js';
 import { hasFigure } from './resultStatus.js';
 import { exactShareText, shareWords } from './shareWords.js';
@@ -68,7 +68,7 @@ export function describeResult(
   options: { readonly locale?: string | undefined } = {},
 ): string {
   const locale = options.locale ?? 'en';
-  return describeResultIn(result, locale === 'en' ? ENGLISH : numberFormatter(locale));
+  return describeResultIn(result, locale === 'en' ? englishFormatter() : numberFormatter(locale));
 }
 
 /**

@@ -9,12 +9,130 @@ import {
   type SourceId,
   SourceIdSchema,
 } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
+import { memo } from '../core/memo.js';
 import { type Money, MoneySchema } from '../core/money.js';
 import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import { type PartyId, PartyIdSchema } from '../model/partyId.js';
 import { type ReportedMoney, ReportedMoneySchema } from '../model/reportedAmount.js';
 import { type WorkforceScope, WorkforceScopeSchema } from '../model/workforceSummary.js';
+
+/** The schema of the EITI 6.1 section, built when the sections schema is first read. */
+const socialExpendituresSchema = memo(() =>
+  z.strictObject(
+    lazyShape({
+      /** The requirement, `'EITI 6.1'`. */
+      requirement: () => z.literal('EITI 6.1'),
+      /** One row per expenditure in the period (a flow or a reported amount), by first day. */
+      rows: () =>
+        z.array(
+          z.strictObject(
+            lazyShape({
+              /** The program the money belongs to. */
+              programId: ProgramIdSchema,
+              /** The program title. */
+              program: () => z.string(),
+              /** The day of a flow; absent for a reported amount. */
+              date: () => CalendarDateSchema.optional(),
+              /** The period of a reported amount, as precise as published; absent for a flow. */
+              period: () =>
+                z
+                  .strictObject({
+                    /** The first year, month or day. */
+                    start: PartialDateSchema,
+                    /** The last year, month or day. */
+                    end: PartialDateSchema,
+                  })
+                  .optional(),
+              /** The beneficiary: the recipient named; empty when none is stated. */
+              beneficiaryIds: () => z.array(PartyIdSchema),
+              /** Whether the sources name the beneficiary (`false`: not stated). */
+              beneficiaryStated: () => z.boolean(),
+              /** Social, or environmental (a program whose primary category is the environment). */
+              expenditure: () => z.enum(['social', 'environmental']),
+              /** The program's primary purpose: the community, its own operations, or not stated. */
+              primaryPurpose: () => z.enum(['community', 'business', 'notStated']),
+              /** Whether the expenditure was required (law, contract), chosen, or not stated. */
+              obligation: () => z.enum(['voluntary', 'mandatory', 'notStated']),
+              /** Cash or in kind; `mixed` when the program is mixed and the flow does not say. */
+              form: () => z.enum(['cash', 'inKind', 'mixed', 'notStated']),
+              /** The value, exact or bounds as published; the deemed value for in-kind flows. */
+              value: ReportedMoneySchema,
+              /** Whether `value` is a deemed value. */
+              deemedValue: () => z.boolean(),
+              /** The words a reported amount was published in. */
+              phrase: () => z.string().optional(),
+            }),
+          ),
+        ),
+      /** Totals of the exact mandatory expenditures, one per currency. */
+      mandatory: () => z.array(MoneySchema),
+      /** Totals of the exact voluntary expenditures, one per currency. */
+      voluntary: () => z.array(MoneySchema),
+      /** Totals of the exact expenditures whose obligation is not stated; absent when none. */
+      notStated: () => z.array(MoneySchema).optional(),
+      /** Totals of the exact environmental expenditures (EITI 6.1.b); absent when none. */
+      environmental: () => z.array(MoneySchema).optional(),
+      /** Totals of the voluntary expenditures of business-purpose programs; absent when none. */
+      businessPurpose: () => z.array(MoneySchema).optional(),
+      /** Programs that record no spend at all, by id. */
+      programsWithoutSpend: () => z.array(ProgramIdSchema),
+      /** The sources of the rows. */
+      sourceIds: () => z.array(SourceIdSchema),
+      /** What a reader needs to know about the figures. */
+      notes: () => z.array(z.string()),
+    }),
+  ),
+);
+
+/** The schema of the EITI 6.3 section, built when the sections schema is first read. */
+const economicContributionSchema = memo(() =>
+  z.strictObject(
+    lazyShape({
+      /** The requirement, `'EITI 6.3'`. */
+      requirement: () => z.literal('EITI 6.3'),
+      /** Employment on `asOf`; `null` when the dataset states none. */
+      employment: () =>
+        z
+          .strictObject(
+            lazyShape({
+              /** The day the figures refer to. */
+              asOf: CalendarDateSchema,
+              /** Where the figures come from: employee records, or a published summary. */
+              basis: () => z.enum(['records', 'summary']),
+              /** Everyone counted: exact, or bounds with the published phrase. */
+              headcount: CountSchema,
+              /** Who the headcount covers. */
+              scope: WorkforceScopeSchema,
+              /** People by gender, when known. */
+              byGender: () => z.record(z.string(), CountSchema).optional(),
+              /** The sources of the figures. */
+              sourceIds: () => z.array(SourceIdSchema),
+            }),
+          )
+          .nullable(),
+      /** The report's indicators of reported production (ids). */
+      productionIndicatorIds: () => z.array(z.string()),
+      /** The districts of the deposits in production on `asOf`, with readable labels. */
+      productionDistricts: () =>
+        z.array(
+          z.strictObject(
+            lazyShape({
+              /** The district (or first-level city) id. */
+              locationId: LocationIdSchema,
+              /** The readable label. */
+              label: () => z.string().min(1),
+              /** The deposits in production there, by name. */
+              deposits: () => z.array(z.string()),
+            }),
+          ),
+        ),
+      /** What a reader needs to know: what is absent and why. */
+      notes: () => z.array(z.string()),
+    }),
+  ),
+);
 
 /**
  * The EITI sections of a report: social expenditures (Requirement 6.1) and the contribution to
@@ -50,104 +168,14 @@ import { type WorkforceScope, WorkforceScopeSchema } from '../model/workforceSum
  * @category Reports
  */
 export const EitiSectionsSchema = pure(() =>
-  z.strictObject({
-    /** EITI Requirement 6.1: social and environmental expenditures. */
-    socialExpenditures: z.strictObject({
-      /** The requirement, `'EITI 6.1'`. */
-      requirement: z.literal('EITI 6.1'),
-      /** One row per expenditure in the period (a flow or a reported amount), by first day. */
-      rows: z.array(
-        z.strictObject({
-          /** The program the money belongs to. */
-          programId: ProgramIdSchema,
-          /** The program title. */
-          program: z.string(),
-          /** The day of a flow; absent for a reported amount. */
-          date: CalendarDateSchema.optional(),
-          /** The period of a reported amount, as precise as published; absent for a flow. */
-          period: z
-            .strictObject({
-              /** The first year, month or day. */
-              start: PartialDateSchema,
-              /** The last year, month or day. */
-              end: PartialDateSchema,
-            })
-            .optional(),
-          /** The beneficiary: the recipient named; empty when none is stated. */
-          beneficiaryIds: z.array(PartyIdSchema),
-          /** Whether the sources name the beneficiary (`false`: not stated). */
-          beneficiaryStated: z.boolean(),
-          /** Social, or environmental (a program whose primary category is the environment). */
-          expenditure: z.enum(['social', 'environmental']),
-          /** The program's primary purpose: the community, its own operations, or not stated. */
-          primaryPurpose: z.enum(['community', 'business', 'notStated']),
-          /** Whether the expenditure was required (law, contract), chosen, or not stated. */
-          obligation: z.enum(['voluntary', 'mandatory', 'notStated']),
-          /** Cash or in kind; `mixed` when the program is mixed and the flow does not say. */
-          form: z.enum(['cash', 'inKind', 'mixed', 'notStated']),
-          /** The value, exact or bounds as published; the deemed value for in-kind flows. */
-          value: ReportedMoneySchema,
-          /** Whether `value` is a deemed value. */
-          deemedValue: z.boolean(),
-          /** The words a reported amount was published in. */
-          phrase: z.string().optional(),
-        }),
-      ),
-      /** Totals of the exact mandatory expenditures, one per currency. */
-      mandatory: z.array(MoneySchema),
-      /** Totals of the exact voluntary expenditures, one per currency. */
-      voluntary: z.array(MoneySchema),
-      /** Totals of the exact expenditures whose obligation is not stated; absent when none. */
-      notStated: z.array(MoneySchema).optional(),
-      /** Totals of the exact environmental expenditures (EITI 6.1.b); absent when none. */
-      environmental: z.array(MoneySchema).optional(),
-      /** Totals of the voluntary expenditures of business-purpose programs; absent when none. */
-      businessPurpose: z.array(MoneySchema).optional(),
-      /** Programs that record no spend at all, by id. */
-      programsWithoutSpend: z.array(ProgramIdSchema),
-      /** The sources of the rows. */
-      sourceIds: z.array(SourceIdSchema),
-      /** What a reader needs to know about the figures. */
-      notes: z.array(z.string()),
+  z.strictObject(
+    lazyShape({
+      /** EITI Requirement 6.1: social and environmental expenditures. */
+      socialExpenditures: () => socialExpendituresSchema(),
+      /** EITI Requirement 6.3: contribution of the extractive sector to the economy. */
+      economicContribution: () => economicContributionSchema(),
     }),
-    /** EITI Requirement 6.3: contribution of the extractive sector to the economy. */
-    economicContribution: z.strictObject({
-      /** The requirement, `'EITI 6.3'`. */
-      requirement: z.literal('EITI 6.3'),
-      /** Employment on `asOf`; `null` when the dataset states none. */
-      employment: z
-        .strictObject({
-          /** The day the figures refer to. */
-          asOf: CalendarDateSchema,
-          /** Where the figures come from: employee records, or a published summary. */
-          basis: z.enum(['records', 'summary']),
-          /** Everyone counted: exact, or bounds with the published phrase. */
-          headcount: CountSchema,
-          /** Who the headcount covers. */
-          scope: WorkforceScopeSchema,
-          /** People by gender, when known. */
-          byGender: z.record(z.string(), CountSchema).optional(),
-          /** The sources of the figures. */
-          sourceIds: z.array(SourceIdSchema),
-        })
-        .nullable(),
-      /** The report's indicators of reported production (ids). */
-      productionIndicatorIds: z.array(z.string()),
-      /** The districts of the deposits in production on `asOf`, with readable labels. */
-      productionDistricts: z.array(
-        z.strictObject({
-          /** The district (or first-level city) id. */
-          locationId: LocationIdSchema,
-          /** The readable label. */
-          label: z.string().min(1),
-          /** The deposits in production there, by name. */
-          deposits: z.array(z.string()),
-        }),
-      ),
-      /** What a reader needs to know: what is absent and why. */
-      notes: z.array(z.string()),
-    }),
-  }),
+  ),
 );
 
 /**

@@ -1,12 +1,26 @@
-import { pure } from '../core/pure.js';
-import { numberFormatter } from './numberFormatter.js';
+import { type NumberFormatter, numberFormatter } from './numberFormatter.js';
+
+/** The formatter of `en`, once built. */
+let english: NumberFormatter | undefined;
 
 /**
- * The formatter of the fixed locale `en`, the default of every report text.
+ * The formatter of the fixed locale `en`, the default of every report text, built on first use.
  *
+ * @remarks
+ * Building a formatter loads the runtime's locale data (`Intl`), which costs more than the rest
+ * of importing the library: the formatter is therefore built when a text is first written, not
+ * when the module loads, and kept for every later call.
+ *
+ * @returns The formatter of `en`, the same object on every call.
+ * @example
+ * englishFormatter().number(2554);
+ * //=> '2,554'
  * @internal
  */
-export const ENGLISH = pure(() => numberFormatter('en'));
+export function englishFormatter(): NumberFormatter {
+  english ??= numberFormatter('en');
+  return english;
+}
 
 /**
  * Writes a number with comma thousands separators, as English text does: `2554` → `'2,554'`.
@@ -23,5 +37,5 @@ export const ENGLISH = pure(() => numberFormatter('en'));
  * @internal
  */
 export function formatNumber(value: number, fractionDigits = 2): string {
-  return ENGLISH.number(value, fractionDigits);
+  return englishFormatter().number(value, fractionDigits);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import { type GriOmission, GriOmissionSchema } from './griOmission.js';
 import { type IndicatorStatus, IndicatorStatusSchema } from './indicatorCoverage.js';
@@ -15,26 +16,30 @@ import { type IndicatorStatus, IndicatorStatusSchema } from './indicatorCoverage
  * @category Reports
  */
 export const GriIndicatorStatusSchema = pure(() =>
-  z.strictObject({
-    /** The catalog id. */
-    indicatorId: z.string().min(1),
-    /** The catalog title. */
-    title: z.string().min(1),
-    /** The indicator's status in the report. */
-    status: IndicatorStatusSchema,
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The catalog id. */
+      indicatorId: () => z.string().min(1),
+      /** The catalog title. */
+      title: () => z.string().min(1),
+      /** The indicator's status in the report. */
+      status: IndicatorStatusSchema,
+    }),
+  ),
 );
 
 /** The schema of {@link GriRequirementStatus}. */
 const GriRequirementStatusSchema = pure(() =>
-  z.strictObject({
-    /** The requirement id, e.g. `'401-1-a'`. */
-    id: z.string().min(1),
-    /** What the requirement asks, in short. */
-    text: z.string().min(1),
-    /** Whether the report presents it. */
-    present: z.boolean(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The requirement id, e.g. `'401-1-a'`. */
+      id: () => z.string().min(1),
+      /** What the requirement asks, in short. */
+      text: () => z.string().min(1),
+      /** Whether the report presents it. */
+      present: () => z.boolean(),
+    }),
+  ),
 );
 
 /**
@@ -75,28 +80,30 @@ const GriRequirementStatusSchema = pure(() =>
  * @category Reports
  */
 export const GriContentIndexEntrySchema = pure(() =>
-  z.strictObject({
-    /** The disclosure code, e.g. `'GRI 202-2'`. */
-    disclosure: z.string().min(1),
-    /** The disclosure's title in the GRI Standards. */
-    title: z.string().min(1),
-    /** The GRI Standard it belongs to, e.g. `'GRI 202: Market Presence 2016'`. */
-    standard: z.string().min(1),
-    /** The GRI 14 topic the library files it under, e.g. `'14.9'`; absent when none. */
-    sectorReference: z.string().min(1).optional(),
-    /** Whether every requirement item is presented, some, or none. */
-    status: z.enum(['reported', 'partial', 'omitted']),
-    /** The anchors (without `#`) of the parts of the report that present it. */
-    location: z.array(z.string().min(1)),
-    /** Every requirement item of the disclosure, with whether the report presents it. */
-    requirements: z.array(GriRequirementStatusSchema),
-    /** The ids of the requirement items omitted. */
-    requirementsOmitted: z.array(z.string().min(1)),
-    /** The omissions, one per reason. */
-    omissions: z.array(GriOmissionSchema),
-    /** The catalog indicators that serve the disclosure, with their status in the report. */
-    indicators: z.array(GriIndicatorStatusSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The disclosure code, e.g. `'GRI 202-2'`. */
+      disclosure: () => z.string().min(1),
+      /** The disclosure's title in the GRI Standards. */
+      title: () => z.string().min(1),
+      /** The GRI Standard it belongs to, e.g. `'GRI 202: Market Presence 2016'`. */
+      standard: () => z.string().min(1),
+      /** The GRI 14 topic the library files it under, e.g. `'14.9'`; absent when none. */
+      sectorReference: () => z.string().min(1).optional(),
+      /** Whether every requirement item is presented, some, or none. */
+      status: () => z.enum(['reported', 'partial', 'omitted']),
+      /** The anchors (without `#`) of the parts of the report that present it. */
+      location: () => z.array(z.string().min(1)),
+      /** Every requirement item of the disclosure, with whether the report presents it. */
+      requirements: () => z.array(GriRequirementStatusSchema),
+      /** The ids of the requirement items omitted. */
+      requirementsOmitted: () => z.array(z.string().min(1)),
+      /** The omissions, one per reason. */
+      omissions: () => z.array(GriOmissionSchema),
+      /** The catalog indicators that serve the disclosure, with their status in the report. */
+      indicators: () => z.array(GriIndicatorStatusSchema),
+    }),
+  ),
 );
 
 /**

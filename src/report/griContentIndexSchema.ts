@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import {
   type GriContentIndexEntry,
@@ -35,49 +36,60 @@ import {
  * @category Reports
  */
 export const GriContentIndexSchema = pure(() =>
-  z.strictObject({
-    /** The statement of use. */
-    statementOfUse: z.strictObject({
-      /** The organisation's name. */
-      organization: z.string().min(1),
-      /** The first day of the reporting period. */
-      periodStart: CalendarDateSchema,
-      /** The last day of the reporting period. */
-      periodEnd: CalendarDateSchema,
-      /** The claim: "with reference to" or "in accordance with" the GRI Standards. */
-      claim: z.enum(['withReferenceTo', 'inAccordanceWith']),
-      /** The statement as GRI 1's template words it. */
-      sentence: z.string().min(1),
+  z.strictObject(
+    lazyShape({
+      /** The statement of use. */
+      statementOfUse: () =>
+        z.strictObject(
+          lazyShape({
+            /** The organisation's name. */
+            organization: () => z.string().min(1),
+            /** The first day of the reporting period. */
+            periodStart: CalendarDateSchema,
+            /** The last day of the reporting period. */
+            periodEnd: CalendarDateSchema,
+            /** The claim: "with reference to" or "in accordance with" the GRI Standards. */
+            claim: () => z.enum(['withReferenceTo', 'inAccordanceWith']),
+            /** The statement as GRI 1's template words it. */
+            sentence: () => z.string().min(1),
+          }),
+        ),
+      /** The GRI 1 used. */
+      gri1Used: () => z.literal('GRI 1: Foundation 2021'),
+      /** The applicable GRI Sector Standards. */
+      sectorStandards: () =>
+        z.array(
+          z.strictObject(
+            lazyShape({
+              /** The standard's title. */
+              title: () => z.string().min(1),
+              /** The day from which the standard is in effect for reporting. */
+              effectiveFrom: CalendarDateSchema,
+              /** A note on its applicability to the period; absent when none is needed. */
+              note: () => z.string().min(1).optional(),
+            }),
+          ),
+        ),
+      /** One row per disclosure, in numeric order. */
+      entries: () => z.array(GriContentIndexEntrySchema),
+      /** The GRI 14 topics the catalog serves, in numeric order. */
+      topics: () =>
+        z.array(
+          z.strictObject(
+            lazyShape({
+              /** The topic number, e.g. `'14.9'`. */
+              number: () => z.string().min(1),
+              /** The topic title, e.g. `'Economic impacts'`. */
+              title: () => z.string().min(1),
+              /** The disclosures the library files under the topic, e.g. `['GRI 201-1']`. */
+              disclosures: () => z.array(z.string().min(1)),
+              /** The indicators that serve the topic directly (the catalog names the topic). */
+              indicators: () => z.array(GriIndicatorStatusSchema),
+            }),
+          ),
+        ),
     }),
-    /** The GRI 1 used. */
-    gri1Used: z.literal('GRI 1: Foundation 2021'),
-    /** The applicable GRI Sector Standards. */
-    sectorStandards: z.array(
-      z.strictObject({
-        /** The standard's title. */
-        title: z.string().min(1),
-        /** The day from which the standard is in effect for reporting. */
-        effectiveFrom: CalendarDateSchema,
-        /** A note on its applicability to the period; absent when none is needed. */
-        note: z.string().min(1).optional(),
-      }),
-    ),
-    /** One row per disclosure, in numeric order. */
-    entries: z.array(GriContentIndexEntrySchema),
-    /** The GRI 14 topics the catalog serves, in numeric order. */
-    topics: z.array(
-      z.strictObject({
-        /** The topic number, e.g. `'14.9'`. */
-        number: z.string().min(1),
-        /** The topic title, e.g. `'Economic impacts'`. */
-        title: z.string().min(1),
-        /** The disclosures the library files under the topic, e.g. `['GRI 201-1']`. */
-        disclosures: z.array(z.string().min(1)),
-        /** The indicators that serve the topic directly (the catalog names the topic). */
-        indicators: z.array(GriIndicatorStatusSchema),
-      }),
-    ),
-  }),
+  ),
 );
 
 /**

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -85,14 +86,16 @@ export const GRI_OMISSION_REASON_WORDS: Readonly<Record<GriOmissionReason, strin
  * @category Reports
  */
 export const GriOmissionSchema = pure(() =>
-  z.strictObject({
-    /** The requirement ids omitted for this reason, e.g. `['401-1-a', '401-1-b']`. */
-    requirements: z.array(z.string().min(1)).min(1),
-    /** The reason, one of GRI 1's four. */
-    reason: GriOmissionReasonSchema,
-    /** The explanation the reason requires. */
-    explanation: z.string().min(1),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The requirement ids omitted for this reason, e.g. `['401-1-a', '401-1-b']`. */
+      requirements: () => z.array(z.string().min(1)).min(1),
+      /** The reason, one of GRI 1's four. */
+      reason: GriOmissionReasonSchema,
+      /** The explanation the reason requires. */
+      explanation: () => z.string().min(1),
+    }),
+  ),
 );
 
 /**

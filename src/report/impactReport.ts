@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
 import { type CompanyId, CompanyIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
+import { memo } from '../core/memo.js';
 import { pure } from '../core/pure.js';
 import {
   type IndicatorResult,
@@ -36,6 +38,27 @@ import { type ReportSource, ReportSourceSchema } from './reportSource.js';
  * @category Reports
  */
 export const REPORT_FORMAT_VERSION = '2.0';
+
+/** The schema of the company part of a report, built when the report schema is first read. */
+const reportCompanySchema = memo(() =>
+  z.strictObject(
+    lazyShape({
+      /** The company id. */
+      id: CompanyIdSchema,
+      /** The company name. */
+      name: () => z.string().min(1),
+      /**
+       * Whether the state owns more than 50 % of the company or controls it on `asOf`, through its
+       * ownership records (see `stateOwnership`).
+       */
+      stateOwned: () => z.boolean(),
+      /** The state's effective share on `asOf`, in percent: exact, or bounds. */
+      stateShare: () => ShareSchema.optional(),
+      /** The state's position: state-owned, minority, none or undetermined. */
+      stateOwnership: () => z.enum(['stateOwned', 'minority', 'none', 'undetermined']).optional(),
+    }),
+  ),
+);
 
 /**
  * A validated, sourced impact report of one company: what {@link buildImpactReport} returns and
@@ -73,77 +96,72 @@ export const REPORT_FORMAT_VERSION = '2.0';
  * @category Reports
  */
 export const ImpactReportSchema: z.ZodType<ImpactReport> = pure(() =>
-  z.strictObject({
-    /** The report format version, `'2.0'`. */
-    reportVersion: z.literal(REPORT_FORMAT_VERSION),
-    /** The reporting company. */
-    company: z.strictObject({
-      /** The company id. */
-      id: CompanyIdSchema,
-      /** The company name. */
-      name: z.string().min(1),
+  z.strictObject(
+    lazyShape({
+      /** The report format version, `'2.0'`. */
+      reportVersion: () => z.literal(REPORT_FORMAT_VERSION),
+      /** The reporting company. */
+      company: () => reportCompanySchema(),
+      /** The day the report describes: stocks (headcount, stages) are taken on this day. */
+      asOf: CalendarDateSchema,
       /**
-       * Whether the state owns more than 50 % of the company or controls it on `asOf`, through its
-       * ownership records (see `stateOwnership`).
+       * Why `asOf` is that day: given by the caller, or the latest dated fact of the dataset
+       * (absent in reports of earlier versions).
        */
-      stateOwned: z.boolean(),
-      /** The state's effective share on `asOf`, in percent: exact, or bounds. */
-      stateShare: ShareSchema.optional(),
-      /** The state's position: state-owned, minority, none or undetermined. */
-      stateOwnership: z.enum(['stateOwned', 'minority', 'none', 'undetermined']).optional(),
+      asOfBasis: () =>
+        z
+          .strictObject(
+            lazyShape({
+              /** `given` (the `asOf` option) or `latestDatedFact` (no `asOf` was given). */
+              basis: () => z.enum(['given', 'latestDatedFact']),
+              /** The fact the day comes from, in words with its JSON Pointer; absent when given. */
+              fact: () => z.string().min(1).optional(),
+            }),
+          )
+          .optional(),
+      /** The reporting period for flows (hires, spend), closed at both ends. */
+      period: () =>
+        z.strictObject({
+          /** The first day, inclusive. */
+          start: CalendarDateSchema,
+          /** The last day, inclusive. */
+          end: CalendarDateSchema,
+        }),
+      /** The definition of "local" used; `null` when none was given. */
+      localityPolicy: () => LocalityPolicySchema.nullable(),
+      /** What validation found. */
+      validation: () =>
+        z.strictObject(
+          lazyShape({
+            /** The number of errors (always 0 in a built report). */
+            errors: () => z.int().nonnegative(),
+            /** The number of warnings. */
+            warnings: () => z.int().nonnegative(),
+            /** The number of informational issues. */
+            infos: () => z.int().nonnegative(),
+            /** Every issue, in validation order. */
+            issues: () => z.array(IssueSchema),
+          }),
+        ),
+      /** The facts the dataset states, with bounds, phrases and sources. */
+      facts: () => z.array(ReportFactSchema),
+      /** Every applicable indicator result, in catalog order. */
+      indicators: () => z.array(IndicatorResultSchema),
+      /** Every catalog indicator with its status in the report. */
+      coverage: () => z.array(IndicatorCoverageSchema),
+      /** The GRI content index. */
+      griContentIndex: GriContentIndexSchema,
+      /** The EITI 6.1 and 6.3 sections. */
+      eiti: EitiSectionsSchema,
+      /**
+       * Every amount of money the programs record on `asOf` (budgets, flows, reported amounts),
+       * as published (absent in reports of earlier versions).
+       */
+      programMoney: () => z.array(ProgramMoneyRowSchema).optional(),
+      /** Every source of the dataset, with the collections citing it. */
+      sources: () => z.array(ReportSourceSchema),
     }),
-    /** The day the report describes: stocks (headcount, stages) are taken on this day. */
-    asOf: CalendarDateSchema,
-    /**
-     * Why `asOf` is that day: given by the caller, or the latest dated fact of the dataset
-     * (absent in reports of earlier versions).
-     */
-    asOfBasis: z
-      .strictObject({
-        /** `given` (the `asOf` option) or `latestDatedFact` (no `asOf` was given). */
-        basis: z.enum(['given', 'latestDatedFact']),
-        /** The fact the day comes from, in words with its JSON Pointer; absent when given. */
-        fact: z.string().min(1).optional(),
-      })
-      .optional(),
-    /** The reporting period for flows (hires, spend), closed at both ends. */
-    period: z.strictObject({
-      /** The first day, inclusive. */
-      start: CalendarDateSchema,
-      /** The last day, inclusive. */
-      end: CalendarDateSchema,
-    }),
-    /** The definition of "local" used; `null` when none was given. */
-    localityPolicy: LocalityPolicySchema.nullable(),
-    /** What validation found. */
-    validation: z.strictObject({
-      /** The number of errors (always 0 in a built report). */
-      errors: z.int().nonnegative(),
-      /** The number of warnings. */
-      warnings: z.int().nonnegative(),
-      /** The number of informational issues. */
-      infos: z.int().nonnegative(),
-      /** Every issue, in validation order. */
-      issues: z.array(IssueSchema),
-    }),
-    /** The facts the dataset states, with bounds, phrases and sources. */
-    facts: z.array(ReportFactSchema),
-    /** Every applicable indicator result, in catalog order. */
-    indicators: z.array(IndicatorResultSchema),
-    /** Every catalog indicator with its status in the report. */
-    coverage: z.array(IndicatorCoverageSchema),
-    /** The GRI content index. */
-    griContentIndex: GriContentIndexSchema,
-    /** The EITI 6.1 and 6.3 sections. */
-    eiti: EitiSectionsSchema,
-    /**
-     * Every amount of money the programs record on `asOf` (budgets, flows, reported amounts),
-     * as published (absent in reports of earlier versions).
-     */
-    programMoney: z.array(ProgramMoneyRowSchema).optional(),
-    /** Every source of the dataset, with the collections citing it. */
-    sources: z.array(ReportSourceSchema),
-  }),
+  ),
 );
 
 /**

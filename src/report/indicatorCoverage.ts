@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -61,18 +62,20 @@ export type IndicatorStatus =
  * @category Reports
  */
 export const IndicatorCoverageSchema = pure(() =>
-  z.strictObject({
-    /** The catalog id of the indicator. */
-    indicatorId: z.string().min(1),
-    /** The catalog title. */
-    title: z.string().min(1),
-    /** Whether the report holds a figure for it. */
-    status: IndicatorStatusSchema,
-    /** Why it is not reported, in plain English; absent when reported. */
-    detail: z.string().min(1).optional(),
-    /** The number of results of this indicator in the report. */
-    results: z.int().nonnegative(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The catalog id of the indicator. */
+      indicatorId: () => z.string().min(1),
+      /** The catalog title. */
+      title: () => z.string().min(1),
+      /** Whether the report holds a figure for it. */
+      status: IndicatorStatusSchema,
+      /** Why it is not reported, in plain English; absent when reported. */
+      detail: () => z.string().min(1).optional(),
+      /** The number of results of this indicator in the report. */
+      results: () => z.int().nonnegative(),
+    }),
+  ),
 );
 
 /**

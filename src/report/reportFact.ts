@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { type Bounds, BoundsSchema } from '../core/bounds.js';
 import { type Count, CountSchema } from '../core/count.js';
 import { type SourceId, SourceIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 
@@ -36,50 +37,59 @@ import { pure } from '../core/pure.js';
  * @category Reports
  */
 export const ReportFactSchema = pure(() =>
-  z.strictObject({
-    /** A stable id within the report, e.g. `'workforce.fromRegions'`. */
-    id: z.string().min(1),
-    /** What the fact is about. */
-    topic: z.enum(['company', 'ownership', 'workforce', 'programs', 'awards', 'projections']),
-    /** The fact as one plain-English sentence. */
-    statement: z.string().min(1),
-    /** The day (or the month or year, as published) the fact refers to, when stated. */
-    asOf: PartialDateSchema.optional(),
-    /** A counted figure: exact, or bounds with the published phrase. */
-    count: CountSchema.optional(),
-    /** A share (a fraction in [0, 1]) the count implies, as bounds. */
-    share: BoundsSchema.optional(),
-    /** The published words of the figure, when there are any. */
-    phrase: z.string().min(1).optional(),
-    /** Program categories named by the fact, with readable labels. */
-    categories: z
-      .array(
-        z.strictObject({
-          /** The category code, e.g. `'sportsAndHealth'`. */
-          key: z.string().min(1),
-          /** The readable label, e.g. `'sports and health'`. */
-          label: z.string().min(1),
-        }),
-      )
-      .optional(),
-    /** Locations named by the fact (district or first-level city), with readable labels. */
-    locations: z
-      .array(
-        z.strictObject({
-          /** The location id, e.g. `'AZ-DAS'`. */
-          id: z.string().min(1),
-          /** The readable label, e.g. `'Daşkəsən (Dashkasan)'`. */
-          label: z.string().min(1),
-        }),
-      )
-      .optional(),
-    /** Where the fact is in the dataset: an RFC 6901 JSON Pointer. */
-    path: z.string(),
-    /** The sources of the fact. */
-    sourceIds: z.array(SourceIdSchema),
-    /** The weakest reliability among the sources, `unknown` when not stated. */
-    reliability: z.enum(['verified', 'secondary', 'unverified', 'unknown']),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** A stable id within the report, e.g. `'workforce.fromRegions'`. */
+      id: () => z.string().min(1),
+      /** What the fact is about. */
+      topic: () =>
+        z.enum(['company', 'ownership', 'workforce', 'programs', 'awards', 'projections']),
+      /** The fact as one plain-English sentence. */
+      statement: () => z.string().min(1),
+      /** The day (or the month or year, as published) the fact refers to, when stated. */
+      asOf: () => PartialDateSchema.optional(),
+      /** A counted figure: exact, or bounds with the published phrase. */
+      count: () => CountSchema.optional(),
+      /** A share (a fraction in [0, 1]) the count implies, as bounds. */
+      share: () => BoundsSchema.optional(),
+      /** The published words of the figure, when there are any. */
+      phrase: () => z.string().min(1).optional(),
+      /** Program categories named by the fact, with readable labels. */
+      categories: () =>
+        z
+          .array(
+            z.strictObject(
+              lazyShape({
+                /** The category code, e.g. `'sportsAndHealth'`. */
+                key: () => z.string().min(1),
+                /** The readable label, e.g. `'sports and health'`. */
+                label: () => z.string().min(1),
+              }),
+            ),
+          )
+          .optional(),
+      /** Locations named by the fact (district or first-level city), with readable labels. */
+      locations: () =>
+        z
+          .array(
+            z.strictObject(
+              lazyShape({
+                /** The location id, e.g. `'AZ-DAS'`. */
+                id: () => z.string().min(1),
+                /** The readable label, e.g. `'Daşkəsən (Dashkasan)'`. */
+                label: () => z.string().min(1),
+              }),
+            ),
+          )
+          .optional(),
+      /** Where the fact is in the dataset: an RFC 6901 JSON Pointer. */
+      path: () => z.string(),
+      /** The sources of the fact. */
+      sourceIds: () => z.array(SourceIdSchema),
+      /** The weakest reliability among the sources, `unknown` when not stated. */
+      reliability: () => z.enum(['verified', 'secondary', 'unverified', 'unknown']),
+    }),
+  ),
 );
 
 /**

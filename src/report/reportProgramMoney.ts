@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type CalendarDate, CalendarDateSchema } from '../core/calendarDate.js';
 import { type ProgramId, ProgramIdSchema, type SourceId, SourceIdSchema } from '../core/ids.js';
+import { lazyShape } from '../core/lazyShape.js';
 import { type PartialDate, PartialDateSchema } from '../core/partialDate.js';
 import { pure } from '../core/pure.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
@@ -23,35 +24,38 @@ import { type ReportedMoney, ReportedMoneySchema } from '../model/reportedAmount
  * @category Reports
  */
 export const ProgramMoneyRowSchema = pure(() =>
-  z.strictObject({
-    /** The program. */
-    programId: ProgramIdSchema,
-    /** The program title. */
-    program: z.string().min(1),
-    /** What the amount is. */
-    kind: z.enum([
-      'budget',
-      'commitment',
-      'disbursement',
-      'expenditure',
-      'spent',
-      'budgeted',
-      'committed',
-      'cumulative',
-    ]),
-    /** The day of a flow; absent otherwise. */
-    date: CalendarDateSchema.optional(),
-    /** The period of a reported amount, as precise as published (a total: start to `asOf`). */
-    period: z.strictObject({ start: PartialDateSchema, end: PartialDateSchema }).optional(),
-    /** The amount, exact or bounds as published. */
-    value: ReportedMoneySchema,
-    /** The publisher's own amounts in other currencies. */
-    equivalents: z.array(ReportedMoneySchema).optional(),
-    /** The words the amount was published in. */
-    phrase: z.string().optional(),
-    /** The sources of the amount (the program's when the amount names none). */
-    sourceIds: z.array(SourceIdSchema),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The program. */
+      programId: ProgramIdSchema,
+      /** The program title. */
+      program: () => z.string().min(1),
+      /** What the amount is. */
+      kind: () =>
+        z.enum([
+          'budget',
+          'commitment',
+          'disbursement',
+          'expenditure',
+          'spent',
+          'budgeted',
+          'committed',
+          'cumulative',
+        ]),
+      /** The day of a flow; absent otherwise. */
+      date: () => CalendarDateSchema.optional(),
+      /** The period of a reported amount, as precise as published (a total: start to `asOf`). */
+      period: () => z.strictObject({ start: PartialDateSchema, end: PartialDateSchema }).optional(),
+      /** The amount, exact or bounds as published. */
+      value: ReportedMoneySchema,
+      /** The publisher's own amounts in other currencies. */
+      equivalents: () => z.array(ReportedMoneySchema).optional(),
+      /** The words the amount was published in. */
+      phrase: () => z.string().optional(),
+      /** The sources of the amount (the program's when the amount names none). */
+      sourceIds: () => z.array(SourceIdSchema),
+    }),
+  ),
 );
 
 /**

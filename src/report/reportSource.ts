@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 import { type Source, SourceSchema } from '../model/source.js';
 
@@ -14,10 +15,12 @@ import { type Source, SourceSchema } from '../model/source.js';
  * @category Reports
  */
 export const ReportSourceSchema = pure(() =>
-  SourceSchema.extend({
-    /** The dataset collections whose records cite the source (`company`, `workforce`, …). */
-    citedBy: z.array(z.string()),
-  }),
+  SourceSchema.extend(
+    lazyShape({
+      /** The dataset collections whose records cite the source (`company`, `workforce`, …). */
+      citedBy: () => z.array(z.string()),
+    }),
+  ),
 );
 
 /**

@@ -1,5 +1,5 @@
 import type { Bounds } from '../core/bounds.js';
-import { ENGLISH } from './formatNumber.js';
+import { englishFormatter } from './formatNumber.js';
 import type { NumberFormatter } from './numberFormatter.js';
 
 /** Two decimals, rounded down (for a lower bound) or up (for an upper bound). */
@@ -20,7 +20,7 @@ function twoDecimals(value: number, direction: 'down' | 'up', fmt: NumberFormatt
  * @returns The text.
  * @internal
  */
-export function exactShareText(value: number, fmt: NumberFormatter = ENGLISH): string {
+export function exactShareText(value: number, fmt: NumberFormatter = englishFormatter()): string {
   const four = fmt.number(value, 4);
   const two = fmt.fixed(value, 2);
   // At most two decimals after rounding to four: show two (0.6 → 0.60); else the four rounded.
@@ -49,7 +49,10 @@ function sameNumber(min: number, max: number): boolean {
  * @returns E.g. `'at least 0.80'`, `'at most 0.39'`, `'between 0.20 and 0.40'`.
  * @internal
  */
-export function shareWords(share: Readonly<Bounds>, fmt: NumberFormatter = ENGLISH): string {
+export function shareWords(
+  share: Readonly<Bounds>,
+  fmt: NumberFormatter = englishFormatter(),
+): string {
   // An exact share (both bounds one number) is that number, not the hundredths around it.
   if (share.min !== undefined && share.max !== undefined && sameNumber(share.min, share.max))
     return exactShareText(share.min, fmt);

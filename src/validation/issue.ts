@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from '../core/lazyShape.js';
 import { pure } from '../core/pure.js';
 
 /**
@@ -54,20 +55,21 @@ export type IssueSeverity = 'error' | 'warning' | 'info';
  * @category Validation
  */
 export const IssueSchema = pure(() =>
-  z.strictObject({
-    /** The stable, dotted code of the rule, e.g. `'ref.missing'`. */
-    code: z.string().min(1),
-    /** How serious the issue is. */
-    severity: IssueSeveritySchema,
-    /** Where the issue is: an RFC 6901 JSON Pointer, e.g. `'/programs/3/spend/0/value'`. */
-    path: z.string(),
-    /** What is wrong, in plain English, naming the offending value. */
-    message: z.string().min(1),
-    /** The values involved, when useful: ids, dates, sums. */
-    context: z
-      .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
-      .optional(),
-  }),
+  z.strictObject(
+    lazyShape({
+      /** The stable, dotted code of the rule, e.g. `'ref.missing'`. */
+      code: () => z.string().min(1),
+      /** How serious the issue is. */
+      severity: IssueSeveritySchema,
+      /** Where the issue is: an RFC 6901 JSON Pointer, e.g. `'/programs/3/spend/0/value'`. */
+      path: () => z.string(),
+      /** What is wrong, in plain English, naming the offending value. */
+      message: () => z.string().min(1),
+      /** The values involved, when useful: ids, dates, sums. */
+      context: () =>
+        z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+    }),
+  ),
 );
 
 /**

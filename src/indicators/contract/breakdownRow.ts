@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Bounds, BoundsSchema } from '../../core/bounds.js';
+import { lazyShape } from '../../core/lazyShape.js';
 import { type Money, MoneySchema } from '../../core/money.js';
 import { pure } from '../../core/pure.js';
 import { type Range, RangeSchema } from '../../core/range.js';
@@ -82,17 +83,19 @@ export const RowKeysSchema: z.ZodType<RowKeys> = pure(() =>
  */
 export const BreakdownRowSchema: z.ZodType<BreakdownRow> = pure(() =>
   z
-    .strictObject({
-      keys: RowKeysSchema,
-      label: z.string().optional(),
-      value: z.number().nullable(),
-      quantityUnit: z.string().min(1).optional(),
-      reason: NullReasonSchema.optional(),
-      count: z.number().optional(),
-      ratio: RatioSchema.optional(),
-      bounds: BoundsSchema.optional(),
-      range: RangeSchema.optional(),
-      money: z.array(MoneySchema).optional(),
-    })
+    .strictObject(
+      lazyShape({
+        keys: RowKeysSchema,
+        label: () => z.string().optional(),
+        value: () => z.number().nullable(),
+        quantityUnit: () => z.string().min(1).optional(),
+        reason: () => NullReasonSchema.optional(),
+        count: () => z.number().optional(),
+        ratio: () => RatioSchema.optional(),
+        bounds: () => BoundsSchema.optional(),
+        range: () => RangeSchema.optional(),
+        money: () => z.array(MoneySchema).optional(),
+      }),
+    )
     .refine(reasonIffNull, REASON_IFF_NULL),
 );

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazyShape } from '../../core/lazyShape.js';
 import { pure } from '../../core/pure.js';
 import { type IndicatorUnit, IndicatorUnitSchema } from './indicatorUnit.js';
 
@@ -72,16 +73,18 @@ export interface IndicatorCatalogEntry {
  * @category Indicators
  */
 export const IndicatorCatalogEntrySchema: z.ZodType<IndicatorCatalogEntry> = pure(() =>
-  z.strictObject({
-    id: z.string().regex(/^[a-z]+\.[A-Za-z0-9]+$/),
-    title: z.string().min(1),
-    unit: IndicatorUnitSchema,
-    formula: z.string().min(1),
-    standards: z.array(z.string().min(1)),
-    family: z.enum(['workforce', 'community', 'deposits', 'jobs', 'safety', 'economic']),
-    functionName: z.string().min(1),
-    results: z.enum(['one', 'many']),
-    resultKeys: z.array(z.string().min(1)).min(1).optional(),
-    dimensions: z.array(z.string().min(1)),
-  }),
+  z.strictObject(
+    lazyShape({
+      id: () => z.string().regex(/^[a-z]+\.[A-Za-z0-9]+$/),
+      title: () => z.string().min(1),
+      unit: IndicatorUnitSchema,
+      formula: () => z.string().min(1),
+      standards: () => z.array(z.string().min(1)),
+      family: () => z.enum(['workforce', 'community', 'deposits', 'jobs', 'safety', 'economic']),
+      functionName: () => z.string().min(1),
+      results: () => z.enum(['one', 'many']),
+      resultKeys: () => z.array(z.string().min(1)).min(1).optional(),
+      dimensions: () => z.array(z.string().min(1)),
+    }),
+  ),
 );

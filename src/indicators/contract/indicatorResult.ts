@@ -3,6 +3,7 @@ import { type Bounds, BoundsSchema } from '../../core/bounds.js';
 import { type CurrencyCode, CurrencyCodeSchema } from '../../core/currencies.js';
 import type { SourceId } from '../../core/ids.js';
 import { SourceIdSchema } from '../../core/ids.js';
+import { lazyShape } from '../../core/lazyShape.js';
 import { type Money, MoneySchema } from '../../core/money.js';
 import { pure } from '../../core/pure.js';
 import { type Range, RangeSchema } from '../../core/range.js';
@@ -135,25 +136,27 @@ export interface DetailedResult<TDetail> extends IndicatorResult<TDetail> {
  */
 export const IndicatorResultSchema: z.ZodType<IndicatorResult> = pure(() =>
   z
-    .strictObject({
-      indicatorId: z.string().min(1),
-      title: z.string().min(1),
-      keys: RowKeysSchema.optional(),
-      value: z.number().nullable(),
-      reason: NullReasonSchema.optional(),
-      unit: IndicatorUnitSchema,
-      quantityUnit: z.string().min(1).optional(),
-      currency: CurrencyCodeSchema.optional(),
-      ratio: RatioSchema.optional(),
-      bounds: BoundsSchema.optional(),
-      range: RangeSchema.optional(),
-      money: z.array(MoneySchema).optional(),
-      breakdown: z.array(BreakdownRowSchema).optional(),
-      definitions: z.record(z.string(), z.json()),
-      standards: z.array(z.string()),
-      sourceIds: z.array(SourceIdSchema),
-      notes: z.array(z.string()),
-      detail: z.json().optional(),
-    })
+    .strictObject(
+      lazyShape({
+        indicatorId: () => z.string().min(1),
+        title: () => z.string().min(1),
+        keys: () => RowKeysSchema.optional(),
+        value: () => z.number().nullable(),
+        reason: () => NullReasonSchema.optional(),
+        unit: IndicatorUnitSchema,
+        quantityUnit: () => z.string().min(1).optional(),
+        currency: () => CurrencyCodeSchema.optional(),
+        ratio: () => RatioSchema.optional(),
+        bounds: () => BoundsSchema.optional(),
+        range: () => RangeSchema.optional(),
+        money: () => z.array(MoneySchema).optional(),
+        breakdown: () => z.array(BreakdownRowSchema).optional(),
+        definitions: () => z.record(z.string(), z.json()),
+        standards: () => z.array(z.string()),
+        sourceIds: () => z.array(SourceIdSchema),
+        notes: () => z.array(z.string()),
+        detail: () => z.json().optional(),
+      }),
+    )
     .refine(reasonIffNull, REASON_IFF_NULL),
 );

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ImpactError } from '../../core/ImpactError.js';
-import { pure } from '../../core/pure.js';
+import { lazyShape } from '../../core/lazyShape.js';
+import { memo } from '../../core/memo.js';
 
 /**
  * The counts of a workforce accumulator as plain data: what {@link WorkforceAccumulator.toSnapshot}
@@ -76,34 +77,42 @@ export interface WorkforceAccumulatorSnapshot {
   } | null;
 }
 
-/** The schema of {@link WorkforceAccumulatorSnapshot} (shape only; sums are checked apart). */
-const SnapshotSchema = pure(() => {
+/**
+ * The schema of {@link WorkforceAccumulatorSnapshot} (shape only; sums are checked apart), built
+ * on the first restore.
+ */
+const snapshotSchema = memo(() => {
   const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
   const homes = z.array(z.tuple([z.string().min(1).max(128), count.min(1)]));
-  return z.strictObject({
-    format: z.literal('mining-impact/workforce-accumulator'),
-    version: z.literal(2),
-    signature: z.string().min(1),
-    parts: z.array(z.string().min(1).max(128)).min(1),
-    companyId: z.string().min(1).max(128).nullable(),
-    headcount: count,
-    genders: z.array(count).length(4),
-    categories: z.array(count).length(4),
-    engagements: z.array(count).length(2),
-    ageBands: z.array(count).length(4),
-    nationalities: z.array(count).length(4),
-    noSite: homes,
-    bySite: z.array(z.tuple([z.string().min(1).max(128), homes])),
-    flows: z
-      .strictObject({
-        hires: count,
-        rehires: count,
-        atStart: count,
-        atEnd: count,
-        leavers: z.array(count).length(7),
-      })
-      .nullable(),
-  });
+  return z.strictObject(
+    lazyShape({
+      format: () => z.literal('mining-impact/workforce-accumulator'),
+      version: () => z.literal(2),
+      signature: () => z.string().min(1),
+      parts: () => z.array(z.string().min(1).max(128)).min(1),
+      companyId: () => z.string().min(1).max(128).nullable(),
+      headcount: count,
+      genders: () => z.array(count).length(4),
+      categories: () => z.array(count).length(4),
+      engagements: () => z.array(count).length(2),
+      ageBands: () => z.array(count).length(4),
+      nationalities: () => z.array(count).length(4),
+      noSite: homes,
+      bySite: () => z.array(z.tuple([z.string().min(1).max(128), homes])),
+      flows: () =>
+        z
+          .strictObject(
+            lazyShape({
+              hires: count,
+              rehires: count,
+              atStart: count,
+              atEnd: count,
+              leavers: () => z.array(count).length(7),
+            }),
+          )
+          .nullable(),
+    }),
+  );
 });
 
 /** The sum of counts. */
@@ -136,7 +145,7 @@ function inconsistency(s: Readonly<WorkforceAccumulatorSnapshot>): string | unde
  * @internal
  */
 export function parseWorkforceSnapshot(value: unknown): WorkforceAccumulatorSnapshot {
-  const parsed = SnapshotSchema.safeParse(value);
+  const parsed = snapshotSchema().safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue === undefined ? '' : ` at ${issue.path.join('.') || 'the root'}`;

@@ -14,7 +14,9 @@ export default [
     name: 'core barrel (ESM, everything imported)',
     path: 'dist/index.js',
     import: '*',
-    limit: '90 kB',
+    // 94.4 kB measured: the GRI 2-7, 2-8 and 405-1 a indicators, governance bodies, the 401-1
+    // flows of the accumulator and the lazily built schema fields (90 kB before).
+    limit: '95 kB',
   },
   {
     name: 'one small function: ratio',
@@ -40,7 +42,8 @@ export default [
     name: 'one indicator with places and exchange rates: communityInvestment',
     path: 'dist/index.js',
     import: '{ communityInvestment }',
-    limit: '10 kB',
+    // 10.21 kB measured: mandatory payments apart (GRI 201-1 / EITI 6.1) and lazy schema fields.
+    limit: '10.3 kB',
   },
   {
     name: 'one indicator with projections: jobsInTerritories',
@@ -52,7 +55,8 @@ export default [
     name: 'reference data: mining-impact/data/azergold (ESM, with the core it parses with)',
     path: 'dist/data/azergold/index.js',
     import: '*',
-    limit: '16 kB',
+    // 16.79 kB measured: the employee and governance-body schemas the dataset schema now holds.
+    limit: '17 kB',
   },
   {
     name: 'data/az (ESM, everything imported)',
@@ -71,13 +75,15 @@ export default [
     name: 'dataset validation: validateDataset',
     path: 'dist/index.js',
     import: '{ validateDataset }',
-    limit: '22 kB',
+    // 22.38 kB measured: governance bodies and their rule, the new employee fields.
+    limit: '22.6 kB',
   },
   {
     name: 'workforce summary: summarizeWorkforce',
     path: 'dist/index.js',
     import: '{ summarizeWorkforce }',
-    limit: '5.3 kB',
+    // 5.95 kB measured: the accumulator's 401-1 flow counts and its versioned snapshot.
+    limit: '6 kB',
   },
   {
     name: 'fast employee validation: isEmployee (generated Ajv code, no runtime dependency)',
@@ -89,7 +95,8 @@ export default [
     name: 'report builder and light renderers: buildImpactReport, renderMarkdown, renderCsv, renderJson',
     path: 'dist/index.js',
     import: '{ buildImpactReport, renderMarkdown, renderCsv, renderJson }',
-    limit: '86 kB',
+    // 89.65 kB measured: the new indicators and their GRI requirement items.
+    limit: '90.5 kB',
   },
   {
     name: 'mining-impact/html (vega and vega-lite load on first render, not counted)',
@@ -105,6 +112,7 @@ export default [
     path: 'dist/index.js',
     import: '{ buildImpactReport, renderMarkdown }',
     modifyEsbuildConfig: withZod,
-    limit: '110 kB',
+    // 114.25 kB measured (110 kB before the GRI 2-7, 2-8, 405-1 a and 401-1 additions).
+    limit: '115 kB',
   },
 ];

@@ -1,5 +1,4 @@
 /// <reference types="node" />
-import { pure } from '../core/pure.js';
 import type { Employee } from '../model/employee.js';
 
 /** How the value of a field is written and checked. */
@@ -18,7 +17,7 @@ interface LineField {
 }
 
 /** The fields of an employee (`EmployeeSchema`), in the model's order. */
-const FIELDS: readonly LineField[] = pure(() => {
+const FIELDS: readonly LineField[] = (() => {
   const field = (
     name: string,
     kind: FieldKind,
@@ -59,35 +58,35 @@ const FIELDS: readonly LineField[] = pure(() => {
       'other',
     ]),
   ];
-});
+})();
 
 /** The bit set of the required fields. */
-const REQUIRED: number = pure(() => {
+const REQUIRED: number = (() => {
   let mask = 0;
   for (const [i, field] of FIELDS.entries()) if (field.required) mask |= 1 << i;
   return mask;
-});
+})();
 
 /**
  * The fields by the shape of their key, `(first character % 32) * 32 + length`: two slots per
  * shape, each a field's index plus one (0 when empty).
  */
-const BY_SHAPE: Int8Array = pure(() => {
+const BY_SHAPE: Int8Array = (() => {
   const table = new Int8Array(2048);
   for (const [i, { name }] of FIELDS.entries()) {
     const slot = 2 * (((name.charCodeAt(0) % 32) * 32 + name.length) % 1024);
     table[table[slot] === 0 ? slot : slot + 1] = i + 1;
   }
   return table;
-});
+})();
 
 /** The characters of an id (`^[A-Za-z0-9._:-]+$`), by code below 128. */
-const ID_CHAR: Uint8Array = pure(() => {
+const ID_CHAR: Uint8Array = (() => {
   const table = new Uint8Array(128);
   const allowed = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-';
   for (let i = 0; i < allowed.length; i++) table[allowed.charCodeAt(i)] = 1;
   return table;
-});
+})();
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -116,15 +115,15 @@ interface LineScan {
 }
 
 /** No bytes. */
-const EMPTY: Buffer = pure(() => Buffer.alloc(0));
+const EMPTY: Buffer = Buffer.alloc(0);
 
 /** The scan state, reused from line to line (the scan is synchronous). */
-const STATE: LineScan = pure(() => ({
+const STATE: LineScan = (() => ({
   bytes: EMPTY,
   value: 0,
   end: 0,
   cache: new Array<string | undefined>(CACHE_SLOTS).fill(undefined),
-}));
+}))();
 
 /** The position of the first byte at or after `at` that is not JSON whitespace. */
 function skipSpace(bytes: Uint8Array, at: number): number {

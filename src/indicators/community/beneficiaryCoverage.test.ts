@@ -438,6 +438,26 @@ describe('beneficiaryCoverage on a dataset', () => {
   });
 });
 
+describe('beneficiaryCoverage: programs that state no beneficiaries', () => {
+  it('leaves them out without calling them programs of other units', () => {
+    // Göygöl: 6,525 persons of one program over 65,252; the second program states no
+    // beneficiaries, so it is neither counted nor named among programs counting households.
+    const result = beneficiaryCoverage(
+      [
+        makeProgram({
+          id: 'p-persons',
+          locations: [{ locationId: 'AZ-GYG' }],
+          beneficiaries: { count: 6525, unit: 'person', estimated: false },
+        }),
+        makeProgram({ id: 'p-silent', locations: [{ locationId: 'AZ-GYG' }] }),
+      ],
+      { gazetteer: g, locationId: 'AZ-GYG' },
+    );
+    expect(result.ratio).toEqual({ numerator: 6525, denominator: 65252, value: 6525 / 65252 });
+    expect(result.notes.some((n) => n.includes('households'))).toBe(false);
+  });
+});
+
 describe('beneficiaryCoverage on a dataset: programs indexed by area', () => {
   it('gives, for every district, the result of the function called on that district alone', () => {
     // Villages directly under an economic region (their own "district"), a village in Göygöl,

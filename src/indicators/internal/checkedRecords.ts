@@ -34,5 +34,6 @@ export function markCheckedRecords(data: Readonly<Record<string, unknown>>): voi
  * @internal
  */
 export function isCheckedRecord(record: unknown): boolean {
-  return typeof record === 'object' && record !== null && checked.has(record);
+  // A weak set holds no primitive: `has` is false for them.
+  return checked.has(record as object);
 }

@@ -279,6 +279,18 @@ describe('GRI 401-1 flow counts of createWorkforceAccumulator', () => {
     ]);
   });
 
+  it('GRI 401-1: someone leaving after the period ends is there at its start and its end', () => {
+    // x1, hired in 2020 and leaving on 2025-03-01, adds one to both headcounts: 9 and 7.
+    const leaving = [
+      ...flowRecords,
+      makeEmployee({ id: 'x1', hireDate: '2020-01-01', terminationDate: '2025-03-01' }),
+    ];
+    const flows = accumulate(leaving, flowOptions).flows();
+    expect([flows?.headcountAtStart, flows?.headcountAtEnd, flows?.leavers.notStated]).toEqual([
+      9, 7, 1,
+    ]);
+  });
+
   it('GRI 401-1 a and b: gives the rates and the net change of the indicators on the same records', () => {
     const flows = accumulate(flowRecords, flowOptions).flows();
     if (flows === undefined) throw new Error('no flows');

@@ -99,6 +99,18 @@ describe('governanceDiversity', () => {
     expect(rowAt(rows, { body: 'board', other: 'hostCountryNationals' })?.value).toBe(0.375);
   });
 
+  it('GRI 405-1 a iii: other indicators of diversity come in name order, whatever the input order', () => {
+    // 2 of 8 are "minority" and 3 of 8 "hostCountryNationals": rows sorted by name.
+    const rows = governanceDiversity(
+      [body({ otherDiversity: { minority: 2, hostCountryNationals: 3 } })],
+      { asOf: '2024-12-31' },
+    ).breakdown?.filter((r) => 'other' in r.keys);
+    expect(rows?.map((r) => [r.keys.other, r.value])).toEqual([
+      ['hostCountryNationals', 3 / 8],
+      ['minority', 2 / 8],
+    ]);
+  });
+
   it('GRI 405-1 a: takes the latest statement of each body on or before asOf', () => {
     const rows = governanceDiversity([board2024, board2023], { asOf: '2024-06-30' }).breakdown;
     // On 2024-06-30 only the 2023 statement is known: 1 woman of 7.

@@ -125,6 +125,17 @@ describe('nonEmployeeWorkers', () => {
     }
   });
 
+  it('GRI 2-8 a: an approximate published count is the count, with a note quoting it', () => {
+    const about = nonEmployeeWorkers({
+      ...published,
+      byEngagement: { contractor: { approximately: 1300, phrase: 'about 1,300 contractors' } },
+    });
+    expect(about.value).toBe(1300);
+    expect(about.notes).toEqual([
+      'The summary\'s count is approximate: "about 1,300 contractors".',
+    ]);
+  });
+
   it('GRI 2-8 a: a published range stays a range; no count is MISSING_DATA', () => {
     // "400 to 1,700 contracted workers": bounds [400, 1,700].
     const ranged = nonEmployeeWorkers({

@@ -7,6 +7,7 @@ import { rowsCases } from '../../test/corpus/fileCases.js';
 import { records } from '../../test/corpus/records.js';
 import { textCases } from '../../test/corpus/textCases.js';
 import { employeeLine } from '../../test/fixtures/employeeLines.js';
+import { EmployeeSchema } from '../model/employee.js';
 import { validateEmployeeRow } from '../validation/validateEmployeeRow.js';
 import { scanEmployeeLine } from './scanEmployeeLine.js';
 
@@ -170,5 +171,39 @@ describe('scanEmployeeLine against JSON.parse and validateEmployeeRow', () => {
     // Some generated rows (about one in twelve with these weights) are plain and valid, so decided.
     expect(decided).toBeGreaterThan(runs / 20);
     expect(decided).toBeLessThan(runs);
+  });
+});
+
+describe('scanEmployeeLine: the enum values come from the model', () => {
+  it('decides a line with each value of each enum field of EmployeeSchema', () => {
+    const base = {
+      id: 'e1',
+      companyId: 'c',
+      homeLocationId: 'AZ-DAS',
+      gender: 'female',
+      hireDate: '2020-01-01',
+      category: 'worker',
+      contract: 'permanent',
+      engagement: 'contractor',
+    };
+    const shape = EmployeeSchema.shape as unknown as Record<
+      string,
+      { options?: readonly string[]; unwrap?: () => { options?: readonly string[] } }
+    >;
+    let lines = 0;
+    for (const [name, schema] of Object.entries(shape)) {
+      const values = schema.options ?? schema.unwrap?.().options ?? [];
+      for (const value of values) {
+        const record =
+          name === 'terminationReason'
+            ? { ...base, terminationDate: '2021-01-01', [name]: value }
+            : { ...base, [name]: value };
+        expect(scanText(JSON.stringify(record)), `${name}: ${value}`).toEqual(record);
+        lines += 1;
+      }
+    }
+    // gender 4, terminationReason 6, category 4, contract 2, engagement 2, nationality 3,
+    // workingTime 2, workerType 7: 30 values.
+    expect(lines).toBe(30);
   });
 });

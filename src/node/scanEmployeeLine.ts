@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import type { Employee } from '../model/employee.js';
+import { type Employee, EmployeeSchema } from '../index.js';
 
 /** How the value of a field is written and checked. */
 type FieldKind = 'id' | 'enum' | 'date' | 'year' | 'boolean';
@@ -16,47 +16,40 @@ interface LineField {
   readonly required: boolean;
 }
 
+/** The values an enum field of `EmployeeSchema` allows, read from the schema itself. */
+function enumValues(name: keyof typeof EmployeeSchema.shape): readonly string[] {
+  const schema = EmployeeSchema.shape[name] as unknown as {
+    readonly options?: readonly string[];
+    unwrap?: () => { readonly options?: readonly string[] };
+  };
+  return schema.options ?? schema.unwrap?.().options ?? [];
+}
+
 /** The fields of an employee (`EmployeeSchema`), in the model's order. */
 const FIELDS: readonly LineField[] = (() => {
   const field = (
-    name: string,
+    name: keyof typeof EmployeeSchema.shape,
     kind: FieldKind,
     required: boolean,
-    values: readonly string[] = [],
-  ): LineField => ({ name, kind, values, required });
+  ): LineField => ({ name, kind, values: kind === 'enum' ? enumValues(name) : [], required });
   return [
     field('id', 'id', true),
     field('companyId', 'id', true),
     field('siteId', 'id', false),
     field('homeLocationId', 'id', true),
-    field('gender', 'enum', true, ['female', 'male', 'other', 'undisclosed']),
+    field('gender', 'enum', true),
     field('birthYear', 'year', false),
     field('hireDate', 'date', true),
     field('terminationDate', 'date', false),
-    field('terminationReason', 'enum', false, [
-      'voluntary',
-      'dismissal',
-      'retirement',
-      'contractEnd',
-      'death',
-      'other',
-    ]),
-    field('category', 'enum', true, ['worker', 'specialist', 'manager', 'seniorManagement']),
-    field('contract', 'enum', true, ['permanent', 'temporary']),
-    field('engagement', 'enum', true, ['employee', 'contractor']),
-    field('nationality', 'enum', false, ['hostCountry', 'expatriate', 'notStated']),
-    field('workingTime', 'enum', false, ['fullTime', 'partTime']),
+    field('terminationReason', 'enum', false),
+    field('category', 'enum', true),
+    field('contract', 'enum', true),
+    field('engagement', 'enum', true),
+    field('nationality', 'enum', false),
+    field('workingTime', 'enum', false),
     field('nonGuaranteedHours', 'boolean', false),
     field('rehire', 'boolean', false),
-    field('workerType', 'enum', false, [
-      'contractorWorker',
-      'agencyWorker',
-      'selfEmployed',
-      'apprentice',
-      'intern',
-      'volunteer',
-      'other',
-    ]),
+    field('workerType', 'enum', false),
   ];
 })();
 

@@ -14,6 +14,7 @@ import { parseOne } from '../internal/parseEach.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
 import type { CountShare } from './internal/countShare.js';
+import { isWorkforceSummary } from './internal/isWorkforceSummary.js';
 import { publishedShareFields } from './internal/publishedShareFields.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { isActiveOn } from './isActiveOn.js';
@@ -38,11 +39,6 @@ const entry = {
 export interface ContractorShareOptions {
   /** The day of the count, for records (required with them; a summary has its own). */
   readonly asOf?: CalendarDate | undefined;
-}
-
-/** Whether the input is a summary rather than a list of records. */
-function isSummary(input: unknown): input is Readonly<WorkforceSummary> {
-  return typeof input === 'object' && input !== null && 'headcount' in input && 'asOf' in input;
 }
 
 /** The share `byEngagement` gives: exact, bounds, or nothing known ([0, 1]) without it. */
@@ -163,7 +159,7 @@ export function contractorShare(
   input: Readonly<WorkforceSummary> | Iterable<Readonly<Employee>>,
   options: Readonly<ContractorShareOptions> = {},
 ): IndicatorResult {
-  return isSummary(input) ? fromSummary(input) : fromRecords(input, options.asOf);
+  return isWorkforceSummary(input) ? fromSummary(input) : fromRecords(input, options.asOf);
 }
 
 /** The records on `asOf` when there are any, else the latest published summary. */

@@ -11,6 +11,7 @@ import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js
 import type { IndicatorContext } from '../contract/indicatorContext.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
 import { resultFrom } from '../internal/resultFrom.js';
+import { isWorkforceSummary } from './internal/isWorkforceSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { summaryShare } from './internal/summaryShare.js';
 import { isActiveOn } from './isActiveOn.js';
@@ -49,11 +50,6 @@ interface Tally {
 }
 
 const WHAT_HOST_COUNTRY = 'nationals of the country of the operation';
-
-/** Whether the input is a summary rather than a list of records. */
-function isSummary(input: unknown): input is Readonly<WorkforceSummary> {
-  return typeof input === 'object' && input !== null && 'headcount' in input && 'asOf' in input;
-}
 
 function fail(detail: string): never {
   throw new ImpactError('INVALID_ARGUMENT', detail);
@@ -238,7 +234,7 @@ export function hostCountryNationalShare(
   input: Readonly<WorkforceSummary> | Iterable<Readonly<Employee>>,
   options: Readonly<HostCountryNationalShareOptions> = {},
 ): IndicatorResult {
-  return isSummary(input) ? fromSummary(input) : fromRecords(input, options);
+  return isWorkforceSummary(input) ? fromSummary(input) : fromRecords(input, options);
 }
 
 /** Whether a summary says anything about nationality. */

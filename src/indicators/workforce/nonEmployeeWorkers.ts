@@ -11,6 +11,7 @@ import type { IndicatorResult } from '../contract/indicatorResult.js';
 import { parseOne } from '../internal/parseEach.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
+import { isWorkforceSummary } from './internal/isWorkforceSummary.js';
 import { isActiveOn } from './isActiveOn.js';
 
 const entry = {
@@ -97,11 +98,6 @@ function isRecordList(input: unknown): input is Iterable<Readonly<Employee>> {
     input !== null &&
     typeof (input as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function'
   );
-}
-
-/** Whether the input is a published summary rather than records. */
-function isWorkforceSummary(input: unknown): input is Readonly<WorkforceSummary> {
-  return typeof input === 'object' && input !== null && 'headcount' in input && 'asOf' in input;
 }
 
 /** The count of contractors' workers a summary publishes. */

@@ -284,6 +284,12 @@ describe('the messages of the working-time option of seniorManagementLocalShare'
       workingTime,
     } as unknown as SeniorManagementLocalShareOptions);
 
+  it("takes 'fullTimeOnly' and 'all' as given", () => {
+    // No record: the share is null either way, and the option is echoed as given.
+    for (const workingTime of ['fullTimeOnly', 'all'])
+      expect(withWorkingTime(workingTime)().definitions.workingTime).toBe(workingTime);
+  });
+
   it('names the value given, cut to 40 characters, and a value JSON cannot write', () => {
     // JSON.stringify('fullTime') is "fullTime" with its quotes; 45 x's quoted are 47 characters,
     // cut to the first 40: the quote and 39 x's.

@@ -414,6 +414,8 @@ describe('communityInvestment: mandatory social payments (GRI 201-1 a.ii, EITI 6
       money: [azn(1_000)],
     });
     expect(investment.definitions).toMatchObject({
+      businessPurpose:
+        'programs whose primary purpose is the business (such as a road to a mine) are infrastructure investments and services supported (GRI 203-1), reported apart, not community investment (GRI 201-1)',
       includeMandatory: false,
       communityInvestment:
         'voluntary contributions and programs whose obligation is not stated (GRI 201-1); mandatory social payments required by law or contract are reported apart (EITI 6.1)',

@@ -252,6 +252,18 @@ describe('employeeBreakdown', () => {
     expect(result.notes).toEqual(['No employee is active on asOf.']);
   });
 
+  it('GRI 2-7 a: with a gazetteer but no sites, every work region is not stated', () => {
+    const { breakdown } = employeeBreakdown(records, {
+      asOf: asOf2025,
+      gazetteer: originGazetteer,
+    });
+    // No site list, so no site has a location: b1-b6 (6 employees) all in notStated.
+    expect(valueAt(breakdown, { region: 'notStated' })).toBe(6);
+    expect(breakdown?.filter((r) => Object.keys(r.keys).join() === 'region')).toEqual([
+      expect.objectContaining({ keys: { region: 'notStated' }, value: 6 }),
+    ]);
+  });
+
   it('GRI 2-7 c: states the basis of the count (head count on asOf)', () => {
     const { definitions } = employeeBreakdown(records, options);
     expect(definitions.basis).toBe('headcount');

@@ -94,9 +94,10 @@ function bodyRows(body: Readonly<GovernanceBody>): BreakdownRow[] {
     ...dimensionRows(body, 'gender', body.byGender, GenderSchema.options),
     ...dimensionRows(body, 'ageBand', body.byAgeBand, AgeBandSchema.options),
   ];
-  for (const [group, count] of Object.entries(body.otherDiversity ?? {}).sort(([a], [b]) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  )) {
+  const other = body.otherDiversity ?? {};
+  // The default sort orders the group names by UTF-16 code units; names are keys, never equal.
+  for (const group of Object.keys(other).sort()) {
+    const count = other[group] as number;
     rows.push({
       keys: { body: body.id, other: group },
       ...ratioFields(ratio(count, body.members)),

@@ -509,6 +509,24 @@ describe("GRI 401-1 a: the 'workRegion' breakdown", () => {
     expect(result.definitions.region).toBe('homeLocation');
   });
 
+  it('GRI 401-1 a: gives both the work region and the home region rows when both are asked', () => {
+    const result = newHireRate(workRecords(), {
+      period: year2024,
+      breakdown: ['workRegion', 'originRegion'],
+      sites: workSites,
+      gazetteer: azGazetteer,
+    });
+    // Hires by work region, over the 5 at the end: w1 at s-das → Ganja-Dashkasan 1/5; w3 (no
+    // site) and w5 (s-off) → notStated 2/5. By home region: everyone lives in Daşkəsən, 3/5.
+    expect(result.definitions.region).toBe('workAndHomeLocation');
+    expect(result.breakdown?.map((r) => [r.keys, r.count, r.value])).toEqual([
+      [{ workRegion: 'az-er-ganja-dashkasan' }, 1, 0.2],
+      [{ workRegion: 'az-er-gazakh-tovuz' }, 0, 0],
+      [{ workRegion: 'notStated' }, 2, 0.4],
+      [{ originRegion: 'az-er-ganja-dashkasan' }, 3, 0.6],
+    ]);
+  });
+
   it('GRI 401-1 a: has no termination-reason breakdown (that is turnover, 401-1 b)', () => {
     expect(() =>
       newHireRate(workRecords(), { period: year2024, breakdown: ['terminationReason'] }),

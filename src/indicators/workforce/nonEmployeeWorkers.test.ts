@@ -105,6 +105,8 @@ describe('nonEmployeeWorkers', () => {
   it("GRI 2-8 a: from a published summary, its count of contractors' workers on its date", () => {
     const result = nonEmployeeWorkers(published);
     expect(result.value).toBe(1316);
+    // An exact count: no note.
+    expect(result.notes).toEqual([]);
     expect(result.breakdown).toBeUndefined();
     expect(result.definitions).toMatchObject({ asOf: '2025-01-01', basis: 'summary' });
     expect(result.sourceIds).toEqual(['src-editor-az-jobs']);
@@ -149,6 +151,12 @@ describe('nonEmployeeWorkers', () => {
       'BOUNDED',
       { min: 400, max: 1700 },
     ]);
+    // "over 1,000 contractors": at least 1,001, no upper bound, so the bounds hold a min alone.
+    const over = nonEmployeeWorkers({
+      ...published,
+      byEngagement: { contractor: { min: 1001, phrase: 'over 1,000 contractors' } },
+    });
+    expect([over.value, over.reason, over.bounds]).toEqual([null, 'BOUNDED', { min: 1001 }]);
     const { byEngagement: _omitted, ...withoutCount } = published;
     expect(nonEmployeeWorkers(withoutCount)).toMatchObject({ value: null, reason: 'MISSING_DATA' });
   });

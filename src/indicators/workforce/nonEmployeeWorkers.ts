@@ -124,8 +124,8 @@ function fromSummary(summary: Readonly<WorkforceSummary>): IndicatorResult {
   const { min, max, approximate, phrase } = countInterval(count);
   const notes =
     approximate === true ? [`The summary's count is approximate: "${phrase ?? ''}".`] : [];
-  if (max !== null && min === max)
-    return resultFrom(entry, { value: min, definitions, sourceIds, notes });
+  // An unbounded count (max null) is never exact.
+  if (min === max) return resultFrom(entry, { value: min, definitions, sourceIds, notes });
   return resultFrom(entry, {
     value: null,
     reason: 'BOUNDED',

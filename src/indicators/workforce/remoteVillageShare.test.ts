@@ -40,6 +40,14 @@ describe('remoteVillageShare', () => {
     expect(result.ratio).toEqual({ numerator: 2, denominator: 12, value: 2 / 12 });
     expect(result.unit).toBe('share');
     expect(result.breakdown).toBeUndefined();
+    expect(result.definitions).toEqual({
+      asOf: '2025-06-30',
+      basis: 'summary',
+      denominator: 'headcount',
+      // summarizeWorkforce counts employees only unless contractors are asked for.
+      scope: 'employees',
+      remote: 'home is, or lies under, a location marked remote',
+    });
     expect(result.standards).toEqual(['GRI 405-1', 'ICMM SER']);
     expect(IndicatorResultSchema.safeParse(result).success).toBe(true);
   });

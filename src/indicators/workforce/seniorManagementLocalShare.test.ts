@@ -277,6 +277,36 @@ describe('seniorManagementLocalShare and working time (GRI 202-2 a)', () => {
   });
 });
 
+describe('the messages of the working-time option of seniorManagementLocalShare', () => {
+  const withWorkingTime = (workingTime: unknown) => () =>
+    seniorManagementLocalShare([], {
+      ...options,
+      workingTime,
+    } as unknown as SeniorManagementLocalShareOptions);
+
+  it("takes 'fullTimeOnly' and 'all' as given", () => {
+    // No record: the share is null either way, and the option is echoed as given.
+    for (const workingTime of ['fullTimeOnly', 'all'])
+      expect(withWorkingTime(workingTime)().definitions.workingTime).toBe(workingTime);
+  });
+
+  it('names the value given, cut to 40 characters, and a value JSON cannot write', () => {
+    // JSON.stringify('fullTime') is "fullTime" with its quotes; 45 x's quoted are 47 characters,
+    // cut to the first 40: the quote and 39 x's.
+    expect(withWorkingTime('fullTime')).toThrow(
+      `workingTime must be 'fullTimeOnly' or 'all', not "fullTime"`,
+    );
+    expect(withWorkingTime('x'.repeat(45))).toThrow(new RegExp(`, not "${'x'.repeat(39)}$`));
+    // A function has no JSON text: JSON.stringify gives undefined, written as such.
+    expect(withWorkingTime(() => 'all')).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ARGUMENT',
+        message: expect.stringMatching(/, not undefined$/),
+      }),
+    );
+  });
+});
+
 describe('seniorManagementLocalShare of other records and options', () => {
   it('counts only employees active on asOf, and is ZERO_DENOMINATOR without senior managers', () => {
     const records = [

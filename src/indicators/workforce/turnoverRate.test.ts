@@ -67,6 +67,27 @@ describe('turnoverRate', () => {
   });
 });
 
+describe('leavers after the period of turnoverRate', () => {
+  it('GRI 401-1 b: neither counts nor notes a contract end or a reason-less leaver after the period', () => {
+    // Both hired in 2020 and leaving on 2025-01-02, after the 2024 period: they are there at
+    // the end of 2024 (5 + 2 = 7) and are not leavers of 2024, so the rate is 4 / 7 and only
+    // e7's contract end is noted.
+    const late = [
+      makeEmployee({
+        id: 'e97',
+        hireDate: '2020-01-01',
+        terminationDate: '2025-01-02',
+        terminationReason: 'contractEnd',
+      }),
+      makeEmployee({ id: 'e98', hireDate: '2020-01-01', terminationDate: '2025-01-02' }),
+    ];
+    const result = turnoverRate([...workforce2024, ...late], { period: year2024 });
+    expect(result.value).toBe(4 / 7);
+    expect(result.definitions.contractEnds).toBe(1);
+    expect(result.notes).toEqual([CONTRACT_END_NOTE]);
+  });
+});
+
 describe('the breakdowns of turnoverRate', () => {
   it('breaks down by gender', () => {
     // Female leavers e4, e12 = 2 → 0.4; male e2, e8 = 2 → 0.4.

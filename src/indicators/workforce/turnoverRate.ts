@@ -116,7 +116,8 @@ export function turnoverRate(
   const leftOn = (e: Readonly<Employee>): CalendarDate | undefined => {
     const date = e.terminationDate;
     if (date === undefined || date < period.start) return undefined;
-    if (period.end !== undefined && date > period.end) return undefined;
+    // flowRate refuses a period without an end before it reads any record.
+    if (date > (period.end as CalendarDate)) return undefined;
     if (e.terminationReason === 'contractEnd') contractEnds += 1;
     if (e.terminationReason === undefined) {
       withoutReason += 1;

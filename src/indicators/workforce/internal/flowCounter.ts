@@ -26,6 +26,9 @@ export interface FlowCountsData {
   readonly leavers: readonly number[];
 }
 
+/** Sorts after every calendar date (`YYYY-MM-DD`): the termination date of someone still employed. */
+const STILL_EMPLOYED = '\uffff';
+
 /** The index of a termination reason in {@link LEAVER_REASONS}; −1 outside the model. */
 function reasonIndex(reason: unknown): number {
   if (reason === undefined) return 6;
@@ -77,9 +80,10 @@ export class FlowCounter {
   add(employee: Readonly<Employee>): string | undefined {
     const { start, end } = this.period;
     const hired = employee.hireDate;
-    const left = employee.terminationDate;
+    // Someone still employed leaves after every period: a text after every calendar date.
+    const left = employee.terminationDate ?? STILL_EMPLOYED;
     let reason = -1;
-    if (left !== undefined && left >= start && left <= end) {
+    if (left >= start && left <= end) {
       reason = reasonIndex(employee.terminationReason);
       if (reason < 0) return 'termination reason is not one of the model';
     }
@@ -88,8 +92,8 @@ export class FlowCounter {
       else this.hires += 1;
     }
     if (reason >= 0) (this.leavers[reason] as number) += 1;
-    if (hired < start && (left === undefined || left >= start)) this.atStart += 1;
-    if (hired <= end && (left === undefined || left > end)) this.atEnd += 1;
+    if (hired < start && left >= start) this.atStart += 1;
+    if (hired <= end && left > end) this.atEnd += 1;
     return undefined;
   }
 

@@ -43,12 +43,12 @@ function tallyOf(map: Map<string, Tally>, key: string): Tally {
 
 /** The region lookups the asked dimensions need (each throws when its inputs are missing). */
 function lookupsOf(options: Readonly<FlowRateOptions>): RegionLookups {
-  const dimensions = options.breakdown ?? [];
+  const dimensions = options.breakdown;
   return {
-    originRegionOf: dimensions.includes('originRegion')
+    originRegionOf: dimensions?.includes('originRegion')
       ? originRegionResolver(options.gazetteer)
       : undefined,
-    workRegionOf: dimensions.includes('workRegion')
+    workRegionOf: dimensions?.includes('workRegion')
       ? workRegionResolver(options.sites, options.gazetteer)
       : undefined,
   };

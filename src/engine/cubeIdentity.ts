@@ -23,7 +23,7 @@ export interface CubeDays {
  * @returns The checked days.
  * @throws {@link ImpactError} `INVALID_DATE` when a day is not a `YYYY-MM-DD` calendar date;
  * `INVALID_PERIOD` when the period ends before it starts; `INVALID_ARGUMENT` when the period is
- * not an object with a start and an end.
+ * not an object or has no end.
  * @internal
  */
 export function cubeDays(asOf: unknown, period: unknown): CubeDays {
@@ -38,6 +38,9 @@ export function cubeDays(asOf: unknown, period: unknown): CubeDays {
     );
   }
   const { start, end } = period as { start?: unknown; end?: unknown };
+  if (end === undefined) {
+    throw new ImpactError('INVALID_ARGUMENT', 'flow counts need a period with an end');
+  }
   for (const day of [start, end]) {
     if (!isCalendarDate(day)) {
       throw new ImpactError('INVALID_DATE', `period ${JSON.stringify(day)?.slice(0, 40)}`);

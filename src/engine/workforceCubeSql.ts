@@ -93,7 +93,7 @@ const COUNTS: readonly (readonly [string, string])[] = [
  * @returns The query text.
  * @throws {@link ImpactError} `INVALID_DATE` when `asOf` or an end of the period is not a
  * calendar date; `INVALID_PERIOD` when the period ends before it starts; `INVALID_ARGUMENT`
- * when the table is not an identifier or the options are not an object.
+ * when the table is not an identifier, or the period is not an object or has no end.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../index.js';
+import type { CalendarDate, Period } from '../index.js';
 
 /**
  * Options of {@link workforceCubeSql}: the day of the count, the period of the flows and the
@@ -13,8 +13,11 @@ import type { CalendarDate } from '../index.js';
 export interface WorkforceCubeSqlOptions {
   /** The day of the count (`YYYY-MM-DD`): people hired on or before it and not terminated on or before it. */
   readonly asOf: CalendarDate;
-  /** The period of the flow counts, both ends included; without it the flow counts are 0. */
-  readonly period?: { readonly start: CalendarDate; readonly end: CalendarDate } | undefined;
+  /**
+   * The period of the flow counts, both ends included; it must have an end. Without it the
+   * flow counts are 0.
+   */
+  readonly period?: Readonly<Period> | undefined;
   /**
    * The table (or view) of employment records, one row per record, with the record's field
    * names as columns: a name of letters, digits and `_`, or a quoted identifier (`"…"` or

@@ -75,7 +75,7 @@ async function cubeRows(
  * DuckDB reads NDJSON (`read_json`), CSV (`read_csv`, a header row, empty cells absent) or
  * Parquet (`read_parquet`) files (DuckDB expands glob patterns such as `data/*.parquet`), runs
  * {@link workforceCubeSql} over them and the cube is read back with
- * {@link workforceAccumulatorFromCube}: the summary is the one {@link summarizeWorkforce} gives
+ * {@link workforceAccumulatorFromCube}: the summary is the one {@link mining-impact!summarizeWorkforce} gives
  * for the same records and options, and with a `period` the accumulator's `flows()` are theirs.
  * A field absent from the files reads as absent from every record.
  *
@@ -94,7 +94,7 @@ async function cubeRows(
  * @param options - The accumulator's options, the format (else read from the extensions) and
  * DuckDB's threads.
  * @returns The summary, the accumulator, the cube's rows and the records read.
- * @throws {@link ImpactError} `MISSING_PEER_DEPENDENCY` when `@duckdb/node-api` is not
+ * @throws {@link mining-impact!ImpactError} `MISSING_PEER_DEPENDENCY` when `@duckdb/node-api` is not
  * installed; `FILE_UNREADABLE` when DuckDB cannot find or read a file; `INVALID_ARGUMENT` for
  * options or paths that are not valid, records DuckDB cannot convert, or a cube row refused (see
  * {@link workforceAccumulatorFromCube}); `INVALID_DATE` or `INVALID_PERIOD` for the days.

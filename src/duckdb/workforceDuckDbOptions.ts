@@ -1,4 +1,4 @@
-import type { WorkforceAccumulatorOptions } from '../index.js';
+import type { Period, WorkforceAccumulatorOptions } from '../index.js';
 import type { DuckDbEmployeeFormat } from './employeeSourceSql.js';
 
 /**
@@ -8,6 +8,12 @@ import type { DuckDbEmployeeFormat } from './employeeSourceSql.js';
  * @category DuckDB
  */
 export interface WorkforceDuckDbOptions extends WorkforceAccumulatorOptions {
+  /**
+   * The period to count flows over (hires, re-hires, leavers by reason, headcounts at its start
+   * and end; see {@link mining-impact!WorkforceFlows}); it must have an end. Without it only the
+   * summary on `asOf` is counted.
+   */
+  readonly period?: Readonly<Period> | undefined;
   /** The format of the files; by default read from their extension. */
   readonly format?: DuckDbEmployeeFormat | undefined;
   /** The threads DuckDB may use (a positive integer); by default DuckDB's own choice. */

@@ -17,7 +17,7 @@ import type { WorkforceCubeRow } from './workforceCubeRow.js';
  * Every row is checked before it counts, and the first bad row stops the ingest with its index:
  * the `cube` column must name the options' `asOf` and period; keys are text or `null`; counts
  * are non-negative safe integers (`number`, or `bigint` as engines return `BIGINT`), none above
- * the row's `records`. Then the checks {@link createWorkforceAccumulator} makes of a record, in
+ * the row's `records`. Then the checks {@link mining-impact!createWorkforceAccumulator} makes of a record, in
  * its order: one company (the options' `companyId`, or the first row's); an engagement of
  * `employee` or `contractor`; for the records counted (contractors' only with
  * `includeContractors`), a hire date (`undated` is 0) and, for leavers within the period, a
@@ -27,7 +27,7 @@ import type { WorkforceCubeRow } from './workforceCubeRow.js';
  * without a period. Nothing is dropped: a row is counted, refused, or (contractors not
  * included) left out as the accumulator leaves those records out.
  *
- * The counts become a {@link WorkforceAccumulatorSnapshot} with the signature of an
+ * The counts become a {@link mining-impact!WorkforceAccumulatorSnapshot} with the signature of an
  * accumulator made with `options`, merged into one: the result is the accumulator that
  * `add` of each record would have built, so `result()` is the summary and `flows()` the flows,
  * and it merges with other accumulators and snapshots of the same options. The snapshot's part
@@ -38,7 +38,7 @@ import type { WorkforceCubeRow } from './workforceCubeRow.js';
  * Spark or Trino export.
  * @param options - The accumulator's options; `asOf` and `period` must be the cube's.
  * @returns An accumulator holding the counts.
- * @throws {@link ImpactError} `INVALID_ARGUMENT` for a bad row (its `cause` is
+ * @throws {@link mining-impact!ImpactError} `INVALID_ARGUMENT` for a bad row (its `cause` is
  * `{ row, column }`, the message names both), or options or rows that are not valid;
  * `INVALID_DATE` or `INVALID_PERIOD` for the options' days; `UNSAFE_INTEGER` when the counts
  * add up beyond the safe-integer range.

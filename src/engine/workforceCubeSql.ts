@@ -71,7 +71,7 @@ const COUNTS: readonly (readonly [string, string])[] = [
  * `gender`, `category`, `nationality`, `birthYear`, `hireDate`, `terminationDate`,
  * `terminationReason` and `rehire` (the record's field names; dates as `YYYY-MM-DD` text or
  * `DATE`, read with `CAST(… AS DATE)`) and returns one row per group, the columns of
- * {@link WorkforceCubeRow}. It counts as {@link createWorkforceAccumulator} does:
+ * {@link WorkforceCubeRow}. It counts as {@link mining-impact!createWorkforceAccumulator} does:
  * - active on `asOf`: `hireDate <= asOf` and no `terminationDate <= asOf`; the keys of an
  *   active record are its site, home, gender, category, nationality and age band, the age
  *   being `year(asOf) − birthYear` (under 30; 30 to 50 inclusive; over 50; `unknown` without a
@@ -91,7 +91,7 @@ const COUNTS: readonly (readonly [string, string])[] = [
  *
  * @param options - The day of the count, the period of the flows and the table name.
  * @returns The query text.
- * @throws {@link ImpactError} `INVALID_DATE` when `asOf` or an end of the period is not a
+ * @throws {@link mining-impact!ImpactError} `INVALID_DATE` when `asOf` or an end of the period is not a
  * calendar date; `INVALID_PERIOD` when the period ends before it starts; `INVALID_ARGUMENT`
  * when the table is not an identifier, or the period is not an object or has no end.
  *

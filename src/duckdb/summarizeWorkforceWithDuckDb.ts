@@ -4,6 +4,7 @@ import {
   workforceCubeSql,
 } from '../engine/index.js';
 import { ImpactError } from '../index.js';
+import { duckDbError } from './duckDbError.js';
 import { employeeFormat, employeeProjection, employeeReader } from './employeeSourceSql.js';
 import { type DuckDbModule, loadDuckDb } from './loadDuckDb.js';
 import type { WorkforceDuckDbOptions } from './workforceDuckDbOptions.js';
@@ -22,16 +23,6 @@ function configOf(threads: unknown): Record<string, string> {
     );
   }
   return { threads: String(threads) };
-}
-
-/** A DuckDB error as the library's: files it cannot find or read, or records it cannot convert. */
-function duckDbError(error: unknown, files: readonly string[]): ImpactError {
-  const message = error instanceof Error ? error.message : String(error);
-  const code = message.startsWith('IO Error') ? 'FILE_UNREADABLE' : 'INVALID_ARGUMENT';
-  const what = files.length === 1 ? JSON.stringify(files[0]) : `${files.length} files`;
-  return new ImpactError(code, `DuckDB could not summarize ${what}: ${message.split('\n')[0]}`, {
-    cause: error,
-  });
 }
 
 /** Runs the cube query over the files in a new in-memory database, closed afterwards. */

@@ -54,7 +54,7 @@ export function cubeDays(asOf: unknown, period: unknown): CubeDays {
 }
 
 /**
- * The identity of a cube: its format, `asOf` and period, as the `cube` column holds it.
+ * The identity of a cube: its format, `asOf` and period, as the `cube_id` column holds it.
  *
  * @param days - The checked days.
  * @returns E.g. `mining-impact/workforce-cube/1 asOf=2025-06-30 period=2025-01-01..2025-12-31`.

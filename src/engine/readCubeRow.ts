@@ -66,7 +66,7 @@ function countOf(value: unknown): number | undefined {
  *
  * @param value - The row, untrusted.
  * @param index - Its index, for the errors.
- * @param identity - The identity the `cube` column must hold.
+ * @param identity - The identity the `cube_id` column must hold.
  * @returns The row with counts as numbers.
  * @throws {@link ImpactError} `INVALID_ARGUMENT` (see {@link cubeRowError}) naming the problem.
  * @internal
@@ -76,11 +76,11 @@ export function readCubeRow(value: unknown, index: number, identity: string): Cu
     throw cubeRowError(index, null, 'a row must be an object');
   }
   const row = value as Record<string, unknown>;
-  if (row.cube !== identity) {
+  if (row.cube_id !== identity) {
     throw cubeRowError(
       index,
-      'cube',
-      `${JSON.stringify(String(row.cube)).slice(0, 120)} is not the cube of these options (${identity}): compute it with workforceCubeSql and the same asOf and period`,
+      'cube_id',
+      `${JSON.stringify(String(row.cube_id)).slice(0, 120)} is not the cube of these options (${identity}): compute it with workforceCubeSql and the same asOf and period`,
     );
   }
   const out: Record<string, string | number | null> = {};

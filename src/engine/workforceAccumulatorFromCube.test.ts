@@ -36,7 +36,7 @@ function fed(records: readonly Employee[], options: WorkforceAccumulatorOptions)
 /** One active employee's row, with its counts; other columns can be replaced. */
 function row(overrides: Record<string, unknown> = {}): WorkforceCubeRow {
   return {
-    cube: WITH_PERIOD,
+    cube_id: WITH_PERIOD,
     company_id: 'azergold',
     engagement: 'employee',
     site_id: 'site-chovdar',
@@ -206,11 +206,13 @@ describe('workforceAccumulatorFromCube', () => {
     ['an array', [], null, /must be an object/],
     [
       'another asOf',
-      row({ cube: `mining-impact/workforce-cube/1 asOf=2024-06-30 period=2025-01-01..2025-12-31` }),
-      'cube',
+      row({
+        cube_id: `mining-impact/workforce-cube/1 asOf=2024-06-30 period=2025-01-01..2025-12-31`,
+      }),
+      'cube_id',
       /not the cube of these options/,
     ],
-    ['no period in the cube', row({ cube: NO_PERIOD }), 'cube', /not the cube/],
+    ['no period in the cube', row({ cube_id: NO_PERIOD }), 'cube_id', /not the cube/],
     ['a key that is a number', row({ gender: 3 }), 'gender', /number where text or null/],
     ['a negative count', row({ active: -1 }), 'active', /not a count/],
     ['a fractional count', row({ hires: 0.5 }), 'hires', /not a count/],
@@ -277,10 +279,10 @@ describe('workforceAccumulatorFromCube', () => {
   });
 
   it('refuses flow counts without a period, and a first row without a company', () => {
-    expect(() => workforceAccumulatorFromCube([row({ cube: NO_PERIOD })], base)).toThrow(
+    expect(() => workforceAccumulatorFromCube([row({ cube_id: NO_PERIOD })], base)).toThrow(
       /row 0: flow counts without a period/,
     );
-    const quiet = row({ cube: NO_PERIOD, hires: 0, at_start: 0, at_end: 0 });
+    const quiet = row({ cube_id: NO_PERIOD, hires: 0, at_start: 0, at_end: 0 });
     expect(workforceAccumulatorFromCube([quiet], base).flows()).toBeUndefined();
     expect(() =>
       workforceAccumulatorFromCube([row({ company_id: null })], { ...base, period: PERIOD }),

@@ -15,7 +15,7 @@ import type { WorkforceCubeRow } from './workforceCubeRow.js';
  *
  * @remarks
  * Every row is checked before it counts, and the first bad row stops the ingest with its index:
- * the `cube` column must name the options' `asOf` and period; keys are text or `null`; counts
+ * the `cube_id` column must name the options' `asOf` and period; keys are text or `null`; counts
  * are non-negative safe integers (`number`, or `bigint` as engines return `BIGINT`), none above
  * the row's `records`. Then the checks {@link mining-impact!createWorkforceAccumulator} makes of a record, in
  * its order: one company (the options' `companyId`, or the first row's); an engagement of
@@ -45,7 +45,7 @@ import type { WorkforceCubeRow } from './workforceCubeRow.js';
  *
  * @example
  * ```ts
- * const rows = [{ cube: 'mining-impact/workforce-cube/1 asOf=2025-06-30 period=none',
+ * const rows = [{ cube_id: 'mining-impact/workforce-cube/1 asOf=2025-06-30 period=none',
  *   company_id: 'azergold', engagement: 'employee', site_id: null, home_location_id: 'AZ-DAS',
  *   gender: 'female', category: 'worker', nationality: null, age_band: '30-50',
  *   termination_reason: null, records: 3n, undated: 0n, active: 3n, hires: 0n, rehires: 0n,

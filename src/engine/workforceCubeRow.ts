@@ -4,7 +4,7 @@
  *
  * @remarks
  * Keys (`null` or absent when they do not apply):
- * - `cube`: the query's identity, `mining-impact/workforce-cube/1` with its `asOf` and period;
+ * - `cube_id`: the query's identity, `mining-impact/workforce-cube/1` with its `asOf` and period;
  * - `company_id`, `engagement`: of every record;
  * - `site_id`, `home_location_id`, `gender`, `category`, `nationality` and `age_band` (`<30`,
  *   `30-50`, `>50`, `unknown`: the age reached in the year of `asOf`): of the records active on
@@ -21,7 +21,7 @@
  */
 export interface WorkforceCubeRow {
   /** The query's identity: format, `asOf` and period. */
-  readonly cube: string;
+  readonly cube_id: string;
   /** The company of the records. */
   readonly company_id?: string | null | undefined;
   /** `employee` or `contractor`. */

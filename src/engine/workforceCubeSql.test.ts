@@ -122,7 +122,7 @@ describe('workforceCubeSql', () => {
       try {
         const sql = workforceCubeSql({ asOf: '2025-06-30', period, table: 'hr_records' });
         const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS();
-        const identity = rows[0]?.cube as string;
+        const identity = rows[0]?.cube_id as string;
         expect(identity).toBe(
           `mining-impact/workforce-cube/1 asOf=2025-06-30 period=${period === undefined ? 'none' : '2025-01-01..2025-12-31'}`,
         );

@@ -85,7 +85,8 @@ const COUNTS: readonly (readonly [string, string])[] = [
  *
  * The SQL is the subset DuckDB, Spark SQL and Trino share: nested `SELECT`s, `CASE`, `CAST`,
  * `COALESCE`, `DATE '…'` literals, `GROUP BY` of plain columns, `COUNT` and `SUM`; column names
- * unquoted (each engine matches them without regard to case), result columns in lower case.
+ * unquoted (each engine matches them without regard to case), result columns in lower case and
+ * none of them a reserved word of the three (hence `cube_id`, `CUBE` being reserved in Trino).
  * The days are checked calendar dates before they are written as literals, and the table name
  * must be an identifier, so no option can add SQL of its own.
  *
@@ -112,7 +113,7 @@ export function workforceCubeSql(options: Readonly<WorkforceCubeSqlOptions>): st
     'companyId, engagement, siteId, homeLocationId, gender, category, nationality, birthYear, terminationReason';
   const counts = COUNTS.map(([name, flag]) => `CAST(SUM(${flag}) AS BIGINT) AS ${name}`);
   return [
-    `SELECT '${cubeIdentity(days)}' AS cube, ${KEYS},`,
+    `SELECT '${cubeIdentity(days)}' AS cube_id, ${KEYS},`,
     `  CAST(COUNT(*) AS BIGINT) AS records, ${counts.join(', ')}`,
     'FROM (',
     `  SELECT ${keyColumns(Number(days.asOf.slice(0, 4))).join(',\n    ')},`,

@@ -7,22 +7,33 @@ import {
 import { CubeHash } from './cubeHash.js';
 import { CUBE_COUNTS, CUBE_KEYS, type CubeRecord, cubeRowError } from './readCubeRow.js';
 
-/** The values of the accumulator's arrays, in its order (see WorkforceAccumulatorSnapshot). */
-const GENDERS = ['female', 'male', 'other', 'undisclosed'];
-const CATEGORIES = ['worker', 'specialist', 'manager', 'seniorManagement'];
-const AGE_BANDS = ['<30', '30-50', '>50', 'unknown'];
-/** Nationalities; `null` (none recorded) is the fourth. */
-const NATIONALITIES = ['hostCountry', 'expatriate', 'notStated'];
-/** Leaver reasons: the model's termination reasons, then not stated. */
-const LEAVER_REASONS = [
-  'voluntary',
-  'dismissal',
-  'retirement',
-  'contractEnd',
-  'death',
-  'other',
-  'notStated',
-];
+/**
+ * The values the cube's keys take, in the order of the accumulator's arrays (see
+ * WorkforceAccumulatorSnapshot): genders, categories, age bands, nationalities (`null`, none
+ * recorded, is the fourth) and leaver reasons (the model's termination reasons, then not stated).
+ *
+ * @internal
+ */
+export const CUBE_VALUES = {
+  gender: ['female', 'male', 'other', 'undisclosed'],
+  category: ['worker', 'specialist', 'manager', 'seniorManagement'],
+  ageBand: ['<30', '30-50', '>50', 'unknown'],
+  nationality: ['hostCountry', 'expatriate', 'notStated'],
+  leaverReason: [
+    'voluntary',
+    'dismissal',
+    'retirement',
+    'contractEnd',
+    'death',
+    'other',
+    'notStated',
+  ],
+} as const;
+const GENDERS: readonly string[] = CUBE_VALUES.gender;
+const CATEGORIES: readonly string[] = CUBE_VALUES.category;
+const AGE_BANDS: readonly string[] = CUBE_VALUES.ageBand;
+const NATIONALITIES: readonly string[] = CUBE_VALUES.nationality;
+const LEAVER_REASONS: readonly string[] = CUBE_VALUES.leaverReason;
 /** The keys that only active records have. */
 const ACTIVE_KEYS = [
   'site_id',

@@ -11,7 +11,10 @@ export interface WorkforceDuckDbSummary {
   readonly summary: WorkforceSummary;
   /** The accumulator holding the counts: `flows()` with a period, `merge` with others. */
   readonly accumulator: WorkforceAccumulator;
-  /** The rows of the workforce cube DuckDB computed. */
+  /**
+   * The rows of the workforce cube DuckDB computed, counts as `bigint` (DuckDB's `BIGINT`):
+   * `JSON.stringify` needs a replacer for them.
+   */
   readonly cube: readonly WorkforceCubeRow[];
   /** The records DuckDB read (the sum of the cube's `records`). */
   readonly read: number;

@@ -8,6 +8,8 @@ const SUBPATHS: readonly (readonly [RegExp, string | null])[] = [
   [/[\\/]src[\\/]data[\\/]azergold[\\/]/, 'mining-impact/data/azergold'],
   [/[\\/]src[\\/]node[\\/]/, 'mining-impact/node'],
   [/[\\/]src[\\/]html[\\/]/, 'mining-impact/html'],
+  [/[\\/]src[\\/]engine[\\/]/, 'mining-impact/engine'],
+  [/[\\/]src[\\/]duckdb[\\/]/, 'mining-impact/duckdb'],
   [/[\\/]src[\\/]cli[\\/]/, null],
 ];
 /** The subpath folder a path lies in, as its index in {@link SUBPATHS}; -1 for the root entry. */
@@ -78,6 +80,8 @@ export default defineConfig({
     'data/azergold/index': 'src/data/azergold/index.ts',
     'node/index': 'src/node/index.ts',
     'html/index': 'src/html/index.ts',
+    'engine/index': 'src/engine/index.ts',
+    'duckdb/index': 'src/duckdb/index.ts',
     'cli/index': 'src/cli/index.ts',
   },
   format: ['esm', 'cjs'],

@@ -1,3 +1,4 @@
+import { DUCKDB_TASK } from './duckDbScenario.js';
 import type { TaskMeasurement } from './measure.js';
 import type { WorkerSpec } from './worker.js';
 
@@ -261,6 +262,33 @@ function targets(
 }
 
 /**
+ * The library's NDJSON path against DuckDB's cube query over the same file, size by size, as a
+ * ratio of their times measured in the same run.
+ *
+ * @param runs - The measurements.
+ * @returns A Markdown table, or a sentence when DuckDB was not measured.
+ */
+function duckDbComparison(runs: readonly ScenarioRun[]): string {
+  const lines = [
+    'The library validates every record and counts the valid ones; DuckDB (`mining-impact/duckdb`',
+    'runs the same query) validates nothing and groups every record (see bench/duckDbScenario.ts).',
+    '',
+    '| records | summarizeWorkforceFile (NDJSON) ms | DuckDB ms | library ÷ DuckDB |',
+    '| ---: | ---: | ---: | ---: |',
+  ];
+  for (const run of runs) {
+    if (run.scenario !== 'stream') continue;
+    const library = run.tasks.find((t) => t.task === 'summarizeWorkforceFile (NDJSON)');
+    const duckdb = run.tasks.find((t) => t.task === DUCKDB_TASK);
+    if (library === undefined || duckdb === undefined) continue;
+    lines.push(
+      `| ${sizeLabel(run.size)} | ${fixed(library.medianMs, 0)} | ${fixed(duckdb.medianMs, 0)} | ${fixed(library.medianMs / duckdb.medianMs, 2)}× |`,
+    );
+  }
+  return lines.length === 5 ? 'Not measured in this run.' : lines.join('\n');
+}
+
+/**
  * Renders the results as Markdown: the machine, the table with the ratios, the scaling, the
  * targets (with the reason and a profile for each one missed) and the sizes.
  *
@@ -318,6 +346,10 @@ export function renderResults(
     '## Measurements',
     '',
     table(runs),
+    '',
+    '## DuckDB comparison',
+    '',
+    duckDbComparison(runs),
     '',
     '## Scaling from 100k to 1M records',
     '',

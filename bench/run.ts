@@ -187,6 +187,7 @@ const STREAM_TASKS = [
   'ndjsonLibrary',
   'csvBaseline',
   'csvLibrary',
+  'ndjsonDuckDb',
 ] as const;
 
 /** Runs the file tasks of one size in rounds of fresh processes and combines the rounds. */

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { createReadStream } from 'node:fs';
 import { summarizeWorkforceFile } from '../src/node/index.js';
+import { DUCKDB_TASK, duckDbCube } from './duckDbScenario.js';
 import { handWrittenGuard } from './handWrittenGuard.js';
 import { handWrittenCounter } from './handWrittenSummary.js';
 import type { BenchTask } from './measure.js';
@@ -17,7 +18,8 @@ export type StreamTaskName =
   | 'ndjsonHandWritten'
   | 'csvBaseline'
   | 'ndjsonLibrary'
-  | 'csvLibrary';
+  | 'csvLibrary'
+  | 'ndjsonDuckDb';
 
 /** Summarizes a file as the in-memory scenario summarizes records, with the counts of rows. */
 async function summarizeFile(
@@ -152,6 +154,15 @@ export function streamTask(
         check: (result) => String(result),
       };
     }
+    case 'ndjsonDuckDb':
+      // Other code than the library's, for comparison: kept out of the library's targets.
+      return {
+        name: DUCKDB_TASK,
+        baseline: false,
+        handWritten: true,
+        run: () => duckDbCube(files.ndjson),
+        check: (result) => String(result),
+      };
     case 'csvLibrary': {
       const world = syntheticWorld();
       return {

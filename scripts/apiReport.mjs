@@ -12,6 +12,8 @@ export const ENTRIES = [
   ['mining-impact', 'src/index.ts'],
   ['mining-impact/node', 'src/node/index.ts'],
   ['mining-impact/html', 'src/html/index.ts'],
+  ['mining-impact/engine', 'src/engine/index.ts'],
+  ['mining-impact/duckdb', 'src/duckdb/index.ts'],
   ['mining-impact/data/az', 'src/data/az/index.ts'],
   ['mining-impact/data/azergold', 'src/data/azergold/index.ts'],
 ];

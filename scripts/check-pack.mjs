@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 /** The oldest TypeScript the README promises (zod 4's own minimum); the newest is the repository's. */
@@ -64,8 +64,11 @@ try {
   run('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
   // The runtime dependencies and the peer dependency, linked from this repository.
   const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  for (const dep of [...Object.keys(own.dependencies), ...Object.keys(own.peerDependencies)])
+  for (const dep of [...Object.keys(own.dependencies), ...Object.keys(own.peerDependencies)]) {
+    // A scoped package (`@duckdb/node-api`) needs its scope's folder first.
+    mkdirSync(dirname(join(modules, dep)), { recursive: true });
     symlinkSync(join(root, 'node_modules', dep), join(modules, dep), 'dir');
+  }
 
   // Runtime: ESM import and CJS require of every entry point.
   const pkg = JSON.parse(
@@ -140,6 +143,43 @@ if (typeof node.readEmployees !== 'function') throw new Error('readEmployees');`
   run('node', ['report.cjs']);
   console.log('report, html and node entries work through import and require');
 
+  // The engine and DuckDB entries: the cube query, run by DuckDB over a small file, read back.
+  writeFileSync(
+    join(scratch, 'employees.ndjson'),
+    ['e1', 'e2']
+      .map((id) =>
+        JSON.stringify({
+          id,
+          companyId: 'azergold',
+          homeLocationId: 'AZ-DAS',
+          gender: 'female',
+          hireDate: '2020-01-01',
+          category: 'worker',
+          contract: 'permanent',
+          engagement: 'employee',
+        }),
+      )
+      .join('\n'),
+  );
+  const engineSmoke = (load) => `${load}
+if (!engine.workforceCubeSql({ asOf: '2025-06-30' }).includes("DATE '2025-06-30'")) throw new Error('workforceCubeSql');
+duckdb.summarizeWorkforceWithDuckDb('employees.ndjson', { asOf: '2025-06-30', gazetteer: az.azGazetteer, threads: 1 }).then((r) => { if (r.summary.headcount !== 2) throw new Error('summarizeWorkforceWithDuckDb'); });`;
+  writeFileSync(
+    join(scratch, 'engine.mjs'),
+    engineSmoke(
+      "import * as az from 'mining-impact/data/az'; import * as engine from 'mining-impact/engine'; import * as duckdb from 'mining-impact/duckdb';",
+    ),
+  );
+  writeFileSync(
+    join(scratch, 'engine.cjs'),
+    engineSmoke(
+      "const az = require('mining-impact/data/az'); const engine = require('mining-impact/engine'); const duckdb = require('mining-impact/duckdb');",
+    ),
+  );
+  run('node', ['engine.mjs']);
+  run('node', ['engine.cjs']);
+  console.log('engine and duckdb entries work through import and require');
+
   // The command, as npm links it.
   const bin = join(pkgDir, pkg.bin['mining-impact']);
   if (!readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')) throw new Error('no shebang');
@@ -165,13 +205,18 @@ if (site.$id !== 'https://mining-impact.dev/schema/1.0/site.json') throw new Err
   // Types: a consumer under node16 (ESM and CJS) and bundler resolution.
   const consumer = `import { ratio, type Money, type CompanyId, CompanySchema, type Gazetteer } from 'mining-impact';
 import { azGazetteer } from 'mining-impact/data/az';
+import { type WorkforceCubeRow, workforceCubeSql } from 'mining-impact/engine';
+import { type WorkforceDuckDbSummary, summarizeWorkforceWithDuckDb } from 'mining-impact/duckdb';
 const gazetteer: Gazetteer = azGazetteer;
+const sql: string = workforceCubeSql({ asOf: '2025-06-30' });
+const rows: readonly WorkforceCubeRow[] = [];
+const pending: Promise<WorkforceDuckDbSummary> = summarizeWorkforceWithDuckDb([], { asOf: '2025-06-30', gazetteer }).catch(() => { throw new Error('no files'); });
 const money: Money = { amountMinor: 100, currency: 'AZN' };
 const id: CompanyId = CompanySchema.shape.id.parse('azergold');
 const value: number | null = ratio(1, 2).value;
 // @ts-expect-error a plain string is not a CompanyId
 const wrong: CompanyId = 'azergold';
-export { money, id, value, wrong, gazetteer };
+export { money, id, value, wrong, gazetteer, sql, rows, pending };
 `;
   const newest = JSON.parse(
     readFileSync(join(root, 'node_modules', 'typescript', 'package.json'), 'utf8'),

@@ -68,7 +68,8 @@ export const impactErrorMessages = {
  * - `INVALID_JSON`: a file that does not parse as JSON; the detail gives the line and column.
  * - `INVALID_UTF8`: a file with bytes that are not UTF-8; the detail gives the line and column.
  * - `MISSING_PEER_DEPENDENCY`: an optional peer dependency is not installed (the charts of
- *   `mining-impact/html` need `vega` and `vega-lite`); the detail names the install command.
+ *   `mining-impact/html` need `vega` and `vega-lite`, `mining-impact/duckdb` needs
+ *   `@duckdb/node-api`); the detail names the install command.
  *
  * @example
  * ```ts

@@ -20,6 +20,8 @@ const ENTRIES: readonly (readonly [string, string])[] = [
   ['mining-impact/data/az', 'src/data/az/index.ts'],
   ['mining-impact/node', 'src/node/index.ts'],
   ['mining-impact/html', 'src/html/index.ts'],
+  ['mining-impact/engine', 'src/engine/index.ts'],
+  ['mining-impact/duckdb', 'src/duckdb/index.ts'],
   ['mining-impact', 'src/index.ts'],
 ];
 

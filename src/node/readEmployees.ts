@@ -1,4 +1,4 @@
-import { type Employee, ImpactError } from '../index.js';
+import { type Employee, ImpactError, isImpactError } from '../index.js';
 import type { RowIssue } from '../validation/rowIssue.js';
 import { describeFileError } from './describeFileError.js';
 import { scanEmployeeFile } from './scanEmployeeFile.js';
@@ -14,8 +14,11 @@ import { scanEmployeeFile } from './scanEmployeeFile.js';
  * @category Node
  */
 export interface ReadEmployeesOptions {
-  /** `ndjson` (one JSON object a line) or `csv` (a header row); default from the extension. */
-  readonly format?: 'ndjson' | 'csv' | undefined;
+  /**
+   * `ndjson` (one JSON object a line), `csv` (a header row) or `parquet` (one column a field);
+   * default from the extension (`.csv`, `.parquet`, anything else NDJSON).
+   */
+  readonly format?: 'ndjson' | 'csv' | 'parquet' | undefined;
   /** Called as bytes are read, with the bytes read so far. */
   readonly onBytes?: ((bytesRead: number) => void) | undefined;
 }
@@ -152,6 +155,7 @@ export function readEmployees(
           batch.length = 0;
         }
       } catch (error) {
+        if (isImpactError(error)) throw error;
         throw new ImpactError('FILE_UNREADABLE', describeFileError(error, path), { cause: error });
       }
     },
@@ -159,21 +163,28 @@ export function readEmployees(
 }
 
 /**
- * The format of an employee file: the one given, or CSV for a `.csv` path and NDJSON otherwise.
+ * The format of an employee file: the one given, or CSV for a `.csv` path, Parquet for a
+ * `.parquet` path and NDJSON otherwise.
  *
  * @param path - The file.
  * @param format - The format asked for, if any.
  * @returns The format.
- * @throws {@link mining-impact!ImpactError} `INVALID_ARGUMENT` when the format is neither.
+ * @throws {@link mining-impact!ImpactError} `INVALID_ARGUMENT` when the format is none of them.
  * @internal
  */
-export function employeeFileFormat(path: string, format: unknown): 'ndjson' | 'csv' {
-  const chosen = format ?? (path.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson');
-  if (chosen !== 'csv' && chosen !== 'ndjson') {
+export function employeeFileFormat(path: string, format: unknown): 'ndjson' | 'csv' | 'parquet' {
+  const chosen = format ?? formatOfExtension(path.toLowerCase());
+  if (chosen !== 'csv' && chosen !== 'ndjson' && chosen !== 'parquet') {
     throw new ImpactError(
       'INVALID_ARGUMENT',
-      `format must be ndjson or csv, not ${String(chosen)}`,
+      `format must be ndjson, csv or parquet, not ${String(chosen)}`,
     );
   }
   return chosen;
+}
+
+/** The format a (lower-case) path's extension names: `.csv`, `.parquet`, or NDJSON for any other. */
+function formatOfExtension(path: string): 'ndjson' | 'csv' | 'parquet' {
+  if (path.endsWith('.csv')) return 'csv';
+  return path.endsWith('.parquet') ? 'parquet' : 'ndjson';
 }

@@ -2,6 +2,7 @@ import type { RowIssue } from '../index.js';
 import {
   createWorkforceAccumulator,
   ImpactError,
+  isImpactError,
   type WorkforceSummary,
   type WorkforceSummaryOptions,
 } from '../index.js';
@@ -136,6 +137,7 @@ export async function summarizeWorkforceFile(
     }
   } catch (error) {
     if (failure !== undefined) throw failure;
+    if (isImpactError(error)) throw error;
     throw new ImpactError('FILE_UNREADABLE', describeFileError(error, path), { cause: error });
   }
   return { summary: accumulator.result(), counts, issues, issuesOmitted };

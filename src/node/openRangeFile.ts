@@ -40,19 +40,21 @@ export async function openRangeFile(
   onBytes?: ((bytesRead: number) => void) | undefined,
 ): Promise<RangeFile> {
   const handle = await open(path, 'r');
-  const stats = await handle.stat().catch(async (error: unknown) => {
+  let byteLength: number;
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    if (!stats.isFile()) {
+      throw new ImpactError(
+        'FILE_UNREADABLE',
+        `${path}: not a regular file (a Parquet file is read by byte ranges)`,
+      );
+    }
+    byteLength = stats.size;
+  } catch (error) {
     await handle.close();
     throw error;
-  });
-  if (!stats.isFile()) {
-    await handle.close();
-    if (stats.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-    throw new ImpactError(
-      'FILE_UNREADABLE',
-      `${path}: not a regular file (a Parquet file is read by byte ranges)`,
-    );
   }
-  const byteLength = stats.size;
   let read = 0;
   return {
     byteLength,

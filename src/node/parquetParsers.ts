@@ -20,7 +20,8 @@ const DAY_MS = 86_400_000;
  * The calendar day `days` days after 1970-01-01 as `YYYY-MM-DD`, or a problem when the year is
  * outside 0000-9999 (what a calendar date string can hold).
  */
-function dayString(days: number): string | CellProblem {
+function dayString(days: number | undefined): string | CellProblem | undefined {
+  if (days === undefined) return undefined;
   const date = new Date(days * DAY_MS);
   const year = date.getUTCFullYear();
   // An invalid date (beyond ±100,000,000 days) has a NaN year, which fails both tests.
@@ -34,7 +35,8 @@ function dayString(days: number): string | CellProblem {
 }
 
 /** The day of a timestamp counted in `perDay` units a day from 1970-01-01T00:00Z, rounded down. */
-function timestampDay(value: bigint, perDay: bigint): string | CellProblem {
+function timestampDay(value: bigint | undefined, perDay: bigint): string | CellProblem | undefined {
+  if (value === undefined) return undefined;
   let days = value / perDay;
   // BigInt division rounds toward zero; a moment before 1970 belongs to the day before.
   if (value % perDay !== 0n && value < 0n) days -= 1n;
@@ -57,10 +59,10 @@ function text(
 
 /** The parsers of {@link parquetParsers}: those of hyparquet's `ParquetParsers` it replaces. */
 export interface ParquetCellParsers {
-  dateFromDays(days: number): string | CellProblem;
-  timestampFromMilliseconds(millis: bigint): string | CellProblem;
-  timestampFromMicroseconds(micros: bigint): string | CellProblem;
-  timestampFromNanoseconds(nanos: bigint): string | CellProblem;
+  dateFromDays(days: number | undefined): string | CellProblem | undefined;
+  timestampFromMilliseconds(millis: bigint | undefined): string | CellProblem | undefined;
+  timestampFromMicroseconds(micros: bigint | undefined): string | CellProblem | undefined;
+  timestampFromNanoseconds(nanos: bigint | undefined): string | CellProblem | undefined;
   stringFromBytes(bytes: Uint8Array | undefined): string | CellProblem | undefined;
   jsonFromBytes(bytes: Uint8Array | undefined): unknown;
 }
@@ -69,7 +71,7 @@ export interface ParquetCellParsers {
  * The parsers hyparquet uses for the logical types of a column, chosen so that a cell becomes
  * what the same field holds in NDJSON: a DATE or a timestamp (milli-, micro-, nanoseconds,
  * INT96) becomes the calendar day `YYYY-MM-DD` it falls on in UTC; text is decoded as strict
- * UTF-8; a JSON cell is parsed. A cell none of this can turn into a value becomes a
+ * UTF-8; a JSON cell is parsed; a missing value (a null cell) stays missing. A cell none of this can turn into a value becomes a
  * {@link CellProblem}, which rejects its row instead of the file.
  *
  * @returns The parsers (with a decoder of their own).

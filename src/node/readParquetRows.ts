@@ -61,8 +61,20 @@ function topColumns(hyparquet: Hyparquet, metadata: FileMetaData, path: string):
   return names;
 }
 
-/** Refuses a row group whose uncompressed data is larger than {@link MAX_PARQUET_HELD_BYTES}. */
-function checkGroupSize(group: RowGroup, index: number, path: string): void {
+/**
+ * Refuses a row group whose uncompressed data is larger than {@link MAX_PARQUET_HELD_BYTES}.
+ *
+ * @param group - The row group's metadata.
+ * @param index - Its index in the file, from 0.
+ * @param path - The file, for the message.
+ * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the row group is too large.
+ * @internal
+ */
+export function checkGroupSize(
+  group: Readonly<Pick<RowGroup, 'total_byte_size'>>,
+  index: number,
+  path: string,
+): void {
   if (group.total_byte_size > BigInt(MAX_PARQUET_HELD_BYTES)) {
     throw unreadable(
       path,
@@ -80,17 +92,24 @@ interface ParquetSource {
 }
 
 /**
- * Runs one hyparquet step; a failure that is not a system error (hyparquet's own errors, and
- * the TypeErrors and RangeErrors a corrupt file can cause) ends the file as a corrupt Parquet
- * file, with hyparquet's reason.
+ * Runs one step of hyparquet on a file; a failure that is not a system error (hyparquet's own
+ * errors, and the TypeErrors and RangeErrors a corrupt file can cause) ends the file as a
+ * corrupt Parquet file, with hyparquet's reason.
+ *
+ * @param path - The file, for the message.
+ * @param step - The step.
+ * @returns What the step returns.
+ * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the step fails but for a
+ * system error, which is rethrown as it is.
+ * @internal
  */
-async function parquetStep<T>(source: ParquetSource, step: () => Promise<T>): Promise<T> {
+export async function parquetStep<T>(path: string, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (error) {
     if (errorCode(error) !== 'error') throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw unreadable(source.path, `a corrupt Parquet file (${reason})`, error);
+    throw unreadable(path, `a corrupt Parquet file (${reason})`, error);
   }
 }
 
@@ -102,7 +121,7 @@ function readRows(
   rowStart: number,
   rowEnd: number,
 ): Promise<unknown[][]> {
-  return parquetStep(source, async () => {
+  return parquetStep(source.path, async () => {
     let rows: unknown[][] = [];
     await source.hyparquet.parquetRead({
       file: source.file,
@@ -178,7 +197,7 @@ export async function* readParquetRows(
     await checkMagic(file, path);
     const hyparquet: Hyparquet = await import('hyparquet');
     const source: ParquetSource = { hyparquet, file, path, parsers: parquetParsers() };
-    const metadata = await parquetStep(source, () =>
+    const metadata = await parquetStep(path, () =>
       hyparquet.parquetMetadataAsync(file, { parsers: source.parsers }),
     );
     const columns = topColumns(hyparquet, metadata, path);

@@ -37,19 +37,25 @@ function cellProblem(cell: bigint | CellProblem, row: number, column: string): R
 }
 
 /** Whether the text cells of a row are longer than `limit` bytes of UTF-8 together. */
-function textBytesOver(cells: readonly unknown[], limit: number): boolean {
+function textBytesOver(cells: readonly (readonly unknown[])[], at: number, limit: number): boolean {
   let units = 0;
-  for (const cell of cells) if (typeof cell === 'string') units += cell.length;
+  for (const column of cells) {
+    const cell = column[at];
+    if (typeof cell === 'string') units += cell.length;
+  }
   // A UTF-16 code unit is at most 3 bytes of UTF-8: below a third of the limit nothing is over.
   if (units * 3 <= limit) return false;
   let bytes = 0;
-  for (const cell of cells) if (typeof cell === 'string') bytes += Buffer.byteLength(cell);
+  for (const column of cells) {
+    const cell = column[at];
+    if (typeof cell === 'string') bytes += Buffer.byteLength(cell);
+  }
   return bytes > limit;
 }
 
 /**
- * Turns a Parquet row (its cells in the order of the top-level columns) into the plain record an
- * NDJSON line with the same fields would be.
+ * Turns a Parquet row (the cells at one index of the columns, in the order of the top-level
+ * columns) into the plain record an NDJSON line with the same fields would be.
  *
  * @remarks
  * The column name is the field name. A null cell is an absent field. An INT64 cell (a bigint)
@@ -63,7 +69,8 @@ function textBytesOver(cells: readonly unknown[], limit: number): boolean {
  * the single problem `row.too_long` and no record, as an NDJSON line longer than that has.
  *
  * @param columns - The names of the top-level columns.
- * @param cells - The cells of the row, one per column.
+ * @param cells - The cells of each column (a missing column or cell is a null cell).
+ * @param at - The index of the row's cells in the columns.
  * @param row - The row number, for the problems.
  * @param maxRowBytes - The most bytes of text a row may hold.
  * @returns The record and the problems.
@@ -71,18 +78,19 @@ function textBytesOver(cells: readonly unknown[], limit: number): boolean {
  */
 export function parquetRowToRecord(
   columns: readonly string[],
-  cells: readonly unknown[],
+  cells: readonly (readonly unknown[])[],
+  at: number,
   row: number,
   maxRowBytes: number,
 ): ParquetRecord {
-  if (textBytesOver(cells, maxRowBytes)) {
+  if (textBytesOver(cells, at, maxRowBytes)) {
     const message = `The row's text is longer than ${maxRowBytes} bytes.`;
     return { record: undefined, problems: [{ row, column: null, code: 'row.too_long', message }] };
   }
   const record: Record<string, unknown> = {};
   let problems: RowIssue[] | undefined;
   for (let i = 0; i < columns.length; i++) {
-    const cell = cells[i];
+    const cell = cells[i]?.[at];
     if (cell === null || cell === undefined) continue;
     const column = columns[i] as string;
     let value: unknown = cell;

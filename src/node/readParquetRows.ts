@@ -113,8 +113,12 @@ export async function parquetStep<T>(path: string, step: () => Promise<T>): Prom
   }
 }
 
-/** Reads the rows `rowStart` to `rowEnd` (exclusive) as arrays of cells, one per column. */
-function readRows(
+/**
+ * Reads the rows `rowStart` to `rowEnd` (exclusive) as columns: for each column, its cells, one
+ * a row. hyparquet hands over the decoded pages of each column (`onChunk`), which are copied
+ * into place; no row is built before it is checked.
+ */
+function readColumns(
   source: ParquetSource,
   metadata: FileMetaData,
   columns: string[],
@@ -122,7 +126,8 @@ function readRows(
   rowEnd: number,
 ): Promise<unknown[][]> {
   return parquetStep(source.path, async () => {
-    let rows: unknown[][] = [];
+    const count = rowEnd - rowStart;
+    const cells = columns.map(() => new Array<unknown>(count));
     await source.hyparquet.parquetRead({
       file: source.file,
       metadata,
@@ -130,24 +135,29 @@ function readRows(
       rowStart,
       rowEnd,
       parsers: source.parsers,
-      rowFormat: 'array',
-      onComplete: (read) => {
-        rows = read;
+      // Called from hyparquet's promises: it must not throw, so a column it did not ask for
+      // (there is none) would be written to a scratch array.
+      onChunk: ({ columnName, columnData, rowStart: from }) => {
+        const column = cells[columns.indexOf(columnName)] ?? [];
+        const first = Math.max(0, rowStart - from);
+        const last = Math.min(columnData.length, rowEnd - from);
+        for (let i = first; i < last; i++) column[from + i - rowStart] = columnData[i];
       },
     });
-    return rows;
+    return cells;
   });
 }
 
-/** Checks one row, numbered `row`, and hands it to the visitor. */
+/** Checks one row, numbered `row`, its cells at index `at` of the columns, and hands it to the visitor. */
 function visitParquetRow(
   row: number,
   columns: readonly string[],
-  cells: readonly unknown[],
+  cells: readonly (readonly unknown[])[],
+  at: number,
   options: ScanOptions,
   visit: RowVisitor,
 ): void {
-  const { record, problems } = parquetRowToRecord(columns, cells, row, options.maxRowBytes);
+  const { record, problems } = parquetRowToRecord(columns, cells, at, row, options.maxRowBytes);
   if (record === undefined) {
     visit(row, undefined, problems);
     return;
@@ -174,7 +184,7 @@ function visitParquetRow(
  *
  * @remarks
  * The file is read through a file handle by byte ranges (the footer, then the column chunks of
- * one row group at a time), so memory holds one row group's rows, never the whole file. Row `n`
+ * one row group at a time), so memory holds one row group's columns, never the whole file. Row `n`
  * is the `n`-th row of the file, counted from 1. hyparquet is loaded with `import()` when the
  * first Parquet file is read.
  *
@@ -205,9 +215,10 @@ export async function* readParquetRows(
     for (const [index, group] of metadata.row_groups.entries()) {
       checkGroupSize(group, index, path);
       const end = start + Number(group.num_rows);
-      const rows = await readRows(source, metadata, columns, start, end);
-      for (const [i, cells] of rows.entries())
-        visitParquetRow(start + i + 1, columns, cells, options, visit);
+      const cells = await readColumns(source, metadata, columns, start, end);
+      for (let at = 0; at < end - start; at++) {
+        visitParquetRow(start + at + 1, columns, cells, at, options, visit);
+      }
       start = end;
       yield;
     }

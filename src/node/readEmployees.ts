@@ -104,7 +104,7 @@ export const MAX_ROW_BYTES = 1_048_576;
  * absent.
  *
  * Parquet is read with hyparquet (loaded with `import()` on the first Parquet file) one row
- * group at a time, by byte ranges through a file handle: memory holds one row group's rows. Row
+ * group at a time, by byte ranges through a file handle: memory holds one row group's data. Row
  * `n` is the file's `n`-th row. Each row becomes the record an NDJSON line would be: the column
  * name is the field, a null cell an absent field, a `DATE` or timestamp the UTC day
  * `YYYY-MM-DD`, an `INT64` a number when it is exact (else `parquet.unsafe_integer`); a column

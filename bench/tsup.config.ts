@@ -9,6 +9,7 @@ export default defineConfig({
     worker: 'bench/worker.ts',
     soak: 'bench/soak.ts',
     programScaling: 'bench/programScaling.ts',
+    parquetRatio: 'bench/parquetRatio.ts',
   },
   outDir: 'bench/.out',
   format: ['esm'],

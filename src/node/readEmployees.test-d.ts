@@ -12,7 +12,7 @@ describe('readEmployees types', () => {
       readonly valid: number;
       readonly rejected: number;
     }>();
-    // @ts-expect-error the format is ndjson or csv
+    // @ts-expect-error the format is ndjson, csv or parquet
     readEmployees('employees.xml', { format: 'xml' });
   });
 

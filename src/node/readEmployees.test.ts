@@ -215,7 +215,7 @@ describe('readEmployees', () => {
       isImpactError(e, 'FILE_UNREADABLE'),
     );
     expect(() => readEmployees('x', { format: 'xml' as never })).toThrow(
-      /format must be ndjson or csv/,
+      /format must be ndjson, csv or parquet/,
     );
   });
 });

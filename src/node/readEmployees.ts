@@ -1,4 +1,4 @@
-import { type Employee, ImpactError } from '../index.js';
+import { type Employee, ImpactError, isImpactError } from '../index.js';
 import type { RowIssue } from '../validation/rowIssue.js';
 import { describeFileError } from './describeFileError.js';
 import { scanEmployeeFile } from './scanEmployeeFile.js';
@@ -14,9 +14,12 @@ import { scanEmployeeFile } from './scanEmployeeFile.js';
  * @category Node
  */
 export interface ReadEmployeesOptions {
-  /** `ndjson` (one JSON object a line) or `csv` (a header row); default from the extension. */
-  readonly format?: 'ndjson' | 'csv' | undefined;
-  /** Called as bytes are read, with the bytes read so far. */
+  /**
+   * `ndjson` (one JSON object a line), `csv` (a header row) or `parquet` (one column a field);
+   * default from the extension (`.csv`, `.parquet`, anything else NDJSON).
+   */
+  readonly format?: 'ndjson' | 'csv' | 'parquet' | undefined;
+  /** Called as bytes are read, with the bytes read so far (in Parquet, at most the file's size). */
   readonly onBytes?: ((bytesRead: number) => void) | undefined;
 }
 
@@ -82,8 +85,8 @@ export interface EmployeeRows extends AsyncIterable<EmployeeRow> {
 export const MAX_ROW_BYTES = 1_048_576;
 
 /**
- * Reads an employee file row by row: NDJSON or CSV, streamed in constant memory, each row
- * validated by {@link mining-impact!validateEmployeeRow}.
+ * Reads an employee file row by row: NDJSON, CSV or Parquet, streamed in bounded memory, each
+ * row validated by {@link mining-impact!validateEmployeeRow}.
  *
  * @remarks
  * The file is read in chunks and each row is yielded as soon as it is parsed: memory does not
@@ -100,12 +103,22 @@ export const MAX_ROW_BYTES = 1_048_576;
  * (`csv.extra_cells`) unless the extra cells are empty; a row with fewer has the missing fields
  * absent.
  *
+ * Parquet is read with hyparquet (loaded with `import()` on the first Parquet file) one row
+ * group at a time, by byte ranges through a file handle: memory holds one row group's data. Row
+ * `n` is the file's `n`-th row. Each row becomes the record an NDJSON line would be: the column
+ * name is the field, a null cell an absent field, a `DATE` or timestamp the UTC day
+ * `YYYY-MM-DD`, an `INT64` a number when it is exact (else `parquet.unsafe_integer`); a column
+ * that is not a field, nested or not, is an unknown key (`schema.unrecognized_keys`). A row whose
+ * text is longer than {@link MAX_ROW_BYTES} is `row.too_long`. A file that is not Parquet, is
+ * corrupt, or has a footer or row group of more than 256 MiB ends with `FILE_UNREADABLE`.
+ *
  * @param path - The file.
- * @param options - The format (default from the extension: `.csv` is CSV, anything else NDJSON)
- * and a progress callback.
+ * @param options - The format (default from the extension: `.csv` is CSV, `.parquet` Parquet,
+ * anything else NDJSON) and a progress callback.
  * @returns The rows as an async iterable, with `counts`.
- * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` (while iterating) when the file cannot be read;
- * `INVALID_ARGUMENT` when `format` is neither `ndjson` nor `csv`.
+ * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` (while iterating) when the file cannot be read
+ * (or, in Parquet, is not Parquet or is corrupt); `INVALID_ARGUMENT` when `format` is none of
+ * `ndjson`, `csv` and `parquet`.
  *
  * @example
  * ```ts
@@ -152,6 +165,7 @@ export function readEmployees(
           batch.length = 0;
         }
       } catch (error) {
+        if (isImpactError(error)) throw error;
         throw new ImpactError('FILE_UNREADABLE', describeFileError(error, path), { cause: error });
       }
     },
@@ -159,21 +173,28 @@ export function readEmployees(
 }
 
 /**
- * The format of an employee file: the one given, or CSV for a `.csv` path and NDJSON otherwise.
+ * The format of an employee file: the one given, or CSV for a `.csv` path, Parquet for a
+ * `.parquet` path and NDJSON otherwise.
  *
  * @param path - The file.
  * @param format - The format asked for, if any.
  * @returns The format.
- * @throws {@link mining-impact!ImpactError} `INVALID_ARGUMENT` when the format is neither.
+ * @throws {@link mining-impact!ImpactError} `INVALID_ARGUMENT` when the format is none of them.
  * @internal
  */
-export function employeeFileFormat(path: string, format: unknown): 'ndjson' | 'csv' {
-  const chosen = format ?? (path.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson');
-  if (chosen !== 'csv' && chosen !== 'ndjson') {
+export function employeeFileFormat(path: string, format: unknown): 'ndjson' | 'csv' | 'parquet' {
+  const chosen = format ?? formatOfExtension(path.toLowerCase());
+  if (chosen !== 'csv' && chosen !== 'ndjson' && chosen !== 'parquet') {
     throw new ImpactError(
       'INVALID_ARGUMENT',
-      `format must be ndjson or csv, not ${String(chosen)}`,
+      `format must be ndjson, csv or parquet, not ${String(chosen)}`,
     );
   }
   return chosen;
+}
+
+/** The format a (lower-case) path's extension names: `.csv`, `.parquet`, or NDJSON for any other. */
+function formatOfExtension(path: string): 'ndjson' | 'csv' | 'parquet' {
+  if (path.endsWith('.csv')) return 'csv';
+  return path.endsWith('.parquet') ? 'parquet' : 'ndjson';
 }

@@ -4,6 +4,7 @@ import type { Employee, RowIssue } from '../index.js';
 import { validateEmployeeRow } from '../index.js';
 import { employeeFromCsv } from './employeeFromCsv.js';
 import { errorCode } from './errorCode.js';
+import { readParquetRows } from './readParquetRows.js';
 import { lineScannerEnabled, scanEmployeeLine } from './scanEmployeeLine.js';
 
 /**
@@ -23,8 +24,8 @@ export type RowVisitor = (
  * @internal
  */
 export interface ScanOptions {
-  /** `ndjson` or `csv`. */
-  readonly format: 'ndjson' | 'csv';
+  /** `ndjson`, `csv` or `parquet`. */
+  readonly format: 'ndjson' | 'csv' | 'parquet';
   /** The longest row, in bytes. */
   readonly maxRowBytes: number;
   /** Called as bytes are read, with the bytes read so far. */
@@ -371,9 +372,9 @@ async function* scanCsv(
 }
 
 /**
- * Reads an employee file, NDJSON or CSV, in constant memory: calls `visit` for every row, in
+ * Reads an employee file, NDJSON, CSV or Parquet, in bounded memory: calls `visit` for every row, in
  * order, and yields between batches of rows (a chunk of the file), so that a consumer can hand
- * the rows on without an `await` per row.
+ * the rows on without an `await` per row. A Parquet file is read by `readParquetRows`.
  *
  * @param path - The file.
  * @param options - The format, the longest row and a progress callback.
@@ -386,6 +387,7 @@ export function scanEmployeeFile(
   options: ScanOptions,
   visit: RowVisitor,
 ): AsyncGenerator<void> {
+  if (options.format === 'parquet') return readParquetRows(path, options, visit);
   return options.format === 'csv'
     ? scanCsv(path, options, visit)
     : scanNdjson(path, options, visit);

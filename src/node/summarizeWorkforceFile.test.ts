@@ -131,7 +131,7 @@ describe('summarizeWorkforceFile', () => {
     );
     await expect(
       summarizeWorkforceFile(ndjson, { ...options, format: 'xml' as never }),
-    ).rejects.toThrow(/format must be ndjson or csv/);
+    ).rejects.toThrow(/format must be ndjson, csv or parquet/);
   });
 
   it('stops at a valid row of another company, naming the row', async () => {

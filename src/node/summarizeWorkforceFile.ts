@@ -2,6 +2,7 @@ import type { RowIssue } from '../index.js';
 import {
   createWorkforceAccumulator,
   ImpactError,
+  isImpactError,
   type WorkforceSummary,
   type WorkforceSummaryOptions,
 } from '../index.js';
@@ -55,8 +56,8 @@ export interface WorkforceFileSummary {
 }
 
 /**
- * Summarizes an employee file (NDJSON or CSV) as a {@link mining-impact!WorkforceSummary}, streaming it
- * in constant memory.
+ * Summarizes an employee file (NDJSON, CSV or Parquet) as a
+ * {@link mining-impact!WorkforceSummary}, streaming it in bounded memory.
  *
  * @remarks
  * The rows are read as {@link readEmployees} reads them, each validated (the compiled JSON
@@ -65,7 +66,9 @@ export interface WorkforceFileSummary {
  * does not grow with the file. The summary equals `summarizeWorkforce` of the valid rows. A
  * rejected row is counted and its issues kept (up to `maxIssues`, the rest counted in
  * `issuesOmitted`); no row is dropped silently. The options are checked before the file is
- * opened.
+ * opened. A Parquet file is read one row group at a time, each row becoming the record an
+ * NDJSON line would be (see {@link readEmployees}), so the same records give the same summary,
+ * counts and issues in every format.
  *
  * @param path - The file.
  * @param options - The summary's options (day, gazetteer, sites, locality policy, …), the format
@@ -73,7 +76,8 @@ export interface WorkforceFileSummary {
  * @returns The summary, the counts of read, valid and rejected rows, and the issues.
  * @throws {@link mining-impact!ImpactError} the errors of {@link mining-impact!createWorkforceAccumulator} for bad
  * options; `INVALID_ARGUMENT` for an unknown format, a bad `maxIssues`, or a valid row of another
- * company than the others (or than `companyId`); `FILE_UNREADABLE` when the file cannot be read.
+ * company than the others (or than `companyId`); `FILE_UNREADABLE` when the file cannot be read
+ * (or, in Parquet, is not Parquet or is corrupt).
  *
  * @example
  * ```ts
@@ -136,6 +140,7 @@ export async function summarizeWorkforceFile(
     }
   } catch (error) {
     if (failure !== undefined) throw failure;
+    if (isImpactError(error)) throw error;
     throw new ImpactError('FILE_UNREADABLE', describeFileError(error, path), { cause: error });
   }
   return { summary: accumulator.result(), counts, issues, issuesOmitted };

@@ -1090,7 +1090,7 @@ const files: CallCase[] = [
     'readEmployees',
     () => readEmployees('employees.xml', { format: 'xml' as never }),
     'INVALID_ARGUMENT',
-    `${P} The argument is not valid for this function: format must be ndjson or csv, not xml`,
+    `${P} The argument is not valid for this function: format must be ndjson, csv or parquet, not xml`,
   ),
 ];
 

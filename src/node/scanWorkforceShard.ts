@@ -112,7 +112,7 @@ export async function scanWorkforceShard(
       counts.read++;
       if (employee === undefined) {
         counts.rejected++;
-        for (const issue of rowIssues ?? []) {
+        for (const issue of rowIssues as readonly RowIssue[]) {
           if (issues.length < request.maxIssues) issues.push(issue);
           else issuesOmitted++;
         }

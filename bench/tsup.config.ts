@@ -9,6 +9,8 @@ export default defineConfig({
     worker: 'bench/worker.ts',
     soak: 'bench/soak.ts',
     programScaling: 'bench/programScaling.ts',
+    // summarizeWorkforceFile starts its worker threads from this file, beside the bundle.
+    workforceShardWorker: 'src/node/workforceShardWorker.ts',
   },
   outDir: 'bench/.out',
   format: ['esm'],

@@ -38,7 +38,7 @@ describe('planShards', () => {
     expect(await planShards(file('one.ndjson', 'abc\n'), 'ndjson', 2)).toBeUndefined();
   });
 
-  it('splits by default from 8 MiB on, in min(parallelism, 4) ranges', async () => {
+  it('splits by default from 32 MiB on, in min(parallelism, 4) ranges', async () => {
     expect(await planShards(small, 'ndjson', undefined, 8)).toBeUndefined();
     const below = sized('below.ndjson', SHARD_MIN_BYTES - 1);
     expect(await planShards(below, 'ndjson', undefined, 8)).toBeUndefined();
@@ -52,6 +52,6 @@ describe('planShards', () => {
       { start: 0, end: SHARD_MIN_BYTES },
     ];
     expect(ranges.at(-1)?.end).toBe(SHARD_MIN_BYTES);
-    expect(SHARD_MIN_BYTES).toBe(8_388_608);
+    expect(SHARD_MIN_BYTES).toBe(33_554_432);
   });
 });

@@ -3,13 +3,18 @@ import { availableParallelism } from 'node:os';
 import { type LineRange, splitLineRanges } from './splitLineRanges.js';
 
 /**
- * The smallest file (8 MiB, about 40,000 rows of some 200 bytes) that
- * `summarizeWorkforceFile` splits across worker threads when `workers` is not given: below it,
- * starting the threads (some 30 ms each, with a copy of the gazetteer) costs more than the scan.
+ * The smallest file (32 MiB, about 150,000 rows of some 220 bytes) that
+ * `summarizeWorkforceFile` splits across worker threads when `workers` is not given.
+ *
+ * @remarks
+ * A worker thread starts a JavaScript realm of its own and imports the library in it, which
+ * takes some 100 to 200 ms before its first row; one thread scans about 80 to 100 MB of NDJSON
+ * a second. Two threads save half the scan less that start, so they pay from some 20 to 40 MB
+ * on; below 32 MiB one thread is about as fast and uses less memory.
  *
  * @internal
  */
-export const SHARD_MIN_BYTES = 8 * 1024 * 1024;
+export const SHARD_MIN_BYTES = 32 * 1024 * 1024;
 
 /**
  * The most worker threads `summarizeWorkforceFile` starts when `workers` is not given: beyond
@@ -28,7 +33,7 @@ export const DEFAULT_MAX_WORKERS = 4;
  * `workers: 1`, for anything but a regular file (a pipe cannot be read at an offset), for a path
  * that cannot be read (the single-thread scan reports it as it always has), and when the file
  * has too few lines to split. With `workers` given, the file is split in that many ranges
- * whatever its size; without it, in `min(parallelism, 4)` ranges from 8 MiB on.
+ * whatever its size; without it, in `min(parallelism, 4)` ranges from 32 MiB on.
  *
  * @param path - The file.
  * @param format - Its format.

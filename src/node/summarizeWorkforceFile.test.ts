@@ -180,7 +180,7 @@ describe('summarizeWorkforceFile with worker threads', () => {
       expect(await summarizeWorkforceFile(many, { ...options, workers })).toStrictEqual(one);
       expect(shardRuns).toHaveBeenCalledTimes(workers);
     }
-    // By default a file under 8 MiB is read in this thread.
+    // By default a file under 32 MiB is read in this thread.
     shardRuns.mockClear();
     expect(await summarizeWorkforceFile(many, options)).toStrictEqual(one);
     expect(shardRuns).not.toHaveBeenCalled();

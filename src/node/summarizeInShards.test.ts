@@ -152,6 +152,21 @@ describe('summarizeInShards against one thread', () => {
     );
   });
 
+  it('sends the threads only the options the summary reads, as plain data', async () => {
+    const content = encode(`${row('e-1')}\n{bad\n${row('e-3')}\n`);
+    const path = file(content);
+    // A property the summary does not read, which postMessage could not copy; and a period,
+    // not an option of the file summary but part of the accumulators' signature.
+    const options = {
+      ...withSites,
+      extra: () => 'not copied',
+      period: { start: '2025-01-01', end: '2025-06-30' },
+    } as unknown as WorkforceFileOptions;
+    const expected = await single(path, options);
+    expect(await sharded(path, options, perLine(content))).toStrictEqual(expected);
+    expect((expected as { counts: unknown }).counts).toEqual({ read: 3, valid: 2, rejected: 1 });
+  });
+
   it('reports the bytes read over all ranges, up to the size of the file', async () => {
     const content = encode(`${row('e-1')}\n${row('e-2')}\n${row('e-3')}\n`);
     const path = file(content);

@@ -15,21 +15,29 @@ export type ShardRunner = (
 ) => Promise<ShardResult>;
 
 /**
- * The accumulator options as plain data that `postMessage` can copy: the gazetteer as its four
- * maps, the sites as `{ id, locationId }` pairs; reader options (format, progress callback,
- * issues, workers) left out.
+ * The accumulator options as plain data that `postMessage` can copy: the options the summary
+ * reads, each as given (so that the accumulators agree on their signature), the gazetteer as its
+ * four maps and the sites as `{ id, locationId }` pairs. Anything else the caller's object holds
+ * (the progress callback, a property the summary does not read) stays in the calling thread.
  */
 function shardOptions(options: Readonly<WorkforceFileOptions>): WorkforceAccumulatorOptions {
-  const { onBytes, format, maxIssues, workers, gazetteer, sites, ...summary } = options;
+  const { asOf, gazetteer, sites, localityPolicy, capitalIds, companyId, includeContractors } =
+    options;
   const { byId, byIsoCode, childrenOf, byNameKey } = gazetteer;
   const plainGazetteer: Gazetteer = { byId, byIsoCode, childrenOf, byNameKey };
   return {
-    ...summary,
+    asOf,
     gazetteer: plainGazetteer,
     sites:
       sites === undefined
         ? undefined
         : Array.from(sites, ({ id, locationId }) => ({ id, locationId })),
+    localityPolicy,
+    capitalIds,
+    companyId,
+    includeContractors,
+    // Not an option of the file summary, but the accumulators' signatures include it.
+    period: (options as WorkforceAccumulatorOptions).period,
   };
 }
 

@@ -111,9 +111,11 @@ function replayableSites(sites: WorkforceFileOptions['sites']): WorkforceFileOpt
  * (default from the extension), a progress callback, the most issues to keep and the worker
  * threads.
  * @returns The summary, the counts of read, valid and rejected rows, and the issues.
- * @throws {@link mining-impact!ImpactError} the errors of {@link mining-impact!createWorkforceAccumulator} for bad
- * options; `INVALID_ARGUMENT` for an unknown format, a bad `maxIssues` or `workers`, or a valid row of another
- * company than the others (or than `companyId`); `FILE_UNREADABLE` when the file cannot be read.
+ * @throws {@link mining-impact!ImpactError} the errors of
+ * {@link mining-impact!createWorkforceAccumulator} for bad options; `INVALID_ARGUMENT` for an
+ * unknown format, a bad `maxIssues` or `workers`, or a valid row of another company than the
+ * others (or than `companyId`); `FILE_UNREADABLE` when the file cannot be read. The error of a
+ * worker thread that cannot start (its module left out of a bundle) as the thread gives it.
  *
  * @example
  * ```ts

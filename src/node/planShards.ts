@@ -61,6 +61,7 @@ export async function planShards(
     if (!stats.isFile()) return undefined;
     const parts =
       workers ?? (stats.size < SHARD_MIN_BYTES ? 1 : Math.min(parallelism, DEFAULT_MAX_WORKERS));
+    if (parts === 1) return undefined;
     const ranges = await splitLineRanges(path, stats.size, parts);
     return ranges.length > 1 ? ranges : undefined;
   } catch {

@@ -79,6 +79,8 @@ export default defineConfig({
     'data/az/index': 'src/data/az/index.ts',
     'data/azergold/index': 'src/data/azergold/index.ts',
     'node/index': 'src/node/index.ts',
+    // The worker thread of summarizeWorkforceFile, started from node/index by its file name.
+    'node/workforceShardWorker': 'src/node/workforceShardWorker.ts',
     'html/index': 'src/html/index.ts',
     'engine/index': 'src/engine/index.ts',
     'duckdb/index': 'src/duckdb/index.ts',

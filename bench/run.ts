@@ -185,6 +185,7 @@ const STREAM_TASKS = [
   'ndjsonBaseline',
   'ndjsonHandWritten',
   'ndjsonLibrary',
+  'ndjsonLibraryWorkers',
   'csvBaseline',
   'csvLibrary',
   'ndjsonDuckDb',
@@ -197,7 +198,12 @@ async function streamRounds(
   rounds: number,
   warmup: boolean,
 ): Promise<TaskMeasurement[]> {
-  const tasks = STREAM_TASKS.filter((task) => file.csv !== undefined || !task.startsWith('csv'));
+  // Two worker threads against one: at 100k (the quick run) and 1M records, not at 10k or 10M.
+  const tasks = STREAM_TASKS.filter(
+    (task) =>
+      (file.csv !== undefined || !task.startsWith('csv')) &&
+      (task !== 'ndjsonLibraryWorkers' || (size >= 100_000 && size <= 1_000_000)),
+  );
   const byTask = new Map<string, TaskMeasurement[]>(tasks.map((task) => [task, []]));
   for (let round = 0; round < rounds; round++) {
     for (const task of tasks) {

@@ -5,6 +5,7 @@ import { DUCKDB_TASK, duckDbCube } from './duckDbScenario.js';
 import { handWrittenGuard } from './handWrittenGuard.js';
 import { handWrittenCounter } from './handWrittenSummary.js';
 import type { BenchTask } from './measure.js';
+import { WORKERS_TASK } from './results.js';
 import {
   AS_OF,
   type EmployeeRecord,
@@ -18,14 +19,19 @@ export type StreamTaskName =
   | 'ndjsonHandWritten'
   | 'csvBaseline'
   | 'ndjsonLibrary'
+  | 'ndjsonLibraryWorkers'
   | 'csvLibrary'
   | 'ndjsonDuckDb';
 
-/** Summarizes a file as the in-memory scenario summarizes records, with the counts of rows. */
+/**
+ * Summarizes a file as the in-memory scenario summarizes records, with the counts of rows, in
+ * `workers` threads (1: the calling thread alone, whatever the size of the file).
+ */
 async function summarizeFile(
   path: string,
   format: 'ndjson' | 'csv',
   world: SyntheticWorld,
+  workers: number,
 ): Promise<string> {
   const { summary, counts } = await summarizeWorkforceFile(path, {
     asOf: AS_OF,
@@ -34,6 +40,7 @@ async function summarizeFile(
     localityPolicy: { kind: 'sameDistrict' },
     includeContractors: true,
     format,
+    workers,
   });
   return `${counts.read} rows, ${counts.rejected} rejected; headcount ${summary.headcount}, local ${summary.local}`;
 }
@@ -150,7 +157,18 @@ export function streamTask(
         name: 'summarizeWorkforceFile (NDJSON)',
         baseline: false,
         handWritten: false,
-        run: () => summarizeFile(files.ndjson, 'ndjson', world),
+        // One thread, as before worker threads: the series stays comparable across runs.
+        run: () => summarizeFile(files.ndjson, 'ndjson', world, 1),
+        check: (result) => String(result),
+      };
+    }
+    case 'ndjsonLibraryWorkers': {
+      const world = syntheticWorld();
+      return {
+        name: WORKERS_TASK,
+        baseline: false,
+        handWritten: false,
+        run: () => summarizeFile(files.ndjson, 'ndjson', world, 2),
         check: (result) => String(result),
       };
     }
@@ -169,7 +187,7 @@ export function streamTask(
         name: 'summarizeWorkforceFile (CSV)',
         baseline: false,
         handWritten: false,
-        run: () => summarizeFile(files.csv as string, 'csv', world),
+        run: () => summarizeFile(files.csv as string, 'csv', world, 1),
         check: (result) => String(result),
       };
     }

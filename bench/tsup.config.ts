@@ -10,6 +10,8 @@ export default defineConfig({
     soak: 'bench/soak.ts',
     programScaling: 'bench/programScaling.ts',
     parquetRatio: 'bench/parquetRatio.ts',
+    // summarizeWorkforceFile starts its worker threads from this file, beside the bundle.
+    workforceShardWorker: 'src/node/workforceShardWorker.ts',
   },
   outDir: 'bench/.out',
   format: ['esm'],

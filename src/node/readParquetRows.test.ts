@@ -111,6 +111,10 @@ describe('Parquet employee files against NDJSON', () => {
     const fromParquet = await summarizeWorkforceFile(parquet, summaryOptions);
     const fromNdjson = await summarizeWorkforceFile(reference, summaryOptions);
     expect(fromParquet).toEqual(fromNdjson);
+    // Worker threads split NDJSON only: a Parquet file asked for 2 is read by row groups here.
+    expect(await summarizeWorkforceFile(parquet, { ...summaryOptions, workers: 2 })).toEqual(
+      fromNdjson,
+    );
     expect(await rowsOf(parquet)).toEqual(await rowsOf(reference));
     // The rows put in by hand are rejected at their row numbers, with the issues NDJSON gives.
     const byRow = new Map(fromParquet.issues.map((issue) => [`${issue.row}`, issue]));

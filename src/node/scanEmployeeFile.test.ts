@@ -11,7 +11,8 @@ import { rowsCases } from '../../test/corpus/fileCases.js';
 import { employeeLine } from '../../test/fixtures/employeeLines.js';
 import type { SiteId } from '../core/ids.js';
 import { azGazetteer } from '../data/az/index.js';
-import { readEmployees } from './readEmployees.js';
+import { MAX_ROW_BYTES, readEmployees } from './readEmployees.js';
+import { scanEmployeeFile } from './scanEmployeeFile.js';
 import { scanEmployeeLine, useLineScanner } from './scanEmployeeLine.js';
 import { summarizeWorkforceFile } from './summarizeWorkforceFile.js';
 
@@ -102,5 +103,80 @@ describe('NDJSON files with and without the line scanner', () => {
     // Every second line is the plain valid row: at least half of the rows are decided.
     expect(decided).toBeGreaterThanOrEqual(3000);
     await expectSameWithAndWithoutScanner(file(`\uFEFF${all.join('\n')}`));
+  });
+});
+
+describe('NDJSON byte ranges', () => {
+  const rows = async (
+    path: string,
+    range: { start?: number; end?: number },
+  ): Promise<{ rows: [number, string | undefined, string | undefined][]; lines: number }> => {
+    const out: [number, string | undefined, string | undefined][] = [];
+    let lines = -1;
+    const scan = scanEmployeeFile(
+      path,
+      {
+        format: 'ndjson',
+        maxRowBytes: MAX_ROW_BYTES,
+        ...range,
+        onLines: (n) => {
+          lines = n;
+        },
+      },
+      (row, employee, issues) => out.push([row, employee?.id, issues?.[0]?.code]),
+    );
+    for await (const _ of scan) {
+      // Rows are collected by the visitor.
+    }
+    return { rows: out, lines };
+  };
+  const valid = (id: string): string =>
+    JSON.stringify({
+      id,
+      companyId: 'miner',
+      homeLocationId: 'AZ-DAS',
+      gender: 'female',
+      hireDate: '2020-01-01',
+      category: 'worker',
+      contract: 'permanent',
+      engagement: 'employee',
+    });
+
+  it('counts the lines of a file: blank ones, and a last one without LF', async () => {
+    // 'r1', blank, 'r3', then 'r4' without LF: four lines, three rows.
+    const path = file(`${valid('r1')}\n\n${valid('r3')}\n${valid('r4')}`);
+    expect(await rows(path, {})).toEqual({
+      rows: [
+        [1, 'r1', undefined],
+        [3, 'r3', undefined],
+        [4, 'r4', undefined],
+      ],
+      lines: 4,
+    });
+    // With a final LF there is no fifth line; an empty file has none.
+    expect((await rows(file(`${valid('r1')}\n`), {})).lines).toBe(1);
+    expect((await rows(file(''), {})).lines).toBe(0);
+  });
+
+  it('numbers the lines of a range from 1 and drops a byte order mark only at byte 0', async () => {
+    const first = `\uFEFF${valid('r1')}\n`;
+    const path = file(`${first}\uFEFF${valid('r2')}\r\n${valid('r3')}\n`);
+    const start = Buffer.byteLength(first);
+    // From byte 0: the mark of line 1 is dropped, that of line 2 is not (not JSON).
+    expect((await rows(path, {})).rows).toEqual([
+      [1, 'r1', undefined],
+      [2, undefined, 'json.invalid'],
+      [3, 'r3', undefined],
+    ]);
+    // From the start of line 2, it is line 1 of the range, and its mark is still not dropped.
+    const second = Buffer.byteLength(`\uFEFF${valid('r2')}\r\n`);
+    expect(await rows(path, { start, end: start + second })).toEqual({
+      rows: [[1, undefined, 'json.invalid']],
+      lines: 1,
+    });
+    expect(await rows(path, { start: start + second })).toEqual({
+      rows: [[1, 'r3', undefined]],
+      lines: 1,
+    });
   });
 });

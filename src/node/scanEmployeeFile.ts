@@ -30,6 +30,15 @@ export interface ScanOptions {
   readonly maxRowBytes: number;
   /** Called as bytes are read, with the bytes read so far. */
   readonly onBytes?: ((bytesRead: number) => void) | undefined;
+  /**
+   * NDJSON only: the first byte to read (default 0). It must be the start of a line; the lines
+   * are numbered from 1 at it, and only a range that starts at 0 drops a byte order mark.
+   */
+  readonly start?: number | undefined;
+  /** NDJSON only: the byte after the last one to read (default: the end of the file). */
+  readonly end?: number | undefined;
+  /** NDJSON only: called once at the end with the number of lines read, blank ones included. */
+  readonly onLines?: ((lines: number) => void) | undefined;
 }
 
 const NEWLINE = 0x0a;
@@ -39,10 +48,13 @@ function rowIssue(row: number, code: string, message: string): RowIssue[] {
   return [{ row, column: null, code, message }];
 }
 
-/** Checks one NDJSON line (its text, without the line break) and hands it to the visitor. */
-function visitLine(line: number, text: string, visit: RowVisitor): void {
+/**
+ * Checks one NDJSON line (its text, without the line break) and hands it to the visitor; the
+ * line numbered `bomLine` (the first of the file, or none) drops a byte order mark.
+ */
+function visitLine(line: number, text: string, visit: RowVisitor, bomLine: number): void {
   let body = text;
-  if (line === 1 && body.charCodeAt(0) === 0xfeff) body = body.slice(1);
+  if (line === bomLine && body.charCodeAt(0) === 0xfeff) body = body.slice(1);
   if (body.charCodeAt(body.length - 1) === RETURN) body = body.slice(0, -1);
   // Blank lines are not rows; a JSON object starts with `{`, so the trim is rarely needed.
   if (body.charCodeAt(0) !== 0x7b && body.trim() === '') return;
@@ -70,6 +82,8 @@ interface NdjsonScan {
   readonly maxRowBytes: number;
   /** The visitor of the rows. */
   readonly visit: RowVisitor;
+  /** The number of the line that drops a byte order mark: 1 from the start of the file, else 0. */
+  readonly bomLine: number;
   /** The number of the last line handed out. */
   line: number;
   /** After a too-long line has been reported, its remaining bytes are skipped up to its LF. */
@@ -111,7 +125,7 @@ function visitLineBytes(scan: NdjsonScan, line: number, bytes: Buffer): void {
     );
     return;
   }
-  visitLine(line, text, scan.visit);
+  visitLine(line, text, scan.visit, scan.bomLine);
 }
 
 /**
@@ -131,15 +145,15 @@ function decodeCompleteLines(
   }
 }
 
-/** Visits every line of a decoded text, numbered from `line + 1`; returns the last number. */
-function visitTextLines(text: string, line: number, visit: RowVisitor): number {
-  let last = line;
+/** Visits every line of a decoded text, numbered from `scan.line + 1`; returns the last number. */
+function visitTextLines(scan: Readonly<NdjsonScan>, text: string): number {
+  let last = scan.line;
   let from = 0;
   for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
-    visitLine(++last, text.slice(from, end), visit);
+    visitLine(++last, text.slice(from, end), scan.visit, scan.bomLine);
     from = end + 1;
   }
-  visitLine(++last, text.slice(from), visit);
+  visitLine(++last, text.slice(from), scan.visit, scan.bomLine);
   return last;
 }
 
@@ -165,7 +179,7 @@ function visitCompleteLines(scan: NdjsonScan, buffer: Buffer): number {
   const text = lineScannerEnabled() ? undefined : decodeCompleteLines(scan, buffer, last);
   if (text === undefined) return visitByteLines(scan, buffer);
   // Fast path: no line here can be longer than the limit, and all of it is UTF-8.
-  scan.line = visitTextLines(text, scan.line, scan.visit);
+  scan.line = visitTextLines(scan, text);
   return last + 1;
 }
 
@@ -202,17 +216,21 @@ async function* scanNdjson(
   options: ScanOptions,
   visit: RowVisitor,
 ): AsyncGenerator<void> {
+  const start = options.start ?? 0;
   const scan: NdjsonScan = {
     decoder: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }),
     maxRowBytes: options.maxRowBytes,
     visit,
+    bomLine: start === 0 ? 1 : 0,
     line: 0,
     skipping: false,
   };
   const { onBytes } = options;
   let pending: Buffer | undefined;
   let read = 0;
-  for await (const chunk of createReadStream(path)) {
+  // `end` of createReadStream is inclusive (a range is never empty).
+  const range = options.end === undefined ? { start } : { start, end: options.end - 1 };
+  for await (const chunk of createReadStream(path, range)) {
     const bytes = chunk as Buffer;
     read += bytes.length;
     onBytes?.(read);
@@ -220,7 +238,8 @@ async function* scanNdjson(
     pending = carryOver(scan, buffer, visitCompleteLines(scan, buffer));
     yield;
   }
-  if (pending !== undefined && !scan.skipping) visitLineBytes(scan, scan.line + 1, pending);
+  if (pending !== undefined && !scan.skipping) visitLineBytes(scan, ++scan.line, pending);
+  options.onLines?.(scan.line);
   yield;
 }
 

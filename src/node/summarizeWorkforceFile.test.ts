@@ -2,13 +2,27 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isImpactError } from '../core/ImpactError.js';
 import type { SiteId } from '../core/ids.js';
 import { azGazetteer } from '../data/az/index.js';
 import { summarizeWorkforce } from '../indicators/workforce/summarizeWorkforce.js';
 import type { Employee } from '../model/employee.js';
+import { runShardInWorker } from './runShardInWorker.js';
 import { summarizeWorkforceFile } from './summarizeWorkforceFile.js';
+
+// Vitest cannot start a worker thread from a .ts module: the shards run in this thread, on a
+// structured clone of their request (what postMessage sends). scripts/check-workers.mjs runs
+// the real threads on the built package.
+vi.mock('./runShardInWorker.js', async () => {
+  const { scanWorkforceShard } = await import('./scanWorkforceShard.js');
+  return {
+    runShardInWorker: vi.fn(
+      (request: object, onBytes: ((n: number) => void) | undefined): Promise<unknown> =>
+        scanWorkforceShard(structuredClone(request) as never, onBytes),
+    ),
+  };
+});
 
 const dir = mkdtempSync(join(tmpdir(), 'mining-impact-summary-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -142,6 +156,76 @@ describe('summarizeWorkforceFile', () => {
     await expect(summarizeWorkforceFile(mixed, options)).rejects.toSatisfy(
       (e) =>
         isImpactError(e, 'INVALID_ARGUMENT') && /mixed\.ndjson, row 2: .*other/.test(e.message),
+    );
+  });
+});
+
+describe('summarizeWorkforceFile with worker threads', () => {
+  const shardRuns = vi.mocked(runShardInWorker);
+  beforeEach(() => {
+    shardRuns.mockClear();
+  });
+  const lines = Array.from({ length: 30 }, (_, i) =>
+    i % 7 === 3
+      ? '{"id":'
+      : JSON.stringify({ ...records[i % 3], id: `e-${i}`, siteId: i % 2 ? 'site-das' : undefined }),
+  );
+  const many = file('many.ndjson', `\uFEFF${lines.join('\r\n')}\n\n`);
+
+  it('gives what one thread gives, in as many ranges as workers asked for', async () => {
+    const one = await summarizeWorkforceFile(many, { ...options, workers: 1 });
+    expect(shardRuns).not.toHaveBeenCalled();
+    for (const workers of [2, 3]) {
+      shardRuns.mockClear();
+      expect(await summarizeWorkforceFile(many, { ...options, workers })).toStrictEqual(one);
+      expect(shardRuns).toHaveBeenCalledTimes(workers);
+    }
+    // By default a file under 32 MiB is read in this thread.
+    shardRuns.mockClear();
+    expect(await summarizeWorkforceFile(many, options)).toStrictEqual(one);
+    expect(shardRuns).not.toHaveBeenCalled();
+  });
+
+  it('reads CSV in one thread whatever workers says', async () => {
+    const one = await summarizeWorkforceFile(csv, { ...options, workers: 1 });
+    expect(await summarizeWorkforceFile(csv, { ...options, workers: 4 })).toStrictEqual(one);
+    expect(shardRuns).not.toHaveBeenCalled();
+  });
+
+  it('checks workers before reading the file', async () => {
+    const missing = join(dir, 'none.ndjson');
+    for (const workers of [0, -2, 1.5, Number.NaN]) {
+      await expect(summarizeWorkforceFile(missing, { ...options, workers })).rejects.toThrow(
+        /workers must be a positive count/,
+      );
+    }
+  });
+
+  it('reads sites given once (a generator) for every range, and reports sites that are not iterable', async () => {
+    const one = await summarizeWorkforceFile(many, { ...options, workers: 1 });
+    function* sites() {
+      yield* options.sites;
+    }
+    expect(
+      await summarizeWorkforceFile(many, { ...options, sites: sites(), workers: 2 }),
+    ).toStrictEqual(one);
+    expect(
+      await summarizeWorkforceFile(many, { ...options, sites: new Set(options.sites), workers: 3 }),
+    ).toStrictEqual(one);
+    await expect(
+      summarizeWorkforceFile(many, { ...options, sites: 5 as never, workers: 2 }),
+    ).rejects.toThrow(/sites is not iterable/);
+  });
+
+  it('stops at a row of another company with the error of one thread', async () => {
+    const mixed = file(
+      'mixed-many.ndjson',
+      `${lines.slice(0, 20).join('\n')}\n${JSON.stringify({ ...records[1], companyId: 'other' })}\n`,
+    );
+    const error = await summarizeWorkforceFile(mixed, { ...options, workers: 1 }).catch((e) => e);
+    expect((error as Error).message).toMatch(/mixed-many\.ndjson, row 21: .*other/);
+    await expect(summarizeWorkforceFile(mixed, { ...options, workers: 3 })).rejects.toThrow(
+      (error as Error).message,
     );
   });
 });

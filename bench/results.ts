@@ -205,6 +205,40 @@ function workersTarget(one: TaskMeasurement | undefined, two: TaskMeasurement | 
   };
 }
 
+/**
+ * The NDJSON summary of 1M records, every row validated, against DuckDB's cube query over the
+ * same file (2 threads, no validation), measured in the same run.
+ */
+function duckDbTarget(
+  library: TaskMeasurement | undefined,
+  duckdb: TaskMeasurement | undefined,
+): Target {
+  return {
+    id: 'duckdb',
+    goal: 'NDJSON of 1M employees to a summary, every row validated, ≤ 1.5× DuckDB `read_json` and the cube query (2 threads, no validation)',
+    measured:
+      library && duckdb
+        ? `${fixed(library.medianMs / duckdb.medianMs, 2)}× (${fixed(library.medianMs, 0)} ms against ${fixed(duckdb.medianMs, 0)} ms)`
+        : 'not measured',
+    met: library && duckdb ? library.medianMs / duckdb.medianMs <= 1.5 : undefined,
+    profile: { scenario: 'stream', task: 'ndjsonLibrary' },
+  };
+}
+
+/** The CSV summary of 1M records against the NDJSON summary of the same records. */
+function csvTarget(ndjson: TaskMeasurement | undefined, csv: TaskMeasurement | undefined): Target {
+  return {
+    id: 'csv',
+    goal: 'CSV of 1M employees to a summary ≤ 2× the NDJSON path',
+    measured:
+      ndjson && csv
+        ? `${fixed(csv.medianMs / ndjson.medianMs, 2)}× (${fixed(csv.medianMs, 0)} ms against ${fixed(ndjson.medianMs, 0)} ms)`
+        : 'not measured',
+    met: ndjson && csv ? csv.medianMs / ndjson.medianMs <= 2 : undefined,
+    profile: { scenario: 'stream', task: 'csvLibrary' },
+  };
+}
+
 function targets(
   runs: readonly ScenarioRun[],
   ratios: readonly Scaling[],
@@ -243,6 +277,8 @@ function targets(
     profile: { scenario: 'stream', task: 'ndjsonLibrary' },
   });
   out.push(workersTarget(file, find(runs, 'stream', MILLION, WORKERS_TASK)));
+  out.push(duckDbTarget(file, find(runs, 'stream', MILLION, DUCKDB_TASK)));
+  out.push(csvTarget(file, find(runs, 'stream', MILLION, 'summarizeWorkforceFile (CSV)')));
   const tenM = find(runs, 'stream', 10 * MILLION, 'summarizeWorkforceFile (NDJSON)');
   const trace = tenM?.rssTrace ?? [];
   const half = Math.floor(trace.length / 2);

@@ -16,7 +16,7 @@ Options:
   -v, --version     Show the version
 
 Input is a dataset JSON file, or a folder holding dataset.json and optionally
-employees.ndjson or employees.csv (streamed row by row).
+employees.ndjson, employees.csv or employees.parquet (streamed row by row).
 Exit codes: 0 done, 1 invalid data, 2 wrong usage (unknown flag, missing file);
 141 when the reader of the output goes away (as with | head).
 `,

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { baseDataset } from '../../test/fixtures/baseDataset.js';
+import { employeeParquet } from '../../test/fixtures/employeeParquet.js';
 import { main } from './main.js';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -179,6 +180,22 @@ describe('mining-impact report', () => {
     expect(err).toContain('employees.csv: 2 rows read, 2 valid, 0 rejected');
     expect(code).toBe(0);
     expect(out).toContain('New employee hire rate');
+  });
+
+  it('reads a folder with dataset.json and employees.parquet, and refuses to write over it', async () => {
+    const folder = join(dir, 'parquet-folder');
+    mkdirSync(folder);
+    const { employees, ...rest } = baseDataset();
+    writeFileSync(join(folder, 'dataset.json'), JSON.stringify(rest));
+    const parquet = join(folder, 'employees.parquet');
+    writeFileSync(parquet, employeeParquet(employees ?? []));
+    const { code, err, out } = await run('report', folder, '--as-of', '2024-12-31');
+    expect(err).toContain('employees.parquet: 2 rows read, 2 valid, 0 rejected');
+    expect(code).toBe(0);
+    expect(out).toContain('New employee hire rate');
+    const refused = await run('report', folder, '--out', parquet);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(`--out: ${parquet} is the input ${parquet}`);
   });
 
   it('rejects a folder whose employee rows are bad, naming the row, column and code', async () => {

@@ -11,7 +11,9 @@ export type WriteTemp = (path: string, text: string) => Promise<void>;
 function inputFiles(input: string): string[] {
   return [
     input,
-    ...['dataset.json', 'employees.ndjson', 'employees.csv'].map((f) => join(input, f)),
+    ...['dataset.json', 'employees.ndjson', 'employees.csv', 'employees.parquet'].map((f) =>
+      join(input, f),
+    ),
   ];
 }
 

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { employeeParquet } from '../../test/fixtures/employeeParquet.js';
 import { isImpactError } from '../core/ImpactError.js';
 import { validateEmployeeRow } from '../index.js';
 import { errorCode } from './errorCode.js';
@@ -16,7 +17,7 @@ import { readEmployees } from './readEmployees.js';
 const root = mkdtempSync(join(tmpdir(), 'mining-impact-input-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
-function folder(files: Record<string, string>): string {
+function folder(files: Record<string, string | Uint8Array>): string {
   const dir = join(root, `f${n++}`);
   mkdirSync(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -82,6 +83,20 @@ describe('readDatasetInput', () => {
     expect(input.employees?.issuesByCode).toEqual({ 'json.invalid': ROW_ISSUE_LIMIT + 5 });
   });
 
+  it('reads the employees of a folder from employees.parquet', async () => {
+    // Two valid records and one with a gender outside the model (row 3).
+    const records = [employee(1), employee(2), { ...employee(3), gender: 'M' }];
+    const dir = folder({
+      'dataset.json': '{"schemaVersion":"1.0"}',
+      'employees.parquet': employeeParquet(records),
+    });
+    const { dataset, employees } = await readDatasetInput(dir);
+    expect((dataset as { employees: unknown[] }).employees).toEqual([employee(1), employee(2)]);
+    expect(employees?.path).toBe(join(dir, 'employees.parquet'));
+    expect(employees?.counts).toEqual({ read: 3, valid: 2, rejected: 1 });
+    expect(employees?.issues.map((issue) => [issue.row, issue.column])).toEqual([[3, 'gender']]);
+  });
+
   it('leaves a dataset that is not an object to validation', async () => {
     const dir = folder({ 'dataset.json': '[1]', 'employees.csv': 'id\ne1\n' });
     expect(await readDatasetInput(dir)).toEqual({ dataset: [1], employees: null });
@@ -100,6 +115,16 @@ describe('readDatasetInput', () => {
     expect(await code(both)).toEqual([
       true,
       `[mining-impact] The file or folder cannot be read: ${both}: holds both employees.ndjson and employees.csv; keep one`,
+    ]);
+    const three = folder({
+      'dataset.json': '{}',
+      'employees.csv': 'id\n',
+      'employees.ndjson': '',
+      'employees.parquet': '',
+    });
+    expect(await code(three)).toEqual([
+      true,
+      `[mining-impact] The file or folder cannot be read: ${three}: holds employees.ndjson, employees.csv and employees.parquet; keep one`,
     ]);
     const twice = folder({ 'dataset.json': '{"employees":[]}', 'employees.ndjson': '' });
     expect((await code(twice))?.[1]).toContain('dataset.json already has employees');

@@ -88,9 +88,19 @@ async function employeeFile(file: string): Promise<{ file: string; size: number 
   return { file, size: info.size };
 }
 
+/** The employee files a dataset folder may hold, one at most. */
+const EMPLOYEE_FILES = ['employees.ndjson', 'employees.csv', 'employees.parquet'] as const;
+
+/** "both a and b", or "a, b and c". */
+function listOf(names: readonly string[]): string {
+  const last = names.at(-1);
+  const rest = names.slice(0, -1).join(', ');
+  return names.length === 2 ? `both ${rest} and ${last}` : `${rest} and ${last}`;
+}
+
 /**
  * Reads a dataset from a JSON file, or from a folder holding `dataset.json` and optionally
- * `employees.ndjson` or `employees.csv`.
+ * `employees.ndjson`, `employees.csv` or `employees.parquet`.
  *
  * @remarks
  * A folder's employee file is streamed with {@link readEmployees}; its valid rows become the
@@ -104,9 +114,9 @@ async function employeeFile(file: string): Promise<{ file: string; size: number 
  * @param options - A progress callback for the employee file.
  * @returns The dataset and the employee-file summary.
  * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the path, `dataset.json` or the employee
- * file cannot be read, when `employees.ndjson` or `employees.csv` exists but is not a regular file
- * (a dangling symlink, a symlink loop, a FIFO, a folder), or when a folder has both employee
- * files or `dataset.json` already holds employees; `INVALID_JSON`, `INVALID_UTF8` for a bad `dataset.json` or file.
+ * file cannot be read (or, in Parquet, is not Parquet or is corrupt), when `employees.ndjson`,
+ * `employees.csv` or `employees.parquet` exists but is not a regular file (a dangling symlink, a
+ * symlink loop, a FIFO, a folder), or when a folder has more than one employee file or `dataset.json` already holds employees; `INVALID_JSON`, `INVALID_UTF8` for a bad `dataset.json` or file.
  *
  * @example
  * ```ts
@@ -129,15 +139,15 @@ export async function readDatasetInput(
   if (!info.isDirectory()) return { dataset: await readJsonFile(path), employees: null };
   const dataset = await readJsonFile(join(path, 'dataset.json'));
   const candidates: { file: string; size: number }[] = [];
-  for (const name of ['employees.ndjson', 'employees.csv']) {
+  const names: string[] = [];
+  for (const name of EMPLOYEE_FILES) {
     const found = await employeeFile(join(path, name));
-    if (found !== undefined) candidates.push(found);
+    if (found === undefined) continue;
+    candidates.push(found);
+    names.push(name);
   }
   if (candidates.length > 1)
-    throw new ImpactError(
-      'FILE_UNREADABLE',
-      `${path}: holds both employees.ndjson and employees.csv; keep one`,
-    );
+    throw new ImpactError('FILE_UNREADABLE', `${path}: holds ${listOf(names)}; keep one`);
   const source = candidates[0];
   if (source === undefined) return { dataset, employees: null };
   if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset))

@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_WORKERS, planShards, SHARD_MIN_BYTES } from './planShards.js';
+import {
+  DEFAULT_MAX_WORKERS,
+  HEAD_START_BYTES,
+  headStart,
+  planShards,
+  SHARD_MIN_BYTES,
+} from './planShards.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mining-impact-plan-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -54,5 +60,21 @@ describe('planShards', () => {
     ];
     expect(ranges.at(-1)?.end).toBe(SHARD_MIN_BYTES);
     expect(SHARD_MIN_BYTES).toBe(33_554_432);
+  });
+
+  it('gives the first range, scanned by the calling thread, a head start from 32 MiB on', async () => {
+    expect(HEAD_START_BYTES).toBe(8_388_608);
+    // Below 32 MiB: equal ranges. From 32 MiB on: 8 MiB, at most half a range.
+    expect(headStart(SHARD_MIN_BYTES - 1, 2)).toBe(0);
+    expect(headStart(240_000_000, 2)).toBe(HEAD_START_BYTES);
+    // 32 MiB in 4 ranges of 8 MiB: half a range, 4 MiB.
+    expect(headStart(SHARD_MIN_BYTES, 4)).toBe(4_194_304);
+    // 32 MiB of 100-byte lines (LFs at 99, 199, …) in 2 parts, head start 8 MiB: the target
+    // 8,388,608 + ⌊25,165,824 / 2⌋ − 1 = 20,971,519 lies in the line whose LF is at 20,971,599.
+    const at = sized('head.ndjson', SHARD_MIN_BYTES);
+    expect(await planShards(at, 'ndjson', 2)).toEqual([
+      { start: 0, end: 20_971_600 },
+      { start: 20_971_600, end: SHARD_MIN_BYTES },
+    ]);
   });
 });

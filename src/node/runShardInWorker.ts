@@ -29,17 +29,20 @@ function workerUrl(): URL {
  * @remarks
  * The thread runs `scanWorkforceShard` on the request (plain data, copied by `postMessage`) and
  * posts back the bytes it has read as it reads them (when `onBytes` is given), then the result.
- * It needs the built package: the worker module is a file of `dist/node`.
+ * When `signal` is aborted before the result has come, the thread is terminated (it stops
+ * between two instructions of its scan, its file closed with it) and the promise rejects with
+ * the signal's reason. It needs the built package: the worker module is a file of `dist/node`.
  *
  * @param request - The range and the plain options.
  * @param onBytes - Called with the bytes of the range read so far.
+ * @param signal - Aborted when the range is no longer needed.
  * @returns The shard's result.
  * @throws The worker's error when the thread fails (not for the file's problems, which the
- * result carries).
+ * result carries); the reason of `signal` when it is aborted first.
  *
  * @example
  * ```ts
- * (await runShardInWorker({ path, start: 0, end: size, options, maxIssues: 10, maxRowBytes }, undefined)).lines;
+ * (await runShardInWorker({ path, start: 0, end: size, options, maxIssues: 10, maxRowBytes }, undefined, new AbortController().signal)).lines;
  * //=> 3
  * ```
  *
@@ -48,17 +51,37 @@ function workerUrl(): URL {
 export function runShardInWorker(
   request: Readonly<ShardRequest>,
   onBytes: ((bytesRead: number) => void) | undefined,
+  signal: AbortSignal,
 ): Promise<ShardResult> {
   return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
     const worker = new Worker(workerUrl(), {
       workerData: { request, progress: onBytes !== undefined },
     });
+    const stop = (): void => {
+      reject(signal.reason);
+      void worker.terminate();
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    const settle = (): void => signal.removeEventListener('abort', stop);
     worker.on('message', (message: ShardMessage) => {
       if (message.kind === 'bytes') onBytes?.(message.bytes);
-      else resolve(message.result);
+      else {
+        settle();
+        resolve(message.result);
+      }
     });
-    worker.once('error', reject);
+    worker.once('error', (error) => {
+      settle();
+      reject(error);
+    });
     // After the result has come this does nothing; before, the thread ended without one.
-    worker.once('exit', (code) => reject(new Error(`the shard worker exited with code ${code}`)));
+    worker.once('exit', (code) => {
+      settle();
+      reject(new Error(`the shard worker exited with code ${code}`));
+    });
   });
 }

@@ -102,4 +102,33 @@ describe('scanWorkforceShard', () => {
     const gone = await scanWorkforceShard(request(join(dir, 'none'), 0, 10));
     expect(gone.fileError?.code).toBe('ENOENT');
   });
+
+  it("stops after the chunk in which its signal is aborted, with the signal's reason", async () => {
+    // 2,000 rows of some 200 bytes: about 400 KB, several 64 KiB chunks of the read stream.
+    const longText = `${Array.from({ length: 2000 }, (_, i) => row(`e-${i}`)).join('\n')}\n`;
+    const long = file('long.ndjson', longText);
+    const longSize = Buffer.byteLength(longText);
+    const stop = new AbortController();
+    const reason = new Error('no longer needed');
+    const seen: number[] = [];
+    const scan = scanWorkforceShard(
+      request(long, 0, longSize),
+      (n) => {
+        seen.push(n);
+        stop.abort(reason);
+      },
+      stop.signal,
+    );
+    await expect(scan).rejects.toBe(reason);
+    // Aborted at the first chunk: the scan went no further than that chunk.
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeLessThan(longSize);
+    // Not aborted, the same signal type lets the scan finish: 2,000 rows read.
+    const whole = await scanWorkforceShard(
+      request(long, 0, longSize),
+      undefined,
+      new AbortController().signal,
+    );
+    expect(whole.counts.read).toBe(2000);
+  });
 });

@@ -68,13 +68,17 @@ class RowRefused extends Error {}
  * @remarks
  * The scan stops at the first valid row the accumulator refuses (a row of another company than
  * the range's first) or at a file error, and says so in the result instead of throwing: the
- * caller decides which of the ranges' problems the whole file meets first.
+ * caller decides which of the ranges' problems the whole file meets first. It also stops when
+ * `signal` is aborted (checked after each chunk of the file, when the scan has yielded to the
+ * event loop), and then throws the signal's reason: the caller no longer needs the range.
  *
  * @param request - The range and the options.
  * @param onBytes - Called as bytes are read, with the bytes of the range read so far.
+ * @param signal - Aborted when the range is no longer needed.
  * @returns The snapshot, counts, issues, lines and problems of the range.
  * @throws {@link mining-impact!ImpactError} the errors of
- * {@link mining-impact!createWorkforceAccumulator} for bad options.
+ * {@link mining-impact!createWorkforceAccumulator} for bad options; the reason of `signal` once
+ * it is aborted.
  *
  * @example
  * ```ts
@@ -88,6 +92,7 @@ class RowRefused extends Error {}
 export async function scanWorkforceShard(
   request: Readonly<ShardRequest>,
   onBytes?: (bytesRead: number) => void,
+  signal?: AbortSignal,
 ): Promise<ShardResult> {
   const accumulator = createWorkforceAccumulator(request.options);
   const counts = { read: 0, valid: 0, rejected: 0 };
@@ -132,8 +137,10 @@ export async function scanWorkforceShard(
   try {
     for await (const _ of rows) {
       // The rows of each chunk have been counted by the visitor.
+      signal?.throwIfAborted();
     }
   } catch (error) {
+    if (signal?.aborted === true) throw signal.reason;
     if (!(error instanceof RowRefused)) {
       fileError = { code: errorCode(error), message: (error as Error).message };
     }

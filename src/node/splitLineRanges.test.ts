@@ -32,6 +32,27 @@ describe('splitLineRanges', () => {
     expect(await splitLineRanges(path, 9, 1)).toEqual([{ start: 0, end: 9 }]);
   });
 
+  it('makes the first range larger by the lead, the others sharing the rest', async () => {
+    // 'a\nb\nc\nd\ne\nf\n' is 12 bytes, LFs at 1, 3, 5, 7, 9, 11. Without a lead the target
+    // ⌊12/2⌋ − 1 = 5 is an LF: cut at 6. With a lead of 4: 4 + ⌊(12 − 4)/2⌋ − 1 = 7, cut at 8.
+    const path = file('a\nb\nc\nd\ne\nf\n');
+    expect(await splitLineRanges(path, 12, 2, 0)).toEqual([
+      { start: 0, end: 6 },
+      { start: 6, end: 12 },
+    ]);
+    expect(await splitLineRanges(path, 12, 2, 4)).toEqual([
+      { start: 0, end: 8 },
+      { start: 8, end: 12 },
+    ]);
+    // Three parts with a lead of 3: targets 3 + ⌊9/3⌋ − 1 = 5 and 3 + ⌊18/3⌋ − 1 = 8, cuts at
+    // 6 and 10: the first range 6 bytes, the others 4 and 2.
+    expect(await splitLineRanges(path, 12, 3, 3)).toEqual([
+      { start: 0, end: 6 },
+      { start: 6, end: 10 },
+      { start: 10, end: 12 },
+    ]);
+  });
+
   it('cuts exactly at the middle when the byte before it is an LF, and keeps a CR with its line', async () => {
     // 'aaa\nbbb\n': target ⌊8/2⌋ − 1 = 3 is the LF itself, so the cut is at 4.
     expect(await splitLineRanges(file('aaa\nbbb\n'), 8, 2)).toEqual([

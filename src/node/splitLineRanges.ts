@@ -38,12 +38,14 @@ async function afterNextNewline(
 }
 
 /**
- * Splits a file of `size` bytes into at most `parts` ranges of about equal size, each starting
- * at the start of a line and ending after an LF (the last at the end of the file).
+ * Splits a file of `size` bytes into at most `parts` ranges of about equal size (the first
+ * larger by `lead` bytes), each starting at the start of a line and ending after an LF (the last
+ * at the end of the file).
  *
  * @remarks
- * The cut `k` is placed after the first LF at or after byte `⌊k × size / parts⌋ − 1`, so that a
- * target that falls just after an LF cuts there. A CR before the LF stays with its line. A line
+ * The cut `k` is placed after the first LF at or after byte
+ * `lead + ⌊k × (size − lead) / parts⌋ − 1`, so that a target that falls just after an LF cuts
+ * there. A CR before the LF stays with its line. A line
  * longer than the gap between two targets swallows them: the ranges are then fewer than
  * `parts`, never empty, and they cover the file in order without overlap. A file without an LF
  * is one range.
@@ -51,6 +53,7 @@ async function afterNextNewline(
  * @param path - The file.
  * @param size - Its size in bytes (at least 1).
  * @param parts - The ranges wanted (at least 1).
+ * @param lead - The bytes the first range gets over the others (default 0; less than `size`).
  * @returns The ranges, in file order.
  * @throws The file system's error when the file cannot be read.
  *
@@ -67,6 +70,7 @@ export async function splitLineRanges(
   path: string,
   size: number,
   parts: number,
+  lead = 0,
 ): Promise<LineRange[]> {
   const handle = await open(path, 'r');
   try {
@@ -75,7 +79,7 @@ export async function splitLineRanges(
     const ranges: LineRange[] = [];
     let start = 0;
     for (let k = 1; k < parts && start < size; k++) {
-      const target = Math.floor((k * size) / parts) - 1;
+      const target = lead + Math.floor((k * (size - lead)) / parts) - 1;
       if (target < start) continue;
       const end = await afterNextNewline(read, target, size);
       if (end >= size) break;

@@ -29,8 +29,20 @@ const file = (content: string | Uint8Array): string => {
 };
 
 /** Runs a shard in this thread, on a structured clone of its request (what postMessage sends). */
-const inProcess: ShardRunner = (request, onBytes) =>
-  scanWorkforceShard(structuredClone(request), onBytes);
+const inProcess: ShardRunner = (request, onBytes, signal) =>
+  scanWorkforceShard(structuredClone(request), onBytes, signal);
+
+/** The signals of the runs of a runner that never ends unless aborted (then rejects). */
+function hanging(): { readonly run: ShardRunner; readonly signals: AbortSignal[] } {
+  const signals: AbortSignal[] = [];
+  const run: ShardRunner = (_request, _onBytes, signal) => {
+    signals.push(signal);
+    return new Promise((_, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason));
+    });
+  };
+  return { run, signals };
+}
 
 const withSites: WorkforceFileOptions = {
   asOf: '2025-06-30' as never,
@@ -64,9 +76,10 @@ const sharded = (
   path: string,
   options: WorkforceFileOptions,
   ranges: readonly LineRange[],
+  run: ShardRunner = inProcess,
 ): Promise<unknown> =>
   outcome(() =>
-    summarizeInShards(path, options, ranges, inProcess, {
+    summarizeInShards(path, options, ranges, run, {
       maxIssues: options.maxIssues ?? 1000,
       maxRowBytes: MAX_ROW_BYTES,
     }),
@@ -186,5 +199,102 @@ describe('summarizeInShards against one thread', () => {
         { start: 10, end: 20 },
       ]),
     ).toStrictEqual(await single(path, withSites));
+  });
+});
+
+describe('summarizeInShards: the first range in this thread, the others stopped when not needed', () => {
+  const rows = (ids: readonly string[]): string =>
+    ids.map((id) => `${row(id, id.endsWith('x') ? 'other' : 'miner')}\n`).join('');
+  /** The ranges that end after the given rows, as line counts of the file's rows. */
+  const rangesAfterRows = (text: string, counts: readonly number[]): LineRange[] => {
+    const ends = text.split('\n').map((line) => Buffer.byteLength(line) + 1);
+    const cuts = counts.map((n) => ends.slice(0, n).reduce((a, b) => a + b, 0));
+    const bounds = [0, ...cuts, Buffer.byteLength(text)];
+    return bounds.slice(1).map((end, i) => ({ start: bounds[i] as number, end }));
+  };
+
+  it('runs only the ranges after the first', async () => {
+    const text = rows(['e-1', 'e-2', 'e-3']);
+    const path = file(encode(text));
+    const starts: number[] = [];
+    const run: ShardRunner = (request, onBytes, signal) => {
+      starts.push(request.start);
+      return inProcess(request, onBytes, signal);
+    };
+    const ranges = rangesAfterRows(text, [1, 2]);
+    expect(await sharded(path, withSites, ranges, run)).toStrictEqual(
+      await single(path, withSites),
+    );
+    // Three ranges of one row each: the runner got the second and the third.
+    expect(starts).toEqual([ranges[1]?.start, ranges[2]?.start]);
+  });
+
+  it('stops the other ranges when the first meets a row of another company', async () => {
+    // Row 2 ("e-2x", company "other") is refused in the first range (rows 1-2).
+    const text = rows(['e-1', 'e-2x', 'e-3', 'e-4', 'e-5']);
+    const path = file(encode(text));
+    const { run, signals } = hanging();
+    const expected = await single(path, withCompany);
+    expect(expected).toMatchObject({ message: expect.stringMatching(/row 2: .*other/) });
+    expect(await sharded(path, withCompany, rangesAfterRows(text, [2, 4]), run)).toStrictEqual(
+      expected,
+    );
+    expect(signals.map((signal) => signal.aborted)).toEqual([true, true]);
+  });
+
+  it('stops the other ranges when the first cannot be read', async () => {
+    const path = join(dir, 'never.ndjson');
+    const { run, signals } = hanging();
+    const ranges = [
+      { start: 0, end: 10 },
+      { start: 10, end: 20 },
+    ];
+    expect(await sharded(path, withSites, ranges, run)).toStrictEqual(
+      await single(path, withSites),
+    );
+    expect(signals.map((signal) => signal.aborted)).toEqual([true]);
+  });
+
+  it('stops only the ranges after one that stops, and gives the error of one thread', async () => {
+    // Rows 1-2 | 3-4 | 5-6: the second range refuses row 4 ("e-4x"), the whole file's row 4.
+    const text = rows(['e-1', 'e-2', 'e-3', 'e-4x', 'e-5', 'e-6']);
+    const path = file(encode(text));
+    const ranges = rangesAfterRows(text, [2, 4]);
+    const { run: hang, signals } = hanging();
+    const second: AbortSignal[] = [];
+    const run: ShardRunner = (request, onBytes, signal) => {
+      if (request.start !== ranges[1]?.start) return hang(request, onBytes, signal);
+      second.push(signal);
+      return inProcess(request, onBytes, signal);
+    };
+    const expected = await single(path, withCompany);
+    expect(expected).toMatchObject({ message: expect.stringMatching(/row 4: .*other/) });
+    expect(await sharded(path, withCompany, ranges, run)).toStrictEqual(expected);
+    expect([second[0]?.aborted, signals[0]?.aborted]).toEqual([false, true]);
+  });
+
+  it('stops every range when one fails, and throws its error', async () => {
+    // The first range is long (2,000 rows, several chunks), so it is still being scanned when
+    // the third range fails; the second never ends unless stopped.
+    const ids = Array.from({ length: 2003 }, (_, i) => `e-${i}`);
+    const text = rows(ids);
+    const path = file(encode(text));
+    const { run: hang, signals } = hanging();
+    const crash = new Error('the thread crashed');
+    let calls = 0;
+    const run: ShardRunner = (request, onBytes, signal) =>
+      ++calls === 1 ? hang(request, onBytes, signal) : Promise.reject(crash);
+    const seen: number[] = [];
+    const options = { ...withSites, onBytes: (n: number) => seen.push(n) };
+    await expect(
+      summarizeInShards(path, options, rangesAfterRows(text, [2000, 2001]), run, {
+        maxIssues: 10,
+        maxRowBytes: MAX_ROW_BYTES,
+      }),
+    ).rejects.toBe(crash);
+    expect(signals.map((signal) => signal.aborted)).toEqual([true]);
+    // The first range stopped after its first chunk: fewer bytes read than its 2,000 rows.
+    expect(seen.length).toBeLessThanOrEqual(1);
+    expect(seen.every((n) => n < Buffer.byteLength(rows(ids.slice(0, 2000))))).toBe(true);
   });
 });

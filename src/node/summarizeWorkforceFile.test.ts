@@ -18,8 +18,11 @@ vi.mock('./runShardInWorker.js', async () => {
   const { scanWorkforceShard } = await import('./scanWorkforceShard.js');
   return {
     runShardInWorker: vi.fn(
-      (request: object, onBytes: ((n: number) => void) | undefined): Promise<unknown> =>
-        scanWorkforceShard(structuredClone(request) as never, onBytes),
+      (
+        request: object,
+        onBytes: ((n: number) => void) | undefined,
+        signal: AbortSignal,
+      ): Promise<unknown> => scanWorkforceShard(structuredClone(request) as never, onBytes, signal),
     ),
   };
 });
@@ -178,7 +181,11 @@ describe('summarizeWorkforceFile with worker threads', () => {
     for (const workers of [2, 3]) {
       shardRuns.mockClear();
       expect(await summarizeWorkforceFile(many, { ...options, workers })).toStrictEqual(one);
-      expect(shardRuns).toHaveBeenCalledTimes(workers);
+      // The calling thread scans the first range: workers − 1 threads for the others, the
+      // first of them starting at a line start after byte 0.
+      expect(shardRuns).toHaveBeenCalledTimes(workers - 1);
+      const starts = shardRuns.mock.calls.map(([request]) => request.start);
+      expect(starts.every((start) => start > 0)).toBe(true);
     }
     // By default a file under 32 MiB is read in this thread.
     shardRuns.mockClear();

@@ -34,12 +34,14 @@ export interface WorkforceFileOptions extends WorkforceSummaryOptions, ReadEmplo
   /** The most issues kept (default 1,000); the others are counted in `issuesOmitted`. */
   readonly maxIssues?: number | undefined;
   /**
-   * The worker threads that scan an NDJSON file, a positive integer; `1` scans it in the calling
-   * thread. Default: `min(os.availableParallelism(), 4)` for a file of 32 MiB or more, else 1.
-   * Given explicitly, the file is split in that many ranges whatever its size (fewer when it has
-   * fewer lines). Ignored for CSV, which is always scanned in the calling thread (a quoted cell
-   * may hold a line break), and for Parquet, read by row groups in the calling thread. The
-   * result is the same for every value.
+   * The threads that scan an NDJSON file at once, a positive integer, the calling thread
+   * included: `n` splits the file in `n` ranges, the calling thread scans the first and `n − 1`
+   * worker threads the others (each holding its own JavaScript realm with the library, some
+   * 20 MB); `1` scans the file in the calling thread alone. Default: `min(os.availableParallelism(), 4)`
+   * for a file of 32 MiB or more, else 1. Given explicitly, the file is split in that many
+   * ranges whatever its size (fewer when it has fewer lines). Ignored for CSV, which is always
+   * scanned in the calling thread (a quoted cell may hold a line break), and for Parquet, read
+   * by row groups in the calling thread. The result is the same for every value.
    */
   readonly workers?: number | undefined;
 }
@@ -94,19 +96,23 @@ function replayableSites(sites: WorkforceFileOptions['sites']): WorkforceFileOpt
  * NDJSON line would be (see {@link readEmployees}), so the same records give the same summary,
  * counts and issues in every format.
  *
- * Worker threads (`workers`, by default from 32 MiB on): an NDJSON file is split into byte
- * ranges of about equal size, each starting at the start of a line and ending after an LF (a
- * CR stays with its line); each range is scanned by a worker thread (`node:worker_threads`)
- * with the same scanner and validator into its own accumulator made with the same options, and
- * the threads' snapshots are merged in file order in the calling thread, which resolves the
+ * Threads (`workers`, by default from 32 MiB on): an NDJSON file is split into byte ranges,
+ * each starting at the start of a line and ending after an LF (a CR stays with its line); the
+ * calling thread scans the first range while a worker thread (`node:worker_threads`) scans
+ * each of the others, all with the same scanner and validator, each into its own accumulator
+ * made with the same options. From 32 MiB on the first range is larger by 8 MiB (at most half
+ * a range), which the calling thread scans while the worker threads start; the others are of
+ * equal size. The snapshots are merged in file order in the calling thread, which resolves the
  * homes against the gazetteer. Row numbers, the issues kept and `issuesOmitted`, the counts,
  * the summary and the error of a row of another company are exactly those of one thread;
- * `onBytes` gets the bytes read over all threads. A CSV file (a quoted cell may hold a line
+ * `onBytes` gets the bytes read over all threads. A range that stops at a refused row or a file
+ * error terminates the worker threads of the ranges after it (their rows cannot change the
+ * outcome), and a worker thread that fails terminates all the others. A CSV file (a quoted cell may hold a line
  * break), a Parquet file (read by row groups), a file that is not a regular file (a pipe) and a file of a single line are scanned in
- * the calling thread. Each thread holds its own JavaScript realm with the library loaded (some
- * 20 MB, and 100 to 200 ms to start), a copy of the gazetteer and the sites, a 64 KiB read
- * buffer, its accumulator (one count per site and home) and up to `maxIssues` issues; the
- * memory still does not grow with the file. The worker module is a file of the package
+ * the calling thread. Each worker thread holds its own JavaScript realm with the library loaded
+ * (some 20 MB, and 100 to 200 ms to start), a copy of the gazetteer and the sites; each range
+ * has a 64 KiB read buffer, its accumulator (one count per site and home) and up to
+ * `maxIssues` issues; the memory still does not grow with the file. The worker module is a file of the package
  * (`dist/node/workforceShardWorker.js`, `.cjs`): a bundle of the caller must ship it beside the
  * `mining-impact/node` entry, or set `workers: 1`.
  *

@@ -77,6 +77,16 @@ describe('plainCsvHeader', () => {
       crlf: false,
       end: 7,
     });
+    // Only the whole mark EF BB BF is dropped; a lone FF is a byte that is not UTF-8; a CR after
+    // the header's LF is not the header's.
+    expect(plainCsvHeader(bytes([0xef, 0xbb], 'a\n'), 100)?.cells).toEqual(['\uFFFDa']);
+    expect(plainCsvHeader(bytes([0xef], 'a\n'), 100)?.cells).toEqual(['\uFFFDa']);
+    expect(plainCsvHeader(bytes([0xff], 'a\n'), 100)?.cells).toEqual(['\uFFFDa']);
+    expect(plainCsvHeader(Buffer.from('a\nb\r\n'), 100)).toEqual({
+      cells: ['a'],
+      crlf: false,
+      end: 2,
+    });
     // 3 bytes of content fit a limit of 3.
     expect(plainCsvHeader(Buffer.from('a,b\n'), 3)?.cells).toEqual(['a', 'b']);
   });
@@ -197,11 +207,19 @@ describe('the CSV reader with and without the plain-line path', () => {
       `${HEADER}\n${row('e-1')}\n${row('e-2"')}\n${row('e-3')}\n`,
       `${HEADER}\n${row('e-1')}\n"${row('e-2')}\n${row('e-3')}\n`,
       bytes([0xff, 0xfe], `${HEADER}\n${row('e-1')}\n`),
+      bytes([0xef, 0xbb], `${HEADER}\n${row('e-1')}\n`),
+      bytes([0xff], `${HEADER}\n${row('e-1')}\n`),
       bytes([0xef, 0xbb, 0xbf], `${HEADER}\r\n${row('e-1')}\r\n`),
       bytes(`${HEADER}\n${row('e-1')}\n`, [0xef, 0xbb, 0xbf], `${row('e-2')}\n`),
       bytes(`${HEADER}\n${row('e-1')}`, [0xc3], `\n${row('e-2')}\n`),
     ];
     for (const content of files) await expectSame(file(content));
+  });
+
+  it('agrees on a header longer than a chunk', async () => {
+    // 70,000 bytes: the header is read from two chunks of 64 kB.
+    const visits = await expectSame(file(`${HEADER},${'k'.repeat(70_000)}\n${row('e-1')}\n`));
+    expect(visits).toHaveLength(1);
   });
 
   it('agrees on a missing file (the same error)', async () => {
@@ -219,6 +237,8 @@ describe('the CSV reader with and without the plain-line path', () => {
       `${HEADER}\n${row('e-1')}\n${long}\n${row('e-2')}\n`,
       `${HEADER}\n${row('e-1')}\n${long}`,
       `${HEADER},${'k'.repeat(120)}\n${row('e-1')}\n`,
+      // No LF in the first chunk (64 kB), already longer than the limit.
+      `${'k'.repeat(70_000)}\n${row('e-1')}\n`,
     ]) {
       await expectSame(file(content), 100);
     }

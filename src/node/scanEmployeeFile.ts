@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { type Parser, parse } from 'csv-parse';
 import type { Employee, RowIssue } from '../index.js';
 import { validateEmployeeRow } from '../index.js';
@@ -501,6 +501,8 @@ async function* visitCsvRecords(
 
 /** The chunks of a CSV file being read, with the bytes read reported. */
 interface CsvSource {
+  /** The file's stream. */
+  readonly stream: ReadStream;
   /** The chunks not read yet. */
   readonly chunks: AsyncIterator<Buffer>;
   /** The options of the scan. */
@@ -511,7 +513,8 @@ interface CsvSource {
 
 /** Opens a CSV file as a source of chunks. */
 function openCsv(path: string, options: ScanOptions): CsvSource {
-  return { chunks: createReadStream(path)[Symbol.asyncIterator](), options, read: 0 };
+  const stream = createReadStream(path);
+  return { stream, chunks: stream[Symbol.asyncIterator](), options, read: 0 };
 }
 
 /** The next chunk of a CSV file, or `undefined` at its end. */
@@ -552,7 +555,7 @@ async function readFirstLine(source: CsvSource): Promise<{ bytes: Buffer; last: 
   while (bytes.indexOf(0x0a) === -1 && bytes.length <= enough) {
     const chunk = await nextChunk(source);
     if (chunk === undefined) return { bytes, last: true };
-    bytes = bytes.length === 0 ? chunk : Buffer.concat([bytes, chunk]);
+    bytes = Buffer.concat([bytes, chunk]);
   }
   return { bytes, last: false };
 }
@@ -582,7 +585,7 @@ async function* scanCsvFromBytes(
     const names = headerColumns(header.cells);
     columns = { names, proto: names.includes('__proto__') };
   } catch (error) {
-    await source.chunks.return?.();
+    source.stream.destroy();
     reportCsvError(error, 2, visit);
     yield;
     return;
@@ -606,12 +609,7 @@ async function* scanCsvFromBytes(
     const chunk = await nextChunk(source);
     last = chunk === undefined;
     const pending = buffer.subarray(from);
-    buffer =
-      chunk === undefined
-        ? pending
-        : pending.length === 0
-          ? chunk
-          : Buffer.concat([pending, chunk]);
+    buffer = chunk === undefined ? pending : Buffer.concat([pending, chunk]);
     from = 0;
   }
   const blank = Buffer.alloc(scan.lines * (scan.crlf ? 2 : 1), scan.crlf ? '\r\n' : '\n');

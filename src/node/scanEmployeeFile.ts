@@ -257,7 +257,7 @@ function hasExtraCells(raw: unknown, columns: unknown): boolean {
   return false;
 }
 
-/** One record of csv-parse with `columns` and `info` on. */
+/** One record of csv-parse with `columns` on, and its context. */
 interface CsvRecord {
   readonly record: Record<string, string>;
   readonly info: { readonly columns?: unknown; readonly error?: { readonly record?: unknown } };
@@ -310,9 +310,9 @@ function csvParser(maxRowBytes: number, parsed: CsvParsed): Parser {
     relax_quotes: true,
     skip_empty_lines: true,
     max_record_size: maxRowBytes,
-    info: true,
-    on_record: (record: unknown) => {
-      parsed.records.push(record as CsvRecord);
+    // The context of a record holds its error (cells beyond the header) and the columns.
+    on_record: (record: Record<string, string>, info: unknown) => {
+      parsed.records.push({ record, info } as CsvRecord);
       return null;
     },
   });

@@ -96,7 +96,11 @@ export const MAX_ROW_BYTES = 1_048_576;
  * byte-order mark is dropped. CSV has a header row naming the {@link Employee} fields; empty
  * cells are absent fields; `birthYear` is read as a number, `nonGuaranteedHours` and `rehire` as
  * booleans (`true`/`false`). A CSV cell holding U+FFFD is taken
- * for bytes that were not UTF-8 (csv-parse decodes them so). A row longer than
+ * for bytes that were not UTF-8 (csv-parse decodes them so). A plain CSV line (no double quote,
+ * no CR but the one of a CR LF line break, within the limit) is split on commas from its bytes,
+ * giving the record csv-parse would give; from the first other line on, csv-parse reads the
+ * rest of the file, its rows and line numbers continuing. Every row before a structural CSV
+ * error is yielded before the error. A row longer than
  * {@link MAX_ROW_BYTES} is rejected (`row.too_long` in NDJSON; in CSV, `csv.invalid`, which ends
  * the file as any structural CSV error does, such as a quote never closed). A quote inside an
  * unquoted CSV cell is text. A CSV row with more cells than the header is rejected

@@ -1,10 +1,11 @@
-import { createReadStream } from 'node:fs';
-import { parse } from 'csv-parse';
+import { createReadStream, type ReadStream } from 'node:fs';
+import { type Parser, parse } from 'csv-parse';
 import type { Employee, RowIssue } from '../index.js';
 import { validateEmployeeRow } from '../index.js';
 import { employeeFromCsv } from './employeeFromCsv.js';
 import { errorCode } from './errorCode.js';
 import { readParquetRows } from './readParquetRows.js';
+import { type CsvLineScan, plainCsvHeader, scanPlainCsvLines } from './scanCsvLines.js';
 import { lineScannerEnabled, scanEmployeeLine } from './scanEmployeeLine.js';
 
 /**
@@ -39,6 +40,11 @@ export interface ScanOptions {
   readonly end?: number | undefined;
   /** NDJSON only: called once at the end with the number of lines read, blank ones included. */
   readonly onLines?: ((lines: number) => void) | undefined;
+  /**
+   * CSV only: whether plain lines are decided from their bytes before csv-parse (default true);
+   * `false` reads the whole file with csv-parse (the reference the fast path is tested against).
+   */
+  readonly fastCsv?: boolean | undefined;
 }
 
 const NEWLINE = 0x0a;
@@ -251,7 +257,7 @@ function hasExtraCells(raw: unknown, columns: unknown): boolean {
   return false;
 }
 
-/** One record of csv-parse with `columns` and `info` on. */
+/** One record of csv-parse with `columns` on, and its context. */
 interface CsvRecord {
   readonly record: Record<string, string>;
   readonly info: { readonly columns?: unknown; readonly error?: { readonly record?: unknown } };
@@ -282,14 +288,20 @@ function headerColumns(header: readonly unknown[]): string[] {
   return columns;
 }
 
-/** Opens a CSV file as a csv-parse stream of records, reporting the bytes read. */
-function openCsv(path: string, options: ScanOptions): AsyncIterable<CsvRecord> {
-  const source = createReadStream(path);
-  let read = 0;
-  source.on('data', (chunk) => {
-    read += chunk.length;
-    options.onBytes?.(read);
-  });
+/** The records csv-parse has given and the error it has met, if any. */
+interface CsvParsed {
+  /** The records not handed out yet. */
+  records: CsvRecord[];
+  /** The error that ended the parser. */
+  failure: { readonly error: unknown } | undefined;
+}
+
+/**
+ * A csv-parse parser with the options of the CSV reader, whose records are collected in `parsed`
+ * as they are parsed rather than pushed to its readable side: every record parsed before an
+ * error is kept, whatever the chunks of the input.
+ */
+function csvParser(maxRowBytes: number, parsed: CsvParsed): Parser {
   const parser = parse({
     bom: true,
     columns: headerColumns,
@@ -297,13 +309,57 @@ function openCsv(path: string, options: ScanOptions): AsyncIterable<CsvRecord> {
     // A quote inside an unquoted cell (=HYPERLINK("…") typed in a spreadsheet) is text.
     relax_quotes: true,
     skip_empty_lines: true,
-    max_record_size: options.maxRowBytes,
-    info: true,
+    max_record_size: maxRowBytes,
+    // The context of a record holds its error (cells beyond the header) and the columns.
+    on_record: (record: Record<string, string>, info: unknown) => {
+      parsed.records.push({ record, info } as CsvRecord);
+      return null;
+    },
   });
-  // `pipe` does not forward a read error (a missing file): end the parser with it.
-  source.on('error', (error) => parser.destroy(error));
-  source.pipe(parser);
-  return parser as AsyncIterable<CsvRecord>;
+  parser.on('error', (error) => {
+    parsed.failure ??= { error };
+  });
+  // Nothing but the end is pushed: let it flow.
+  parser.resume();
+  return parser;
+}
+
+/** Hands a chunk to the parser (or ends it), resolving once it is parsed. */
+function feed(parser: Parser, parsed: CsvParsed, chunk: Buffer | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (error?: Error | null): void => {
+      if (error) parsed.failure ??= { error };
+      resolve();
+    };
+    if (chunk === undefined) parser.end(done);
+    else parser.write(chunk, done);
+  });
+}
+
+/**
+ * The records csv-parse gives for a stream of CSV bytes, in batches (one per chunk); throws the
+ * error that ends the parser (an unclosed quote, a record longer than the limit) after every
+ * record parsed before it, or the error of the stream (a file error).
+ */
+async function* parseCsvChunks(
+  chunks: AsyncIterable<Buffer>,
+  maxRowBytes: number,
+): AsyncGenerator<readonly CsvRecord[]> {
+  const parsed: CsvParsed = { records: [], failure: undefined };
+  const parser = csvParser(maxRowBytes, parsed);
+  try {
+    for await (const chunk of chunks) {
+      await feed(parser, parsed, chunk);
+      yield parsed.records;
+      parsed.records = [];
+      if (parsed.failure !== undefined) throw parsed.failure.error;
+    }
+    await feed(parser, parsed, undefined);
+    yield parsed.records;
+    if (parsed.failure !== undefined) throw parsed.failure.error;
+  } finally {
+    parser.destroy();
+  }
 }
 
 /** The columns of a record whose cell holds a replacement character, or `undefined` when none. */
@@ -318,23 +374,25 @@ function invalidUtf8Columns(record: Readonly<Record<string, string>>): string[] 
   return bad;
 }
 
-/** Checks one CSV record, row `row` of the file, and hands it to the visitor. */
-function visitCsvRecord(row: number, { record, info }: CsvRecord, visit: RowVisitor): void {
-  // Cells beyond the header have no field: a row that fills them would lose them silently.
-  const raw = info.error?.record;
-  if (raw !== undefined && hasExtraCells(raw, info.columns)) {
-    const width = Array.isArray(info.columns) ? info.columns.length : 0;
-    visit(
+/** Reports a row with a non-empty cell beyond the `width` columns of the header. */
+function reportExtraCells(row: number, cells: number, width: number, visit: RowVisitor): void {
+  visit(
+    row,
+    undefined,
+    rowIssue(
       row,
-      undefined,
-      rowIssue(
-        row,
-        'csv.extra_cells',
-        `The row has ${(raw as unknown[]).length} cells, more than the ${width} columns of the header.`,
-      ),
-    );
-    return;
-  }
+      'csv.extra_cells',
+      `The row has ${cells} cells, more than the ${width} columns of the header.`,
+    ),
+  );
+}
+
+/** Checks the cells of one CSV record (column → text), row `row`, and hands it to the visitor. */
+function visitCsvCells(
+  row: number,
+  record: Readonly<Record<string, string>>,
+  visit: RowVisitor,
+): void {
   const bad = invalidUtf8Columns(record);
   if (bad !== undefined) {
     visit(
@@ -354,6 +412,59 @@ function visitCsvRecord(row: number, { record, info }: CsvRecord, visit: RowVisi
   }
 }
 
+/** Checks one CSV record, row `row` of the file, and hands it to the visitor. */
+function visitCsvRecord(row: number, { record, info }: CsvRecord, visit: RowVisitor): void {
+  // Cells beyond the header have no field: a row that fills them would lose them silently.
+  const raw = info.error?.record;
+  if (raw !== undefined && hasExtraCells(raw, info.columns)) {
+    const width = Array.isArray(info.columns) ? info.columns.length : 0;
+    reportExtraCells(row, (raw as unknown[]).length, width, visit);
+    return;
+  }
+  visitCsvCells(row, record, visit);
+}
+
+/** The columns of a CSV header as the plain-line path maps cells to them. */
+interface CsvColumns {
+  /** The column names, in order. */
+  readonly names: readonly string[];
+  /** Whether a column is named `__proto__` (defined as an own property, as csv-parse does). */
+  readonly proto: boolean;
+}
+
+/**
+ * Checks the cells of one plain CSV line, row `row`, as csv-parse would give them: the cells
+ * mapped to the columns in order, those beyond the header kept only to report them.
+ */
+function visitCsvLine(
+  row: number,
+  cells: readonly string[],
+  columns: CsvColumns,
+  visit: RowVisitor,
+): void {
+  const { names } = columns;
+  if (cells.length > names.length && hasExtraCells(cells, names)) {
+    reportExtraCells(row, cells.length, names.length, visit);
+    return;
+  }
+  const record: Record<string, string> = {};
+  const width = Math.min(cells.length, names.length);
+  for (let i = 0; i < width; i++) {
+    const name = names[i] as string;
+    if (columns.proto) {
+      Object.defineProperty(record, name, {
+        value: cells[i],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      record[name] = cells[i] as string;
+    }
+  }
+  visitCsvCells(row, record, visit);
+}
+
 /**
  * Reports a structural CSV error (an unclosed quote), which ends the file, at row `row`;
  * rethrows any other error (a file error).
@@ -367,27 +478,154 @@ function reportCsvError(error: unknown, row: number, visit: RowVisitor): void {
 }
 
 /**
- * Reads a CSV file record by record with csv-parse, calling the visitor for each row and yielding
- * every 256 rows.
+ * Visits the records of csv-parse, numbered from `first + 1`, yielding after each batch; a
+ * structural CSV error ends the file and is reported at the next row.
  */
-async function* scanCsv(
-  path: string,
-  options: ScanOptions,
+async function* visitCsvRecords(
+  batches: AsyncIterable<readonly CsvRecord[]>,
+  first: number,
   visit: RowVisitor,
 ): AsyncGenerator<void> {
-  const records = openCsv(path, options);
-  let row = 1;
+  let row = first;
   try {
-    for await (const record of records) {
-      row++;
-      visitCsvRecord(row, record, visit);
-      if (row % 256 === 0) yield;
+    for await (const batch of batches) {
+      for (const record of batch) visitCsvRecord(++row, record, visit);
+      yield;
     }
   } catch (error) {
     // A file error goes up; a structural CSV error ends the file and is reported at the next row.
     reportCsvError(error, row + 1, visit);
   }
   yield;
+}
+
+/** The chunks of a CSV file being read, with the bytes read reported. */
+interface CsvSource {
+  /** The file's stream. */
+  readonly stream: ReadStream;
+  /** The chunks not read yet. */
+  readonly chunks: AsyncIterator<Buffer>;
+  /** The options of the scan. */
+  readonly options: ScanOptions;
+  /** The bytes read so far. */
+  read: number;
+}
+
+/** Opens a CSV file as a source of chunks. */
+function openCsv(path: string, options: ScanOptions): CsvSource {
+  const stream = createReadStream(path);
+  return { stream, chunks: stream[Symbol.asyncIterator](), options, read: 0 };
+}
+
+/** The next chunk of a CSV file, or `undefined` at its end. */
+async function nextChunk(source: CsvSource): Promise<Buffer | undefined> {
+  const next = await source.chunks.next();
+  if (next.done === true) return undefined;
+  source.read += next.value.length;
+  source.options.onBytes?.(source.read);
+  return next.value;
+}
+
+/** The given bytes, then the chunks of the file not read yet. */
+async function* remainingBytes(
+  first: readonly Buffer[],
+  source: CsvSource,
+): AsyncGenerator<Buffer> {
+  for (const bytes of first) if (bytes.length > 0) yield bytes;
+  for (let chunk = await nextChunk(source); chunk !== undefined; chunk = await nextChunk(source)) {
+    yield chunk;
+  }
+}
+
+/** csv-parse's records from the given bytes followed by the rest of the file. */
+function parseRemainingBytes(
+  first: readonly Buffer[],
+  source: CsvSource,
+): AsyncIterable<readonly CsvRecord[]> {
+  return parseCsvChunks(remainingBytes(first, source), source.options.maxRowBytes);
+}
+
+/**
+ * Reads the first line of a CSV file, with more chunks when needed: the bytes read, and whether
+ * the file ended.
+ */
+async function readFirstLine(source: CsvSource): Promise<{ bytes: Buffer; last: boolean }> {
+  let bytes: Buffer = Buffer.alloc(0);
+  const enough = source.options.maxRowBytes + 5;
+  while (bytes.indexOf(0x0a) === -1 && bytes.length <= enough) {
+    const chunk = await nextChunk(source);
+    if (chunk === undefined) return { bytes, last: true };
+    bytes = Buffer.concat([bytes, chunk]);
+  }
+  return { bytes, last: false };
+}
+
+/**
+ * Reads a CSV file: plain lines are decided from their bytes (`scanPlainCsvLines`), and from the
+ * first line that is not plain on, csv-parse reads the rest of the file. It is given the header
+ * line, then one blank line per line already read (csv-parse skips them, and its line numbers in
+ * error messages stay those of the file), then the rest: its records, numbered on, are those it
+ * would have given reading the whole file. A file whose header is not plain goes to csv-parse
+ * whole.
+ */
+async function* scanCsvFromBytes(
+  path: string,
+  options: ScanOptions,
+  visit: RowVisitor,
+): AsyncGenerator<void> {
+  const source = openCsv(path, options);
+  const first = await readFirstLine(source);
+  const header = plainCsvHeader(first.bytes, options.maxRowBytes);
+  if (header === undefined) {
+    yield* visitCsvRecords(parseRemainingBytes([first.bytes], source), 1, visit);
+    return;
+  }
+  let columns: CsvColumns;
+  try {
+    const names = headerColumns(header.cells);
+    columns = { names, proto: names.includes('__proto__') };
+  } catch (error) {
+    source.stream.destroy();
+    reportCsvError(error, 2, visit);
+    yield;
+    return;
+  }
+  const scan: CsvLineScan = {
+    crlf: header.crlf,
+    maxRowBytes: options.maxRowBytes,
+    lines: 0,
+    undecided: false,
+  };
+  let row = 1;
+  const visitCells = (cells: string[]): void => visitCsvLine(++row, cells, columns, visit);
+  let buffer: Buffer = first.bytes;
+  let from = header.end;
+  let last = first.last;
+  for (;;) {
+    from = scanPlainCsvLines(scan, buffer, from, last, visitCells);
+    yield;
+    if (scan.undecided) break;
+    if (last) return;
+    const chunk = await nextChunk(source);
+    last = chunk === undefined;
+    const pending = buffer.subarray(from);
+    buffer = chunk === undefined ? pending : Buffer.concat([pending, chunk]);
+    from = 0;
+  }
+  const blank = Buffer.alloc(scan.lines * (scan.crlf ? 2 : 1), scan.crlf ? '\r\n' : '\n');
+  const head = Buffer.from(first.bytes.subarray(0, header.end));
+  yield* visitCsvRecords(
+    parseRemainingBytes([head, blank, buffer.subarray(from)], source),
+    row,
+    visit,
+  );
+}
+
+/** Reads a CSV file: plain lines from their bytes, or the whole file with csv-parse. */
+function scanCsv(path: string, options: ScanOptions, visit: RowVisitor): AsyncGenerator<void> {
+  return options.fastCsv === false
+    ? visitCsvRecords(parseRemainingBytes([], openCsv(path, options)), 1, visit)
+    : scanCsvFromBytes(path, options, visit);
 }
 
 /**

@@ -94,7 +94,9 @@ function replayableSites(sites: WorkforceFileOptions['sites']): WorkforceFileOpt
  * `issuesOmitted`); no row is dropped silently. The options are checked before the file is
  * opened. A Parquet file is read one row group at a time, each row becoming the record an
  * NDJSON line would be (see {@link readEmployees}), so the same records give the same summary,
- * counts and issues in every format.
+ * counts and issues in every format. A CSV file is read as {@link readEmployees} reads it: its
+ * plain lines are split on commas from their bytes, and csv-parse reads on from the first line
+ * that is not plain (a double quote, a lone CR, a line longer than the limit).
  *
  * Threads (`workers`, by default from 32 MiB on): an NDJSON file is split into byte ranges,
  * each starting at the start of a line and ending after an LF (a CR stays with its line); the

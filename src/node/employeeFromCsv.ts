@@ -1,3 +1,5 @@
+import { defineOwnField } from './defineOwnField.js';
+
 /** The CSV columns that hold numbers. */
 const NUMERIC = new Set(['birthYear']);
 
@@ -36,12 +38,7 @@ export function employeeFromCsv(record: Readonly<Record<string, string>>): Recor
     if (cell === '') continue;
     const value = cellValue(key, cell);
     if (key === '__proto__') {
-      Object.defineProperty(out, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      defineOwnField(out, key, value);
     } else {
       out[key] = value;
     }

@@ -1,4 +1,5 @@
 import type { RowIssue } from '../index.js';
+import { defineOwnField } from './defineOwnField.js';
 import { CellProblem } from './parquetParsers.js';
 
 /**
@@ -101,12 +102,7 @@ export function parquetRowToRecord(
       continue;
     }
     if (column === '__proto__') {
-      Object.defineProperty(record, column, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      defineOwnField(record, column, value);
     } else {
       record[column] = value;
     }

@@ -2,6 +2,7 @@ import { createReadStream, type ReadStream } from 'node:fs';
 import { type Parser, parse } from 'csv-parse';
 import type { Employee, RowIssue } from '../index.js';
 import { validateEmployeeRow } from '../index.js';
+import { defineOwnField } from './defineOwnField.js';
 import { employeeFromCsv } from './employeeFromCsv.js';
 import { errorCode } from './errorCode.js';
 import { readParquetRows } from './readParquetRows.js';
@@ -452,12 +453,7 @@ function visitCsvLine(
   for (let i = 0; i < width; i++) {
     const name = names[i] as string;
     if (columns.proto) {
-      Object.defineProperty(record, name, {
-        value: cells[i],
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      defineOwnField(record, name, cells[i]);
     } else {
       record[name] = cells[i] as string;
     }

@@ -452,6 +452,10 @@ export {
   type ReportCompany,
   type ReportValidation,
 } from './report/impactReport.js';
+export {
+  createImpactReportBuilder,
+  type ImpactReportBuilder,
+} from './report/impactReportBuilder.js';
 export type { IndicatorCoverage, IndicatorStatus } from './report/indicatorCoverage.js';
 export { renderCsv } from './report/renderCsv.js';
 export { renderJson } from './report/renderJson.js';

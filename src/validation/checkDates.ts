@@ -12,8 +12,8 @@ function firstDay(date: string): string {
   return isPartialDate(date) ? partialDateRange(date).start : date;
 }
 
-/** The three date checks, reporting into one list of issues. */
-interface DateChecks {
+/** The three date checks, reporting into one list of issues. @internal */
+export interface DateChecks {
   /** Reports an actual date (a day, or a month or year) after today (`date.in_future`). */
   readonly actual: (date: string | undefined, path: Path) => void;
   /** Reports an actual year after this year (`date.in_future`). */
@@ -22,8 +22,8 @@ interface DateChecks {
   readonly planned: (date: string | undefined, path: Path) => void;
 }
 
-/** The date checks against `context`, each pushing onto `issues`. */
-function dateChecks(issues: Issue[], context: RuleContext): DateChecks {
+/** The date checks against `context`, each pushing onto `issues`. @internal */
+export function dateChecks(issues: Issue[], context: RuleContext): DateChecks {
   return {
     actual: (date, path) => {
       // A year or a month is after today only when its first day is (the founding "2025" is

@@ -10,6 +10,7 @@ import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorContext } from '../contract/indicatorContext.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { listFold } from '../contract/recordFold.js';
 import { parseOne } from '../internal/parseEach.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
@@ -164,8 +165,6 @@ export function contractorShare(
 
 /** The records on `asOf` when there are any, else the latest published summary. */
 function contractorShareOf(context: IndicatorContext): IndicatorOutcome {
-  if (context.employees.length > 0)
-    return [contractorShare(context.employees, { asOf: context.asOf })];
   if (context.summary !== undefined) return [contractorShare(context.summary)];
   return {
     status: 'dataAbsent',
@@ -184,4 +183,5 @@ export const contractorShareIndicator = defineIndicator({
   entry,
   compute: contractorShare,
   fromDataset: contractorShareOf,
+  fromRecords: (scope) => listFold((records) => [contractorShare(records, { asOf: scope.asOf })]),
 });

@@ -10,9 +10,10 @@ import type { BreakdownRow, RowKeys } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { DetailedResult } from '../contract/indicatorResult.js';
+import { listFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { ageBand } from './ageBand.js';
-import { onRecords } from './internal/onSummary.js';
+import { withoutRecords } from './internal/onSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { isActiveOn } from './isActiveOn.js';
 
@@ -172,7 +173,7 @@ export function diversityComposition(
 export const diversityCompositionIndicator = defineIndicator({
   entry,
   compute: diversityComposition,
-  fromDataset: onRecords((context) => [
-    diversityComposition(context.employees, { asOf: context.asOf }),
-  ]),
+  fromDataset: withoutRecords,
+  fromRecords: (scope) =>
+    listFold((records) => [diversityComposition(records, { asOf: scope.asOf })]),
 });

@@ -8,8 +8,9 @@ import type { BreakdownRow, RowKeys } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { listFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
-import { onRecords } from './internal/onSummary.js';
+import { withoutRecords } from './internal/onSummary.js';
 import { siteRegionResolver } from './internal/workRegionResolver.js';
 import { isActiveOn } from './isActiveOn.js';
 
@@ -272,11 +273,13 @@ export function employeeBreakdown(
 export const employeeBreakdownIndicator = defineIndicator({
   entry,
   compute: employeeBreakdown,
-  fromDataset: onRecords((context) => [
-    employeeBreakdown(context.employees, {
-      asOf: context.asOf,
-      sites: context.data.sites,
-      gazetteer: context.gazetteer,
-    }),
-  ]),
+  fromDataset: withoutRecords,
+  fromRecords: (scope) =>
+    listFold((records) => [
+      employeeBreakdown(records, {
+        asOf: scope.asOf,
+        sites: scope.data.sites,
+        gazetteer: scope.gazetteer,
+      }),
+    ]),
 });

@@ -8,8 +8,9 @@ import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import type { BreakdownRow, RowKeys } from '../contract/breakdownRow.js';
 import { defineIndicator, type IndicatorOutcome } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
-import type { IndicatorContext } from '../contract/indicatorContext.js';
+import type { IndicatorScope } from '../contract/indicatorContext.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { listFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { isWorkforceSummary } from './internal/isWorkforceSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
@@ -249,10 +250,7 @@ function hasNationality(summary: Readonly<WorkforceSummary> | undefined): boolea
 }
 
 /** The records on `asOf` when one states a nationality, else the latest published summary. */
-function hostCountryNationalShareOf(context: IndicatorContext): IndicatorOutcome {
-  if (context.employees.some((e) => e.nationality !== undefined)) {
-    return [hostCountryNationalShare(context.employees, { asOf: context.asOf })];
-  }
+function hostCountryNationalShareOf(context: IndicatorScope): IndicatorOutcome {
   if (hasNationality(context.summary)) {
     return [hostCountryNationalShare(context.summary as WorkforceSummary)];
   }
@@ -274,4 +272,10 @@ export const hostCountryNationalShareIndicator = defineIndicator({
   entry,
   compute: hostCountryNationalShare,
   fromDataset: hostCountryNationalShareOf,
+  fromRecords: (scope) =>
+    listFold((records) =>
+      records.some((e) => e.nationality !== undefined)
+        ? [hostCountryNationalShare(records, { asOf: scope.asOf })]
+        : hostCountryNationalShareOf(scope),
+    ),
 });

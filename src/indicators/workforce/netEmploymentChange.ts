@@ -5,8 +5,9 @@ import type { Employee } from '../../model/employee.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { DetailedResult } from '../contract/indicatorResult.js';
+import { listFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
-import { onRecords } from './internal/onSummary.js';
+import { withoutRecords } from './internal/onSummary.js';
 import { isActiveOn } from './isActiveOn.js';
 
 const entry = {
@@ -141,7 +142,7 @@ export function netEmploymentChange(
 export const netEmploymentChangeIndicator = defineIndicator({
   entry,
   compute: netEmploymentChange,
-  fromDataset: onRecords((context) => [
-    netEmploymentChange(context.employees, { period: context.period }),
-  ]),
+  fromDataset: withoutRecords,
+  fromRecords: (scope) =>
+    listFold((records) => [netEmploymentChange(records, { period: scope.period })]),
 });

@@ -8,9 +8,10 @@ import type { Gazetteer } from '../../places/gazetteer.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { listFold } from '../contract/recordFold.js';
 import { flowOnDataset, withDatasetNote } from './internal/flowOnDataset.js';
 import { flowRate } from './internal/flowRate.js';
-import { onRecords } from './internal/onSummary.js';
+import { withoutRecords } from './internal/onSummary.js';
 import type { WorkforceDimension } from './workforceDimension.js';
 
 const entry = {
@@ -147,8 +148,9 @@ export function newHireRate(
 export const newHireRateIndicator = defineIndicator({
   entry,
   compute: newHireRate,
-  fromDataset: onRecords((context) => {
-    const { options, note } = flowOnDataset(context);
-    return [withDatasetNote(newHireRate(context.employees, options), note)];
-  }),
+  fromDataset: withoutRecords,
+  fromRecords: (scope) => {
+    const { options, note } = flowOnDataset(scope);
+    return listFold((records) => [withDatasetNote(newHireRate(records, options), note)]);
+  },
 });

@@ -8,6 +8,7 @@ import type { BreakdownRow } from '../contract/breakdownRow.js';
 import { defineIndicator, type IndicatorOutcome } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { listFold } from '../contract/recordFold.js';
 import { parseOne } from '../internal/parseEach.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
@@ -186,9 +187,9 @@ function fromRecords(employees: Iterable<Readonly<Employee>>, asOf: CalendarDate
 export const nonEmployeeWorkersIndicator = defineIndicator({
   entry,
   compute: nonEmployeeWorkers,
+  fromRecords: (scope) =>
+    listFold((records): IndicatorOutcome => [nonEmployeeWorkers(records, { asOf: scope.asOf })]),
   fromDataset: (context): IndicatorOutcome => {
-    if (context.employees.length > 0)
-      return [nonEmployeeWorkers(context.employees, { asOf: context.asOf })];
     const summary = context.summary;
     if (summary?.byEngagement?.contractor !== undefined) return [nonEmployeeWorkers(summary)];
     return {

@@ -10,13 +10,14 @@ import type { Locality } from '../../places/locality.js';
 import type { BreakdownRow } from '../contract/breakdownRow.js';
 import { defineIndicator, type IndicatorOutcome } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
-import type { IndicatorContext } from '../contract/indicatorContext.js';
+import type { IndicatorScope } from '../contract/indicatorContext.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { listFold, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
 import { indexSites } from './internal/indexSites.js';
 import { localityLookup } from './internal/localityLookup.js';
-import { onRecords } from './internal/onSummary.js';
+import { withoutRecords } from './internal/onSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { isActiveOn } from './isActiveOn.js';
 
@@ -388,21 +389,25 @@ export function seniorManagementLocalShare(
 }
 
 /** The records with the report's locality policy, or why the indicator cannot run. */
-function seniorManagementOf(context: IndicatorContext): IndicatorOutcome {
-  if (context.localityPolicy === undefined) {
+function seniorManagementOf(scope: IndicatorScope): RecordFold<IndicatorOutcome> {
+  const localityPolicy = scope.localityPolicy;
+  if (localityPolicy === undefined) {
     return {
-      status: 'dataAbsent',
-      detail: 'It needs a definition of "local": the report was built without a locality policy.',
+      add: () => undefined,
+      finish: () => ({
+        status: 'dataAbsent',
+        detail: 'It needs a definition of "local": the report was built without a locality policy.',
+      }),
     };
   }
-  return [
-    seniorManagementLocalShare(context.employees, {
-      asOf: context.asOf,
-      gazetteer: context.gazetteer,
-      sites: context.data.sites,
-      localityPolicy: context.localityPolicy,
+  return listFold((records) => [
+    seniorManagementLocalShare(records, {
+      asOf: scope.asOf,
+      gazetteer: scope.gazetteer,
+      sites: scope.data.sites,
+      localityPolicy,
     }),
-  ];
+  ]);
 }
 
 /**
@@ -415,5 +420,6 @@ function seniorManagementOf(context: IndicatorContext): IndicatorOutcome {
 export const seniorManagementLocalShareIndicator = defineIndicator({
   entry,
   compute: seniorManagementLocalShare,
-  fromDataset: onRecords(seniorManagementOf),
+  fromDataset: withoutRecords,
+  fromRecords: seniorManagementOf,
 });

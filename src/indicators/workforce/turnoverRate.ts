@@ -3,9 +3,10 @@ import type { Employee, TerminationReason } from '../../model/employee.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { listFold } from '../contract/recordFold.js';
 import { flowOnDataset, withDatasetNote } from './internal/flowOnDataset.js';
 import { flowRate } from './internal/flowRate.js';
-import { onRecords } from './internal/onSummary.js';
+import { withoutRecords } from './internal/onSummary.js';
 import type { NewHireRateOptions } from './newHireRate.js';
 
 const entry = {
@@ -143,8 +144,9 @@ export function turnoverRate(
 export const turnoverRateIndicator = defineIndicator({
   entry,
   compute: turnoverRate,
-  fromDataset: onRecords((context) => {
-    const { options, note } = flowOnDataset(context);
-    return [withDatasetNote(turnoverRate(context.employees, options), note)];
-  }),
+  fromDataset: withoutRecords,
+  fromRecords: (scope) => {
+    const { options, note } = flowOnDataset(scope);
+    return listFold((records) => [withDatasetNote(turnoverRate(records, options), note)]);
+  },
 });

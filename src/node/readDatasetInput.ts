@@ -60,6 +60,14 @@ export interface DatasetInput {
 export interface ReadDatasetInputOptions {
   /** Called as the employee file is read, with bytes read and the file size. */
   readonly onProgress?: ((bytesRead: number, totalBytes: number) => void) | undefined;
+  /**
+   * Streams the valid employees of a folder's employee file instead of collecting them: called
+   * with the parsed `dataset.json` before the first row, it returns the function each valid
+   * employee is handed to, in file order (e.g. `builder.add` of a report builder). The dataset
+   * returned then has no `employees`, and memory stays flat whatever the file's size. Not
+   * called for a JSON file or a folder without an employee file.
+   */
+  readonly streamEmployees?: ((dataset: unknown) => (employee: Employee) => void) | undefined;
 }
 
 /**
@@ -107,11 +115,12 @@ function listOf(names: readonly string[]): string {
  * dataset's `employees` (they replace any in `dataset.json`, which is an error to have both).
  * Rejected rows are never dropped silently: their issues come back (the first
  * {@link ROW_ISSUE_LIMIT} rows in full, all of them counted by code) with the counts of rows
- * read, valid and rejected. The reader holds one row at a time; the valid employees are kept for
- * the indicators that need every record.
+ * read, valid and rejected. The reader holds one row at a time; the valid employees are kept in
+ * the dataset, or, with `streamEmployees`, handed on one at a time and never kept.
  *
  * @param path - A `.json` file or a folder.
- * @param options - A progress callback for the employee file.
+ * @param options - A progress callback for the employee file, and where to stream its
+ * employees.
  * @returns The dataset and the employee-file summary.
  * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the path, `dataset.json` or the employee
  * file cannot be read (or, in Parquet, is not Parquet or is corrupt), when `employees.ndjson`,
@@ -158,6 +167,8 @@ export async function readDatasetInput(
       `${path}: dataset.json already has employees; keep them in one place`,
     );
   const employees: Employee[] = [];
+  const take =
+    options.streamEmployees?.(dataset) ?? ((employee: Employee) => employees.push(employee));
   const issues: RowIssue[] = [];
   const issuesByCode: Record<string, number> = {};
   let rejected = 0;
@@ -166,7 +177,7 @@ export async function readDatasetInput(
   });
   for await (const row of rows) {
     if (row.employee !== undefined) {
-      employees.push(row.employee);
+      take(row.employee);
       continue;
     }
     rejected++;
@@ -176,7 +187,7 @@ export async function readDatasetInput(
     }
   }
   return {
-    dataset: { ...dataset, employees },
+    dataset: options.streamEmployees === undefined ? { ...dataset, employees } : dataset,
     employees: { path: source.file, counts: { ...rows.counts }, issues, issuesByCode },
   };
 }

@@ -13,6 +13,7 @@ import type { DetailedResult } from '../contract/indicatorResult.js';
 import { foldRecords, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { ageBand } from './ageBand.js';
+import { isIterable } from './internal/isIterable.js';
 import { onRecords } from './internal/onSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { isActiveOn } from './isActiveOn.js';
@@ -138,7 +139,10 @@ export function diversityComposition(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<DiversityCompositionOptions>,
 ): DetailedResult<DiversityCompositionDetail> {
-  return foldRecords(diversityCompositionFold(options), employees);
+  const fold = diversityCompositionFold(options);
+  // The error a for…of loop over `employees` gives, after the options are checked.
+  if (!isIterable(employees)) throw new TypeError('employees is not iterable');
+  return foldRecords(fold, employees);
 }
 
 /** The result of a tally: the shares per category, or `ZERO_DENOMINATOR` when nobody counts. */

@@ -10,6 +10,7 @@ import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js
 import type { IndicatorResult } from '../contract/indicatorResult.js';
 import { foldRecords, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
+import { isIterable } from './internal/isIterable.js';
 import { onRecords } from './internal/onSummary.js';
 import { siteRegionResolver } from './internal/workRegionResolver.js';
 import { isActiveOn } from './isActiveOn.js';
@@ -245,7 +246,10 @@ export function employeeBreakdown(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<EmployeeBreakdownOptions>,
 ): IndicatorResult {
-  return foldRecords(employeeBreakdownFold(options), employees);
+  const fold = employeeBreakdownFold(options);
+  // The error a for…of loop over `employees` gives, after the options are checked.
+  if (!isIterable(employees)) throw new TypeError('employees is not iterable');
+  return foldRecords(fold, employees);
 }
 
 /** The result of a tally: the head count, its rows, the notes and the definitions. */

@@ -12,6 +12,7 @@ import type { IndicatorContext } from '../contract/indicatorContext.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
 import { foldRecords, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
+import { isIterable } from './internal/isIterable.js';
 import { isWorkforceSummary } from './internal/isWorkforceSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { summaryShare } from './internal/summaryShare.js';
@@ -114,11 +115,7 @@ function fromRecords(
   options: Readonly<HostCountryNationalShareOptions>,
 ): IndicatorResult {
   const fold = hostCountryNationalShareFold(options);
-  if (
-    typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function'
-  ) {
-    fail('employees is not iterable');
-  }
+  if (!isIterable(employees)) fail('employees is not iterable');
   return foldRecords(fold, employees);
 }
 
@@ -189,7 +186,7 @@ function resultOf(
 export function hostCountryNationalShareFold(
   options: Readonly<HostCountryNationalShareOptions>,
 ): RecordFold<IndicatorResult> {
-  const asOf = options.asOf;
+  const { asOf } = options;
   if (asOf === undefined) fail('hostCountryNationalShare of records needs asOf');
   assertCalendarDate(asOf, 'asOf');
   const includeContractors = options.includeContractors === true;

@@ -16,6 +16,7 @@ import { foldRecords, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
 import { indexSites } from './internal/indexSites.js';
+import { isIterable } from './internal/isIterable.js';
 import { localityLookup } from './internal/localityLookup.js';
 import { onRecords } from './internal/onSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
@@ -350,11 +351,7 @@ export function seniorManagementLocalShare(
   options: Readonly<SeniorManagementLocalShareOptions>,
 ): IndicatorResult {
   const fold = seniorManagementLocalShareFold(options);
-  if (
-    typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function'
-  ) {
-    fail('employees is not iterable');
-  }
+  if (!isIterable(employees)) fail('employees is not iterable');
   return foldRecords(fold, employees);
 }
 

@@ -49,23 +49,3 @@ export function mapFold<TFrom, TTo>(
 ): RecordFold<TTo> {
   return { add: fold.add, finish: () => map(fold.finish()) };
 }
-
-/**
- * A fold that keeps the records and runs a function on the list when it finishes: for an
- * indicator not yet written as a fold (its memory grows with the records).
- *
- * @param run - The indicator on the whole list.
- * @returns The fold.
- * @internal
- */
-export function listFold<TResult>(
-  run: (records: readonly Readonly<Employee>[]) => TResult,
-): RecordFold<TResult> {
-  const records: Readonly<Employee>[] = [];
-  return {
-    add: (employee) => {
-      records.push(employee);
-    },
-    finish: () => run(records),
-  };
-}

@@ -1,17 +1,29 @@
 /// <reference types="node" />
 // `npm run bench`: generates the synthetic employee files into a temporary folder, measures each
-// scenario against its hand-written baseline in fresh worker processes, prints the table and
-// writes bench/results.md. Options: --quick (10k and 100k only, nothing written), --no-10m,
-// --out=<file>, --render (write the results of the last run again, without measuring).
+// scenario against its hand-written baseline in fresh worker processes, then the scenarios of
+// the other targets (a dataset folder to a report, Parquet through the engine, reports with more
+// programs, the import time), prints the table and writes bench/results.md. Options: --quick
+// (10k and 100k only, the targets' scenarios at 100k, nothing written), --no-10m, --out=<file>,
+// --render (write the results of the last run again, without measuring), --only-targets (only
+// the scenarios of the other targets; with --target-size=<records>, at that size).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { summarizeCpuProfile } from './cpuProfileSummary.js';
+import { writeDatasetFolder } from './datasetFolder.js';
 import { type EmployeeFiles, writeEmployeeFiles } from './employeeFiles.js';
 import { median, type TaskMeasurement } from './measure.js';
-import { type Environment, renderResults, type ScenarioRun, type SizeCheck } from './results.js';
-import { syntheticWorld } from './syntheticWorkforce.js';
+import {
+  type Environment,
+  renderResults,
+  type ScenarioRun,
+  type SizeCheck,
+  type Target,
+} from './results.js';
+import { writeParquetWithDuckDb } from './parquetEngineScenario.js';
+import { measureImports } from './startupScenario.js';
+import { type SyntheticWorld, syntheticWorld } from './syntheticWorkforce.js';
 import type { WorkerOutput, WorkerSpec } from './worker.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -19,9 +31,19 @@ const workerPath = join(import.meta.dirname, 'worker.js');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const outArg = [...args].find((a) => a.startsWith('--out='));
-const outFile = outArg === undefined ? (quick ? undefined : 'bench/results.md') : outArg.slice(6);
+const outFile =
+  outArg === undefined
+    ? quick || args.has('--only-targets')
+      ? undefined
+      : 'bench/results.md'
+    : outArg.slice(6);
 const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 const streamed = quick || args.has('--no-10m') ? undefined : 10_000_000;
+const onlyTargets = args.has('--only-targets');
+const sizeArg = [...args].find((a) => a.startsWith('--target-size='));
+/** The records of the dataset folder and of its Parquet file. */
+const targetSize =
+  sizeArg === undefined ? (quick ? 100_000 : 1_000_000) : Number(sizeArg.slice(14));
 
 /** Timed runs per size: more for small sizes, where one run is short. */
 function iterationsFor(size: number, inMemory: boolean): number {
@@ -219,18 +241,91 @@ async function streamRounds(
       byTask.get(task)?.push(...(await runWorker(spec)));
     }
   }
-  return tasks.map((task) => {
-    const measured = byTask.get(task) as TaskMeasurement[];
-    const first = measured[0] as TaskMeasurement;
-    return {
-      ...first,
-      medianMs: median(measured.map((m) => m.medianMs)),
-      runs: measured.reduce((sum, m) => sum + m.runs, 0),
-      gcShare: measured.reduce((sum, m) => sum + m.gcShare, 0) / measured.length,
-      heapMB: Math.max(...measured.map((m) => m.heapMB)),
-      rssMB: Math.max(...measured.map((m) => m.rssMB)),
-    };
+  return tasks.map((task) => combine(byTask.get(task) as TaskMeasurement[]));
+}
+
+/** The measurements of one task in several processes as one: the median time, the peak memory. */
+function combine(measured: readonly TaskMeasurement[]): TaskMeasurement {
+  const first = measured[0] as TaskMeasurement;
+  return {
+    ...first,
+    medianMs: median(measured.map((m) => m.medianMs)),
+    runs: measured.reduce((sum, m) => sum + m.runs, 0),
+    gcShare: measured.reduce((sum, m) => sum + m.gcShare, 0) / measured.length,
+    heapMB: Math.max(...measured.map((m) => m.heapMB)),
+    rssMB: Math.max(...measured.map((m) => m.rssMB)),
+  };
+}
+
+/** Runs the given tasks of a scenario in rounds of fresh processes, one run each, alternating. */
+async function targetRounds(
+  base: Omit<WorkerSpec, 'task'>,
+  tasks: readonly NonNullable<WorkerSpec['task']>[],
+  rounds: number,
+): Promise<TaskMeasurement[]> {
+  const byTask = new Map<string, TaskMeasurement[]>(tasks.map((task) => [task, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const task of tasks) {
+      log(`${base.scenario} ${task}, ${base.size.toLocaleString('en')} records, round ${round + 1} of ${rounds}`);
+      byTask.get(task)?.push(...(await runWorker({ ...base, task })));
+    }
+  }
+  return tasks.map((task) => combine(byTask.get(task) as TaskMeasurement[]));
+}
+
+/** Rounds of the report scenario: the command runs once in each (its longest task). */
+const REPORT_ROUNDS = 1;
+/** Rounds of the Parquet scenario, each task once in a fresh process in each. */
+const PARQUET_ROUNDS = 3;
+/** Timed reports of each number of programs, in one process after a warm-up. */
+const PROGRAM_RUNS = 5;
+/** Timed imports of zod and of the library, each in a fresh process. */
+const IMPORT_ROUNDS = 21;
+
+/**
+ * The scenarios of the targets beyond the three per-size scenarios: a dataset folder of
+ * `targetSize` employees to a Markdown report by the built command against the streaming
+ * summary of its employees; its employees as Parquet (written by DuckDB) through
+ * `summarizeWorkforceWithDuckDb` against DuckDB's own query; reports with 1,000 and 2,000 added
+ * programs; the import of the root entry against zod's.
+ */
+async function measureTargets(
+  world: SyntheticWorld,
+  dir: string,
+): Promise<{ runs: ScenarioRun[]; folder: string }> {
+  const runs: ScenarioRun[] = [];
+  log(`writing a dataset folder of ${targetSize.toLocaleString('en')} employees`);
+  const folder = await writeDatasetFolder(world, dir, targetSize);
+  const base = { size: targetSize, ndjson: folder.employees, folder: folder.folder };
+  const report = await targetRounds(
+    { ...base, scenario: 'report', iterations: 1, warmup: false, out: join(dir, 'report.md') },
+    ['reportSummary', 'reportCommand'],
+    REPORT_ROUNDS,
+  );
+  runs.push({ scenario: 'report', size: targetSize, tasks: report });
+  const parquet = join(dir, `employees-${targetSize}.parquet`);
+  log('writing the Parquet file with DuckDB');
+  await writeParquetWithDuckDb(folder.employees, parquet);
+  const engine = await targetRounds(
+    { ...base, scenario: 'parquet', parquet, iterations: 1, warmup: false },
+    ['parquetDuckDb', 'parquetEngine'],
+    PARQUET_ROUNDS,
+  );
+  const [duck, ours] = engine.map((t) => t.check.split(';')[0]);
+  if (duck !== ours) throw new Error(`DuckDB and the engine disagree: ${duck} / ${ours}`);
+  runs.push({ scenario: 'parquet', size: targetSize, tasks: engine });
+  log(`reports with 1,000 and 2,000 added programs, ${PROGRAM_RUNS} runs`);
+  const programs = await runWorker({
+    ...base,
+    scenario: 'programs',
+    iterations: PROGRAM_RUNS,
+    warmup: true,
+    programs: [1000, 2000],
   });
+  runs.push({ scenario: 'programs', size: 2000, tasks: programs });
+  log(`import of zod and of the library, ${IMPORT_ROUNDS} rounds`);
+  runs.push({ scenario: 'startup', size: 1, tasks: measureImports(root, IMPORT_ROUNDS) });
+  return { runs, folder: folder.folder };
 }
 
 /** Where the last run keeps its measurements, for --render (bench/.out is emptied by each build). */
@@ -254,62 +349,96 @@ function publish({ runs, environment, bundles, profiles }: SavedRun): void {
   }
 }
 
+/** The scenarios (a) to (c), size by size, and the 10M stream. */
+async function measureSizes(
+  world: SyntheticWorld,
+  dir: string,
+  files: Map<number, EmployeeFiles>,
+): Promise<ScenarioRun[]> {
+  const runs: ScenarioRun[] = [];
+  for (const size of [...sizes, ...(streamed === undefined ? [] : [streamed])]) {
+    log(`writing ${size.toLocaleString('en')} records`);
+    files.set(size, await writeEmployeeFiles(world, dir, size, size <= 1_000_000));
+  }
+  for (const size of sizes) {
+    const file = files.get(size) as EmployeeFiles;
+    for (const scenario of ['summary', 'validation'] as const) {
+      log(`${scenario}, ${size.toLocaleString('en')} records`);
+      const spec: WorkerSpec = {
+        scenario,
+        size,
+        ...file,
+        iterations: iterationsFor(size, true),
+        warmup: true,
+      };
+      runs.push({ scenario, size, tasks: await runWorker(spec) });
+    }
+    // Each file task runs in its own processes, in rounds that alternate the tasks, so that a
+    // change of load on the machine weighs on every task alike; the runner takes the medians.
+    const stream = await streamRounds(size, file, 3, size <= 100_000);
+    runs.push({ scenario: 'stream', size, tasks: stream });
+  }
+  if (streamed !== undefined) {
+    const file = files.get(streamed) as EmployeeFiles;
+    const stream = await streamRounds(streamed, file, 1, false);
+    runs.push({ scenario: 'stream', size: streamed, tasks: stream });
+  }
+  return runs;
+}
+
+/** Profiles the missed targets that name a worker to profile. */
+async function profileMissed(
+  missed: readonly Target[],
+  files: ReadonlyMap<number, EmployeeFiles>,
+  dir: string,
+  folder: string | undefined,
+): Promise<Record<string, string>> {
+  const profiles: Record<string, string> = {};
+  const largest = sizes[sizes.length - 1] as number;
+  for (const target of quick ? [] : missed) {
+    if (target.profile === undefined) continue;
+    const ofTargets = ['report', 'programs'].includes(target.profile.scenario);
+    const file = ofTargets ? undefined : files.get(largest);
+    if (ofTargets ? folder === undefined : file === undefined) continue;
+    log(`profiling ${target.profile.scenario} ${target.profile.task ?? target.profile.only}`);
+    profiles[target.id] = await profile({
+      ...target.profile,
+      ...(file === undefined
+        ? {
+            size: targetSize,
+            ndjson: join(folder as string, 'employees.ndjson'),
+            folder,
+            out: join(dir, 'report-profiled.md'),
+            programs: [1000, 2000],
+          }
+        : { size: largest, ...file }),
+      iterations: 3,
+      warmup: true,
+    });
+  }
+  return profiles;
+}
+
 /** Measures everything, then publishes. */
 async function measureAll(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'mining-impact-bench-'));
-  const runs: ScenarioRun[] = [];
-  const profiles: Record<string, string> = {};
   try {
     const world = syntheticWorld();
     const files = new Map<number, EmployeeFiles>();
-    for (const size of [...sizes, ...(streamed === undefined ? [] : [streamed])]) {
-      log(`writing ${size.toLocaleString('en')} records`);
-      files.set(size, await writeEmployeeFiles(world, dir, size, size <= 1_000_000));
-    }
-    for (const size of sizes) {
-      const file = files.get(size) as EmployeeFiles;
-      for (const scenario of ['summary', 'validation'] as const) {
-        log(`${scenario}, ${size.toLocaleString('en')} records`);
-        const spec: WorkerSpec = {
-          scenario,
-          size,
-          ...file,
-          iterations: iterationsFor(size, true),
-          warmup: true,
-        };
-        runs.push({ scenario, size, tasks: await runWorker(spec) });
-      }
-      // Each file task runs in its own processes, in rounds that alternate the tasks, so that a
-      // change of load on the machine weighs on every task alike; the runner takes the medians.
-      const stream = await streamRounds(size, file, 3, size <= 100_000);
-      runs.push({ scenario: 'stream', size, tasks: stream });
-    }
-    if (streamed !== undefined) {
-      const file = files.get(streamed) as EmployeeFiles;
-      const stream = await streamRounds(streamed, file, 1, false);
-      runs.push({ scenario: 'stream', size: streamed, tasks: stream });
-    }
+    const runs = onlyTargets ? [] : await measureSizes(world, dir, files);
+    const targetRuns = await measureTargets(world, dir);
+    runs.push(...targetRuns.runs);
     environment.loadAfter = loadavg();
-    const largest = sizes[sizes.length - 1] as number;
-    const largestFile = files.get(largest) as EmployeeFiles;
     log('measuring bundle sizes');
-    const bundles = await sizeChecks(dir);
-    const { missed } = renderResults(runs, environment, bundles, profiles);
-    for (const target of quick ? [] : missed) {
-      if (target.profile === undefined) continue;
-      log(`profiling ${target.profile.scenario} ${target.profile.task ?? target.profile.only}`);
-      profiles[target.id] = await profile({
-        ...target.profile,
-        size: largest,
-        ...largestFile,
-        iterations: 3,
-        warmup: true,
-      });
-    }
+    const bundles = onlyTargets ? [] : await sizeChecks(dir);
+    const { missed } = renderResults(runs, environment, bundles, {});
+    const profiles = await profileMissed(missed, files, dir, targetRuns.folder);
     environment.durationS = Math.round((performance.now() - started) / 1000);
     const saved: SavedRun = { runs, environment, bundles, profiles };
-    mkdirSync(dirname(lastRun), { recursive: true });
-    writeFileSync(lastRun, JSON.stringify(saved));
+    if (!onlyTargets) {
+      mkdirSync(dirname(lastRun), { recursive: true });
+      writeFileSync(lastRun, JSON.stringify(saved));
+    }
     publish(saved);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { summarizeWorkforceWithDuckDb } from '../src/duckdb/index.js';
 import { workforceCubeSql } from '../src/engine/index.js';
-import { folderPlaces } from './reportScenario.js';
+import type { FolderPlaces } from './reportScenario.js';
 import { AS_OF } from './syntheticWorkforce.js';
 
 /** The name of DuckDB's own query over the Parquet file, as the results print it. */
@@ -97,14 +97,15 @@ export async function duckDbParquetCube(parquet: string): Promise<string> {
  * from, the cube read back into a workforce accumulator and its summary.
  *
  * @param parquet - The Parquet file.
- * @param folder - The dataset folder of its records.
+ * @param places - The places and sites of the dataset folder of its records (read before the
+ * run).
  * @returns The records grouped, the rows of the cube and the headcount.
  */
-export async function engineParquetSummary(parquet: string, folder: string): Promise<string> {
+export async function engineParquetSummary(parquet: string, places: FolderPlaces): Promise<string> {
   const { summary, cube, read } = await summarizeWorkforceWithDuckDb(parquet, {
     asOf: AS_OF,
     period: PERIOD,
-    ...folderPlaces(folder),
+    ...places,
     localityPolicy: { kind: 'sameDistrict' },
     includeContractors: true,
     threads: THREADS,

@@ -61,16 +61,21 @@ export function folderPlaces(folder: string): FolderPlaces {
 
 /**
  * The streaming summary of a dataset folder's employees: `summarizeWorkforceFile` on its
- * `employees.ndjson` with the places and sites of its `dataset.json` (see {@link folderPlaces}),
- * in one thread, as the stream scenario runs it.
+ * `employees.ndjson` with the places and sites of its `dataset.json` (see {@link folderPlaces},
+ * read before the run as the stream scenario builds its places), in one thread, as the stream
+ * scenario runs it.
  *
  * @param folder - The dataset folder.
+ * @param places - Its places and sites.
  * @returns The rows read and rejected, and two counts of the summary.
  */
-export async function summarizeFolderEmployees(folder: string): Promise<string> {
+export async function summarizeFolderEmployees(
+  folder: string,
+  places: FolderPlaces,
+): Promise<string> {
   const { summary, counts } = await summarizeWorkforceFile(join(folder, 'employees.ndjson'), {
     asOf: AS_OF,
-    ...folderPlaces(folder),
+    ...places,
     localityPolicy: { kind: 'sameDistrict' },
     includeContractors: true,
     workers: 1,

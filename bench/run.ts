@@ -275,14 +275,14 @@ async function targetRounds(
   tasks: readonly (readonly [NonNullable<WorkerSpec['task']>, number])[],
 ): Promise<TaskMeasurement[]> {
   const byTask = new Map<string, TaskMeasurement[]>(tasks.map(([task]) => [task, []]));
-  const rounds = Math.max(...tasks.map(([, n]) => n));
+  const rounds = tasks.reduce((most, [, n]) => Math.max(most, n), 0);
   for (let round = 0; round < rounds; round++) {
     for (const [task, n] of tasks) {
       if (round >= n) continue;
       log(
         `${base.scenario} ${task}, ${base.size.toLocaleString('en')} records, run ${round + 1} of ${n}`,
       );
-      byTask.get(task)?.push(...(await runWorker({ ...base, task })));
+      for (const measured of await runWorker({ ...base, task })) byTask.get(task)?.push(measured);
     }
   }
   return tasks.map(([task]) => combine(byTask.get(task) as TaskMeasurement[]));
@@ -504,7 +504,7 @@ async function measureAll(): Promise<void> {
     const world = syntheticWorld();
     const files = new Map<number, EmployeeFiles>();
     const runs = onlyTargets ? [] : await measureSizes(world, dir, files);
-    runs.push(...(await measureTargets(world, dir)));
+    for (const run of await measureTargets(world, dir)) runs.push(run);
     environment.loadAfter = loadavg();
     log('measuring bundle sizes');
     const bundles = onlyTargets ? [] : await sizeChecks(dir);

@@ -1,11 +1,12 @@
 import { lstat, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Employee, ImpactError } from '../index.js';
+import { type Employee, ImpactError, isImpactError } from '../index.js';
 import type { RowIssue } from '../validation/rowIssue.js';
 import { describeFileError } from './describeFileError.js';
 import { errorCode } from './errorCode.js';
-import { readEmployees } from './readEmployees.js';
+import { employeeFileFormat, MAX_ROW_BYTES } from './readEmployees.js';
 import { readJsonFile } from './readJsonFile.js';
+import { scanEmployeeFile } from './scanEmployeeFile.js';
 
 /**
  * How many rejected rows {@link readDatasetInput} keeps in full; the rest are counted by code.
@@ -172,22 +173,42 @@ export async function readDatasetInput(
   const issues: RowIssue[] = [];
   const issuesByCode: Record<string, number> = {};
   let rejected = 0;
-  const rows = readEmployees(source.file, {
-    onBytes: (read) => options.onProgress?.(read, source.size),
-  });
-  for await (const row of rows) {
-    if (row.employee !== undefined) {
-      take(row.employee);
-      continue;
+  const counts = { read: 0, valid: 0, rejected: 0 };
+  // A visitor per row, without an async step per row: the rows of a chunk are handed on at once.
+  const rows = scanEmployeeFile(
+    source.file,
+    {
+      format: employeeFileFormat(source.file, undefined),
+      maxRowBytes: MAX_ROW_BYTES,
+      onBytes: (read) => options.onProgress?.(read, source.size),
+    },
+    (_row, employee, rowIssues) => {
+      counts.read++;
+      if (employee !== undefined) {
+        counts.valid++;
+        take(employee);
+        return;
+      }
+      counts.rejected++;
+      rejected++;
+      for (const issue of rowIssues ?? []) {
+        issuesByCode[issue.code] = (issuesByCode[issue.code] ?? 0) + 1;
+        if (rejected <= ROW_ISSUE_LIMIT) issues.push(issue);
+      }
+    },
+  );
+  try {
+    for await (const _ of rows) {
+      // Each chunk's rows have been handed on by the visitor.
     }
-    rejected++;
-    for (const issue of row.issues) {
-      issuesByCode[issue.code] = (issuesByCode[issue.code] ?? 0) + 1;
-      if (rejected <= ROW_ISSUE_LIMIT) issues.push(issue);
-    }
+  } catch (error) {
+    if (isImpactError(error)) throw error;
+    throw new ImpactError('FILE_UNREADABLE', describeFileError(error, source.file), {
+      cause: error,
+    });
   }
   return {
     dataset: options.streamEmployees === undefined ? { ...dataset, employees } : dataset,
-    employees: { path: source.file, counts: { ...rows.counts }, issues, issuesByCode },
+    employees: { path: source.file, counts, issues, issuesByCode },
   };
 }

@@ -7,8 +7,13 @@ import type { RuleContext } from './ruleContext.js';
 
 type Path = readonly (string | number)[];
 
-/** The first day a date stands for: itself, or the first day of its month or year. */
+/**
+ * The first day a date stands for: itself, or the first day of its month or year. The rules
+ * read dates the schema has accepted, so a full date (ten characters) is a day and is its own
+ * first day, without being checked again.
+ */
 function firstDay(date: string): string {
+  if (date.length === 10) return date;
   return isPartialDate(date) ? partialDateRange(date).start : date;
 }
 

@@ -65,33 +65,55 @@ interface CompositionTally {
   readonly byCategory: Map<EmployeeCategory, CategoryCells>;
 }
 
-/** Counts one record, when it is active on `asOf` and its engagement counts, in its category. */
+/**
+ * Counts one record, when it is active on `asOf` and its engagement counts, with the people
+ * alike in category, gender and age band: one map lookup a record.
+ */
 function countRecord(
-  tally: CompositionTally,
+  people: Map<string, Person>,
   e: Readonly<Employee>,
   asOf: CalendarDate,
   includeContractors: boolean,
 ): void {
   if (e.engagement === 'contractor' && !includeContractors) return;
   if (!isActiveOn(e, asOf)) return;
-  tally.headcount += 1;
-  const cells = tally.byCategory.get(e.category) ?? { total: 0, groups: new Map() };
   const band = ageBand(e.birthYear, asOf);
-  cells.total += 1;
-  // Group ids sort as the rows do: genders, then age bands, then gender × age band.
-  for (const [id, keys] of [
-    [`1|${e.gender}`, { category: e.category, gender: e.gender }],
-    [`2|${band}`, { category: e.category, ageBand: band }],
-    [`3|${e.gender}|${band}`, { category: e.category, gender: e.gender, ageBand: band }],
-  ] as const) {
-    const group = cells.groups.get(id) ?? { keys, count: 0 };
-    group.count += 1;
-    cells.groups.set(id, group);
-  }
-  tally.byCategory.set(e.category, cells);
+  const key = `${e.category}|${e.gender}|${band}`;
+  const alike = people.get(key);
+  if (alike === undefined) people.set(key, { category: e.category, gender: e.gender, band, n: 1 });
+  else alike.n += 1;
 }
 
-/** The rows: per category in the model's order, each group's share of its category. */
+/** The people alike in category, gender and age band, and how many. */
+interface Person {
+  readonly category: EmployeeCategory;
+  readonly gender: string;
+  readonly band: string;
+  n: number;
+}
+
+/** The tally of the groups: each counted `n` times into its category's cells. */
+function tallyOf(people: ReadonlyMap<string, Person>): CompositionTally {
+  const tally: CompositionTally = { headcount: 0, byCategory: new Map() };
+  for (const { category, gender, band, n } of people.values()) {
+    tally.headcount += n;
+    const cells = tally.byCategory.get(category) ?? { total: 0, groups: new Map() };
+    cells.total += n;
+    // Group ids sort as the rows do: genders, then age bands, then gender × age band.
+    for (const [id, keys] of [
+      [`1|${gender}`, { category, gender }],
+      [`2|${band}`, { category, ageBand: band }],
+      [`3|${gender}|${band}`, { category, gender, ageBand: band }],
+    ] as const) {
+      const group = cells.groups.get(id) ?? { keys, count: 0 };
+      group.count += n;
+      cells.groups.set(id, group);
+    }
+    tally.byCategory.set(category, cells);
+  }
+  return tally;
+}
+
 function rowsOf(byCategory: ReadonlyMap<EmployeeCategory, CategoryCells>): BreakdownRow[] {
   const rows: BreakdownRow[] = [];
   for (const category of EmployeeCategorySchema.options) {
@@ -209,10 +231,10 @@ export function diversityCompositionFold(
   const asOf = options.asOf;
   assertCalendarDate(asOf, 'asOf');
   const includeContractors = options.includeContractors === true;
-  const tally: CompositionTally = { headcount: 0, byCategory: new Map() };
+  const people = new Map<string, Person>();
   return {
-    add: (employee) => countRecord(tally, employee, asOf, includeContractors),
-    finish: () => resultOf(tally, asOf, includeContractors),
+    add: (employee) => countRecord(people, employee, asOf, includeContractors),
+    finish: () => resultOf(tallyOf(people), asOf, includeContractors),
   };
 }
 

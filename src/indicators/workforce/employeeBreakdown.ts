@@ -83,11 +83,11 @@ interface Tally {
   readonly unstated: Record<TermKey | 'region', number>;
 }
 
-/** Adds one to the row with these keys. */
-function bump(tally: Tally, keys: RowKeys): void {
+/** Adds `n` to the row with these keys. */
+function bump(tally: Tally, keys: RowKeys, n: number): void {
   const id = JSON.stringify(Object.entries(keys));
   const cell = tally.cells.get(id) ?? { keys, count: 0 };
-  cell.count += 1;
+  cell.count += n;
   tally.cells.set(id, cell);
 }
 
@@ -100,27 +100,50 @@ function emptyTally(): Tally {
   };
 }
 
-/** Counts one record, when it is an employee active on `asOf`, into every row it belongs to. */
+/** The employees alike in everything a row reads (gender, region, terms), and how many. */
+interface Group {
+  readonly gender: string;
+  readonly region: string;
+  readonly terms: Record<TermKey, string>;
+  n: number;
+}
+
+/**
+ * Counts one record, when it is an employee active on `asOf`, into its group: one map lookup a
+ * record; the rows are made from the groups at the end.
+ */
 function countRecord(
-  tally: Tally,
+  groups: Map<string, Group>,
   e: Readonly<Employee>,
   asOf: CalendarDate,
   regionOf: (siteId: string | undefined) => string,
 ): void {
   if (e.engagement !== 'employee' || !isActiveOn(e, asOf)) return;
-  tally.total += 1;
   const region = regionOf(e.siteId);
-  if (region === NOT_STATED) tally.unstated.region += 1;
-  bump(tally, { gender: e.gender });
-  bump(tally, { region });
-  const terms = termsOf(e);
-  for (const [key] of TERMS) {
-    const value = terms[key];
-    if (value === NOT_STATED) tally.unstated[key] += 1;
-    bump(tally, { [key]: value });
-    bump(tally, { [key]: value, gender: e.gender });
-    bump(tally, { [key]: value, region });
+  // The key reads the fields as they are; the terms are worked out once per group.
+  const key = `${e.gender}\u0000${region}\u0000${e.contract}\u0000${e.nonGuaranteedHours}\u0000${e.workingTime}`;
+  const group = groups.get(key);
+  if (group === undefined) groups.set(key, { gender: e.gender, region, terms: termsOf(e), n: 1 });
+  else group.n += 1;
+}
+
+/** Counts each group into every row it belongs to. */
+function tallyOf(groups: ReadonlyMap<string, Group>): Tally {
+  const tally = emptyTally();
+  for (const { gender, region, terms, n } of groups.values()) {
+    tally.total += n;
+    if (region === NOT_STATED) tally.unstated.region += n;
+    bump(tally, { gender }, n);
+    bump(tally, { region }, n);
+    for (const [key] of TERMS) {
+      const value = terms[key];
+      if (value === NOT_STATED) tally.unstated[key] += n;
+      bump(tally, { [key]: value }, n);
+      bump(tally, { [key]: value, gender }, n);
+      bump(tally, { [key]: value, region }, n);
+    }
   }
+  return tally;
 }
 
 /** A row of a count: its keys, the count as value and as `count`. */
@@ -304,10 +327,10 @@ export function employeeBreakdownFold(
   assertCalendarDate(asOf, 'asOf');
   const gazetteer = options.gazetteer;
   const regionOf = siteRegionResolver(options.sites, gazetteer);
-  const tally = emptyTally();
+  const groups = new Map<string, Group>();
   return {
-    add: (employee) => countRecord(tally, employee, asOf, regionOf),
-    finish: () => resultOf(tally, asOf, gazetteer !== undefined),
+    add: (employee) => countRecord(groups, employee, asOf, regionOf),
+    finish: () => resultOf(tallyOf(groups), asOf, gazetteer !== undefined),
   };
 }
 

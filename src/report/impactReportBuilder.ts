@@ -63,6 +63,7 @@ export interface ImpactReportBuilder {
  * import { createImpactReportBuilder } from 'mining-impact';
  * import { readEmployees } from 'mining-impact/node';
  *
+ * declare const dataset: unknown; // e.g. the parsed dataset.json of a folder
  * const builder = createImpactReportBuilder(dataset, { asOf: '2025-12-31' });
  * for await (const row of readEmployees('employees.ndjson'))
  *   if (row.employee !== undefined) builder.add(row.employee);

@@ -8,9 +8,12 @@ import type { Employee } from '../../model/employee.js';
  * A report feeds every employee record to every fold once (from memory, or from a file as it is
  * streamed), so that no indicator needs the records held together. `add` may throw what the
  * indicator throws for a record; `finish` gives the result of every record added so far and may
- * be called once.
+ * be called once. An {@link IndicatorDefinition} of employee records gives one from its scope
+ * (`fromRecords`).
  *
- * @internal
+ * @typeParam TResult - What the fold finishes with.
+ *
+ * @category Indicators
  */
 export interface RecordFold<TResult> {
   /** Counts one record. */

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { DuckDBInstance } from '@duckdb/node-api';
 import { summarizeWorkforceWithDuckDb } from '../src/duckdb/index.js';
-import { workforceCubeSql } from '../src/engine/index.js';
+import { cubeOfView } from './duckDbScenario.js';
 import type { FolderPlaces } from './reportScenario.js';
 import { AS_OF } from './syntheticWorkforce.js';
 
@@ -73,22 +73,10 @@ export async function writeParquetWithDuckDb(ndjson: string, parquet: string): P
  * @returns The records grouped and the rows of the cube.
  */
 export async function duckDbParquetCube(parquet: string): Promise<string> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: String(THREADS) });
-  const connection = await instance.connect();
-  try {
-    await connection.run(
-      `CREATE TEMP VIEW employees AS SELECT * FROM read_parquet(${literal(parquet)})`,
-    );
-    const rows = (
-      await connection.runAndReadAll(workforceCubeSql({ asOf: AS_OF, period: PERIOD }))
-    ).getRowObjectsJS();
-    let records = 0;
-    for (const row of rows) records += Number(row.records);
-    return `${records} records in ${rows.length} cube rows`;
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+  return await cubeOfView(
+    `CREATE TEMP VIEW employees AS SELECT * FROM read_parquet(${literal(parquet)})`,
+    PERIOD,
+  );
 }
 
 /**

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { sitedEmployeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import {
-  addOneByOne,
   employedOn,
   FOLD_PERIOD,
   missingCases,
@@ -270,14 +270,14 @@ describe('contractorShareFold', () => {
       expect(missingCases(records)).toEqual([]);
       // Days before every hire, within the records and after them.
       for (const asOf of ['2017-12-31', FOLD_PERIOD.start, FOLD_PERIOD.end, '2026-01-01']) {
-        expect(addOneByOne(contractorShareFold({ asOf }), records)).toEqual(
+        expect(foldOneByOne(contractorShareFold({ asOf }), records)).toEqual(
           contractorShare(records, { asOf }),
         );
       }
       // SASB EM-MM-000.B, counted again: contractors' workers over everyone employed on the day.
       const active = records.filter((e) => employedOn(e, FOLD_PERIOD.end));
       const contractors = active.filter((e) => e.engagement === 'contractor').length;
-      const result = addOneByOne(contractorShareFold({ asOf: FOLD_PERIOD.end }), records);
+      const result = foldOneByOne(contractorShareFold({ asOf: FOLD_PERIOD.end }), records);
       expect(result.ratio).toEqual({
         numerator: contractors,
         denominator: active.length,
@@ -295,7 +295,7 @@ describe('contractorShareFold', () => {
       makeEmployee({ id: 'd', hireDate: '2025-01-01' }),
       makeEmployee({ id: 'e', gender: 'female' }),
     ];
-    const result = addOneByOne(contractorShareFold({ asOf: '2024-12-31' }), records);
+    const result = foldOneByOne(contractorShareFold({ asOf: '2024-12-31' }), records);
     // 1 contractor's worker (b) of 3 people: 1 / 3.
     expect(result.ratio).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });
     expect(result.definitions).toEqual({ asOf: '2024-12-31', basis: 'records' });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeEmployee } from '../../../test/fixtures/builders.js';
 import { foldEmployees } from '../../../test/fixtures/foldEmployees.js';
 import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
+import { thrown } from '../../../test/fixtures/thrown.js';
 import { asOf2025 } from '../../../test/fixtures/workforceOrigins2025.js';
 import type { Employee } from '../../model/employee.js';
 import {
@@ -10,17 +11,6 @@ import {
   hostCountryNationalShareFold,
 } from './hostCountryNationalShare.js';
 import { isActiveOn } from './isActiveOn.js';
-
-/** What a call throws: its name, code and message; `undefined` when it does not throw. */
-function thrown(run: () => unknown): { name: string; code: unknown; message: string } | undefined {
-  try {
-    run();
-    return undefined;
-  } catch (error) {
-    const { name, message } = error as Error;
-    return { name, code: (error as { code?: unknown }).code, message };
-  }
-}
 
 describe('hostCountryNationalShareFold', () => {
   const records = foldEmployees(4051, 400);

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import {
-  addOneByOne,
   employedOn,
   FOLD_PERIOD,
   missingCases,
@@ -158,7 +158,7 @@ describe('netEmploymentChangeFold', () => {
       expect(missingCases(records)).toEqual([]);
       for (const includeContractors of [undefined, true]) {
         const options = { period: FOLD_PERIOD, includeContractors };
-        expect(addOneByOne(netEmploymentChangeFold(options), records)).toEqual(
+        expect(foldOneByOne(netEmploymentChangeFold(options), records)).toEqual(
           netEmploymentChange(records, options),
         );
       }
@@ -172,7 +172,7 @@ describe('netEmploymentChangeFold', () => {
       const hires = employees.filter((e) => withinFoldPeriod(e.hireDate)).length;
       const leavers = employees.filter((e) => withinFoldPeriod(e.terminationDate)).length;
       const end = employees.filter((e) => employedOn(e, FOLD_PERIOD.end)).length;
-      const result = addOneByOne(netEmploymentChangeFold({ period: FOLD_PERIOD }), records);
+      const result = foldOneByOne(netEmploymentChangeFold({ period: FOLD_PERIOD }), records);
       expect(result.detail).toEqual({ start, hires, leavers, end });
       expect(result.value).toBe(end - start);
       expect(end - start).toBe(hires - leavers);
@@ -193,7 +193,7 @@ describe('netEmploymentChangeFold', () => {
       // f: a contractor's worker employed throughout.
       makeEmployee({ id: 'f', engagement: 'contractor' }),
     ];
-    const result = addOneByOne(netEmploymentChangeFold({ period: year2024 }), records);
+    const result = foldOneByOne(netEmploymentChangeFold({ period: year2024 }), records);
     // start a, c, e = 3; hires b, d = 2; leavers c, d, e = 3; end a, b = 2; 2 − 3 = −1.
     expect(result.detail).toEqual({ start: 3, hires: 2, leavers: 3, end: 2 });
     expect(result.value).toBe(-1);
@@ -205,7 +205,7 @@ describe('netEmploymentChangeFold', () => {
     ]);
     // With f: start 4, end 3, still −1.
     const all = netEmploymentChangeFold({ period: year2024, includeContractors: true });
-    const withContractors = addOneByOne(all, records);
+    const withContractors = foldOneByOne(all, records);
     expect(withContractors.detail).toEqual({ start: 4, hires: 2, leavers: 3, end: 3 });
     expect(withContractors.definitions?.population).toBe('employeesAndContractors');
   });

@@ -4,9 +4,9 @@ import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeEmployee, makeSite } from '../../../test/fixtures/builders.js';
 import { ENGINE_SITES } from '../../../test/fixtures/engineWorkforce.js';
+import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import {
-  addOneByOne,
   employedOn,
   FOLD_PERIOD,
   missingCases,
@@ -588,7 +588,7 @@ describe('newHireRateFold', () => {
       expect(missingCases(records)).toEqual([]);
       for (const options of foldOptions) {
         const expected = newHireRate(records, options);
-        expect(addOneByOne(newHireRateFold(options), records)).toEqual(expected);
+        expect(foldOneByOne(newHireRateFold(options), records)).toEqual(expected);
         expect(expected.breakdown !== undefined).toBe(options.breakdown !== undefined);
       }
       // The total, counted again from the definition: employees hired within the period but
@@ -597,7 +597,7 @@ describe('newHireRateFold', () => {
       const hires = employees.filter((e) => withinFoldPeriod(e.hireDate) && e.rehire !== true);
       const rehires = employees.filter((e) => withinFoldPeriod(e.hireDate) && e.rehire === true);
       const atEnd = employees.filter((e) => employedOn(e, FOLD_PERIOD.end));
-      const result = addOneByOne(newHireRateFold({ period: FOLD_PERIOD }), records);
+      const result = foldOneByOne(newHireRateFold({ period: FOLD_PERIOD }), records);
       expect(result.ratio).toEqual({
         numerator: hires.length,
         denominator: atEnd.length,
@@ -627,7 +627,7 @@ describe('newHireRateFold', () => {
       makeEmployee({ id: 'f', hireDate: '2025-01-10' }),
     ];
     const fold = newHireRateFold({ period: year2024, breakdown: ['gender'] });
-    const result = addOneByOne(fold, records);
+    const result = foldOneByOne(fold, records);
     // Hires b, d = 2 over a, b, c at the end = 3.
     expect(result.ratio).toEqual({ numerator: 2, denominator: 3, value: 2 / 3 });
     // Over the total 3: female b = 1 / 3, male d = 1 / 3.
@@ -644,7 +644,7 @@ describe('newHireRateFold', () => {
       '1 re-hire(s) in the period (people who worked for the company before) are not counted as new hires: GRI 401-1 a counts employees joining for the first time.',
     ]);
     // With the re-hire counted: b, c, d = 3 over 3.
-    const included = addOneByOne(
+    const included = foldOneByOne(
       newHireRateFold({ period: year2024, rehires: 'include' }),
       records,
     );

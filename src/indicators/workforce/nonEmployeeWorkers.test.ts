@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import {
-  addOneByOne,
   employedOn,
   FOLD_PERIOD,
   missingCases,
@@ -196,7 +196,7 @@ describe('nonEmployeeWorkersFold', () => {
       const records = streamedWorkforce(seed);
       expect(missingCases(records)).toEqual([]);
       for (const asOf of ['2017-12-31', FOLD_PERIOD.start, FOLD_PERIOD.end, '2026-01-01']) {
-        expect(addOneByOne(nonEmployeeWorkersFold({ asOf }), records)).toEqual(
+        expect(foldOneByOne(nonEmployeeWorkersFold({ asOf }), records)).toEqual(
           nonEmployeeWorkers(records, { asOf }),
         );
       }
@@ -204,7 +204,7 @@ describe('nonEmployeeWorkersFold', () => {
       const workers = records.filter(
         (e) => e.engagement === 'contractor' && employedOn(e, FOLD_PERIOD.end),
       );
-      const result = addOneByOne(nonEmployeeWorkersFold({ asOf: FOLD_PERIOD.end }), records);
+      const result = foldOneByOne(nonEmployeeWorkersFold({ asOf: FOLD_PERIOD.end }), records);
       expect(result.value).toBe(workers.length);
       for (const row of result.breakdown ?? []) {
         const type = row.keys.workerType;
@@ -231,7 +231,7 @@ describe('nonEmployeeWorkersFold', () => {
       makeEmployee({ id: 'e1' }),
       makeEmployee({ id: 'w4', engagement: 'contractor', workerType: 'agencyWorker' }),
     ];
-    const result = addOneByOne(nonEmployeeWorkersFold({ asOf }), records);
+    const result = foldOneByOne(nonEmployeeWorkersFold({ asOf }), records);
     expect(result.value).toBe(3);
     // The model's order of types, then notStated: agencyWorker 2, notStated 1.
     expect(result.breakdown?.map((row) => [row.keys.workerType, row.value])).toEqual([

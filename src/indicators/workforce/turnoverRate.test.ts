@@ -4,9 +4,9 @@ import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeEmployee, makeSite } from '../../../test/fixtures/builders.js';
 import { ENGINE_SITES } from '../../../test/fixtures/engineWorkforce.js';
+import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
 import {
-  addOneByOne,
   employedOn,
   FOLD_PERIOD,
   missingCases,
@@ -466,7 +466,7 @@ describe('turnoverRateFold', () => {
       const records = streamedWorkforce(seed);
       expect(missingCases(records)).toEqual([]);
       for (const options of foldOptions) {
-        expect(addOneByOne(turnoverRateFold(options), records)).toEqual(
+        expect(foldOneByOne(turnoverRateFold(options), records)).toEqual(
           turnoverRate(records, options),
         );
       }
@@ -479,7 +479,7 @@ describe('turnoverRateFold', () => {
       const leavers = left.filter((e) => gri.includes(e.terminationReason));
       const contractEnds = left.filter((e) => e.terminationReason === 'contractEnd');
       const atEnd = employees.filter((e) => employedOn(e, FOLD_PERIOD.end));
-      const result = addOneByOne(turnoverRateFold({ period: FOLD_PERIOD }), records);
+      const result = foldOneByOne(turnoverRateFold({ period: FOLD_PERIOD }), records);
       expect(result.ratio).toEqual({
         numerator: leavers.length,
         denominator: atEnd.length,
@@ -516,7 +516,7 @@ describe('turnoverRateFold', () => {
       denominator: 'average',
       breakdown: ['terminationReason'],
     });
-    const result = addOneByOne(fold, records);
+    const result = foldOneByOne(fold, records);
     // Leavers a, c = 2; at the start a, b, c, e = 4, at the end e, f = 2; (4 + 2) / 2 = 3.
     expect(result.ratio).toEqual({ numerator: 2, denominator: 3, value: 2 / 3 });
     // The GRI reasons are preset, with notStated for c; each over the total 3, keys sorted.

@@ -14,9 +14,10 @@ export default [
     name: 'core barrel (ESM, everything imported)',
     path: 'dist/index.js',
     import: '*',
-    // 94.4 kB measured: the GRI 2-7, 2-8 and 405-1 a indicators, governance bodies, the 401-1
-    // flows of the accumulator and the lazily built schema fields (90 kB before).
-    limit: '95 kB',
+    // 96.28 kB measured: the report builder, the checks of added records and the indicators'
+    // folds (94.4 kB before them; 90 kB before the GRI 2-7, 2-8 and 405-1 a indicators,
+    // governance bodies, the 401-1 flows of the accumulator and the lazily built schema fields).
+    limit: '97 kB',
   },
   {
     name: 'one small function: ratio',
@@ -95,8 +96,10 @@ export default [
     name: 'report builder and light renderers: buildImpactReport, renderMarkdown, renderCsv, renderJson',
     path: 'dist/index.js',
     import: '{ buildImpactReport, renderMarkdown, renderCsv, renderJson }',
-    // 89.65 kB measured: the new indicators and their GRI requirement items.
-    limit: '90.5 kB',
+    // 92.76 kB measured (89.65 kB before the one pass over employee records): the report
+    // builder, the checks of records added one at a time (with the compact id index), and the
+    // indicators' folds.
+    limit: '93.5 kB',
   },
   {
     name: 'mining-impact/html (vega and vega-lite load on first render, not counted)',
@@ -120,7 +123,8 @@ export default [
     path: 'dist/index.js',
     import: '{ buildImpactReport, renderMarkdown }',
     modifyEsbuildConfig: withZod,
-    // 114.25 kB measured (110 kB before the GRI 2-7, 2-8, 405-1 a and 401-1 additions).
-    limit: '115 kB',
+    // 117.21 kB measured (114.25 kB before the one pass over employee records and the report
+    // builder; 110 kB before the GRI 2-7, 2-8, 405-1 a and 401-1 additions).
+    limit: '118 kB',
   },
 ];

@@ -22,18 +22,33 @@ export const DUCKDB_TASK = 'DuckDB read_json + the workforce cube query, 2 threa
  * @returns The records grouped and the rows of the cube.
  */
 export async function duckDbCube(path: string): Promise<string> {
+  const columns =
+    "companyId: 'VARCHAR', engagement: 'VARCHAR', siteId: 'VARCHAR', homeLocationId: 'VARCHAR', gender: 'VARCHAR', category: 'VARCHAR', nationality: 'VARCHAR', birthYear: 'BIGINT', hireDate: 'VARCHAR', terminationDate: 'VARCHAR', terminationReason: 'VARCHAR', rehire: 'BOOLEAN'";
+  return await cubeOfView(
+    `CREATE TEMP VIEW employees AS SELECT * REPLACE (TRY_CAST(hireDate AS DATE) AS hireDate, TRY_CAST(terminationDate AS DATE) AS terminationDate) FROM read_json('${path.replaceAll("'", "''")}', format = 'newline_delimited', columns = {${columns}})`,
+    { start: '2025-01-01', end: '2025-12-31' },
+  );
+}
+
+/**
+ * Runs the query of `workforceCubeSql` over the view `employees` that a statement creates, in a
+ * new in-memory DuckDB database on two threads, and reads the rows of the result into
+ * JavaScript.
+ *
+ * @param createView - The statement that creates the view `employees`.
+ * @param period - The period of the flows.
+ * @returns The records grouped and the rows of the cube.
+ */
+export async function cubeOfView(
+  createView: string,
+  period: { readonly start: string; readonly end: string },
+): Promise<string> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
   try {
-    const columns =
-      "companyId: 'VARCHAR', engagement: 'VARCHAR', siteId: 'VARCHAR', homeLocationId: 'VARCHAR', gender: 'VARCHAR', category: 'VARCHAR', nationality: 'VARCHAR', birthYear: 'BIGINT', hireDate: 'VARCHAR', terminationDate: 'VARCHAR', terminationReason: 'VARCHAR', rehire: 'BOOLEAN'";
-    await connection.run(
-      `CREATE TEMP VIEW employees AS SELECT * REPLACE (TRY_CAST(hireDate AS DATE) AS hireDate, TRY_CAST(terminationDate AS DATE) AS terminationDate) FROM read_json('${path.replaceAll("'", "''")}', format = 'newline_delimited', columns = {${columns}})`,
-    );
+    await connection.run(createView);
     const rows = (
-      await connection.runAndReadAll(
-        workforceCubeSql({ asOf: AS_OF, period: { start: '2025-01-01', end: '2025-12-31' } }),
-      )
+      await connection.runAndReadAll(workforceCubeSql({ asOf: AS_OF, period }))
     ).getRowObjectsJS();
     let records = 0;
     for (const row of rows) records += Number(row.records);

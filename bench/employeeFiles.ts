@@ -22,12 +22,23 @@ export interface EmployeeFiles {
   readonly csv: string | undefined;
 }
 
-async function write(stream: WriteStream, text: string): Promise<void> {
+/**
+ * Writes text to a file stream, waiting for it to drain when its buffer is full.
+ *
+ * @param stream - The stream.
+ * @param text - The text.
+ */
+export async function writeToStream(stream: WriteStream, text: string): Promise<void> {
   if (!stream.write(text))
     await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
 }
 
-async function close(stream: WriteStream): Promise<void> {
+/**
+ * Ends a file stream and waits until the file is closed.
+ *
+ * @param stream - The stream.
+ */
+export async function closeStream(stream: WriteStream): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     stream.once('error', reject);
     stream.end(resolve);
@@ -53,7 +64,7 @@ export async function writeEmployeeFiles(
   const csv = withCsv ? join(dir, `employees-${count}.csv`) : undefined;
   const json = createWriteStream(ndjson);
   const table = csv === undefined ? undefined : createWriteStream(csv);
-  if (table !== undefined) await write(table, `${CSV_HEADER}\n`);
+  if (table !== undefined) await writeToStream(table, `${CSV_HEADER}\n`);
   let lines = '';
   let rows = '';
   let n = 0;
@@ -65,17 +76,17 @@ export async function writeEmployeeFiles(
     lines += `${JSON.stringify(record)}\n`;
     if (table !== undefined) rows += `${csvLine(record)}\n`;
     if (++n % 10_000 === 0) {
-      await write(json, lines);
-      if (table !== undefined) await write(table, rows);
+      await writeToStream(json, lines);
+      if (table !== undefined) await writeToStream(table, rows);
       lines = '';
       rows = '';
     }
   }
-  await write(json, lines);
-  await close(json);
+  await writeToStream(json, lines);
+  await closeStream(json);
   if (table !== undefined) {
-    await write(table, rows);
-    await close(table);
+    await writeToStream(table, rows);
+    await closeStream(table);
   }
   return { ndjson, csv };
 }

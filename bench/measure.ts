@@ -50,11 +50,11 @@ const observer = new PerformanceObserver((list) => {
 observer.observe({ entryTypes: ['gc'] });
 
 /**
- * The GC time so far, in milliseconds. Node records a GC event after the collection, from an
+ * The GC time of this process so far, in milliseconds. Node records a GC event after the collection, from an
  * immediate callback: two turns of the event loop later the entries of every collection that
  * has ended are there to take.
  */
-async function gcTime(): Promise<number> {
+export async function gcTime(): Promise<number> {
   for (let i = 0; i < 2; i++) await new Promise((resolve) => setImmediate(resolve));
   for (const entry of observer.takeRecords()) gcTotalMs += entry.duration;
   return gcTotalMs;

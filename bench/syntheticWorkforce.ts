@@ -106,6 +106,12 @@ export function syntheticWorld(seed = 1): SyntheticWorld {
   };
 }
 
+/** How many places the gazetteer does not hold the records name: `v-unlisted-1` to `v-unlisted-60`. */
+export const UNLISTED_HOMES = 60;
+
+/** The site some records name that is missing from the world's site list. */
+export const UNLISTED_SITE = 'site-unlisted';
+
 /** Where people come from: the Ganja-Dashkasan districts first, then Baku, then elsewhere. */
 const HOMES = weightedTable<string>([
   ['AZ-DAS', 30],
@@ -131,7 +137,7 @@ const SITES = weightedTable<string | undefined>([
   ['site-camp-das', 5],
   ['site-head-office', 12],
   // A site missing from the site list.
-  ['site-unlisted', 2],
+  [UNLISTED_SITE, 2],
   [undefined, 8],
 ]);
 
@@ -199,7 +205,7 @@ function ageAtHire(random: Random): number {
 function home(random: Random, world: SyntheticWorld, districts: readonly string[]): string {
   const where = random.weighted(HOMES);
   if (where === 'elsewhere') return random.pick(districts);
-  if (where === 'unlisted') return `v-unlisted-${random.int(1, 60)}`;
+  if (where === 'unlisted') return `v-unlisted-${random.int(1, UNLISTED_HOMES)}`;
   const villages = world.villagesByDistrict.get(where);
   const share = VILLAGES.find(([district]) => district === where)?.[2] ?? 0;
   if (villages !== undefined && random.chance(share)) {

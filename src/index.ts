@@ -145,7 +145,11 @@ export type {
   IndicatorCatalogEntry,
   IndicatorFamily,
 } from './indicators/contract/indicatorCatalogEntry.js';
-export type { IndicatorContext } from './indicators/contract/indicatorContext.js';
+export type {
+  EmployeeRecordTotals,
+  IndicatorContext,
+  IndicatorScope,
+} from './indicators/contract/indicatorContext.js';
 export {
   type DefinitionValue,
   type DetailedResult,
@@ -154,6 +158,7 @@ export {
 } from './indicators/contract/indicatorResult.js';
 export type { IndicatorUnit } from './indicators/contract/indicatorUnit.js';
 export type { NullReason } from './indicators/contract/nullReason.js';
+export type { RecordFold } from './indicators/contract/recordFold.js';
 // Deposits indicators and contained metal.
 export { type ContainedMetal, containedMetal } from './indicators/deposits/containedMetal.js';
 export {
@@ -452,6 +457,10 @@ export {
   type ReportCompany,
   type ReportValidation,
 } from './report/impactReport.js';
+export {
+  createImpactReportBuilder,
+  type ImpactReportBuilder,
+} from './report/impactReportBuilder.js';
 export type { IndicatorCoverage, IndicatorStatus } from './report/indicatorCoverage.js';
 export { renderCsv } from './report/renderCsv.js';
 export { renderJson } from './report/renderJson.js';

@@ -30,7 +30,9 @@ Options:
                                    extension of --out, else md
   -o, --out <path>                 Write to a file instead of standard output
       --as-of <YYYY-MM-DD>         The day the report describes (default: the day of
-                                   the dataset's latest dated fact)
+                                   the dataset's latest dated fact). With it, a
+                                   folder's employee file is streamed: no record is
+                                   held, however large the file
       --period <start..end>        The reporting period (default: 1 January of the
                                    as-of year to the as-of day)
       --locality <policy>          The definition of "local": sameDistrict,

@@ -1,5 +1,9 @@
 import { isImpactError, terminalText } from '../index.js';
-import { type DatasetInput, readDatasetInput } from '../node/index.js';
+import {
+  type DatasetInput,
+  type ReadDatasetInputOptions,
+  readDatasetInput,
+} from '../node/index.js';
 import type { CliIo } from './cliIo.js';
 import { errorMessage } from './errorMessage.js';
 import { progressBar } from './progressBar.js';
@@ -11,18 +15,23 @@ import { UsageError } from './usageError.js';
  *
  * @param input - The path given, if any.
  * @param io - Where the progress bar is drawn.
+ * @param streamEmployees - Where a folder's employees are streamed to, instead of being kept.
  * @returns The dataset and the employee-file summary.
  * @throws UsageError when the input cannot be read.
  * @internal
  */
-export async function loadInput(input: string | undefined, io: CliIo): Promise<DatasetInput> {
+export async function loadInput(
+  input: string | undefined,
+  io: CliIo,
+  streamEmployees?: ReadDatasetInputOptions['streamEmployees'],
+): Promise<DatasetInput> {
   if (input === undefined) {
     const { azergoldDataset } = await import('../data/azergold/index.js');
     return { dataset: azergoldDataset, employees: null };
   }
   const bar = progressBar(io, 'Reading employees');
   try {
-    return await readDatasetInput(input, { onProgress: bar.update });
+    return await readDatasetInput(input, { onProgress: bar.update, streamEmployees });
   } catch (error) {
     if (isImpactError(error, 'FILE_UNREADABLE')) throw new UsageError(errorMessage(error));
     throw error;

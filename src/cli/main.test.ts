@@ -214,6 +214,53 @@ describe('mining-impact report', () => {
     expect(err).toContain('row 3, column hireDate: schema.invalid_format');
   });
 
+  it('streams a folder with --as-of: the report of the dataset holding its employees', async () => {
+    const folder = join(dir, 'streamed');
+    mkdirSync(folder);
+    const dataset = baseDataset();
+    const { employees, ...rest } = dataset;
+    writeFileSync(join(folder, 'dataset.json'), JSON.stringify(rest));
+    writeFileSync(
+      join(folder, 'employees.ndjson'),
+      `${(employees ?? []).map((e) => JSON.stringify(e)).join('\n')}\n`,
+    );
+    const whole = file('whole.json', JSON.stringify(dataset));
+    const flags = ['--as-of', '2024-12-31', '--format', 'json'];
+    const fromFolder = await run('report', folder, ...flags);
+    const fromFile = await run('report', whole, ...flags);
+    expect(fromFolder.code).toBe(0);
+    expect(fromFolder.err).toContain('employees.ndjson: 2 rows read, 2 valid, 0 rejected');
+    expect(fromFolder.out).toBe(fromFile.out);
+    expect(JSON.parse(fromFolder.out).indicators.length).toBeGreaterThan(0);
+  });
+
+  it('streams a folder with --as-of and gives exit 1 for a row naming an unknown site', async () => {
+    const folder = join(dir, 'streamed-bad-site');
+    mkdirSync(folder);
+    const { employees, ...rest } = baseDataset();
+    writeFileSync(join(folder, 'dataset.json'), JSON.stringify(rest));
+    const rows = [employees?.[0], { ...employees?.[1], siteId: 'site-nowhere' }];
+    writeFileSync(join(folder, 'employees.ndjson'), rows.map((e) => JSON.stringify(e)).join('\n'));
+    const { code, err } = await run('report', folder, '--as-of', '2024-12-31');
+    expect(code).toBe(1);
+    expect(err).toContain('the dataset is not valid (1 errors)');
+    expect(err).toContain('/employees/1/siteId');
+    expect(err).toContain('ref.missing');
+  });
+
+  it('streams a folder with --as-of and gives exit 1 for an invalid dataset.json', async () => {
+    const folder = join(dir, 'streamed-bad-dataset');
+    mkdirSync(folder);
+    const { employees, ...rest } = baseDataset();
+    const broken = { ...rest, sites: [{ ...rest.sites?.[0], locationId: 'XX-NOPE' }] };
+    writeFileSync(join(folder, 'dataset.json'), JSON.stringify(broken));
+    writeFileSync(join(folder, 'employees.ndjson'), JSON.stringify(employees?.[0]));
+    const { code, err } = await run('report', folder, '--as-of', '2024-12-31');
+    expect(code).toBe(1);
+    expect(err).toContain('the dataset is not valid (1 errors)');
+    expect(err).toContain('ref.missing');
+  });
+
   it('gives exit 1 and the errors for an invalid dataset', async () => {
     const path = file(
       'invalid.json',

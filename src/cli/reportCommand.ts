@@ -1,7 +1,10 @@
 import {
+  type BuildImpactReportOptions,
   buildImpactReport,
+  createImpactReportBuilder,
   type DatasetValidation,
   type FxTable,
+  type ImpactReportBuilder,
   isImpactError,
   renderCsv,
   renderJson,
@@ -20,30 +23,35 @@ import { writeOut } from './writeOut.js';
 
 type BuiltReport = ReturnType<typeof buildImpactReport>;
 
-/**
- * Builds the report of a dataset; `undefined`, with the errors printed on stderr, when the
- * dataset is not valid.
- */
-function buildReport(
-  input: Readonly<DatasetInput>,
+/** The options of the report of a dataset, as the command's flags and the dataset give them. */
+function builderOptions(
+  dataset: unknown,
   options: Readonly<ReportOptions>,
   io: CliIo,
-): BuiltReport | undefined {
+): BuildImpactReportOptions {
   const { asOf, period, localityPolicy, territoryIds, currency, metalUnit } = options;
-  const rates = (input.dataset as { fx?: unknown } | null)?.fx;
+  const rates = (dataset as { fx?: unknown } | null)?.fx;
   // The dataset's own country: the Azerbaijani gazetteer only for an Azerbaijani dataset.
-  const places = datasetPlaces(input.dataset);
+  const places = datasetPlaces(dataset);
+  return {
+    asOf,
+    period,
+    localityPolicy,
+    gazetteer: places.gazetteer,
+    territoryIds: territoryIds ?? places.territoryIds,
+    fx: currency === undefined ? undefined : ({ currency, rates: rates ?? [] } as FxTable),
+    now: [io.today(), asOf ?? ''].sort()[1],
+    metalUnit,
+  };
+}
+
+/**
+ * Runs a step of the report; `undefined`, with the errors printed on stderr, when it finds the
+ * dataset not valid.
+ */
+async function unlessInvalid<T>(step: () => T | Promise<T>, io: CliIo): Promise<T | undefined> {
   try {
-    return buildImpactReport(input.dataset, {
-      asOf,
-      period,
-      localityPolicy,
-      gazetteer: places.gazetteer,
-      territoryIds: territoryIds ?? places.territoryIds,
-      fx: currency === undefined ? undefined : ({ currency, rates: rates ?? [] } as FxTable),
-      now: [io.today(), asOf ?? ''].sort()[1],
-      metalUnit,
-    });
+    return await step();
   } catch (error) {
     if (!isImpactError(error, 'INVALID_DATASET')) throw error;
     const validation = error.cause as DatasetValidation;
@@ -56,6 +64,28 @@ function buildReport(
     );
     return undefined;
   }
+}
+
+/**
+ * Reads the input; with `--as-of`, a folder's employee file is streamed into a report builder
+ * (made from `dataset.json` before the first row), so that no record is held.
+ */
+async function readForReport(
+  options: Readonly<ReportOptions>,
+  io: CliIo,
+): Promise<{ readonly input: DatasetInput; readonly builder?: ImpactReportBuilder }> {
+  if (options.asOf === undefined) return { input: await loadInput(options.input, io) };
+  const asOf = options.asOf;
+  let builder: ImpactReportBuilder | undefined;
+  const input = await loadInput(options.input, io, (dataset) => {
+    const opened = createImpactReportBuilder(dataset, {
+      ...builderOptions(dataset, options, io),
+      asOf,
+    });
+    builder = opened;
+    return (employee) => opened.add(employee);
+  });
+  return builder === undefined ? { input } : { input, builder };
 }
 
 /** Renders a report in a format; the HTML renderer (and Vega) is loaded only when asked for. */
@@ -104,9 +134,16 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
     io.stdout.write(helpTexts.report);
     return 0;
   }
-  const input = await loadInput(options.input, io);
+  const read = await unlessInvalid(() => readForReport(options, io), io);
+  if (read === undefined) return 1;
+  const { input, builder } = read;
   if (printRejectedRows(input.employees, io)) throw new DataError();
-  const built = buildReport(input, options, io);
+  const built = await unlessInvalid(
+    () =>
+      builder?.finish() ??
+      buildImpactReport(input.dataset, builderOptions(input.dataset, options, io)),
+    io,
+  );
   if (built === undefined) return 1;
   await writeReport(await renderReport(built, options.format), options, io);
   return 0;

@@ -50,6 +50,33 @@ describe('readDatasetInput', () => {
     expect(await readDatasetInput(dir)).toEqual({ dataset: { a: 1 }, employees: null });
   });
 
+  it('hands the valid employees on in file order with streamEmployees, keeping none', async () => {
+    // Rows 1 and 3 valid, row 2 without a hire date: rejected, counted, never handed on.
+    const { hireDate: _hire, ...undated } = employee(1);
+    const rows = [employee(0), undated, employee(2)].map((e) => JSON.stringify(e)).join('\n');
+    const dir = folder({ 'dataset.json': '{"schemaVersion":"1.0"}', 'employees.ndjson': rows });
+    const seen: string[] = [];
+    const datasets: unknown[] = [];
+    const input = await readDatasetInput(dir, {
+      streamEmployees: (dataset) => {
+        datasets.push(dataset);
+        return (e) => seen.push(e.id);
+      },
+    });
+    expect(datasets).toEqual([{ schemaVersion: '1.0' }]);
+    expect(seen).toEqual(['e0', 'e2']);
+    expect(input.dataset).toEqual({ schemaVersion: '1.0' });
+    expect(input.employees?.counts).toEqual({ read: 3, valid: 2, rejected: 1 });
+    expect(input.employees?.issues.map((i) => [i.row, i.column])).toEqual([[2, 'hireDate']]);
+    // A JSON file has no employee file: the stream is not asked for.
+    const json = folder({ 'd.json': '{}' });
+    await readDatasetInput(join(json, 'd.json'), {
+      streamEmployees: () => {
+        throw new Error('not called');
+      },
+    });
+  });
+
   it('streams a large employee file across chunks, with progress', async () => {
     // 2,000 rows of about 250 bytes: some 500 kB, so lines straddle the 64 kB chunks.
     const rows = Array.from({ length: 2000 }, (_, i) => JSON.stringify(employee(i))).join('\n');

@@ -1,11 +1,12 @@
 import { lstat, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Employee, ImpactError } from '../index.js';
+import { type Employee, ImpactError, isImpactError } from '../index.js';
 import type { RowIssue } from '../validation/rowIssue.js';
 import { describeFileError } from './describeFileError.js';
 import { errorCode } from './errorCode.js';
-import { readEmployees } from './readEmployees.js';
+import { employeeFileFormat, MAX_ROW_BYTES } from './readEmployees.js';
 import { readJsonFile } from './readJsonFile.js';
+import { scanEmployeeFile } from './scanEmployeeFile.js';
 
 /**
  * How many rejected rows {@link readDatasetInput} keeps in full; the rest are counted by code.
@@ -60,6 +61,14 @@ export interface DatasetInput {
 export interface ReadDatasetInputOptions {
   /** Called as the employee file is read, with bytes read and the file size. */
   readonly onProgress?: ((bytesRead: number, totalBytes: number) => void) | undefined;
+  /**
+   * Streams the valid employees of a folder's employee file instead of collecting them: called
+   * with the parsed `dataset.json` before the first row, it returns the function each valid
+   * employee is handed to, in file order (e.g. `builder.add` of a report builder). The dataset
+   * returned then has no `employees`, and memory stays flat whatever the file's size. Not
+   * called for a JSON file or a folder without an employee file.
+   */
+  readonly streamEmployees?: ((dataset: unknown) => (employee: Employee) => void) | undefined;
 }
 
 /**
@@ -107,11 +116,12 @@ function listOf(names: readonly string[]): string {
  * dataset's `employees` (they replace any in `dataset.json`, which is an error to have both).
  * Rejected rows are never dropped silently: their issues come back (the first
  * {@link ROW_ISSUE_LIMIT} rows in full, all of them counted by code) with the counts of rows
- * read, valid and rejected. The reader holds one row at a time; the valid employees are kept for
- * the indicators that need every record.
+ * read, valid and rejected. The reader holds one row at a time; the valid employees are kept in
+ * the dataset, or, with `streamEmployees`, handed on one at a time and never kept.
  *
  * @param path - A `.json` file or a folder.
- * @param options - A progress callback for the employee file.
+ * @param options - A progress callback for the employee file, and where to stream its
+ * employees.
  * @returns The dataset and the employee-file summary.
  * @throws {@link mining-impact!ImpactError} `FILE_UNREADABLE` when the path, `dataset.json` or the employee
  * file cannot be read (or, in Parquet, is not Parquet or is corrupt), when `employees.ndjson`,
@@ -158,25 +168,47 @@ export async function readDatasetInput(
       `${path}: dataset.json already has employees; keep them in one place`,
     );
   const employees: Employee[] = [];
+  const take =
+    options.streamEmployees?.(dataset) ?? ((employee: Employee) => employees.push(employee));
   const issues: RowIssue[] = [];
   const issuesByCode: Record<string, number> = {};
   let rejected = 0;
-  const rows = readEmployees(source.file, {
-    onBytes: (read) => options.onProgress?.(read, source.size),
-  });
-  for await (const row of rows) {
-    if (row.employee !== undefined) {
-      employees.push(row.employee);
-      continue;
+  const counts = { read: 0, valid: 0, rejected: 0 };
+  // A visitor per row, without an async step per row: the rows of a chunk are handed on at once.
+  const rows = scanEmployeeFile(
+    source.file,
+    {
+      format: employeeFileFormat(source.file, undefined),
+      maxRowBytes: MAX_ROW_BYTES,
+      onBytes: (read) => options.onProgress?.(read, source.size),
+    },
+    (_row, employee, rowIssues) => {
+      counts.read++;
+      if (employee !== undefined) {
+        counts.valid++;
+        take(employee);
+        return;
+      }
+      counts.rejected++;
+      rejected++;
+      for (const issue of rowIssues ?? []) {
+        issuesByCode[issue.code] = (issuesByCode[issue.code] ?? 0) + 1;
+        if (rejected <= ROW_ISSUE_LIMIT) issues.push(issue);
+      }
+    },
+  );
+  try {
+    for await (const _ of rows) {
+      // Each chunk's rows have been handed on by the visitor.
     }
-    rejected++;
-    for (const issue of row.issues) {
-      issuesByCode[issue.code] = (issuesByCode[issue.code] ?? 0) + 1;
-      if (rejected <= ROW_ISSUE_LIMIT) issues.push(issue);
-    }
+  } catch (error) {
+    if (isImpactError(error)) throw error;
+    throw new ImpactError('FILE_UNREADABLE', describeFileError(error, source.file), {
+      cause: error,
+    });
   }
   return {
-    dataset: { ...dataset, employees },
-    employees: { path: source.file, counts: { ...rows.counts }, issues, issuesByCode },
+    dataset: options.streamEmployees === undefined ? { ...dataset, employees } : dataset,
+    employees: { path: source.file, counts, issues, issuesByCode },
   };
 }

@@ -2,22 +2,37 @@ import { type CalendarDate, isCalendarDate } from '../core/calendarDate.js';
 import { type FxTable, FxTableSchema } from '../core/fxTable.js';
 import { ImpactError } from '../core/ImpactError.js';
 import type { Period } from '../core/period.js';
+import type { IndicatorContext } from '../indicators/contract/indicatorContext.js';
 import {
   type IndicatorContextChoices,
   indicatorContextOf,
 } from '../indicators/contract/indicatorContextOf.js';
+import { indicatorRegistry } from '../indicators/indicatorRegistry.js';
 import { markCheckedRecords } from '../indicators/internal/checkedRecords.js';
+import { createRecordPass } from '../indicators/recordPass.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
 import { type LocalityPolicy, LocalityPolicySchema } from '../model/localityPolicy.js';
 import { stateOwnership } from '../model/stateOwnership.js';
 import type { Gazetteer } from '../places/gazetteer.js';
+import {
+  type EmployeeRecordChecks,
+  employeeRecordChecks,
+} from '../validation/employeeRecordChecks.js';
+import type { Issue } from '../validation/issue.js';
 import { type ParsedDatasetInput, parseDatasetInput } from '../validation/parseDatasetInput.js';
-import { type validateDataset, validateParsedInput } from '../validation/validateDataset.js';
+import { summarizeIssues } from '../validation/summarizeIssues.js';
+import {
+  type DatasetValidation,
+  ruleContextOf,
+  type validateDataset,
+  validateParsedInput,
+} from '../validation/validateDataset.js';
 import { griContentIndex } from './griContentIndex.js';
 import { type GriReportOptions, griChoices } from './griOptions.js';
 import { type ImpactReport, REPORT_FORMAT_VERSION } from './impactReport.js';
+import type { ImpactReportBuilder } from './impactReportBuilder.js';
 import { latestDatedFact } from './latestDatedFact.js';
-import { reportEiti } from './reportEiti.js';
+import { EITI_EMPLOYMENT, employmentFold, reportEiti } from './reportEiti.js';
 import { reportFacts } from './reportFacts.js';
 import { reportIndicators } from './reportIndicators.js';
 import { reportProgramMoney } from './reportProgramMoney.js';
@@ -227,29 +242,97 @@ export function buildImpactReport(
   dataset: Readonly<ImpactDataset> | unknown,
   options: Readonly<BuildImpactReportOptions> = {},
 ): ImpactReport {
+  return openReport(dataset, options).finish();
+}
+
+/** The issues of the records added to a report that are kept in full; the rest are counted. */
+const ADDED_ISSUE_LIMIT = 1000;
+
+/**
+ * Opens a report on a dataset: checks the options, validates the dataset, counts its own
+ * employee records, and returns the builder that takes more records and finishes the report.
+ *
+ * @param dataset - The dataset, untrusted.
+ * @param options - The report's options; without `asOf`, the day of the latest dated fact.
+ * @returns The builder.
+ * @throws {@link ImpactError} as {@link buildImpactReport} does.
+ * @internal
+ */
+export function openReport(
+  dataset: unknown,
+  options: Readonly<BuildImpactReportOptions>,
+): ImpactReportBuilder {
   const gri = griChoices(options.gri);
   const given = options?.asOf !== undefined;
   // Copied and parsed once: the latest dated fact and the validation both read this parse.
   const input = parseDatasetInput(dataset);
   const latest = given ? undefined : defaultAsOf(input, options?.now);
   const choices = reportChoices(latest === undefined ? options : { ...options, asOf: latest.asOf });
-  const { asOf, period, localityPolicy } = choices;
   const validation = validateParsedInput(input, {
     now: choices.now,
     gazetteer: choices.gazetteer,
   });
   const data = validation.data;
-  if (!validation.valid || data === undefined) {
-    const first = validation.issues.find((issue) => issue.severity === 'error');
-    throw new ImpactError(
-      'INVALID_DATASET',
-      `${validation.summary.errors} error(s); the first: ${first?.code} at "${first?.path}": ${first?.message}`,
-      { cause: validation },
-    );
-  }
+  if (!validation.valid || data === undefined) throw invalidDataset(validation);
   // The parsed copy is the library's own: its records are not checked again by each indicator.
   markCheckedRecords(data as unknown as Readonly<Record<string, unknown>>);
-  const context = indicatorContextOf(data, choices);
+  const scope = indicatorContextOf(data, choices);
+  const pass = createRecordPass(scope, indicatorRegistry, { [EITI_EMPLOYMENT]: employmentFold });
+  for (const employee of data.employees ?? []) pass.add(employee);
+  let index = data.employees?.length ?? 0;
+  let checks: EmployeeRecordChecks | undefined;
+  const added: Issue[] = [];
+  let addedErrors = 0;
+  let finished = false;
+  return {
+    add(record) {
+      if (finished) throw new ImpactError('INVALID_ARGUMENT', 'the report is already finished');
+      checks ??= employeeRecordChecks(data, ruleContextOf(choices.now, choices.gazetteer?.byId));
+      const checked = checks.check(record, index);
+      index += 1;
+      for (const issue of checked.issues) {
+        if (issue.severity === 'error') addedErrors += 1;
+        if (added.length < ADDED_ISSUE_LIMIT) added.push(issue);
+      }
+      if (checked.employee !== undefined) pass.add(checked.employee);
+    },
+    finish() {
+      if (finished) throw new ImpactError('INVALID_ARGUMENT', 'the report is already finished');
+      finished = true;
+      const issues = validation.issues.concat(added);
+      const all: DatasetValidation = {
+        valid: addedErrors === 0,
+        issues,
+        summary: summarizeIssues(issues),
+      };
+      if (addedErrors > 0) throw invalidDataset(all, addedErrors);
+      return assembleReport(pass.finish(), all, gri, latest);
+    },
+  };
+}
+
+/** The error of a dataset with errors; its cause is the validation. */
+function invalidDataset(validation: DatasetValidation, addedErrors = 0): ImpactError {
+  const first = validation.issues.find((issue) => issue.severity === 'error');
+  const count =
+    addedErrors > validation.summary.errors
+      ? `${addedErrors} error(s), the first ${ADDED_ISSUE_LIMIT} issues of the added records kept`
+      : `${validation.summary.errors} error(s)`;
+  return new ImpactError(
+    'INVALID_DATASET',
+    `${count}; the first: ${first?.code} at "${first?.path}": ${first?.message}`,
+    { cause: validation },
+  );
+}
+
+/** The report of a context whose records are counted. */
+function assembleReport(
+  context: IndicatorContext,
+  validation: DatasetValidation,
+  gri: ReturnType<typeof griChoices>,
+  latest: { readonly asOf: string; readonly fact?: string } | undefined,
+): ImpactReport {
+  const { data, asOf, period, localityPolicy } = context;
   const { results, coverage } = reportIndicators(context);
   const { errors, warnings, infos } = validation.summary;
   const state = stateOwnership(data, { asOf });

@@ -6,6 +6,7 @@ export * from './griContentIndexSchema.js';
 export * from './griOmission.js';
 export type { GriOmissionOption, GriReportOptions } from './griOptions.js';
 export * from './impactReport.js';
+export * from './impactReportBuilder.js';
 export * from './indicatorCoverage.js';
 export * from './renderCsv.js';
 export * from './renderJson.js';

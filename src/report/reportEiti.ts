@@ -4,8 +4,9 @@ import type { LocationId, ProgramId, SourceId } from '../core/ids.js';
 import { hasMoney } from '../indicators/community/internal/programAbsences.js';
 import { reportedAmountNotes } from '../indicators/community/internal/reportedAmountNotes.js';
 import { socialExpenditureDisclosure } from '../indicators/community/socialExpenditureDisclosure.js';
-import type { IndicatorContext } from '../indicators/contract/indicatorContext.js';
+import type { IndicatorContext, IndicatorScope } from '../indicators/contract/indicatorContext.js';
 import type { IndicatorResult } from '../indicators/contract/indicatorResult.js';
+import type { RecordFold } from '../indicators/contract/recordFold.js';
 import { isActiveOn } from '../indicators/workforce/isActiveOn.js';
 import type { WorkforceSummary } from '../model/workforceSummary.js';
 import { districtPlace } from './districtPlace.js';
@@ -139,20 +140,37 @@ function socialExpenditures(context: IndicatorContext): SocialExpenditures {
   };
 }
 
-/** Employment counted from the employee records active on `asOf`. */
-function employmentFromRecords(context: IndicatorContext): NonNullable<Employment> {
-  const { asOf } = context;
-  const active = context.employees.filter((e) => isActiveOn(e, asOf));
+/** The report's own fold of employment on `asOf`, by name in the context's records. */
+export const EITI_EMPLOYMENT = 'eitiEmployment';
+
+/**
+ * Employment counted from the employee records active on `asOf`: headcount, by gender, and
+ * whether contractors' workers are among them, in one pass.
+ *
+ * @param scope - The report's scope.
+ * @returns The fold.
+ * @internal
+ */
+export function employmentFold(scope: IndicatorScope): RecordFold<NonNullable<Employment>> {
+  const { asOf } = scope;
   const byGender: Record<string, number> = {};
-  for (const e of active) byGender[e.gender] = (byGender[e.gender] ?? 0) + 1;
-  const contractors = active.some((e) => e.engagement === 'contractor');
+  let headcount = 0;
+  let contractors = false;
   return {
-    asOf,
-    basis: 'records',
-    headcount: active.length,
-    scope: contractors ? 'employeesAndContractors' : 'employees',
-    byGender,
-    sourceIds: [],
+    add: (e) => {
+      if (!isActiveOn(e, asOf)) return;
+      headcount += 1;
+      byGender[e.gender] = (byGender[e.gender] ?? 0) + 1;
+      if (e.engagement === 'contractor') contractors = true;
+    },
+    finish: () => ({
+      asOf,
+      basis: 'records',
+      headcount,
+      scope: contractors ? 'employeesAndContractors' : 'employees',
+      byGender,
+      sourceIds: [],
+    }),
   };
 }
 
@@ -176,8 +194,11 @@ function employmentOn(context: IndicatorContext): {
   readonly employment: Employment;
   readonly notes: readonly string[];
 } {
-  if (context.employees.length > 0)
-    return { employment: employmentFromRecords(context), notes: [] };
+  if (context.records.count > 0)
+    return {
+      employment: context.records.extra(EITI_EMPLOYMENT) as NonNullable<Employment>,
+      notes: [],
+    };
   const summary = context.summary;
   if (summary === undefined) {
     return {

@@ -7,13 +7,18 @@ import type { RuleContext } from './ruleContext.js';
 
 type Path = readonly (string | number)[];
 
-/** The first day a date stands for: itself, or the first day of its month or year. */
+/**
+ * The first day a date stands for: itself, or the first day of its month or year. The rules
+ * read dates the schema has accepted, so a full date (ten characters) is a day and is its own
+ * first day, without being checked again.
+ */
 function firstDay(date: string): string {
+  if (date.length === 10) return date;
   return isPartialDate(date) ? partialDateRange(date).start : date;
 }
 
-/** The three date checks, reporting into one list of issues. */
-interface DateChecks {
+/** The three date checks, reporting into one list of issues. @internal */
+export interface DateChecks {
   /** Reports an actual date (a day, or a month or year) after today (`date.in_future`). */
   readonly actual: (date: string | undefined, path: Path) => void;
   /** Reports an actual year after this year (`date.in_future`). */
@@ -22,8 +27,8 @@ interface DateChecks {
   readonly planned: (date: string | undefined, path: Path) => void;
 }
 
-/** The date checks against `context`, each pushing onto `issues`. */
-function dateChecks(issues: Issue[], context: RuleContext): DateChecks {
+/** The date checks against `context`, each pushing onto `issues`. @internal */
+export function dateChecks(issues: Issue[], context: RuleContext): DateChecks {
   return {
     actual: (date, path) => {
       // A year or a month is after today only when its first day is (the founding "2025" is

@@ -4,7 +4,8 @@ import type { Issue } from './issue.js';
 import { makeIssue } from './makeIssue.js';
 import type { RuleContext } from './ruleContext.js';
 
-type EntityKind =
+/** The kinds of entity a reference may name. @internal */
+export type EntityKind =
   | 'company'
   | 'organization'
   | 'location'
@@ -18,7 +19,8 @@ type EntityKind =
 
 type Path = readonly (string | number)[];
 
-interface Reference {
+/** A reference: the id, where it is and the kinds it may name. @internal */
+export interface Reference {
   readonly id: string;
   readonly path: Path;
   readonly kinds: readonly EntityKind[];
@@ -54,7 +56,12 @@ function kindList(kinds: readonly EntityKind[]): string {
   return kinds.map((kind) => KIND_NAMES[kind]).join(' or ');
 }
 
-function index(
+/**
+ * Every entity of a dataset and of the gazetteer, by id and kind (with how many of each).
+ *
+ * @internal
+ */
+export function referenceIndex(
   dataset: Readonly<ImpactDataset>,
   context: RuleContext,
 ): Map<string, Map<EntityKind, number>> {
@@ -309,8 +316,12 @@ function forEachReference(
   visitEconomicReferences(dataset, sink);
 }
 
-/** Reports a reference that names no entity, several, or one of the wrong kind. */
-function checkReference(
+/**
+ * Reports a reference that names no entity, several, or one of the wrong kind.
+ *
+ * @internal
+ */
+export function checkReference(
   reference: Reference,
   entities: ReadonlyMap<string, ReadonlyMap<EntityKind, number>>,
   issues: Issue[],
@@ -368,7 +379,7 @@ function checkReference(
  * @internal
  */
 export function checkReferences(dataset: Readonly<ImpactDataset>, context: RuleContext): Issue[] {
-  const entities = index(dataset, context);
+  const entities = referenceIndex(dataset, context);
   const issues: Issue[] = [];
   forEachReference(dataset, (reference) => checkReference(reference, entities, issues));
   return issues;

@@ -80,6 +80,26 @@ function farFutureOf(now: string): string {
 }
 
 /**
+ * The context the rules read: today, the day 15 years ahead and the gazetteer's locations.
+ *
+ * @param now - Today, a calendar date.
+ * @param byId - The gazetteer's locations by id, if any.
+ * @returns The rule context.
+ * @internal
+ */
+export function ruleContextOf(
+  now: string,
+  byId: ReadonlyMap<string, Location> | undefined,
+): RuleContext {
+  return {
+    now,
+    farFuture: farFutureOf(now),
+    nowYear: Number(now.slice(0, 4)),
+    gazetteer: byId ?? new Map<string, Location>(),
+  };
+}
+
+/**
  * Validates an untrusted value as an {@link ImpactDataset} and reports every problem as an
  * {@link Issue} with a code, a severity and a JSON Pointer path.
  *
@@ -167,12 +187,7 @@ export function validateParsedInput(
   let data: ImpactDataset | undefined;
   if (parsed?.success === true) {
     data = parsed.data;
-    const context: RuleContext = {
-      now,
-      farFuture: farFutureOf(now),
-      nowYear: Number(now.slice(0, 4)),
-      gazetteer: (byId as ReadonlyMap<string, Location> | undefined) ?? new Map<string, Location>(),
-    };
+    const context = ruleContextOf(now, byId as ReadonlyMap<string, Location> | undefined);
     for (const found of [
       checkIds(data),
       checkReferences(data, context),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { ImpactDatasetSchema } from '../../model/impactDataset.js';
+import { datasetContextOf as indicatorContextOf } from '../datasetContextOf.js';
 import { BreakdownRowSchema } from './breakdownRow.js';
 import { defineIndicator } from './defineIndicator.js';
 import { IndicatorCatalogEntrySchema } from './indicatorCatalogEntry.js';
-import { indicatorContextOf } from './indicatorContextOf.js';
 import { IndicatorResultSchema } from './indicatorResult.js';
 
 const base = {
@@ -109,7 +109,7 @@ describe('indicatorContextOf', () => {
     });
     expect(context.gazetteer.byId.get('v-hill')?.name).toBe('Hill Village');
     expect(context.summary?.asOf).toBe('2024-12-31');
-    expect(context.employees).toHaveLength(2);
+    expect(context.records.count).toBe(2);
     const before = indicatorContextOf(data, {
       asOf: '2024-12-30',
       period: { start: '2024-01-01', end: '2024-12-30' },

@@ -1,11 +1,12 @@
 import type { CalendarDate } from '../../core/calendarDate.js';
 import type { FxTable } from '../../core/fxTable.js';
 import type { MassUnit } from '../../core/quantity.js';
-import type { Employee } from '../../model/employee.js';
+import type { EmployeeCategory } from '../../model/employee.js';
 import type { ImpactDataset } from '../../model/impactDataset.js';
 import type { LocalityPolicy } from '../../model/localityPolicy.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
+import type { IndicatorDefinition, IndicatorOutcome } from './defineIndicator.js';
 
 /**
  * What an indicator reads when it runs on a whole dataset (in a report): the validated dataset
@@ -32,10 +33,60 @@ export interface IndicatorContext {
   readonly territoryIds: readonly string[] | undefined;
   /** The gazetteer extended by the dataset's own locations. */
   readonly gazetteer: Gazetteer;
-  /** The employee records (empty when the dataset has none). */
-  readonly employees: readonly Employee[];
+  /** What the employee records gave, counted in one pass (from memory or a streamed file). */
+  readonly records: EmployeeRecordTotals;
   /** The latest published workforce summary on or before `asOf`, company-wide first. */
   readonly summary: WorkforceSummary | undefined;
   /** The unit of contained metal in the deposits indicators; `undefined` for their default (`t`). */
   readonly metalUnit?: MassUnit | undefined;
+}
+
+/**
+ * The choices and data an indicator reads before the employee records are counted: the
+ * context without its {@link IndicatorContext.records}.
+ *
+ * @category Indicators
+ */
+export type IndicatorScope = Omit<IndicatorContext, 'records'>;
+
+/**
+ * What a report's employee records gave: their count, their workforce summaries on `asOf` and
+ * the outcome of each indicator's fold.
+ *
+ * @remarks
+ * Every record (those of the dataset and those added while a file is streamed) is read once
+ * and never kept. A value whose computation failed throws its {@link ImpactError} when read.
+ *
+ * @category Indicators
+ */
+export interface EmployeeRecordTotals {
+  /** How many employee records were counted. */
+  readonly count: number;
+  /**
+   * The workforce summary of the records on `asOf`, under the report's locality policy and the
+   * dataset's sites; `undefined` without records.
+   *
+   * @throws {@link ImpactError} as `summarizeWorkforce` does.
+   */
+  readonly summary: () => WorkforceSummary | undefined;
+  /**
+   * The workforce summary of each employee category's records active on `asOf` (a category
+   * without anyone active has none).
+   *
+   * @throws {@link ImpactError} as `summarizeWorkforce` does.
+   */
+  readonly categorySummaries: () => Partial<Record<EmployeeCategory, WorkforceSummary>>;
+  /**
+   * The outcome of a definition's fold over the records; `undefined` for a definition without
+   * one.
+   *
+   * @throws {@link ImpactError} what the fold threw.
+   */
+  readonly outcomeOf: (definition: IndicatorDefinition) => IndicatorOutcome | undefined;
+  /**
+   * The result of one of the report's own folds, by name; `undefined` when there is none.
+   *
+   * @throws {@link ImpactError} what the fold threw.
+   */
+  readonly extra: (name: string) => unknown;
 }

@@ -6,7 +6,7 @@ import type { LocalityPolicy } from '../../model/localityPolicy.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import { createGazetteer } from '../../places/createGazetteer.js';
 import type { Gazetteer } from '../../places/gazetteer.js';
-import type { IndicatorContext } from './indicatorContext.js';
+import type { IndicatorScope } from './indicatorContext.js';
 
 /**
  * The choices an indicator context is built with (checked by the caller).
@@ -49,19 +49,20 @@ function latestSummary(
 }
 
 /**
- * Builds the context indicators read on a validated dataset: the gazetteer extended by the
- * dataset's own locations (a dataset location replaces a gazetteer location with its id), the
- * employee records and the latest published workforce summary on or before `asOf`.
+ * Builds the scope indicators read on a validated dataset: the gazetteer extended by the
+ * dataset's own locations (a dataset location replaces a gazetteer location with its id) and
+ * the latest published workforce summary on or before `asOf`. The employee records are counted
+ * apart, in one pass (see `createRecordPass`).
  *
  * @param data - The validated dataset.
  * @param choices - The report's choices.
- * @returns The context.
+ * @returns The scope.
  * @internal
  */
 export function indicatorContextOf(
   data: ImpactDataset,
   choices: Readonly<IndicatorContextChoices>,
-): IndicatorContext {
+): IndicatorScope {
   const own = new Set<string>(data.locations.map((l) => l.id));
   const base = choices.gazetteer;
   const gazetteer = createGazetteer([
@@ -76,7 +77,6 @@ export function indicatorContextOf(
     fx: choices.fx,
     territoryIds: choices.territoryIds,
     gazetteer,
-    employees: data.employees ?? [],
     summary: latestSummary(data.workforce, choices.asOf),
     ...(choices.metalUnit === undefined ? {} : { metalUnit: choices.metalUnit }),
   };

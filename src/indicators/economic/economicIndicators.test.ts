@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FxTable } from '../../core/fxTable.js';
 import { type ImpactDatasetInput, ImpactDatasetSchema } from '../../model/impactDataset.js';
-import { indicatorContextOf } from '../contract/indicatorContextOf.js';
+import { datasetContextOf as indicatorContextOf } from '../datasetContextOf.js';
 import { economicIndicators } from './economicIndicators.js';
 
 const spent = (amountMinor: number, currency: 'AZN' | 'USD' = 'AZN', start = '2024') => ({

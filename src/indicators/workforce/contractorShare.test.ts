@@ -2,7 +2,15 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { sitedEmployeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
+import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
+import {
+  employedOn,
+  FOLD_PERIOD,
+  missingCases,
+  streamedWorkforce,
+} from '../../../test/fixtures/streamedWorkforce.js';
 import { workforce2024 } from '../../../test/fixtures/workforce2024.js';
 import {
   asOf2025,
@@ -16,7 +24,11 @@ import { type WorkforceSummary, WorkforceSummarySchema } from '../../model/workf
 import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
 import { IndicatorResultSchema } from '../contract/indicatorResult.js';
 import { catalogEntry } from '../indicatorCatalog.js';
-import { contractorShare, contractorShareIndicator } from './contractorShare.js';
+import {
+  contractorShare,
+  contractorShareFold,
+  contractorShareIndicator,
+} from './contractorShare.js';
 import { summarizeWorkforce } from './summarizeWorkforce.js';
 
 function published(fields: Record<string, unknown>): WorkforceSummary {
@@ -247,5 +259,53 @@ describe('contractorShareIndicator', () => {
       detail:
         'The dataset has no employee records and no workforce summary on or before the report date.',
     });
+  });
+});
+
+describe('contractorShareFold', () => {
+  it.each([2024, 11])(
+    'adds seeded records one at a time as contractorShare reads them (seed %i)',
+    (seed) => {
+      const records = streamedWorkforce(seed);
+      expect(missingCases(records)).toEqual([]);
+      // Days before every hire, within the records and after them.
+      for (const asOf of ['2017-12-31', FOLD_PERIOD.start, FOLD_PERIOD.end, '2026-01-01']) {
+        expect(foldOneByOne(contractorShareFold({ asOf }), records)).toEqual(
+          contractorShare(records, { asOf }),
+        );
+      }
+      // SASB EM-MM-000.B, counted again: contractors' workers over everyone employed on the day.
+      const active = records.filter((e) => employedOn(e, FOLD_PERIOD.end));
+      const contractors = active.filter((e) => e.engagement === 'contractor').length;
+      const result = foldOneByOne(contractorShareFold({ asOf: FOLD_PERIOD.end }), records);
+      expect(result.ratio).toEqual({
+        numerator: contractors,
+        denominator: active.length,
+        value: contractors / active.length,
+      });
+    },
+  );
+  it('counts the people on asOf record by record', () => {
+    const records = [
+      // On 2024-12-31: a an employee, b a contractor's worker, e an employee: 3 people.
+      makeEmployee({ id: 'a' }),
+      makeEmployee({ id: 'b', engagement: 'contractor' }),
+      // c: a contractor's worker leaving that day; d: hired in 2025. Neither counts.
+      makeEmployee({ id: 'c', engagement: 'contractor', terminationDate: '2024-12-31' }),
+      makeEmployee({ id: 'd', hireDate: '2025-01-01' }),
+      makeEmployee({ id: 'e', gender: 'female' }),
+    ];
+    const result = foldOneByOne(contractorShareFold({ asOf: '2024-12-31' }), records);
+    // 1 contractor's worker (b) of 3 people: 1 / 3.
+    expect(result.ratio).toEqual({ numerator: 1, denominator: 3, value: 1 / 3 });
+    expect(result.definitions).toEqual({ asOf: '2024-12-31', basis: 'records' });
+  });
+  it('refuses its options when it is made, before any record', () => {
+    expect(() => contractorShareFold({})).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => contractorShareFold({ asOf: '2024-02-30' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE' }),
+    );
   });
 });

@@ -10,6 +10,7 @@ import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorContext } from '../contract/indicatorContext.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js';
 import { parseOne } from '../internal/parseEach.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
@@ -95,29 +96,6 @@ function fromSummary(summary: Readonly<WorkforceSummary>): IndicatorResult {
   });
 }
 
-/** The share among the records active on `asOf`. */
-function fromRecords(
-  employees: Iterable<Readonly<Employee>>,
-  asOf: CalendarDate | undefined,
-): IndicatorResult {
-  if (asOf === undefined)
-    throw new ImpactError('INVALID_ARGUMENT', 'contractorShare of records needs asOf');
-  assertCalendarDate(asOf, 'asOf');
-  let contractors = 0;
-  let all = 0;
-  for (const e of employees) {
-    if (!isActiveOn(e, asOf)) continue;
-    all += 1;
-    if (e.engagement === 'contractor') contractors += 1;
-  }
-  return resultFrom(entry, {
-    ...ratioFields(ratio(contractors, all)),
-    definitions: { asOf, basis: 'records' },
-    sourceIds: [],
-    notes: [],
-  });
-}
-
 /**
  * The share of contractors' workers in the workforce (SASB EM-MM-000.B).
  *
@@ -159,13 +137,59 @@ export function contractorShare(
   input: Readonly<WorkforceSummary> | Iterable<Readonly<Employee>>,
   options: Readonly<ContractorShareOptions> = {},
 ): IndicatorResult {
-  return isWorkforceSummary(input) ? fromSummary(input) : fromRecords(input, options.asOf);
+  return isWorkforceSummary(input)
+    ? fromSummary(input)
+    : foldRecords(contractorShareFold(options), input);
+}
+
+/**
+ * {@link contractorShare} of records as a fold: one pass over the records, one at a time.
+ *
+ * @remarks
+ * The same result as {@link contractorShare} on the same records: `contractors / everyone`
+ * among the records active on `asOf` (the state is those two counts).
+ *
+ * @param options - The reference day (required).
+ * @returns A fold whose result is the share.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` without `asOf`; `INVALID_DATE` when it is not
+ * a calendar date. Both when the fold is made (before any record).
+ *
+ * @example
+ * ```ts
+ * const fold = contractorShareFold({ asOf: '2024-12-31' });
+ * for (const employee of employees) fold.add(employee); // 1 contractor of 6 people
+ * fold.finish().value;
+ * //=> 0.16666666666666666
+ * ```
+ * @internal
+ */
+export function contractorShareFold(
+  options: Readonly<ContractorShareOptions>,
+): RecordFold<IndicatorResult> {
+  const asOf = options.asOf;
+  if (asOf === undefined)
+    throw new ImpactError('INVALID_ARGUMENT', 'contractorShare of records needs asOf');
+  assertCalendarDate(asOf, 'asOf');
+  let contractors = 0;
+  let all = 0;
+  return {
+    add: (e) => {
+      if (!isActiveOn(e, asOf)) return;
+      all += 1;
+      if (e.engagement === 'contractor') contractors += 1;
+    },
+    finish: () =>
+      resultFrom(entry, {
+        ...ratioFields(ratio(contractors, all)),
+        definitions: { asOf, basis: 'records' },
+        sourceIds: [],
+        notes: [],
+      }),
+  };
 }
 
 /** The records on `asOf` when there are any, else the latest published summary. */
 function contractorShareOf(context: IndicatorContext): IndicatorOutcome {
-  if (context.employees.length > 0)
-    return [contractorShare(context.employees, { asOf: context.asOf })];
   if (context.summary !== undefined) return [contractorShare(context.summary)];
   return {
     status: 'dataAbsent',
@@ -184,4 +208,5 @@ export const contractorShareIndicator = defineIndicator({
   entry,
   compute: contractorShare,
   fromDataset: contractorShareOf,
+  fromRecords: (scope) => mapFold(contractorShareFold({ asOf: scope.asOf }), (result) => [result]),
 });

@@ -10,9 +10,11 @@ import type { BreakdownRow, RowKeys } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { DetailedResult } from '../contract/indicatorResult.js';
+import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { ageBand } from './ageBand.js';
-import { onRecords } from './internal/onSummary.js';
+import { isIterable } from './internal/isIterable.js';
+import { withoutRecords } from './internal/onSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { isActiveOn } from './isActiveOn.js';
 
@@ -57,36 +59,61 @@ interface CategoryCells {
   readonly groups: Map<string, { readonly keys: RowKeys; count: number }>;
 }
 
-/** Counts the people active on `asOf` per category and per group of each category. */
-function countCells(
-  employees: Iterable<Readonly<Employee>>,
-  options: Readonly<DiversityCompositionOptions>,
-): { headcount: number; byCategory: Map<EmployeeCategory, CategoryCells> } {
-  const byCategory = new Map<EmployeeCategory, CategoryCells>();
-  let headcount = 0;
-  for (const e of employees) {
-    if (e.engagement === 'contractor' && options.includeContractors !== true) continue;
-    if (!isActiveOn(e, options.asOf)) continue;
-    headcount += 1;
-    const cells = byCategory.get(e.category) ?? { total: 0, groups: new Map() };
-    const band = ageBand(e.birthYear, options.asOf);
-    cells.total += 1;
-    // Group ids sort as the rows do: genders, then age bands, then gender × age band.
-    for (const [id, keys] of [
-      [`1|${e.gender}`, { category: e.category, gender: e.gender }],
-      [`2|${band}`, { category: e.category, ageBand: band }],
-      [`3|${e.gender}|${band}`, { category: e.category, gender: e.gender, ageBand: band }],
-    ] as const) {
-      const group = cells.groups.get(id) ?? { keys, count: 0 };
-      group.count += 1;
-      cells.groups.set(id, group);
-    }
-    byCategory.set(e.category, cells);
-  }
-  return { headcount, byCategory };
+/** The people counted so far: in total and per category. */
+interface CompositionTally {
+  headcount: number;
+  readonly byCategory: Map<EmployeeCategory, CategoryCells>;
 }
 
-/** The rows: per category in the model's order, each group's share of its category. */
+/**
+ * Counts one record, when it is active on `asOf` and its engagement counts, with the people
+ * alike in category, gender and age band: one map lookup a record.
+ */
+function countRecord(
+  people: Map<string, Person>,
+  e: Readonly<Employee>,
+  asOf: CalendarDate,
+  includeContractors: boolean,
+): void {
+  if (e.engagement === 'contractor' && !includeContractors) return;
+  if (!isActiveOn(e, asOf)) return;
+  const band = ageBand(e.birthYear, asOf);
+  const key = `${e.category}|${e.gender}|${band}`;
+  const alike = people.get(key);
+  if (alike === undefined) people.set(key, { category: e.category, gender: e.gender, band, n: 1 });
+  else alike.n += 1;
+}
+
+/** The people alike in category, gender and age band, and how many. */
+interface Person {
+  readonly category: EmployeeCategory;
+  readonly gender: string;
+  readonly band: string;
+  n: number;
+}
+
+/** The tally of the groups: each counted `n` times into its category's cells. */
+function tallyOf(people: ReadonlyMap<string, Person>): CompositionTally {
+  const tally: CompositionTally = { headcount: 0, byCategory: new Map() };
+  for (const { category, gender, band, n } of people.values()) {
+    tally.headcount += n;
+    const cells = tally.byCategory.get(category) ?? { total: 0, groups: new Map() };
+    cells.total += n;
+    // Group ids sort as the rows do: genders, then age bands, then gender × age band.
+    for (const [id, keys] of [
+      [`1|${gender}`, { category, gender }],
+      [`2|${band}`, { category, ageBand: band }],
+      [`3|${gender}|${band}`, { category, gender, ageBand: band }],
+    ] as const) {
+      const group = cells.groups.get(id) ?? { keys, count: 0 };
+      group.count += n;
+      cells.groups.set(id, group);
+    }
+    tally.byCategory.set(category, cells);
+  }
+  return tally;
+}
+
 function rowsOf(byCategory: ReadonlyMap<EmployeeCategory, CategoryCells>): BreakdownRow[] {
   const rows: BreakdownRow[] = [];
   for (const category of EmployeeCategorySchema.options) {
@@ -134,11 +161,22 @@ export function diversityComposition(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<DiversityCompositionOptions>,
 ): DetailedResult<DiversityCompositionDetail> {
-  assertCalendarDate(options.asOf, 'asOf');
-  const { headcount, byCategory } = countCells(employees, options);
+  const fold = diversityCompositionFold(options);
+  // The error a for…of loop over `employees` gives, after the options are checked.
+  if (!isIterable(employees)) throw new TypeError('employees is not iterable');
+  return foldRecords(fold, employees);
+}
+
+/** The result of a tally: the shares per category, or `ZERO_DENOMINATOR` when nobody counts. */
+function resultOf(
+  tally: CompositionTally,
+  asOf: CalendarDate,
+  includeContractors: boolean,
+): DetailedResult<DiversityCompositionDetail> {
+  const { headcount, byCategory } = tally;
   const definitions = {
-    asOf: options.asOf,
-    population: options.includeContractors === true ? 'employeesAndContractors' : 'employees',
+    asOf,
+    population: includeContractors ? 'employeesAndContractors' : 'employees',
     ageBands: 'year(asOf) − birthYear: <30, 30-50, >50',
   };
   const detail: DiversityCompositionDetail = { headcount };
@@ -164,6 +202,43 @@ export function diversityComposition(
 }
 
 /**
+ * {@link diversityComposition} as a fold: one record at a time, in one pass.
+ *
+ * @remarks
+ * The state is the head count and, per category, its people and one count per gender, age band
+ * and gender × age band present, so its size depends on the groups, never on the number of
+ * records. The rows are ordered and their shares taken in `finish`. `asOf` is checked when the
+ * fold is created, before any record.
+ *
+ * @param options - The reference day and whether contractors count.
+ * @returns A fold whose `finish` gives what {@link diversityComposition} gives on the records
+ * added.
+ * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date.
+ *
+ * @example
+ * ```ts
+ * const fold = diversityCompositionFold({ asOf: '2024-12-31' });
+ * for (const employee of employees) fold.add(employee);
+ * fold.finish().detail.headcount;
+ * //=> 3
+ * ```
+ *
+ * @internal
+ */
+export function diversityCompositionFold(
+  options: Readonly<DiversityCompositionOptions>,
+): RecordFold<DetailedResult<DiversityCompositionDetail>> {
+  const asOf = options.asOf;
+  assertCalendarDate(asOf, 'asOf');
+  const includeContractors = options.includeContractors === true;
+  const people = new Map<string, Person>();
+  return {
+    add: (employee) => countRecord(people, employee, asOf, includeContractors),
+    finish: () => resultOf(tallyOf(people), asOf, includeContractors),
+  };
+}
+
+/**
  * The definition of {@link diversityComposition}: on a dataset, the employee records on the
  * report's `asOf`.
  *
@@ -172,7 +247,7 @@ export function diversityComposition(
 export const diversityCompositionIndicator = defineIndicator({
   entry,
   compute: diversityComposition,
-  fromDataset: onRecords((context) => [
-    diversityComposition(context.employees, { asOf: context.asOf }),
-  ]),
+  fromDataset: withoutRecords,
+  fromRecords: (scope) =>
+    mapFold(diversityCompositionFold({ asOf: scope.asOf }), (result) => [result]),
 });

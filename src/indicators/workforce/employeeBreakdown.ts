@@ -8,8 +8,10 @@ import type { BreakdownRow, RowKeys } from '../contract/breakdownRow.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
-import { onRecords } from './internal/onSummary.js';
+import { isIterable } from './internal/isIterable.js';
+import { withoutRecords } from './internal/onSummary.js';
 import { siteRegionResolver } from './internal/workRegionResolver.js';
 import { isActiveOn } from './isActiveOn.js';
 
@@ -81,39 +83,64 @@ interface Tally {
   readonly unstated: Record<TermKey | 'region', number>;
 }
 
-/** Adds one to the row with these keys. */
-function bump(tally: Tally, keys: RowKeys): void {
+/** Adds `n` to the row with these keys. */
+function bump(tally: Tally, keys: RowKeys, n: number): void {
   const id = JSON.stringify(Object.entries(keys));
   const cell = tally.cells.get(id) ?? { keys, count: 0 };
-  cell.count += 1;
+  cell.count += n;
   tally.cells.set(id, cell);
 }
 
-/** Counts the employees active on `asOf` into every row they belong to. */
-function tallyOf(
-  employees: Iterable<Readonly<Employee>>,
-  options: Readonly<EmployeeBreakdownOptions>,
-): Tally {
-  const regionOf = siteRegionResolver(options.sites, options.gazetteer);
-  const tally: Tally = {
+/** A tally with nothing counted yet. */
+function emptyTally(): Tally {
+  return {
     total: 0,
     cells: new Map(),
     unstated: { contract: 0, hours: 0, workingTime: 0, region: 0 },
   };
-  for (const e of employees) {
-    if (e.engagement !== 'employee' || !isActiveOn(e, options.asOf)) continue;
-    tally.total += 1;
-    const region = regionOf(e.siteId);
-    if (region === NOT_STATED) tally.unstated.region += 1;
-    bump(tally, { gender: e.gender });
-    bump(tally, { region });
-    const terms = termsOf(e);
+}
+
+/** The employees alike in everything a row reads (gender, region, terms), and how many. */
+interface Group {
+  readonly gender: string;
+  readonly region: string;
+  readonly terms: Record<TermKey, string>;
+  n: number;
+}
+
+/**
+ * Counts one record, when it is an employee active on `asOf`, into its group: one map lookup a
+ * record; the rows are made from the groups at the end.
+ */
+function countRecord(
+  groups: Map<string, Group>,
+  e: Readonly<Employee>,
+  asOf: CalendarDate,
+  regionOf: (siteId: string | undefined) => string,
+): void {
+  if (e.engagement !== 'employee' || !isActiveOn(e, asOf)) return;
+  const region = regionOf(e.siteId);
+  // The key reads the fields as they are; the terms are worked out once per group.
+  const key = `${e.gender}\u0000${region}\u0000${e.contract}\u0000${e.nonGuaranteedHours}\u0000${e.workingTime}`;
+  const group = groups.get(key);
+  if (group === undefined) groups.set(key, { gender: e.gender, region, terms: termsOf(e), n: 1 });
+  else group.n += 1;
+}
+
+/** Counts each group into every row it belongs to. */
+function tallyOf(groups: ReadonlyMap<string, Group>): Tally {
+  const tally = emptyTally();
+  for (const { gender, region, terms, n } of groups.values()) {
+    tally.total += n;
+    if (region === NOT_STATED) tally.unstated.region += n;
+    bump(tally, { gender }, n);
+    bump(tally, { region }, n);
     for (const [key] of TERMS) {
       const value = terms[key];
-      if (value === NOT_STATED) tally.unstated[key] += 1;
-      bump(tally, { [key]: value });
-      bump(tally, { [key]: value, gender: e.gender });
-      bump(tally, { [key]: value, region });
+      if (value === NOT_STATED) tally.unstated[key] += n;
+      bump(tally, { [key]: value }, n);
+      bump(tally, { [key]: value, gender }, n);
+      bump(tally, { [key]: value, region }, n);
     }
   }
   return tally;
@@ -171,8 +198,8 @@ function rowsOf(tally: Tally): BreakdownRow[] {
   return rows;
 }
 
-/** The notes on what the records do not state. */
-function notesOf(tally: Tally, options: Readonly<EmployeeBreakdownOptions>): string[] {
+/** The notes on what the records do not state; `placed`: whether a gazetteer was given. */
+function notesOf(tally: Tally, placed: boolean): string[] {
   const notes: string[] = [];
   // A contract is always stated (the model requires it); the other terms and the region may not be.
   const what = {
@@ -187,7 +214,7 @@ function notesOf(tally: Tally, options: Readonly<EmployeeBreakdownOptions>): str
       `${n} of ${tally.total} employees' records do not state ${what[key]}; they are counted under '${NOT_STATED}', never guessed.`,
     );
   }
-  if (options.gazetteer === undefined && tally.total > 0) {
+  if (!placed && tally.total > 0) {
     notes.push('No gazetteer was given, so no work site is placed in a region.');
   }
   return notes;
@@ -242,15 +269,21 @@ export function employeeBreakdown(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<EmployeeBreakdownOptions>,
 ): IndicatorResult {
-  assertCalendarDate(options.asOf, 'asOf');
-  const tally = tallyOf(employees, options);
-  const notes = notesOf(tally, options);
+  const fold = employeeBreakdownFold(options);
+  // The error a for…of loop over `employees` gives, after the options are checked.
+  if (!isIterable(employees)) throw new TypeError('employees is not iterable');
+  return foldRecords(fold, employees);
+}
+
+/** The result of a tally: the head count, its rows, the notes and the definitions. */
+function resultOf(tally: Tally, asOf: CalendarDate, placed: boolean): IndicatorResult {
+  const notes = notesOf(tally, placed);
   if (tally.total === 0) notes.push('No employee is active on asOf.');
   return resultFrom(entry, {
     value: tally.total,
     ...(tally.total > 0 ? { breakdown: rowsOf(tally) } : {}),
     definitions: {
-      asOf: options.asOf,
+      asOf,
       basis: 'headcount',
       timing: 'on asOf',
       population: "records with engagement 'employee' active on asOf",
@@ -264,6 +297,44 @@ export function employeeBreakdown(
 }
 
 /**
+ * {@link employeeBreakdown} as a fold: one record at a time, in one pass.
+ *
+ * @remarks
+ * The state is the head count and one count per row (gender, region, and each term alone, by
+ * gender and by region), so its size depends on the genders, regions and terms present, never on
+ * the number of records. The order of the rows, the rows of every stated term value and the notes
+ * on what is not stated are decided in `finish`, from the counts. The options are checked, and the
+ * sites placed in regions, when the fold is created, before any record.
+ *
+ * @param options - The day, and the sites and gazetteer that place work sites in regions.
+ * @returns A fold whose `finish` gives what {@link employeeBreakdown} gives on the records added.
+ * @throws {@link ImpactError} as {@link employeeBreakdown} does for its options.
+ *
+ * @example
+ * ```ts
+ * const fold = employeeBreakdownFold({ asOf: '2024-12-31' });
+ * for (const employee of employees) fold.add(employee);
+ * fold.finish().value;
+ * //=> 3
+ * ```
+ *
+ * @internal
+ */
+export function employeeBreakdownFold(
+  options: Readonly<EmployeeBreakdownOptions>,
+): RecordFold<IndicatorResult> {
+  const asOf = options.asOf;
+  assertCalendarDate(asOf, 'asOf');
+  const gazetteer = options.gazetteer;
+  const regionOf = siteRegionResolver(options.sites, gazetteer);
+  const groups = new Map<string, Group>();
+  return {
+    add: (employee) => countRecord(groups, employee, asOf, regionOf),
+    finish: () => resultOf(tallyOf(groups), asOf, gazetteer !== undefined),
+  };
+}
+
+/**
  * The definition of {@link employeeBreakdown}: on a dataset, the employee records on the
  * report's `asOf`, with the dataset's sites and the report's gazetteer.
  *
@@ -272,11 +343,14 @@ export function employeeBreakdown(
 export const employeeBreakdownIndicator = defineIndicator({
   entry,
   compute: employeeBreakdown,
-  fromDataset: onRecords((context) => [
-    employeeBreakdown(context.employees, {
-      asOf: context.asOf,
-      sites: context.data.sites,
-      gazetteer: context.gazetteer,
-    }),
-  ]),
+  fromDataset: withoutRecords,
+  fromRecords: (scope) =>
+    mapFold(
+      employeeBreakdownFold({
+        asOf: scope.asOf,
+        sites: scope.data.sites,
+        gazetteer: scope.gazetteer,
+      }),
+      (result) => [result],
+    ),
 });

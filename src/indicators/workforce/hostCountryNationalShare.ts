@@ -8,9 +8,11 @@ import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import type { BreakdownRow, RowKeys } from '../contract/breakdownRow.js';
 import { defineIndicator, type IndicatorOutcome } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
-import type { IndicatorContext } from '../contract/indicatorContext.js';
+import type { IndicatorScope } from '../contract/indicatorContext.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { foldRecords, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
+import { isIterable } from './internal/isIterable.js';
 import { isWorkforceSummary } from './internal/isWorkforceSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { summaryShare } from './internal/summaryShare.js';
@@ -55,35 +57,31 @@ function fail(detail: string): never {
   throw new ImpactError('INVALID_ARGUMENT', detail);
 }
 
-/** Counts everyone active on `asOf`, and the senior managers apart. */
-function tallyRecords(
-  employees: Iterable<Readonly<Employee>>,
-  asOf: CalendarDate,
-  includeContractors: boolean,
-): { all: Tally; senior: Tally } {
-  if (
-    typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function'
-  ) {
-    fail('employees is not iterable');
+/** A tally with nobody counted yet. */
+function emptyTally(): Tally {
+  return { counts: { hostCountry: 0, expatriate: 0, notStated: 0 }, stated: 0 };
+}
+
+/** Counts one record when it is active on `asOf` and its engagement counts; senior managers apart. */
+function countRecord(
+  all: Tally,
+  senior: Tally,
+  employee: Readonly<Employee>,
+  rule: { readonly asOf: CalendarDate; readonly includeContractors: boolean },
+): void {
+  if (employee.engagement === 'contractor' && !rule.includeContractors) return;
+  if (!isActiveOn(employee, rule.asOf)) return;
+  const stated = employee.nationality;
+  if (stated !== undefined && !NATIONALITIES.includes(stated)) {
+    fail(
+      `employee ${JSON.stringify(String(employee.id)).slice(0, 140)}: nationality is not one of the model`,
+    );
   }
-  const all: Tally = { counts: { hostCountry: 0, expatriate: 0, notStated: 0 }, stated: 0 };
-  const senior: Tally = { counts: { hostCountry: 0, expatriate: 0, notStated: 0 }, stated: 0 };
-  for (const employee of employees) {
-    if (employee.engagement === 'contractor' && !includeContractors) continue;
-    if (!isActiveOn(employee, asOf)) continue;
-    const stated = employee.nationality;
-    if (stated !== undefined && !NATIONALITIES.includes(stated)) {
-      fail(
-        `employee ${JSON.stringify(String(employee.id)).slice(0, 140)}: nationality is not one of the model`,
-      );
-    }
-    const nationality = stated ?? 'notStated';
-    for (const tally of employee.category === 'seniorManagement' ? [all, senior] : [all]) {
-      tally.counts[nationality] += 1;
-      if (stated !== undefined) tally.stated += 1;
-    }
+  const nationality = stated ?? 'notStated';
+  for (const tally of employee.category === 'seniorManagement' ? [all, senior] : [all]) {
+    tally.counts[nationality] += 1;
+    if (stated !== undefined) tally.stated += 1;
   }
-  return { all, senior };
 }
 
 /** The rows of a tally, each nationality over the tally's people. */
@@ -116,11 +114,18 @@ function fromRecords(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<HostCountryNationalShareOptions>,
 ): IndicatorResult {
-  const { asOf } = options;
-  if (asOf === undefined) fail('hostCountryNationalShare of records needs asOf');
-  assertCalendarDate(asOf, 'asOf');
-  const includeContractors = options.includeContractors === true;
-  const { all, senior } = tallyRecords(employees, asOf, includeContractors);
+  const fold = hostCountryNationalShareFold(options);
+  if (!isIterable(employees)) fail('employees is not iterable');
+  return foldRecords(fold, employees);
+}
+
+/** The result of the tallies: the share, its rows and notes, or why there is none. */
+function resultOf(
+  all: Tally,
+  senior: Tally,
+  asOf: CalendarDate,
+  includeContractors: boolean,
+): IndicatorResult {
   const people = all.counts.hostCountry + all.counts.expatriate + all.counts.notStated;
   const definitions = {
     asOf,
@@ -150,6 +155,48 @@ function fromRecords(
     sourceIds: [],
     notes: people > 0 ? recordNotes(all, senior) : [],
   });
+}
+
+/**
+ * {@link hostCountryNationalShare} on records, as a fold: one record at a time, in one pass.
+ *
+ * @remarks
+ * The state is the people counted by nationality, and how many state one, overall and among the
+ * senior managers: six counts and two, whatever the number of records. Whether any record states
+ * a nationality (else `MISSING_DATA`), the senior management rows and the notes are decided in
+ * `finish`. `asOf` is checked when the fold is created, before any record; `add` throws for a
+ * counted record whose nationality is outside the model.
+ *
+ * @param options - The day of the count (required) and whether contractors count.
+ * @returns A fold whose `finish` gives what {@link hostCountryNationalShare} gives on the records
+ * added.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when `asOf` is missing; `INVALID_DATE` when it is
+ * not a calendar date.
+ *
+ * @example
+ * ```ts
+ * const fold = hostCountryNationalShareFold({ asOf: '2024-12-31' });
+ * for (const employee of employees) fold.add(employee);
+ * fold.finish().ratio;
+ * //=> { numerator: 2, denominator: 3, value: 0.6666666666666666 }
+ * ```
+ *
+ * @internal
+ */
+export function hostCountryNationalShareFold(
+  options: Readonly<HostCountryNationalShareOptions>,
+): RecordFold<IndicatorResult> {
+  const { asOf } = options;
+  if (asOf === undefined) fail('hostCountryNationalShare of records needs asOf');
+  assertCalendarDate(asOf, 'asOf');
+  const includeContractors = options.includeContractors === true;
+  const rule = { asOf, includeContractors };
+  const all = emptyTally();
+  const senior = emptyTally();
+  return {
+    add: (employee) => countRecord(all, senior, employee, rule),
+    finish: () => resultOf(all, senior, asOf, includeContractors),
+  };
 }
 
 /** The share from a summary's `byNationality` and published shares. */
@@ -249,10 +296,7 @@ function hasNationality(summary: Readonly<WorkforceSummary> | undefined): boolea
 }
 
 /** The records on `asOf` when one states a nationality, else the latest published summary. */
-function hostCountryNationalShareOf(context: IndicatorContext): IndicatorOutcome {
-  if (context.employees.some((e) => e.nationality !== undefined)) {
-    return [hostCountryNationalShare(context.employees, { asOf: context.asOf })];
-  }
+function hostCountryNationalShareOf(context: IndicatorScope): IndicatorOutcome {
   if (hasNationality(context.summary)) {
     return [hostCountryNationalShare(context.summary as WorkforceSummary)];
   }
@@ -270,8 +314,25 @@ function hostCountryNationalShareOf(context: IndicatorContext): IndicatorOutcome
  *
  * @internal
  */
+/**
+ * The records' share when any record states a nationality (active or not, contractors' workers
+ * included), else that of the published summary: one pass, with the flag beside the fold.
+ */
+function recordsOrSummary(scope: IndicatorScope): RecordFold<IndicatorOutcome> {
+  const fold = hostCountryNationalShareFold({ asOf: scope.asOf });
+  let stated = false;
+  return {
+    add: (e) => {
+      if (e.nationality !== undefined) stated = true;
+      fold.add(e);
+    },
+    finish: () => (stated ? [fold.finish()] : hostCountryNationalShareOf(scope)),
+  };
+}
+
 export const hostCountryNationalShareIndicator = defineIndicator({
   entry,
   compute: hostCountryNationalShare,
   fromDataset: hostCountryNationalShareOf,
+  fromRecords: recordsOrSummary,
 });

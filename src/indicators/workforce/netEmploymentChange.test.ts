@@ -2,14 +2,27 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
+import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
+import {
+  employedOn,
+  FOLD_PERIOD,
+  missingCases,
+  streamedWorkforce,
+  withinFoldPeriod,
+} from '../../../test/fixtures/streamedWorkforce.js';
 import { workforce2024, year2024 } from '../../../test/fixtures/workforce2024.js';
 import * as workforce from '../../index.js';
 import type { ImpactDatasetInput } from '../../model/impactDataset.js';
 import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
 import { IndicatorResultSchema } from '../contract/indicatorResult.js';
 import { catalogEntry } from '../indicatorCatalog.js';
-import { netEmploymentChange, netEmploymentChangeIndicator } from './netEmploymentChange.js';
+import {
+  netEmploymentChange,
+  netEmploymentChangeFold,
+  netEmploymentChangeIndicator,
+} from './netEmploymentChange.js';
 
 describe('netEmploymentChange', () => {
   it('gives start, hires, leavers and end, and the net change as the value', () => {
@@ -134,5 +147,74 @@ describe('netEmploymentChangeIndicator', () => {
       status: 'dataAbsent',
       detail: 'The dataset has no employee records.',
     });
+  });
+});
+
+describe('netEmploymentChangeFold', () => {
+  it.each([2024, 11])(
+    'adds seeded records one at a time as netEmploymentChange reads them (seed %i)',
+    (seed) => {
+      const records = streamedWorkforce(seed);
+      expect(missingCases(records)).toEqual([]);
+      for (const includeContractors of [undefined, true]) {
+        const options = { period: FOLD_PERIOD, includeContractors };
+        expect(foldOneByOne(netEmploymentChangeFold(options), records)).toEqual(
+          netEmploymentChange(records, options),
+        );
+      }
+      // The parts, counted again from the definition (GRI 2-7 context), employees only.
+      const employees = records.filter((e) => e.engagement === 'employee');
+      const start = employees.filter(
+        (e) =>
+          e.hireDate < FOLD_PERIOD.start &&
+          (e.terminationDate ?? '9999-12-31') >= FOLD_PERIOD.start,
+      ).length;
+      const hires = employees.filter((e) => withinFoldPeriod(e.hireDate)).length;
+      const leavers = employees.filter((e) => withinFoldPeriod(e.terminationDate)).length;
+      const end = employees.filter((e) => employedOn(e, FOLD_PERIOD.end)).length;
+      const result = foldOneByOne(netEmploymentChangeFold({ period: FOLD_PERIOD }), records);
+      expect(result.detail).toEqual({ start, hires, leavers, end });
+      expect(result.value).toBe(end - start);
+      expect(end - start).toBe(hires - leavers);
+    },
+  );
+  it('counts the parts record by record', () => {
+    const records = [
+      // a: employed throughout: at the start and the end.
+      makeEmployee({ id: 'a' }),
+      // b: hired in 2024, still there: a hire, at the end.
+      makeEmployee({ id: 'b', hireDate: '2024-03-01' }),
+      // c: left in 2024: at the start, a leaver.
+      makeEmployee({ id: 'c', terminationDate: '2024-06-30', terminationReason: 'voluntary' }),
+      // d: hired and gone in 2024: a hire and a leaver.
+      makeEmployee({ id: 'd', hireDate: '2024-02-01', terminationDate: '2024-10-31' }),
+      // e: left on the last day: at the start, a leaver, not at the end.
+      makeEmployee({ id: 'e', terminationDate: '2024-12-31', terminationReason: 'retirement' }),
+      // f: a contractor's worker employed throughout.
+      makeEmployee({ id: 'f', engagement: 'contractor' }),
+    ];
+    const result = foldOneByOne(netEmploymentChangeFold({ period: year2024 }), records);
+    // start a, c, e = 3; hires b, d = 2; leavers c, d, e = 3; end a, b = 2; 2 − 3 = −1.
+    expect(result.detail).toEqual({ start: 3, hires: 2, leavers: 3, end: 2 });
+    expect(result.value).toBe(-1);
+    expect(result.breakdown?.map((row) => [row.keys.flow, row.value])).toEqual([
+      ['start', 3],
+      ['hires', 2],
+      ['leavers', 3],
+      ['end', 2],
+    ]);
+    // With f: start 4, end 3, still −1.
+    const all = netEmploymentChangeFold({ period: year2024, includeContractors: true });
+    const withContractors = foldOneByOne(all, records);
+    expect(withContractors.detail).toEqual({ start: 4, hires: 2, leavers: 3, end: 3 });
+    expect(withContractors.definitions?.population).toBe('employeesAndContractors');
+  });
+  it('refuses its options when it is made, before any record', () => {
+    expect(() => netEmploymentChangeFold({ period: { start: '2024-01-01' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() =>
+      netEmploymentChangeFold({ period: { start: '2024-01-01', end: '2024-02-30' } }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
   });
 });

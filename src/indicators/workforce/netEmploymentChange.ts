@@ -5,8 +5,9 @@ import type { Employee } from '../../model/employee.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { DetailedResult } from '../contract/indicatorResult.js';
+import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
-import { onRecords } from './internal/onSummary.js';
+import { withoutRecords } from './internal/onSummary.js';
 import { isActiveOn } from './isActiveOn.js';
 
 const entry = {
@@ -51,27 +52,24 @@ export interface NetEmploymentChangeOptions {
   readonly includeContractors?: boolean | undefined;
 }
 
-/** Counts the people at the start, the hires, the leavers and the people at the end. */
-function countFlows(
-  employees: Iterable<Readonly<Employee>>,
-  options: Readonly<NetEmploymentChangeOptions>,
+/** The parts counted so far (mutable while the records are added). */
+type ChangeTally = { -readonly [K in keyof EmploymentChangeDetail]: number };
+
+/** Counts one record: at the start, a hire, a leaver, at the end (each or none). */
+function countChange(
+  tally: ChangeTally,
+  e: Readonly<Employee>,
+  includeContractors: boolean,
   first: string,
   last: string,
-): EmploymentChangeDetail {
-  let start = 0;
-  let hires = 0;
-  let leavers = 0;
-  let end = 0;
-  for (const e of employees) {
-    if (e.engagement === 'contractor' && options.includeContractors !== true) continue;
-    if (e.hireDate < first && (e.terminationDate === undefined || e.terminationDate >= first))
-      start += 1;
-    if (e.hireDate >= first && e.hireDate <= last) hires += 1;
-    if (e.terminationDate !== undefined && e.terminationDate >= first && e.terminationDate <= last)
-      leavers += 1;
-    if (isActiveOn(e, last)) end += 1;
-  }
-  return { start, hires, leavers, end };
+): void {
+  if (e.engagement === 'contractor' && !includeContractors) return;
+  if (e.hireDate < first && (e.terminationDate === undefined || e.terminationDate >= first))
+    tally.start += 1;
+  if (e.hireDate >= first && e.hireDate <= last) tally.hires += 1;
+  if (e.terminationDate !== undefined && e.terminationDate >= first && e.terminationDate <= last)
+    tally.leavers += 1;
+  if (isActiveOn(e, last)) tally.end += 1;
 }
 
 /**
@@ -111,25 +109,59 @@ export function netEmploymentChange(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<NetEmploymentChangeOptions>,
 ): DetailedResult<EmploymentChangeDetail> {
+  return foldRecords(netEmploymentChangeFold(options), employees);
+}
+
+/**
+ * {@link netEmploymentChange} as a fold: one pass over the records, one record at a time.
+ *
+ * @remarks
+ * The same result as {@link netEmploymentChange} on the same records: `end − start`, with the
+ * four parts counted record by record (the state is those four counts).
+ *
+ * @param options - The period (with an end) and whether contractors count.
+ * @returns A fold whose result is the net change, with its parts in `detail`.
+ * @throws {@link ImpactError} as {@link netEmploymentChange} does, when the fold is made (before
+ * any record).
+ *
+ * @example
+ * ```ts
+ * const fold = netEmploymentChangeFold({ period: { start: '2024-01-01', end: '2024-12-31' } });
+ * for (const employee of employees) fold.add(employee); // 7 at the start, 5 at the end
+ * fold.finish().value;
+ * //=> -2
+ * ```
+ * @internal
+ */
+export function netEmploymentChangeFold(
+  options: Readonly<NetEmploymentChangeOptions>,
+): RecordFold<DetailedResult<EmploymentChangeDetail>> {
   const { start: first, end: last } = options.period;
   if (last === undefined)
     throw new ImpactError('INVALID_ARGUMENT', 'the net change needs a period with an end');
   assertPeriod(options.period, 'period');
-  const detail = countFlows(employees, options, first, last);
-  return resultFrom(entry, {
-    value: detail.end - detail.start,
-    breakdown: (['start', 'hires', 'leavers', 'end'] as const).map((flow) => ({
-      keys: { flow },
-      value: detail[flow],
-    })),
-    definitions: {
-      period: { start: first, end: last },
-      population: options.includeContractors === true ? 'employeesAndContractors' : 'employees',
+  const includeContractors = options.includeContractors === true;
+  const tally: ChangeTally = { start: 0, hires: 0, leavers: 0, end: 0 };
+  return {
+    add: (employee) => countChange(tally, employee, includeContractors, first, last),
+    finish: () => {
+      const detail: EmploymentChangeDetail = { ...tally };
+      return resultFrom(entry, {
+        value: detail.end - detail.start,
+        breakdown: (['start', 'hires', 'leavers', 'end'] as const).map((flow) => ({
+          keys: { flow },
+          value: detail[flow],
+        })),
+        definitions: {
+          period: { start: first, end: last },
+          population: includeContractors ? 'employeesAndContractors' : 'employees',
+        },
+        sourceIds: [],
+        notes: [],
+        detail,
+      }) as DetailedResult<EmploymentChangeDetail>;
     },
-    sourceIds: [],
-    notes: [],
-    detail,
-  }) as DetailedResult<EmploymentChangeDetail>;
+  };
 }
 
 /**
@@ -141,7 +173,7 @@ export function netEmploymentChange(
 export const netEmploymentChangeIndicator = defineIndicator({
   entry,
   compute: netEmploymentChange,
-  fromDataset: onRecords((context) => [
-    netEmploymentChange(context.employees, { period: context.period }),
-  ]),
+  fromDataset: withoutRecords,
+  fromRecords: (scope) =>
+    mapFold(netEmploymentChangeFold({ period: scope.period }), (result) => [result]),
 });

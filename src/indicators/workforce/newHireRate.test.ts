@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeEmployee, makeSite } from '../../../test/fixtures/builders.js';
+import { ENGINE_SITES } from '../../../test/fixtures/engineWorkforce.js';
+import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
+import {
+  employedOn,
+  FOLD_PERIOD,
+  missingCases,
+  streamedWorkforce,
+  withinFoldPeriod,
+} from '../../../test/fixtures/streamedWorkforce.js';
 import { workforce2024, year2024 } from '../../../test/fixtures/workforce2024.js';
 import { azGazetteer } from '../../data/az/index.js';
 import * as workforce from '../../index.js';
@@ -13,7 +22,12 @@ import { reasonIffNull } from '../contract/breakdownRow.js';
 import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
 import { type IndicatorResult, IndicatorResultSchema } from '../contract/indicatorResult.js';
 import { catalogEntry } from '../indicatorCatalog.js';
-import { newHireRate, newHireRateIndicator } from './newHireRate.js';
+import {
+  type NewHireRateOptions,
+  newHireRate,
+  newHireRateFold,
+  newHireRateIndicator,
+} from './newHireRate.js';
 
 describe('newHireRate', () => {
   it('divides hires by the headcount at the period end', () => {
@@ -531,5 +545,120 @@ describe("GRI 401-1 a: the 'workRegion' breakdown", () => {
     expect(() =>
       newHireRate(workRecords(), { period: year2024, breakdown: ['terminationReason'] }),
     ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+});
+
+describe('newHireRateFold', () => {
+  const foldOptions: readonly Readonly<NewHireRateOptions>[] = [
+    { period: FOLD_PERIOD },
+    {
+      period: FOLD_PERIOD,
+      breakdown: [
+        'ageBand',
+        'gender',
+        'category',
+        'site',
+        'contract',
+        'workRegion',
+        'originRegion',
+      ],
+      gazetteer: azGazetteer,
+      sites: ENGINE_SITES,
+    },
+    {
+      period: FOLD_PERIOD,
+      breakdown: ['ageBand', 'gender', 'site'],
+      denominator: 'average',
+      groupDenominator: 'group',
+      includeContractors: true,
+      rehires: 'include',
+    },
+    {
+      period: FOLD_PERIOD,
+      breakdown: ['workRegion', 'originRegion', 'category', 'contract'],
+      groupDenominator: 'group',
+      gazetteer: azGazetteer,
+      sites: ENGINE_SITES,
+    },
+  ];
+  it.each([2024, 11])(
+    'adds seeded records one at a time as newHireRate reads them (seed %i)',
+    (seed) => {
+      const records = streamedWorkforce(seed);
+      expect(missingCases(records)).toEqual([]);
+      for (const options of foldOptions) {
+        const expected = newHireRate(records, options);
+        expect(foldOneByOne(newHireRateFold(options), records)).toEqual(expected);
+        expect(expected.breakdown !== undefined).toBe(options.breakdown !== undefined);
+      }
+      // The total, counted again from the definition: employees hired within the period but
+      // re-hires, over the employees employed on its last day.
+      const employees = records.filter((e) => e.engagement === 'employee');
+      const hires = employees.filter((e) => withinFoldPeriod(e.hireDate) && e.rehire !== true);
+      const rehires = employees.filter((e) => withinFoldPeriod(e.hireDate) && e.rehire === true);
+      const atEnd = employees.filter((e) => employedOn(e, FOLD_PERIOD.end));
+      const result = foldOneByOne(newHireRateFold({ period: FOLD_PERIOD }), records);
+      expect(result.ratio).toEqual({
+        numerator: hires.length,
+        denominator: atEnd.length,
+        value: hires.length / atEnd.length,
+      });
+      expect(result.definitions?.rehires).toBe(rehires.length);
+      expect(rehires.length).toBeGreaterThan(0);
+    },
+  );
+  it('GRI 401-1 a: counts hires and re-hires record by record, and notes the re-hires at the end', () => {
+    const records = [
+      // a: employed before 2024 and still: at the start and at the end.
+      makeEmployee({ id: 'a', hireDate: '2020-01-01' }),
+      // b: hired in 2024, still employed: a hire, at the end.
+      makeEmployee({ id: 'b', gender: 'female', hireDate: '2024-03-01' }),
+      // c: re-hired in 2024: apart from the hires, at the end.
+      makeEmployee({ id: 'c', hireDate: '2024-05-01', rehire: true }),
+      // d: hired and gone in 2024: a hire, not at the end.
+      makeEmployee({
+        id: 'd',
+        hireDate: '2024-06-01',
+        terminationDate: '2024-09-30',
+        terminationReason: 'voluntary',
+      }),
+      // e: a contractor, f: hired in 2025; neither counts.
+      makeEmployee({ id: 'e', hireDate: '2024-02-01', engagement: 'contractor' }),
+      makeEmployee({ id: 'f', hireDate: '2025-01-10' }),
+    ];
+    const fold = newHireRateFold({ period: year2024, breakdown: ['gender'] });
+    const result = foldOneByOne(fold, records);
+    // Hires b, d = 2 over a, b, c at the end = 3.
+    expect(result.ratio).toEqual({ numerator: 2, denominator: 3, value: 2 / 3 });
+    // Over the total 3: female b = 1 / 3, male d = 1 / 3.
+    expect(result.breakdown?.map((row) => [row.keys, row.count, row.value])).toEqual([
+      [{ gender: 'female' }, 1, 1 / 3],
+      [{ gender: 'male' }, 1, 1 / 3],
+    ]);
+    expect(result.definitions).toMatchObject({
+      headcountAtStart: 1,
+      headcountAtEnd: 3,
+      rehires: 1,
+    });
+    expect(result.notes).toEqual([
+      '1 re-hire(s) in the period (people who worked for the company before) are not counted as new hires: GRI 401-1 a counts employees joining for the first time.',
+    ]);
+    // With the re-hire counted: b, c, d = 3 over 3.
+    const included = foldOneByOne(
+      newHireRateFold({ period: year2024, rehires: 'include' }),
+      records,
+    );
+    expect(included.value).toBe(1);
+  });
+  it('refuses its options when it is made, before any record', () => {
+    expect(() => newHireRateFold({ period: { start: '2024-01-01' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => newHireRateFold({ period: year2024, breakdown: ['terminationReason'] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => newHireRateFold({ period: year2024, breakdown: ['originRegion'] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
   });
 });

@@ -8,9 +8,10 @@ import type { Gazetteer } from '../../places/gazetteer.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js';
 import { flowOnDataset, withDatasetNote } from './internal/flowOnDataset.js';
-import { flowRate } from './internal/flowRate.js';
-import { onRecords } from './internal/onSummary.js';
+import { flowRateFold } from './internal/flowRate.js';
+import { withoutRecords } from './internal/onSummary.js';
 import type { WorkforceDimension } from './workforceDimension.js';
 
 const entry = {
@@ -111,6 +112,34 @@ export function newHireRate(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<NewHireRateOptions>,
 ): IndicatorResult {
+  return foldRecords(newHireRateFold(options), employees);
+}
+
+/**
+ * {@link newHireRate} as a fold: one pass over the records, one record at a time.
+ *
+ * @remarks
+ * The same result as {@link newHireRate} on the same records, in the same order. The state is a
+ * tally per breakdown group and the count of re-hires, whatever the number of records; the note
+ * on re-hires is written when the fold finishes, from their count.
+ *
+ * @param options - The period, breakdowns, denominators and the treatment of re-hires.
+ * @returns A fold whose result is the rate.
+ * @throws {@link ImpactError} as {@link newHireRate} does, when the fold is made (before any
+ * record).
+ *
+ * @example
+ * ```ts
+ * const fold = newHireRateFold({ period: { start: '2024-01-01', end: '2024-12-31' } });
+ * for (const employee of employees) fold.add(employee); // 3 first-time hires, 5 at the end
+ * fold.finish().value;
+ * //=> 0.6
+ * ```
+ * @internal
+ */
+export function newHireRateFold(
+  options: Readonly<NewHireRateOptions>,
+): RecordFold<IndicatorResult> {
   if (options.breakdown?.includes('terminationReason') === true) {
     throw new ImpactError(
       'INVALID_ARGUMENT',
@@ -126,16 +155,17 @@ export function newHireRate(
     return rehireTreatment === 'include' ? e.hireDate : undefined;
   };
   // A hire has no termination reason: no reason rows are preset.
-  const result = flowRate(entry, employees, options, hiredOn, []);
-  const note =
-    rehireTreatment === 'exclude'
-      ? `${rehires} re-hire(s) in the period (people who worked for the company before) are not counted as new hires: GRI 401-1 a counts employees joining for the first time.`
-      : `${rehires} re-hire(s) in the period are counted as new hires, as asked (rehires: 'include').`;
-  return {
-    ...result,
-    definitions: { ...result.definitions, rehires, rehireTreatment },
-    notes: rehires === 0 ? result.notes : [...result.notes, note],
-  };
+  return mapFold(flowRateFold(entry, options, hiredOn, []), (result) => {
+    const note =
+      rehireTreatment === 'exclude'
+        ? `${rehires} re-hire(s) in the period (people who worked for the company before) are not counted as new hires: GRI 401-1 a counts employees joining for the first time.`
+        : `${rehires} re-hire(s) in the period are counted as new hires, as asked (rehires: 'include').`;
+    return {
+      ...result,
+      definitions: { ...result.definitions, rehires, rehireTreatment },
+      notes: rehires === 0 ? result.notes : [...result.notes, note],
+    };
+  });
 }
 
 /**
@@ -147,8 +177,9 @@ export function newHireRate(
 export const newHireRateIndicator = defineIndicator({
   entry,
   compute: newHireRate,
-  fromDataset: onRecords((context) => {
-    const { options, note } = flowOnDataset(context);
-    return [withDatasetNote(newHireRate(context.employees, options), note)];
-  }),
+  fromDataset: withoutRecords,
+  fromRecords: (scope) => {
+    const { options, note } = flowOnDataset(scope);
+    return mapFold(newHireRateFold(options), (result) => [withDatasetNote(result, note)]);
+  },
 });

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeEmployee } from '../../../test/fixtures/builders.js';
+import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
+import {
+  employedOn,
+  FOLD_PERIOD,
+  missingCases,
+  streamedWorkforce,
+} from '../../../test/fixtures/streamedWorkforce.js';
 import * as root from '../../index.js';
 import type { Employee } from '../../model/employee.js';
 import { WorkforceSummarySchema } from '../../model/workforceSummary.js';
 import { IndicatorResultSchema } from '../contract/indicatorResult.js';
 import { catalogEntry } from '../indicatorCatalog.js';
-import { nonEmployeeWorkers, nonEmployeeWorkersIndicator } from './nonEmployeeWorkers.js';
+import {
+  nonEmployeeWorkers,
+  nonEmployeeWorkersFold,
+  nonEmployeeWorkersIndicator,
+} from './nonEmployeeWorkers.js';
 
 const asOf = '2024-12-31';
 
@@ -175,5 +186,65 @@ describe('nonEmployeeWorkers', () => {
     // contractorShare is a share; GRI 2-8 a asks for a number of workers.
     expect(catalogEntry('workforce.contractorShare')?.standards).toEqual(['SASB EM-MM-000.B']);
     expect(root.nonEmployeeWorkers).toBe(nonEmployeeWorkers);
+  });
+});
+
+describe('nonEmployeeWorkersFold', () => {
+  it.each([2024, 11])(
+    'adds seeded records one at a time as nonEmployeeWorkers reads them (seed %i)',
+    (seed) => {
+      const records = streamedWorkforce(seed);
+      expect(missingCases(records)).toEqual([]);
+      for (const asOf of ['2017-12-31', FOLD_PERIOD.start, FOLD_PERIOD.end, '2026-01-01']) {
+        expect(foldOneByOne(nonEmployeeWorkersFold({ asOf }), records)).toEqual(
+          nonEmployeeWorkers(records, { asOf }),
+        );
+      }
+      // GRI 2-8 a, counted again: contractors' records employed on the day, per stated type.
+      const workers = records.filter(
+        (e) => e.engagement === 'contractor' && employedOn(e, FOLD_PERIOD.end),
+      );
+      const result = foldOneByOne(nonEmployeeWorkersFold({ asOf: FOLD_PERIOD.end }), records);
+      expect(result.value).toBe(workers.length);
+      for (const row of result.breakdown ?? []) {
+        const type = row.keys.workerType;
+        const stated = workers.filter((e) => (e.workerType ?? 'notStated') === type);
+        expect(row.value).toBe(stated.length);
+      }
+      expect(result.breakdown?.reduce((sum, row) => sum + (row.count ?? 0), 0)).toBe(
+        workers.length,
+      );
+    },
+  );
+  it('GRI 2-8 b: counts the head count by type record by record, and the rows at the end', () => {
+    const records = [
+      // On 2024-12-31: w1 and w4 agency workers, w2 without a type: 3 workers.
+      makeEmployee({ id: 'w1', engagement: 'contractor', workerType: 'agencyWorker' }),
+      makeEmployee({ id: 'w2', engagement: 'contractor' }),
+      // w3 starts in 2025; e1 is an employee. Neither counts.
+      makeEmployee({
+        id: 'w3',
+        engagement: 'contractor',
+        workerType: 'intern',
+        hireDate: '2025-01-01',
+      }),
+      makeEmployee({ id: 'e1' }),
+      makeEmployee({ id: 'w4', engagement: 'contractor', workerType: 'agencyWorker' }),
+    ];
+    const result = foldOneByOne(nonEmployeeWorkersFold({ asOf }), records);
+    expect(result.value).toBe(3);
+    // The model's order of types, then notStated: agencyWorker 2, notStated 1.
+    expect(result.breakdown?.map((row) => [row.keys.workerType, row.value])).toEqual([
+      ['agencyWorker', 2],
+      ['notStated', 1],
+    ]);
+    expect(result.notes).toEqual([
+      "1 of 3 records of workers who are not employees do not state the type of worker; they are counted under 'notStated'.",
+    ]);
+  });
+  it('refuses its options when it is made, before any record', () => {
+    expect(() => nonEmployeeWorkersFold({})).toThrow(
+      expect.objectContaining({ code: 'INVALID_DATE' }),
+    );
   });
 });

@@ -8,6 +8,7 @@ import type { BreakdownRow } from '../contract/breakdownRow.js';
 import { defineIndicator, type IndicatorOutcome } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js';
 import { parseOne } from '../internal/parseEach.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
@@ -86,9 +87,7 @@ export function nonEmployeeWorkers(
       'INVALID_ARGUMENT',
       'nonEmployeeWorkers takes employment records (an iterable) or a workforce summary',
     );
-  const asOf = options.asOf;
-  assertCalendarDate(asOf, 'asOf');
-  return fromRecords(input, asOf);
+  return foldRecords(nonEmployeeWorkersFold(options), input);
 }
 
 /** Whether the input can be read as records: an iterable object (a string is not). */
@@ -136,21 +135,23 @@ function fromSummary(summary: Readonly<WorkforceSummary>): IndicatorResult {
   });
 }
 
-/** The head count of the records on `asOf`, by type of worker. */
-function fromRecords(employees: Iterable<Readonly<Employee>>, asOf: CalendarDate): IndicatorResult {
-  const byType = new Map<string, number>();
-  let total = 0;
-  for (const e of employees) {
-    if (e.engagement !== 'contractor' || !isActiveOn(e, asOf)) continue;
-    total += 1;
-    const type = e.workerType ?? 'notStated';
-    byType.set(type, (byType.get(type) ?? 0) + 1);
-  }
+/** The rows by type of worker, in the model's order, then `'notStated'`; types counted only. */
+function typeRows(byType: ReadonlyMap<string, number>): BreakdownRow[] {
   const breakdown: BreakdownRow[] = [];
   for (const type of [...WorkerTypeSchema.options, 'notStated']) {
     const count = byType.get(type);
     if (count !== undefined) breakdown.push({ keys: { workerType: type }, value: count, count });
   }
+  return breakdown;
+}
+
+/** The head count on `asOf` from its counts by type of worker. */
+function headcountResult(
+  asOf: CalendarDate,
+  byType: ReadonlyMap<string, number>,
+  total: number,
+): IndicatorResult {
+  const breakdown = typeRows(byType);
   const unstated = byType.get('notStated') ?? 0;
   const notes = [
     ...(unstated > 0
@@ -177,6 +178,47 @@ function fromRecords(employees: Iterable<Readonly<Employee>>, asOf: CalendarDate
 }
 
 /**
+ * {@link nonEmployeeWorkers} of records as a fold: one pass over the records, one at a time.
+ *
+ * @remarks
+ * The same result as {@link nonEmployeeWorkers} on the same records: the head count of records
+ * with `engagement: 'contractor'` active on `asOf` (GRI 2-8 a, b i, b ii), by type of worker.
+ * The state is a count per type of worker, whatever the number of records; the rows and the
+ * notes are made when the fold finishes.
+ *
+ * @param options - The day of the count (required).
+ * @returns A fold whose result is the head count with its rows by type.
+ * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date, when the fold is
+ * made (before any record).
+ *
+ * @example
+ * ```ts
+ * const fold = nonEmployeeWorkersFold({ asOf: '2024-12-31' });
+ * for (const employee of employees) fold.add(employee); // 2 contractors' workers, 1 agency worker
+ * fold.finish().value;
+ * //=> 3
+ * ```
+ * @internal
+ */
+export function nonEmployeeWorkersFold(
+  options: Readonly<NonEmployeeWorkersOptions>,
+): RecordFold<IndicatorResult> {
+  const asOf = options.asOf;
+  assertCalendarDate(asOf, 'asOf');
+  const byType = new Map<string, number>();
+  let total = 0;
+  return {
+    add: (e) => {
+      if (e.engagement !== 'contractor' || !isActiveOn(e, asOf)) return;
+      total += 1;
+      const type = e.workerType ?? 'notStated';
+      byType.set(type, (byType.get(type) ?? 0) + 1);
+    },
+    finish: () => headcountResult(asOf, byType, total),
+  };
+}
+
+/**
  * The definition of {@link nonEmployeeWorkers}: on a dataset, the employment records on the
  * report's `asOf` when there are any, else the latest published summary that counts contractors'
  * workers.
@@ -186,9 +228,9 @@ function fromRecords(employees: Iterable<Readonly<Employee>>, asOf: CalendarDate
 export const nonEmployeeWorkersIndicator = defineIndicator({
   entry,
   compute: nonEmployeeWorkers,
+  fromRecords: (scope) =>
+    mapFold(nonEmployeeWorkersFold({ asOf: scope.asOf }), (result): IndicatorOutcome => [result]),
   fromDataset: (context): IndicatorOutcome => {
-    if (context.employees.length > 0)
-      return [nonEmployeeWorkers(context.employees, { asOf: context.asOf })];
     const summary = context.summary;
     if (summary?.byEngagement?.contractor !== undefined) return [nonEmployeeWorkers(summary)];
     return {

@@ -10,13 +10,15 @@ import type { Locality } from '../../places/locality.js';
 import type { BreakdownRow } from '../contract/breakdownRow.js';
 import { defineIndicator, type IndicatorOutcome } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
-import type { IndicatorContext } from '../contract/indicatorContext.js';
-import type { IndicatorResult } from '../contract/indicatorResult.js';
+import type { IndicatorScope } from '../contract/indicatorContext.js';
+import type { DefinitionValue, IndicatorResult } from '../contract/indicatorResult.js';
+import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
 import { indexSites } from './internal/indexSites.js';
+import { isIterable } from './internal/isIterable.js';
 import { localityLookup } from './internal/localityLookup.js';
-import { onRecords } from './internal/onSummary.js';
+import { withoutRecords } from './internal/onSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { isActiveOn } from './isActiveOn.js';
 
@@ -144,42 +146,42 @@ interface WorkingTimeCounts {
   notStated: number;
 }
 
-/** Tallies the senior managers active on `asOf` per significant site; counts the others. */
-function tallyManagers(
-  employees: Iterable<Readonly<Employee>>,
-  asOf: CalendarDate,
-  sites: ReadonlyMap<string, Readonly<Site>>,
-  fullTimeOnly: boolean,
-  locality: (home: unknown, siteLocation: string) => Locality,
-): { tallies: Map<string, Tally>; elsewhere: number; time: WorkingTimeCounts } {
-  if (
-    typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function'
-  ) {
-    fail('employees is not iterable');
+/** The senior managers counted so far: per significant site, elsewhere, and by working time. */
+interface ManagerTallies {
+  readonly tallies: Map<string, Tally>;
+  elsewhere: number;
+  readonly time: WorkingTimeCounts;
+}
+
+/** How records are counted: the day, the significant sites, the working-time rule, "local". */
+interface ManagerRule {
+  readonly asOf: CalendarDate;
+  readonly sites: ReadonlyMap<string, Readonly<Site>>;
+  readonly fullTimeOnly: boolean;
+  readonly locality: (home: unknown, siteLocation: string) => Locality;
+}
+
+/** Counts one record when it is a senior manager active on `asOf`: at their site, or elsewhere. */
+function countManager(
+  counted: ManagerTallies,
+  employee: Readonly<Employee>,
+  rule: ManagerRule,
+): void {
+  if (employee.category !== 'seniorManagement' || employee.engagement !== 'employee') return;
+  if (!isActiveOn(employee, rule.asOf)) return;
+  const siteId = employee.siteId;
+  const tally = siteId === undefined ? undefined : counted.tallies.get(siteId);
+  if (tally === undefined) {
+    counted.elsewhere += 1;
+    return;
   }
-  const tallies = new Map<string, Tally>(
-    [...sites.keys()].map((id) => [id, { local: 0, nonLocal: 0, unknown: 0 }]),
-  );
-  let elsewhere = 0;
-  const time: WorkingTimeCounts = { partTimeLeftOut: 0, notStated: 0 };
-  for (const employee of employees) {
-    if (employee.category !== 'seniorManagement' || employee.engagement !== 'employee') continue;
-    if (!isActiveOn(employee, asOf)) continue;
-    const siteId = employee.siteId;
-    const tally = siteId === undefined ? undefined : tallies.get(siteId);
-    if (tally === undefined) {
-      elsewhere += 1;
-      continue;
-    }
-    if (fullTimeOnly && employee.workingTime === 'partTime') {
-      time.partTimeLeftOut += 1;
-      continue;
-    }
-    if (employee.workingTime === undefined) time.notStated += 1;
-    const site = sites.get(siteId as string) as Readonly<Site>;
-    tally[locality(employee.homeLocationId, site.locationId)] += 1;
+  if (rule.fullTimeOnly && employee.workingTime === 'partTime') {
+    counted.time.partTimeLeftOut += 1;
+    return;
   }
-  return { tallies, elsewhere, time };
+  if (employee.workingTime === undefined) counted.time.notStated += 1;
+  const site = rule.sites.get(siteId as string) as Readonly<Site>;
+  tally[rule.locality(employee.homeLocationId, site.locationId)] += 1;
 }
 
 /** The rows per site (and its split), the total split, the total tally and the empty sites. */
@@ -348,25 +350,32 @@ export function seniorManagementLocalShare(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<SeniorManagementLocalShareOptions>,
 ): IndicatorResult {
-  if (typeof options !== 'object' || options === null) fail('options are required');
-  const { asOf, gazetteer, localityPolicy } = options;
-  if (!isCalendarDate(asOf)) {
-    throw new ImpactError('INVALID_DATE', `asOf ${JSON.stringify(asOf)?.slice(0, 40)}`);
-  }
-  const workingTime = workingTimeOf(options.workingTime);
-  const seniorManagement = seniorManagementText(options.seniorManagementDefinition);
-  const locality = localityLookup(gazetteer, localityPolicy);
-  const chosen = significantSites(indexSites(options.sites), options.significantSiteIds);
-  const significant = new Map(chosen.sites.map((site) => [site.id as string, site]));
+  const fold = seniorManagementLocalShareFold(options);
+  if (!isIterable(employees)) fail('employees is not iterable');
+  return foldRecords(fold, employees);
+}
+
+/** The options that shape the result: the day, the policy, the sites and the rules in words. */
+interface ShareSetting {
+  readonly asOf: CalendarDate;
+  /** A copy of the locality policy, taken when the fold is created. */
+  readonly localityPolicy: DefinitionValue;
+  readonly seniorManagement: string;
+  readonly workingTime: SeniorManagementWorkingTime;
+  readonly chosen: SignificantSites;
+}
+
+/** The result of the counts: the share per site and in total, its definitions and notes. */
+function resultOf(setting: ShareSetting, counted: ManagerTallies): IndicatorResult {
+  const { asOf, localityPolicy, seniorManagement, workingTime, chosen } = setting;
   const fullTimeOnly = workingTime === 'fullTimeOnly';
-  const tallied = tallyManagers(employees, asOf, significant, fullTimeOnly, locality);
-  const { breakdown, total, empty } = siteRows(chosen.sites, tallied.tallies);
+  const { breakdown, total, empty } = siteRows(chosen.sites, counted.tallies);
   return resultFrom(entry, {
     ...ratioFields(ratio(total.local, total.local + total.nonLocal + total.unknown)),
     breakdown,
     definitions: {
       asOf,
-      localityPolicy: JSON.parse(JSON.stringify(localityPolicy)),
+      localityPolicy,
       seniorManagement,
       population: fullTimeOnly ? 'full-time employees' : 'employees, full-time and part-time',
       workingTime,
@@ -379,30 +388,92 @@ export function seniorManagementLocalShare(
     sourceIds: uniqueSourceIds(chosen.sites.map((site) => site.sourceIds)),
     notes: notesOf(
       chosen,
-      { fullTimeOnly, counts: tallied.time },
+      { fullTimeOnly, counts: counted.time },
       empty,
       total.unknown,
-      tallied.elsewhere,
+      counted.elsewhere,
     ),
   });
 }
 
+/**
+ * {@link seniorManagementLocalShare} as a fold: one record at a time, in one pass.
+ *
+ * @remarks
+ * The state is, per significant site, its senior managers by locality (`local`, `nonLocal`,
+ * `unknown`), with the senior managers elsewhere, the part-time ones left out and those without
+ * working time, so its size depends on the sites, never on the number of records (the locality
+ * of each distinct home and site location is kept once, as the gazetteer places it). The sites'
+ * rows, the total and the notes are made in `finish`. Every option is checked, and the
+ * significant sites chosen, when the fold is created, before any record.
+ *
+ * @param options - The day, the gazetteer, the sites, the locality policy, the significant
+ * sites, the working-time rule and the definition of senior management.
+ * @returns A fold whose `finish` gives what {@link seniorManagementLocalShare} gives on the
+ * records added.
+ * @throws {@link ImpactError} as {@link seniorManagementLocalShare} does for its options.
+ *
+ * @example
+ * ```ts
+ * const fold = seniorManagementLocalShareFold({ asOf: '2025-06-30', gazetteer, sites, localityPolicy: { kind: 'sameDistrict' } });
+ * for (const employee of employees) fold.add(employee);
+ * fold.finish().ratio;
+ * //=> { numerator: 1, denominator: 3, value: 0.3333333333333333 }
+ * ```
+ *
+ * @internal
+ */
+export function seniorManagementLocalShareFold(
+  options: Readonly<SeniorManagementLocalShareOptions>,
+): RecordFold<IndicatorResult> {
+  if (typeof options !== 'object' || options === null) fail('options are required');
+  const { asOf, gazetteer, localityPolicy } = options;
+  if (!isCalendarDate(asOf)) {
+    throw new ImpactError('INVALID_DATE', `asOf ${JSON.stringify(asOf)?.slice(0, 40)}`);
+  }
+  const workingTime = workingTimeOf(options.workingTime);
+  const seniorManagement = seniorManagementText(options.seniorManagementDefinition);
+  const locality = localityLookup(gazetteer, localityPolicy);
+  const chosen = significantSites(indexSites(options.sites), options.significantSiteIds);
+  const sites = new Map(chosen.sites.map((site) => [site.id as string, site]));
+  const rule: ManagerRule = { asOf, sites, fullTimeOnly: workingTime === 'fullTimeOnly', locality };
+  const counted: ManagerTallies = {
+    tallies: new Map([...sites.keys()].map((id) => [id, { local: 0, nonLocal: 0, unknown: 0 }])),
+    elsewhere: 0,
+    time: { partTimeLeftOut: 0, notStated: 0 },
+  };
+  const setting: ShareSetting = {
+    asOf,
+    localityPolicy: JSON.parse(JSON.stringify(localityPolicy)),
+    seniorManagement,
+    workingTime,
+    chosen,
+  };
+  return {
+    add: (employee) => countManager(counted, employee, rule),
+    finish: () => resultOf(setting, counted),
+  };
+}
+
 /** The records with the report's locality policy, or why the indicator cannot run. */
-function seniorManagementOf(context: IndicatorContext): IndicatorOutcome {
-  if (context.localityPolicy === undefined) {
+function seniorManagementOf(scope: IndicatorScope): RecordFold<IndicatorOutcome> {
+  const localityPolicy = scope.localityPolicy;
+  if (localityPolicy === undefined) {
     return {
-      status: 'dataAbsent',
-      detail: 'It needs a definition of "local": the report was built without a locality policy.',
+      add: () => undefined,
+      finish: () => ({
+        status: 'dataAbsent',
+        detail: 'It needs a definition of "local": the report was built without a locality policy.',
+      }),
     };
   }
-  return [
-    seniorManagementLocalShare(context.employees, {
-      asOf: context.asOf,
-      gazetteer: context.gazetteer,
-      sites: context.data.sites,
-      localityPolicy: context.localityPolicy,
-    }),
-  ];
+  const fold = seniorManagementLocalShareFold({
+    asOf: scope.asOf,
+    gazetteer: scope.gazetteer,
+    sites: scope.data.sites,
+    localityPolicy,
+  });
+  return mapFold(fold, (result) => [result]);
 }
 
 /**
@@ -415,5 +486,6 @@ function seniorManagementOf(context: IndicatorContext): IndicatorOutcome {
 export const seniorManagementLocalShareIndicator = defineIndicator({
   entry,
   compute: seniorManagementLocalShare,
-  fromDataset: onRecords(seniorManagementOf),
+  fromDataset: withoutRecords,
+  fromRecords: seniorManagementOf,
 });

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { employeeRecord } from '../../../test/fixtures/arbitraries.js';
 import { baseDataset } from '../../../test/fixtures/baseDataset.js';
 import { makeEmployee, makeSite } from '../../../test/fixtures/builders.js';
+import { ENGINE_SITES } from '../../../test/fixtures/engineWorkforce.js';
+import { foldOneByOne } from '../../../test/fixtures/foldOneByOne.js';
 import { indicatorContextOf } from '../../../test/fixtures/indicatorContext.js';
+import {
+  employedOn,
+  FOLD_PERIOD,
+  missingCases,
+  streamedWorkforce,
+  withinFoldPeriod,
+} from '../../../test/fixtures/streamedWorkforce.js';
 import { workforce2024, year2024 } from '../../../test/fixtures/workforce2024.js';
 import { azGazetteer } from '../../data/az/index.js';
 import * as workforce from '../../index.js';
@@ -11,7 +20,12 @@ import type { ImpactDatasetInput } from '../../model/impactDataset.js';
 import { IndicatorCatalogEntrySchema } from '../contract/indicatorCatalogEntry.js';
 import { type IndicatorResult, IndicatorResultSchema } from '../contract/indicatorResult.js';
 import { catalogEntry } from '../indicatorCatalog.js';
-import { turnoverRate, turnoverRateIndicator } from './turnoverRate.js';
+import {
+  type TurnoverRateOptions,
+  turnoverRate,
+  turnoverRateFold,
+  turnoverRateIndicator,
+} from './turnoverRate.js';
 
 /** The note on e7, whose contract ended in 2024. */
 const CONTRACT_END_NOTE =
@@ -415,5 +429,123 @@ describe("GRI 401-1 b: the 'workRegion' breakdown", () => {
       [{ workRegion: 'notStated' }, 0, 0],
     ]);
     expect(result.definitions.region).toBe('workLocation');
+  });
+});
+
+describe('turnoverRateFold', () => {
+  const foldOptions: readonly Readonly<TurnoverRateOptions>[] = [
+    { period: FOLD_PERIOD },
+    {
+      period: FOLD_PERIOD,
+      breakdown: [
+        'ageBand',
+        'gender',
+        'category',
+        'site',
+        'contract',
+        'workRegion',
+        'originRegion',
+        'terminationReason',
+      ],
+      gazetteer: azGazetteer,
+      sites: ENGINE_SITES,
+    },
+    {
+      period: FOLD_PERIOD,
+      reasons: ['voluntary', 'contractEnd'],
+      breakdown: ['terminationReason', 'ageBand'],
+      denominator: 'average',
+      groupDenominator: 'group',
+      includeContractors: true,
+    },
+    { period: FOLD_PERIOD, reasons: [], breakdown: ['terminationReason'] },
+  ];
+  it.each([2024, 11])(
+    'adds seeded records one at a time as turnoverRate reads them (seed %i)',
+    (seed) => {
+      const records = streamedWorkforce(seed);
+      expect(missingCases(records)).toEqual([]);
+      for (const options of foldOptions) {
+        expect(foldOneByOne(turnoverRateFold(options), records)).toEqual(
+          turnoverRate(records, options),
+        );
+      }
+      // The total, counted again from the definition (GRI 401-1 b): employees leaving within the
+      // period voluntarily, by dismissal, retirement or death, or without a stated reason, over the
+      // employees employed on its last day; contract ends apart.
+      const employees = records.filter((e) => e.engagement === 'employee');
+      const left = employees.filter((e) => withinFoldPeriod(e.terminationDate));
+      const gri = ['voluntary', 'dismissal', 'retirement', 'death', undefined];
+      const leavers = left.filter((e) => gri.includes(e.terminationReason));
+      const contractEnds = left.filter((e) => e.terminationReason === 'contractEnd');
+      const atEnd = employees.filter((e) => employedOn(e, FOLD_PERIOD.end));
+      const result = foldOneByOne(turnoverRateFold({ period: FOLD_PERIOD }), records);
+      expect(result.ratio).toEqual({
+        numerator: leavers.length,
+        denominator: atEnd.length,
+        value: leavers.length / atEnd.length,
+      });
+      expect(result.definitions?.contractEnds).toBe(contractEnds.length);
+      // Both notes: terminations without a reason, and contract ends apart.
+      expect(result.notes).toHaveLength(2);
+    },
+  );
+  it('GRI 401-1 b: counts leavers record by record, and writes the notes from the counts', () => {
+    const records = [
+      // a: left voluntarily in 2024 (at the start, a leaver).
+      makeEmployee({ id: 'a', terminationDate: '2024-03-31', terminationReason: 'voluntary' }),
+      // b: contract ended in 2024 (at the start, counted apart).
+      makeEmployee({ id: 'b', terminationDate: '2024-06-30', terminationReason: 'contractEnd' }),
+      // c: left in 2024 without a reason (at the start, a leaver, noted).
+      makeEmployee({ id: 'c', terminationDate: '2024-08-01' }),
+      // d: dismissed on the eve of 2024 (neither at the start nor a leaver).
+      makeEmployee({ id: 'd', terminationDate: '2023-12-31', terminationReason: 'dismissal' }),
+      // e: employed throughout (at the start and the end); f: hired in 2024 (at the end).
+      makeEmployee({ id: 'e' }),
+      makeEmployee({ id: 'f', hireDate: '2024-02-01' }),
+      // g: a contractor's worker leaving in 2024: not counted.
+      makeEmployee({
+        id: 'g',
+        engagement: 'contractor',
+        terminationDate: '2024-05-01',
+        terminationReason: 'voluntary',
+      }),
+    ];
+    const fold = turnoverRateFold({
+      period: year2024,
+      denominator: 'average',
+      breakdown: ['terminationReason'],
+    });
+    const result = foldOneByOne(fold, records);
+    // Leavers a, c = 2; at the start a, b, c, e = 4, at the end e, f = 2; (4 + 2) / 2 = 3.
+    expect(result.ratio).toEqual({ numerator: 2, denominator: 3, value: 2 / 3 });
+    // The GRI reasons are preset, with notStated for c; each over the total 3, keys sorted.
+    expect(result.breakdown?.map((row) => [row.keys.terminationReason, row.count])).toEqual([
+      ['death', 0],
+      ['dismissal', 0],
+      ['notStated', 1],
+      ['retirement', 0],
+      ['voluntary', 1],
+    ]);
+    expect(result.definitions).toMatchObject({
+      headcountAtStart: 4,
+      headcountAtEnd: 2,
+      contractEnds: 1,
+    });
+    expect(result.notes).toEqual([
+      '1 termination(s) without a recorded reason are counted as turnover.',
+      '1 contract(s) ended in the period: GRI 401-1 b turnover counts employees who leave voluntarily or due to dismissal, retirement or death in service, so they are counted apart (definitions.contractEnds), not in the rate.',
+    ]);
+  });
+  it('refuses its options when it is made, before any record', () => {
+    expect(() => turnoverRateFold({ period: { start: '2024-01-01' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+    expect(() => turnoverRateFold({ period: { start: '2024-12-31', end: '2024-01-01' } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_PERIOD' }),
+    );
+    expect(() =>
+      turnoverRateFold({ period: year2024, breakdown: ['workRegion'], gazetteer: azGazetteer }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
   });
 });

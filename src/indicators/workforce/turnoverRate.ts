@@ -3,9 +3,10 @@ import type { Employee, TerminationReason } from '../../model/employee.js';
 import { defineIndicator } from '../contract/defineIndicator.js';
 import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
+import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js';
 import { flowOnDataset, withDatasetNote } from './internal/flowOnDataset.js';
-import { flowRate } from './internal/flowRate.js';
-import { onRecords } from './internal/onSummary.js';
+import { flowRateFold } from './internal/flowRate.js';
+import { withoutRecords } from './internal/onSummary.js';
 import type { NewHireRateOptions } from './newHireRate.js';
 
 const entry = {
@@ -109,6 +110,35 @@ export function turnoverRate(
   employees: Iterable<Readonly<Employee>>,
   options: Readonly<TurnoverRateOptions>,
 ): IndicatorResult {
+  return foldRecords(turnoverRateFold(options), employees);
+}
+
+/**
+ * {@link turnoverRate} as a fold: one pass over the records, one record at a time.
+ *
+ * @remarks
+ * The same result as {@link turnoverRate} on the same records, in the same order. The state is a
+ * tally per breakdown group and the counts of terminations without a reason and of contract
+ * ends, whatever the number of records; the notes are written when the fold finishes, from
+ * those counts.
+ *
+ * @param options - The period, breakdowns, denominators and counted reasons.
+ * @returns A fold whose result is the rate.
+ * @throws {@link ImpactError} as {@link turnoverRate} does, when the fold is made (before any
+ * record).
+ *
+ * @example
+ * ```ts
+ * const fold = turnoverRateFold({ period: { start: '2024-01-01', end: '2024-12-31' } });
+ * for (const employee of employees) fold.add(employee); // 4 GRI leavers, 5 at the end
+ * fold.finish().value;
+ * //=> 0.8
+ * ```
+ * @internal
+ */
+export function turnoverRateFold(
+  options: Readonly<TurnoverRateOptions>,
+): RecordFold<IndicatorResult> {
   const reasons = options.reasons ?? GRI_TURNOVER_REASONS;
   const { period } = options;
   let withoutReason = 0;
@@ -116,7 +146,7 @@ export function turnoverRate(
   const leftOn = (e: Readonly<Employee>): CalendarDate | undefined => {
     const date = e.terminationDate;
     if (date === undefined || date < period.start) return undefined;
-    // flowRate refuses a period without an end before it reads any record.
+    // flowRateFold refuses a period without an end before it reads any record.
     if (date > (period.end as CalendarDate)) return undefined;
     if (e.terminationReason === 'contractEnd') contractEnds += 1;
     if (e.terminationReason === undefined) {
@@ -125,13 +155,14 @@ export function turnoverRate(
     }
     return reasons.includes(e.terminationReason) ? date : undefined;
   };
-  const result = flowRate(entry, employees, options, leftOn, reasons);
-  const contractEndsApart = reasons.includes('contractEnd') ? 0 : contractEnds;
-  return {
-    ...result,
-    definitions: { ...result.definitions, reasons: [...reasons], contractEnds },
-    notes: [...result.notes, ...turnoverNotes(withoutReason, contractEndsApart)],
-  };
+  return mapFold(flowRateFold(entry, options, leftOn, reasons), (result) => {
+    const contractEndsApart = reasons.includes('contractEnd') ? 0 : contractEnds;
+    return {
+      ...result,
+      definitions: { ...result.definitions, reasons: [...reasons], contractEnds },
+      notes: [...result.notes, ...turnoverNotes(withoutReason, contractEndsApart)],
+    };
+  });
 }
 
 /**
@@ -143,8 +174,9 @@ export function turnoverRate(
 export const turnoverRateIndicator = defineIndicator({
   entry,
   compute: turnoverRate,
-  fromDataset: onRecords((context) => {
-    const { options, note } = flowOnDataset(context);
-    return [withDatasetNote(turnoverRate(context.employees, options), note)];
-  }),
+  fromDataset: withoutRecords,
+  fromRecords: (scope) => {
+    const { options, note } = flowOnDataset(scope);
+    return mapFold(turnoverRateFold(options), (result) => [withDatasetNote(result, note)]);
+  },
 });

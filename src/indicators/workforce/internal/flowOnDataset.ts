@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../../../core/calendarDate.js';
 import type { Site } from '../../../model/site.js';
 import type { Gazetteer } from '../../../places/gazetteer.js';
-import type { IndicatorContext } from '../../contract/indicatorContext.js';
+import type { IndicatorScope } from '../../contract/indicatorContext.js';
 import type { IndicatorResult } from '../../contract/indicatorResult.js';
 import type { WorkforceDimension } from '../workforceDimension.js';
 
@@ -25,7 +25,7 @@ export interface FlowOnDataset {
  * @returns The options and the note, if any.
  * @internal
  */
-export function flowOnDataset(context: Readonly<IndicatorContext>): FlowOnDataset {
+export function flowOnDataset(context: Readonly<IndicatorScope>): FlowOnDataset {
   const sites = context.data.sites;
   if (sites.length === 0) {
     return {

@@ -28,18 +28,12 @@ export function onSummary(
 }
 
 /**
- * Runs an indicator on a dataset's employee records, or says that there are none.
+ * The `fromDataset` of an indicator of employee records only: a report runs it only without
+ * records, so it says that there are none.
  *
- * @param run - The indicator on the records.
- * @returns The `fromDataset` of the indicator.
+ * @returns That the data is absent.
  * @internal
  */
-/* @__NO_SIDE_EFFECTS__ */
-export function onRecords(
-  run: (context: IndicatorContext) => IndicatorOutcome,
-): (context: IndicatorContext) => IndicatorOutcome {
-  return (context) =>
-    context.employees.length === 0
-      ? { status: 'dataAbsent', detail: 'The dataset has no employee records.' }
-      : run(context);
+export function withoutRecords(): IndicatorOutcome {
+  return { status: 'dataAbsent', detail: 'The dataset has no employee records.' };
 }

@@ -1,19 +1,15 @@
-import { pure } from '../../../core/pure.js';
-import { type EmployeeCategory, EmployeeCategorySchema } from '../../../model/employee.js';
+import type { EmployeeCategory } from '../../../model/employee.js';
 import type { WorkforceSummary } from '../../../model/workforceSummary.js';
 import type { IndicatorContext } from '../../contract/indicatorContext.js';
-import { isActiveOn } from '../isActiveOn.js';
-import { summarizeWorkforce } from '../summarizeWorkforce.js';
-
-const computed = pure(() => new WeakMap<IndicatorContext, WorkforceSummary>());
 
 /**
  * The workforce summary the summary indicators of a report read.
  *
  * @remarks
  * With employee records, {@link summarizeWorkforce} of the records on `asOf` (under the report's
- * locality policy, with the dataset's sites), computed once per report; without records, the
- * latest published summary on or before `asOf`; `undefined` when there is neither.
+ * locality policy, with the dataset's sites), counted once per report in the pass over the
+ * records; without records, the latest published summary on or before `asOf`; `undefined` when
+ * there is neither.
  *
  * @param context - The report's context.
  * @returns The summary.
@@ -21,19 +17,7 @@ const computed = pure(() => new WeakMap<IndicatorContext, WorkforceSummary>());
  * @internal
  */
 export function workforceSummaryOf(context: IndicatorContext): WorkforceSummary | undefined {
-  if (context.employees.length === 0) return context.summary;
-  let summary = computed.get(context);
-  if (summary === undefined) {
-    summary = summarizeWorkforce(context.employees, {
-      asOf: context.asOf,
-      gazetteer: context.gazetteer,
-      sites: context.data.sites,
-      localityPolicy: context.localityPolicy,
-      companyId: context.data.company.id,
-    });
-    computed.set(context, summary);
-  }
-  return summary;
+  return context.records.count === 0 ? context.summary : context.records.summary();
 }
 
 /**
@@ -41,10 +25,10 @@ export function workforceSummaryOf(context: IndicatorContext): WorkforceSummary 
  * breakdowns by category.
  *
  * @remarks
- * {@link summarizeWorkforce} of the records of each category on their own, under the same
+ * {@link summarizeWorkforce} of the records of each category active on `asOf`, under the same
  * options as {@link workforceSummaryOf}; a category without anyone active on `asOf` has no
- * summary. Empty when
- * the dataset has no employee records (a published summary has no categories' origins).
+ * summary. Empty when the dataset has no employee records (a published summary has no
+ * categories' origins).
  *
  * @param context - The report's context.
  * @returns Category → its summary.
@@ -54,19 +38,5 @@ export function workforceSummaryOf(context: IndicatorContext): WorkforceSummary 
 export function categorySummariesOf(
   context: IndicatorContext,
 ): Partial<Record<EmployeeCategory, WorkforceSummary>> {
-  const out: Partial<Record<EmployeeCategory, WorkforceSummary>> = {};
-  for (const category of EmployeeCategorySchema.options) {
-    const records = context.employees.filter(
-      (e) => e.category === category && isActiveOn(e, context.asOf),
-    );
-    if (records.length === 0) continue;
-    out[category] = summarizeWorkforce(records, {
-      asOf: context.asOf,
-      gazetteer: context.gazetteer,
-      sites: context.data.sites,
-      localityPolicy: context.localityPolicy,
-      companyId: context.data.company.id,
-    });
-  }
-  return out;
+  return context.records.categorySummaries();
 }

@@ -1,3 +1,4 @@
+import { ImpactError } from '../../core/ImpactError.js';
 import type { Employee } from '../../model/employee.js';
 
 /**
@@ -25,15 +26,19 @@ export interface RecordFold<TResult> {
 /**
  * Runs a fold over records: adds each in order and finishes.
  *
- * @param fold - A new fold.
+ * @param fold - A new fold (made from the options, so that their errors come first).
  * @param records - The records, read once.
  * @returns What the fold finishes with.
+ * @throws {@link ImpactError} `INVALID_ARGUMENT` when `records` is not iterable; what the fold
+ * throws.
  * @internal
  */
 export function foldRecords<TResult>(
   fold: RecordFold<TResult>,
   records: Iterable<Readonly<Employee>>,
 ): TResult {
+  if (typeof (records as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function')
+    throw new ImpactError('INVALID_ARGUMENT', 'employees is not iterable');
   for (const record of records) fold.add(record);
   return fold.finish();
 }

@@ -13,7 +13,6 @@ import type { DetailedResult } from '../contract/indicatorResult.js';
 import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
 import { ageBand } from './ageBand.js';
-import { isIterable } from './internal/isIterable.js';
 import { withoutRecords } from './internal/onSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { isActiveOn } from './isActiveOn.js';
@@ -145,7 +144,8 @@ function rowsOf(byCategory: ReadonlyMap<EmployeeCategory, CategoryCells>): Break
  * @param options - The reference day and whether contractors count.
  * @returns A `share` result: `value` `null` with `BREAKDOWN_ONLY` and the shares in the rows
  * (each in [0, 1]); `null` with `ZERO_DENOMINATOR` and no rows when nobody is active on `asOf`.
- * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date.
+ * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date;
+ * `INVALID_ARGUMENT` (after the options) when `employees` is not iterable.
  *
  * @example
  * ```ts
@@ -162,8 +162,6 @@ export function diversityComposition(
   options: Readonly<DiversityCompositionOptions>,
 ): DetailedResult<DiversityCompositionDetail> {
   const fold = diversityCompositionFold(options);
-  // The error a for…of loop over `employees` gives, after the options are checked.
-  if (!isIterable(employees)) throw new TypeError('employees is not iterable');
   return foldRecords(fold, employees);
 }
 

@@ -98,12 +98,12 @@ describe('diversityCompositionFold', () => {
     );
   });
 
-  it('gives the error of a for…of loop on records that are not iterable, after the options', () => {
+  it('refuses records that are not iterable with INVALID_ARGUMENT, after the options', () => {
     const notIterable = null as unknown as Iterable<Employee>;
-    expect(thrown(() => diversityComposition(notIterable, { asOf: asOf2025 }))).toEqual({
-      name: 'TypeError',
-      code: undefined,
-      message: 'employees is not iterable',
+    expect(thrown(() => diversityComposition(notIterable, { asOf: asOf2025 }))).toMatchObject({
+      name: 'ImpactError',
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('employees is not iterable'),
     });
     expect(thrown(() => diversityComposition(notIterable, { asOf: 'x' as never }))?.code).toBe(
       'INVALID_DATE',

@@ -10,7 +10,6 @@ import type { IndicatorCatalogEntry } from '../contract/indicatorCatalogEntry.js
 import type { IndicatorResult } from '../contract/indicatorResult.js';
 import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
-import { isIterable } from './internal/isIterable.js';
 import { withoutRecords } from './internal/onSummary.js';
 import { siteRegionResolver } from './internal/workRegionResolver.js';
 import { isActiveOn } from './isActiveOn.js';
@@ -251,7 +250,7 @@ function notesOf(tally: Tally, placed: boolean): string[] {
  * @returns A `count` result: the head count, and the rows above (none when nobody is counted).
  * @throws {@link ImpactError} `INVALID_DATE` when `asOf` is not a calendar date;
  * `INVALID_ARGUMENT` when `sites` is not iterable, a site has no id or location, two sites share
- * an id, or `gazetteer` is not a gazetteer.
+ * an id, or `gazetteer` is not a gazetteer, or (after the options) `employees` is not iterable.
  *
  * @example
  * ```ts
@@ -270,8 +269,6 @@ export function employeeBreakdown(
   options: Readonly<EmployeeBreakdownOptions>,
 ): IndicatorResult {
   const fold = employeeBreakdownFold(options);
-  // The error a for…of loop over `employees` gives, after the options are checked.
-  if (!isIterable(employees)) throw new TypeError('employees is not iterable');
   return foldRecords(fold, employees);
 }
 

@@ -161,12 +161,12 @@ describe('employeeBreakdownFold', () => {
     );
   });
 
-  it('gives the error of a for…of loop on records that are not iterable, after the options', () => {
+  it('refuses records that are not iterable with INVALID_ARGUMENT, after the options', () => {
     const notIterable = 42 as unknown as Iterable<Employee>;
-    expect(thrown(() => employeeBreakdown(notIterable, placed))).toEqual({
-      name: 'TypeError',
-      code: undefined,
-      message: 'employees is not iterable',
+    expect(thrown(() => employeeBreakdown(notIterable, placed))).toMatchObject({
+      name: 'ImpactError',
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('employees is not iterable'),
     });
     expect(thrown(() => employeeBreakdown(notIterable, { asOf: 'x' as never }))?.code).toBe(
       'INVALID_DATE',

@@ -10,6 +10,7 @@
 // the calling thread scans the first range, so `workers: n` starts n − 1 threads. A refused row
 // in the first range must terminate the threads of the others: they stop reading at once.
 import { deepStrictEqual, ok } from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -239,6 +240,32 @@ for (const { name: build, node, az } of builds) {
   const read = bytes.at(-1);
   ok(read < size / 3, `${build}: ${read} of ${size} bytes read: the threads were not stopped`);
   console.log(`${build}: a refused row in the first range terminates the other threads`);
+  checks++;
+}
+
+// A process started with options a worker thread refuses (`node --input-type=module -e …`, as a
+// one-line script or a benchmark runs it): its worker threads start without them and give what
+// one thread gives.
+{
+  const { node, az } = builds[0];
+  const homes = [...az.azGazetteer.byId.keys()].sort().slice(0, 40);
+  const path = file('eval.ndjson', `${employeeLines(3_000, 8, homes).join('\n')}\n`);
+  const options = { asOf: '2025-06-30', gazetteer: az.azGazetteer, maxIssues: 20 };
+  const one = await outcome(() => node.summarizeWorkforceFile(path, { ...options, workers: 1 }));
+  const script = `import { summarizeWorkforceFile } from ${JSON.stringify(pathToFileURL(join(root, 'dist/node/index.js')).href)};
+import { azGazetteer } from ${JSON.stringify(pathToFileURL(join(root, 'dist/data/az/index.js')).href)};
+let threads = 0;
+process.on('worker', () => threads++);
+const result = await summarizeWorkforceFile(${JSON.stringify(path)}, { asOf: '2025-06-30', gazetteer: azGazetteer, maxIssues: 20, workers: 2 });
+console.log(JSON.stringify({ result, threads }));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  });
+  deepStrictEqual(child.status, 0, `node --input-type=module -e: ${child.stderr}`);
+  const { result, threads } = JSON.parse(child.stdout);
+  deepStrictEqual(threads, 1, 'node --input-type=module -e: worker threads');
+  deepStrictEqual({ result }, JSON.parse(JSON.stringify(one)), 'node --input-type=module -e');
+  console.log('ESM: workers: 2 under node --input-type=module -e = workers 1');
   checks++;
 }
 

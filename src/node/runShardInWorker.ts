@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ShardRequest, ShardResult } from './scanWorkforceShard.js';
+import { workerExecArgv } from './workerExecArgv.js';
 
 /**
  * A message of the shard worker: bytes read so far, or the result.
@@ -60,6 +61,7 @@ export function runShardInWorker(
     }
     const worker = new Worker(workerUrl(), {
       workerData: { request, progress: onBytes !== undefined },
+      execArgv: workerExecArgv(process.execArgv),
     });
     const stop = (): void => {
       reject(signal.reason);

@@ -1,8 +1,9 @@
 import { lstat, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Employee, ImpactError, isImpactError } from '../index.js';
+import { type Employee, ImpactError } from '../index.js';
 import type { RowIssue } from '../validation/rowIssue.js';
 import { describeFileError } from './describeFileError.js';
+import { drainRows } from './drainRows.js';
 import { errorCode } from './errorCode.js';
 import { employeeFileFormat, MAX_ROW_BYTES } from './readEmployees.js';
 import { readJsonFile } from './readJsonFile.js';
@@ -172,7 +173,6 @@ export async function readDatasetInput(
     options.streamEmployees?.(dataset) ?? ((employee: Employee) => employees.push(employee));
   const issues: RowIssue[] = [];
   const issuesByCode: Record<string, number> = {};
-  let rejected = 0;
   const counts = { read: 0, valid: 0, rejected: 0 };
   // A visitor per row, without an async step per row: the rows of a chunk are handed on at once.
   const rows = scanEmployeeFile(
@@ -190,23 +190,13 @@ export async function readDatasetInput(
         return;
       }
       counts.rejected++;
-      rejected++;
       for (const issue of rowIssues ?? []) {
         issuesByCode[issue.code] = (issuesByCode[issue.code] ?? 0) + 1;
-        if (rejected <= ROW_ISSUE_LIMIT) issues.push(issue);
+        if (counts.rejected <= ROW_ISSUE_LIMIT) issues.push(issue);
       }
     },
   );
-  try {
-    for await (const _ of rows) {
-      // Each chunk's rows have been handed on by the visitor.
-    }
-  } catch (error) {
-    if (isImpactError(error)) throw error;
-    throw new ImpactError('FILE_UNREADABLE', describeFileError(error, source.file), {
-      cause: error,
-    });
-  }
+  await drainRows(rows, source.file);
   return {
     dataset: options.streamEmployees === undefined ? { ...dataset, employees } : dataset,
     employees: { path: source.file, counts, issues, issuesByCode },

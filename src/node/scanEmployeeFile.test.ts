@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { rowsCases } from '../../test/corpus/fileCases.js';
+import { employeeJson } from '../../test/fixtures/employeeJson.js';
 import { employeeLine } from '../../test/fixtures/employeeLines.js';
 import type { SiteId } from '../core/ids.js';
 import { azGazetteer } from '../data/az/index.js';
@@ -130,17 +131,7 @@ describe('NDJSON byte ranges', () => {
     }
     return { rows: out, lines };
   };
-  const valid = (id: string): string =>
-    JSON.stringify({
-      id,
-      companyId: 'miner',
-      homeLocationId: 'AZ-DAS',
-      gender: 'female',
-      hireDate: '2020-01-01',
-      category: 'worker',
-      contract: 'permanent',
-      engagement: 'employee',
-    });
+  const valid = (id: string): string => employeeJson(id);
 
   it('counts the lines of a file: blank ones, and a last one without LF', async () => {
     // 'r1', blank, 'r3', then 'r4' without LF: four lines, three rows.

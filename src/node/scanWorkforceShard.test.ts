@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { employeeJson } from '../../test/fixtures/employeeJson.js';
 import { azGazetteer } from '../data/az/index.js';
 import { createWorkforceAccumulator } from '../indicators/workforce/createWorkforceAccumulator.js';
 import { MAX_ROW_BYTES } from './readEmployees.js';
@@ -16,17 +17,7 @@ const file = (name: string, text: string): string => {
   writeFileSync(path, text);
   return path;
 };
-const row = (id: string, companyId = 'miner'): string =>
-  JSON.stringify({
-    id,
-    companyId,
-    homeLocationId: 'AZ-DAS',
-    gender: 'female',
-    hireDate: '2020-01-01',
-    category: 'worker',
-    contract: 'permanent',
-    engagement: 'employee',
-  });
+const row = (id: string, companyId = 'miner'): string => employeeJson(id, { companyId });
 const options = { asOf: '2025-06-30' as never, gazetteer: azGazetteer };
 const request = (path: string, start: number, end: number, maxIssues = 10): ShardRequest => ({
   path,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rowsCases } from '../../test/corpus/fileCases.js';
+import { employeeJson } from '../../test/fixtures/employeeJson.js';
 import { employeeLine } from '../../test/fixtures/employeeLines.js';
 import type { SiteId } from '../core/ids.js';
 import { azGazetteer } from '../data/az/index.js';
@@ -112,17 +113,7 @@ async function expectSameSplit(content: Uint8Array): Promise<void> {
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const row = (id: string, companyId = 'miner'): string =>
-  JSON.stringify({
-    id,
-    companyId,
-    siteId: 'site-das',
-    homeLocationId: 'AZ-DAS',
-    gender: 'female',
-    hireDate: '2020-01-01',
-    category: 'worker',
-    contract: 'permanent',
-    engagement: 'employee',
-  });
+  employeeJson(id, { companyId, siteId: 'site-das' });
 
 describe('summarizeInShards against one thread', () => {
   it.each(

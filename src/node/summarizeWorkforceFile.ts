@@ -2,11 +2,10 @@ import type { RowIssue } from '../index.js';
 import {
   createWorkforceAccumulator,
   ImpactError,
-  isImpactError,
   type WorkforceSummary,
   type WorkforceSummaryOptions,
 } from '../index.js';
-import { describeFileError } from './describeFileError.js';
+import { drainRows } from './drainRows.js';
 import { planShards } from './planShards.js';
 import { employeeFileFormat, MAX_ROW_BYTES, type ReadEmployeesOptions } from './readEmployees.js';
 import { refusedRowError } from './refusedRowError.js';
@@ -192,13 +191,9 @@ export async function summarizeWorkforceFile(
     },
   );
   try {
-    for await (const _ of rows) {
-      // The rows of each chunk have been counted by the visitor.
-    }
+    await drainRows(rows, path);
   } catch (error) {
-    if (failure !== undefined) throw failure;
-    if (isImpactError(error)) throw error;
-    throw new ImpactError('FILE_UNREADABLE', describeFileError(error, path), { cause: error });
+    throw failure ?? error;
   }
   return { summary: accumulator.result(), counts, issues, issuesOmitted };
 }

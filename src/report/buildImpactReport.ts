@@ -3,13 +3,10 @@ import { type FxTable, FxTableSchema } from '../core/fxTable.js';
 import { ImpactError } from '../core/ImpactError.js';
 import type { Period } from '../core/period.js';
 import type { IndicatorContext } from '../indicators/contract/indicatorContext.js';
-import {
-  type IndicatorContextChoices,
-  indicatorContextOf,
-} from '../indicators/contract/indicatorContextOf.js';
+import type { IndicatorContextChoices } from '../indicators/contract/indicatorContextOf.js';
+import { datasetRecordPass } from '../indicators/datasetContextOf.js';
 import { indicatorRegistry } from '../indicators/indicatorRegistry.js';
 import { markCheckedRecords } from '../indicators/internal/checkedRecords.js';
-import { createRecordPass } from '../indicators/recordPass.js';
 import type { ImpactDataset } from '../model/impactDataset.js';
 import { type LocalityPolicy, LocalityPolicySchema } from '../model/localityPolicy.js';
 import { stateOwnership } from '../model/stateOwnership.js';
@@ -276,9 +273,9 @@ export function openReport(
   if (!validation.valid || data === undefined) throw invalidDataset(validation);
   // The parsed copy is the library's own: its records are not checked again by each indicator.
   markCheckedRecords(data as unknown as Readonly<Record<string, unknown>>);
-  const scope = indicatorContextOf(data, choices);
-  const pass = createRecordPass(scope, indicatorRegistry, { [EITI_EMPLOYMENT]: employmentFold });
-  for (const employee of data.employees ?? []) pass.add(employee);
+  const pass = datasetRecordPass(data, choices, indicatorRegistry, {
+    [EITI_EMPLOYMENT]: employmentFold,
+  });
   let index = data.employees?.length ?? 0;
   let checks: EmployeeRecordChecks | undefined;
   const added: Issue[] = [];

@@ -3,6 +3,8 @@
 // a valid employee, or the issues of a rejected row as [code, column]. A valid row next to a bad
 // one is always kept.
 
+import { employeeJson } from '../fixtures/employeeJson.js';
+
 /** One row expected from an employee file: a valid employee's id, or the issues of a bad row. */
 export type ExpectedRow =
   | readonly [row: number, id: string]
@@ -51,18 +53,7 @@ const BOM = [0xef, 0xbb, 0xbf];
 /** Bytes that are not UTF-8: a lone continuation byte, and an overlong encoding of "/". */
 const NOT_UTF8 = [0x80, 0xc0, 0xaf];
 
-const employee = (id: string, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({
-    id,
-    companyId: 'miner',
-    homeLocationId: 'AZ-DAS',
-    gender: 'female',
-    hireDate: '2020-01-01',
-    category: 'worker',
-    contract: 'permanent',
-    engagement: 'employee',
-    ...extra,
-  });
+const employee = employeeJson;
 
 const HEADER = 'id,companyId,homeLocationId,gender,hireDate,category,contract,engagement,birthYear';
 const csvRow = (id: string, gender = 'female', birthYear = '1990') =>

@@ -1,4 +1,5 @@
 import { ImpactError } from '../../core/ImpactError.js';
+import { isIterable } from '../../core/isIterable.js';
 import type { Employee } from '../../model/employee.js';
 
 /**
@@ -37,8 +38,7 @@ export function foldRecords<TResult>(
   fold: RecordFold<TResult>,
   records: Iterable<Readonly<Employee>>,
 ): TResult {
-  if (typeof (records as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function')
-    throw new ImpactError('INVALID_ARGUMENT', 'employees is not iterable');
+  if (!isIterable(records)) throw new ImpactError('INVALID_ARGUMENT', 'employees is not iterable');
   for (const record of records) fold.add(record);
   return fold.finish();
 }

@@ -12,7 +12,6 @@ import type { IndicatorScope } from '../contract/indicatorContext.js';
 import type { IndicatorResult } from '../contract/indicatorResult.js';
 import { foldRecords, type RecordFold } from '../contract/recordFold.js';
 import { resultFrom } from '../internal/resultFrom.js';
-import { isIterable } from './internal/isIterable.js';
 import { isWorkforceSummary } from './internal/isWorkforceSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
 import { summaryShare } from './internal/summaryShare.js';
@@ -115,7 +114,6 @@ function fromRecords(
   options: Readonly<HostCountryNationalShareOptions>,
 ): IndicatorResult {
   const fold = hostCountryNationalShareFold(options);
-  if (!isIterable(employees)) fail('employees is not iterable');
   return foldRecords(fold, employees);
 }
 

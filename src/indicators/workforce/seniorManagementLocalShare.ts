@@ -16,7 +16,6 @@ import { foldRecords, mapFold, type RecordFold } from '../contract/recordFold.js
 import { resultFrom } from '../internal/resultFrom.js';
 import { uniqueSourceIds } from '../internal/uniqueSourceIds.js';
 import { indexSites } from './internal/indexSites.js';
-import { isIterable } from './internal/isIterable.js';
 import { localityLookup } from './internal/localityLookup.js';
 import { withoutRecords } from './internal/onSummary.js';
 import { ratioFields } from './internal/ratioFields.js';
@@ -351,7 +350,6 @@ export function seniorManagementLocalShare(
   options: Readonly<SeniorManagementLocalShareOptions>,
 ): IndicatorResult {
   const fold = seniorManagementLocalShareFold(options);
-  if (!isIterable(employees)) fail('employees is not iterable');
   return foldRecords(fold, employees);
 }
 

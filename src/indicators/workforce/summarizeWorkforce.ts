@@ -1,4 +1,5 @@
 import { ImpactError } from '../../core/ImpactError.js';
+import { isIterable } from '../../core/isIterable.js';
 import type { Employee } from '../../model/employee.js';
 import type { WorkforceSummary } from '../../model/workforceSummary.js';
 import { createWorkforceAccumulator } from './createWorkforceAccumulator.js';
@@ -46,11 +47,8 @@ export function summarizeWorkforce(
   options: Readonly<WorkforceSummaryOptions>,
 ): WorkforceSummary {
   const accumulator = createWorkforceAccumulator(options);
-  if (
-    typeof (employees as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function'
-  ) {
+  if (!isIterable(employees))
     throw new ImpactError('INVALID_ARGUMENT', 'employees is not iterable');
-  }
   if (Array.isArray(employees)) {
     // Arrays, the common case, by index: cheaper than the iterator protocol on millions of rows.
     const list = employees as readonly Readonly<Employee>[];
